@@ -1,0 +1,18 @@
+# Convenience targets; ./dev does the work (and installs what is missing).
+.PHONY: run test setup lint bench screenshots
+
+run:
+	./dev run
+
+test:
+	./dev test
+
+setup:
+	./dev setup
+
+lint:
+	.venv/bin/ruff check vipcrm tests migrations bench
+	.venv/bin/ruff format --check vipcrm tests migrations bench
+
+bench:
+	.venv/bin/python bench/run.py

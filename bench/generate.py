@@ -1,0 +1,221 @@
+"""Deterministic benchmark data at a named scale, written straight into a vipcrm SQLite file.
+
+    python bench/generate.py book   --out bench/data/book.db
+    python bench/generate.py region --out bench/data/region.db
+
+Scales: ``book`` — 1 manager, 500 members, 2 years of contacts; ``region`` — 30 teams,
+300 managers, 100,000 members, 1,000,000 contact attempts, cards and gifts. Rows go in
+with the driver's ``executemany`` (the schema comes from the real migrations), so a region
+takes well under two minutes. The same scale and seed give the same database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tqdm import tqdm  # noqa: E402
+
+from vipcrm.domain.pinyin import pinyin_key  # noqa: E402
+from vipcrm.domain.values import CardState  # noqa: E402
+from vipcrm.store.db import open_database  # noqa: E402
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳"
+GIVEN = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉玲建国文斌宇浩凯婷雪琳晨欣怡佳俊峰"
+)
+PREFIXES = "134 135 136 137 138 139 150 151 152 157 158 159 178 182 183 184 187 188 198".split()
+TODAY = date(2026, 11, 22)
+
+
+@dataclass(frozen=True)
+class Scale:
+    teams: int
+    managers: int
+    members: int
+    contacts: int
+    days: int  # history length
+
+
+SCALES = {
+    "book": Scale(teams=1, managers=1, members=500, contacts=500 * 2 * 60, days=730),
+    "region": Scale(teams=30, managers=300, members=100_000, contacts=1_000_000, days=365),
+}
+
+
+def _ts(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S.000000")
+
+
+def generate(out: Path, scale_name: str, seed: int = 1, today: date = TODAY) -> dict[str, int]:
+    scale = SCALES[scale_name]
+    rng = random.Random(seed)
+
+    def uid() -> str:
+        return uuid.UUID(int=rng.getrandbits(128), version=4).hex
+
+    if out.exists():
+        out.unlink()
+    for suffix in ("-wal", "-shm"):
+        Path(str(out) + suffix).unlink(missing_ok=True)
+    db = open_database(out)
+    stamp = _ts(datetime(2026, 11, 1))
+    synced = (1, stamp, 0)
+    raw = db.engine.raw_connection()
+    cur = raw.cursor()
+    teams, managers = [], []
+    for t in range(scale.teams):
+        teams.append((uid(), f"T{t + 1:02d}", f"第{t + 1}组", None, *synced))
+    cur.executemany(
+        "INSERT INTO teams (id, code, name, lead_id, version, updated_at, deleted) VALUES (?,?,?,?,?,?,?)",
+        teams,
+    )
+    for m in range(scale.managers):
+        team = teams[m * scale.teams // scale.managers]
+        managers.append(
+            (
+                uid(),
+                f"M{m + 1:04d}",
+                rng.choice(SURNAMES) + rng.choice(GIVEN),
+                None,
+                team[0],
+                "manager",
+                1,
+                *synced,
+            )
+        )
+    cur.executemany(
+        "INSERT INTO managers (id, code, name, phone, team_id, role, active, version, updated_at, deleted)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+        managers,
+    )
+    phones: set[str] = set()
+    pinyin_cache: dict[str, str] = {}
+    members = []
+    for k in tqdm(range(scale.members), desc="members", unit="row", disable=None, leave=False):
+        while True:
+            phone = rng.choice(PREFIXES) + f"{rng.randrange(10**8):08d}"
+            if phone not in phones:
+                phones.add(phone)
+                break
+        name = (
+            rng.choice(SURNAMES)
+            + rng.choice(GIVEN)
+            + (rng.choice(GIVEN) if rng.random() < 0.6 else "")
+        )
+        key = pinyin_cache.get(name) or pinyin_cache.setdefault(name, pinyin_key(name))
+        x = rng.random()
+        tier = "diamond" if x < 0.05 else "gold" if x < 0.30 else "silver"
+        lunar = rng.random() < 0.25
+        assigned = today - timedelta(days=rng.randrange(0, scale.days))
+        members.append(
+            (
+                uid(),
+                phone,
+                name,
+                key,
+                tier,
+                rng.randrange(10000, 90000),
+                rng.randrange(20000, 150000),
+                "lunar" if lunar else "solar",
+                rng.randrange(1950, 2000),
+                rng.randrange(1, 13),
+                rng.randrange(1, 29),
+                0,
+                int(tier == "diamond" and rng.random() < 0.3),
+                managers[k % len(managers)][0],
+                assigned.isoformat(),
+                "active",
+                assigned.strftime("%Y-%m"),
+                "",
+                *synced,
+            )
+        )
+    cur.executemany(
+        "INSERT INTO members (id, phone, name, name_pinyin, tier, points, monthly_spend_fen, birth_calendar,"
+        " birth_year, birth_month, birth_day, birth_leap_month, important, manager_id, assigned_on, status,"
+        " joined_month, notes, version, updated_at, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        members,
+    )
+    channels = ["sms"] * 6 + ["phone"] * 3 + ["visit"]
+    outcomes = ["reached"] * 8 + ["no_answer", "phone_off"]
+    batch = []
+    sql = (
+        "INSERT INTO contact_attempts (id, member_id, manager_id, at, channel, outcome, group_sms, note,"
+        " version, updated_at, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+    )
+    start = datetime.combine(today, datetime.min.time()) - timedelta(days=scale.days)
+    for _ in tqdm(range(scale.contacts), desc="contacts", unit="row", disable=None, leave=False):
+        m = members[rng.randrange(len(members))]
+        at = start + timedelta(seconds=rng.randrange(scale.days * 86400))
+        channel = rng.choice(channels)
+        batch.append(
+            (
+                uid(),
+                m[0],
+                m[13],
+                _ts(at),
+                channel,
+                rng.choice(outcomes) if channel != "sms" else "reached",
+                int(channel == "sms" and rng.random() < 0.5),
+                "",
+                *synced,
+            )
+        )
+        if len(batch) >= 50_000:
+            cur.executemany(sql, batch)
+            batch.clear()
+    cur.executemany(sql, batch)
+    states = [s.value for s in CardState]
+    cards = [
+        (
+            uid(),
+            m[0],
+            "new",
+            states[i % len(states)],
+            (today - timedelta(days=rng.randrange(0, 40))).isoformat(),
+            *synced,
+        )
+        for i, m in enumerate(members[: max(len(states), len(members) // 10)])
+    ]
+    cur.executemany(
+        "INSERT INTO cards (id, member_id, kind, state, state_since, version, updated_at, deleted) VALUES (?,?,?,?,?,?,?,?)",
+        cards,
+    )
+    raw.commit()
+    cur.execute("ANALYZE")
+    raw.close()
+    db.dispose()
+    return {
+        "teams": len(teams),
+        "managers": len(managers),
+        "members": len(members),
+        "contacts": scale.contacts,
+        "cards": len(cards),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("scale", choices=sorted(SCALES))
+    parser.add_argument("--out", type=Path, help="database file (default bench/data/SCALE.db)")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    out = args.out or Path(__file__).parent / "data" / f"{args.scale}.db"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    counts = generate(out, args.scale, args.seed)
+    print(f"{args.scale}: {counts} -> {out} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

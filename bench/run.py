@@ -1,0 +1,166 @@
+"""Run every benchmark the current code supports and print figures beside their targets.
+
+    python bench/run.py [--only NAME ...] [--repeat N]     (or: make bench)
+
+Data comes from bench/generate.py (made on first use, reused after). Each benchmark runs
+once to warm up, then --repeat times; the table shows median, min and max, the target and
+whether it was met, plus the machine. Results also go to bench/results/<timestamp>.json.
+Tests never assert timings: this is where speed is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from bench.generate import generate  # noqa: E402
+
+DATA = HERE / "data"
+
+
+@dataclass
+class Bench:
+    name: str
+    what: str
+    target_ms: float | None
+    setup: Callable[[], Callable[[], object]]
+
+
+def dataset(scale: str) -> Path:
+    path = DATA / f"{scale}.db"
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        print(f"generating the {scale} data set ...", file=sys.stderr)
+        generate(path, scale)
+    return path
+
+
+def _search(scale: str, texts: list[str]) -> Callable[[], Callable[[], object]]:
+    def setup() -> Callable[[], object]:
+        from vipcrm.store.db import open_database
+        from vipcrm.store.queries import MemberFilter, member_ids, member_rows
+
+        db = open_database(dataset(scale))
+        state = {"i": 0}
+
+        def keystroke() -> object:
+            text = texts[state["i"] % len(texts)]
+            state["i"] += 1
+            with db.reading() as s:
+                ids = member_ids(s, MemberFilter(text=text))
+                return len(member_rows(s, ids[:100]))
+
+        return keystroke
+
+    return setup
+
+
+BENCHES = [
+    Bench(
+        "member_search_region",
+        "search keystroke → ids in SQL order + first 100 rows, 100,000 members (name, pinyin, digits)",
+        100,
+        _search("region", ["z", "zw", "zhang", "张", "张伟", "138", "1380", "13800", "w", "wang"]),
+    ),
+    Bench(
+        "member_search_book",
+        "search keystroke on a 500-member book",
+        100,
+        _search("book", ["z", "zw", "张", "138", "w"]),
+    ),
+]
+
+
+def machine() -> dict[str, object]:
+    facts: dict[str, object] = {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cores": os.cpu_count(),
+        "sqlite": sqlite3.sqlite_version,
+    }
+    try:
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+        facts["cpu"] = cpu
+        mem_kb = int(
+            next(
+                line.split()[1]
+                for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")
+            )
+        )
+        facts["memory_gib"] = round(mem_kb / 1024 / 1024, 1)
+    except (OSError, StopIteration):
+        pass
+    try:
+        import PySide6
+
+        facts["qt"] = PySide6.__version__
+    except ImportError:
+        pass
+    return facts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="*", help="benchmark names to run")
+    parser.add_argument("--repeat", type=int, default=10)
+    args = parser.parse_args()
+    results = []
+    for bench in BENCHES:
+        if args.only and bench.name not in args.only:
+            continue
+        run = bench.setup()
+        run()  # warm-up
+        times = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            run()
+            times.append((time.perf_counter() - started) * 1000)
+        median = statistics.median(times)
+        met = None if bench.target_ms is None else median <= bench.target_ms
+        results.append(
+            {
+                "name": bench.name,
+                "what": bench.what,
+                "median_ms": round(median, 2),
+                "min_ms": round(min(times), 2),
+                "max_ms": round(max(times), 2),
+                "target_ms": bench.target_ms,
+                "met": met,
+            }
+        )
+    facts = machine()
+    print(f"{'benchmark':<24} {'median':>10} {'min':>10} {'max':>10} {'target':>10}  verdict")
+    for r in results:
+        target = f"≤{r['target_ms']:.0f} ms" if r["target_ms"] else "-"
+        verdict = {True: "met", False: "MISSED", None: ""}[r["met"]]
+        print(
+            f"{r['name']:<24} {r['median_ms']:>7.1f} ms {r['min_ms']:>7.1f} ms {r['max_ms']:>7.1f} ms {target:>10}  {verdict}"
+        )
+    print("machine: " + ", ".join(f"{k}={v}" for k, v in facts.items()))
+    out = HERE / "results" / f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps({"machine": facts, "results": results}, ensure_ascii=False, indent=2))
+    print(f"written: {out.relative_to(HERE.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,89 @@
+"""The migrated schema is the models' schema, and the database guards its invariants."""
+
+from datetime import date
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
+
+from vipcrm.domain.rules import DEFAULT_GIFT_CAPS, DEFAULT_RULES
+from vipcrm.domain.values import Tier
+from vipcrm.store.db import DatabaseError, current_revision, head_revision, open_database
+from vipcrm.store.models import Base, Budget, GiftCapRule, Member, RuleSetting, Team
+
+
+def test_empty_database_upgrades_to_head_and_matches_the_models(tmp_path):
+    db = open_database(tmp_path / "new.db")
+    assert current_revision(db.engine) == head_revision()
+    with db.engine.connect() as conn:
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
+    assert diff == []
+    db.dispose()
+
+
+def test_upgrade_is_idempotent_and_keeps_data(tmp_path):
+    path = tmp_path / "again.db"
+    db = open_database(path)
+    with db.transaction() as s:
+        s.add(Member(phone="13800138000", name="张伟", tier=Tier.GOLD))
+    db.dispose()
+    db = open_database(path)
+    with db.reading() as s:
+        assert s.scalar(select(func.count(Member.id))) == 1
+    db.dispose()
+
+
+def test_rules_and_gift_caps_are_seeded_with_the_defaults(db):
+    with db.reading() as s:
+        keys = set(s.scalars(select(RuleSetting.key)))
+        assert keys == set(DEFAULT_RULES.to_mapping())
+        assert s.scalar(select(func.count(GiftCapRule.id))) == len(DEFAULT_GIFT_CAPS)
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(db):
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_a_mobile_number_is_unique_among_active_members_only(db):
+    with db.transaction() as s:
+        s.add(Member(phone="13800138000", name="甲", tier=Tier.GOLD, status="left"))
+        s.add(Member(phone="13800138000", name="乙", tier=Tier.GOLD))
+    with pytest.raises(IntegrityError), db.transaction() as s:
+        s.add(Member(phone="13800138000", name="丙", tier=Tier.SILVER))
+
+
+def test_the_database_refuses_an_overspent_budget(db):
+    with db.transaction() as s:
+        team = Team(code="T1", name="一组")
+        s.add(team)
+        s.flush()
+        s.add(Budget(team_id=team.id, period="2026-12", allocated_fen=10000))
+    with pytest.raises(IntegrityError), db.transaction() as s:
+        budget = s.scalars(select(Budget)).one()
+        budget.committed_fen = 8000
+        budget.spent_fen = 3000  # 110.00 of 100.00
+
+
+def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path):
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("this is not a database " * 100)
+    with pytest.raises(DatabaseError, match="cannot open the database"):
+        open_database(bogus)
+
+
+def test_enum_columns_are_checked_by_the_database(db):
+    with pytest.raises(IntegrityError), db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO members (id, phone, name, name_pinyin, tier, points, monthly_spend_fen, "
+                "birth_leap_month, important, status, notes, version, updated_at, deleted) VALUES "
+                "('x', '13800138000', 'n', '', 'platinum', 0, 0, 0, 0, 'active', '', 1, :t, 0)"
+            ),
+            {"t": date(2026, 1, 1)},
+        )

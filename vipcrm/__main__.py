@@ -1,0 +1,3 @@
+from vipcrm.cli import main
+
+raise SystemExit(main())

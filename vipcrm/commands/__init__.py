@@ -1,0 +1,1 @@
+"""The headless sub-commands of ``vipcrm`` (the parser lives in :mod:`vipcrm.cli`)."""

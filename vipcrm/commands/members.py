@@ -1,0 +1,118 @@
+"""``vipcrm member ...`` and ``vipcrm contact log``."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from vipcrm.commands.common import open_db, print_json, print_table, today, unit_of_work
+from vipcrm.domain.dates import local_date
+from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.money import parse_money
+from vipcrm.domain.phone import normalize_mobile
+from vipcrm.services.contacts import log_contact
+from vipcrm.services.context import resolve_actor
+from vipcrm.services.directory import find_manager
+from vipcrm.services.members import NewMember, add_member, scope_filter
+from vipcrm.store.queries import MemberFilter, member_ids, member_rows
+
+
+def cmd_member_add(args: argparse.Namespace) -> int:
+    if args.birthday and args.lunar_birthday:
+        raise ValidationError("birthday", "give either --birthday or --lunar-birthday, not both")
+    if args.assigned_on and not args.manager:
+        raise ValidationError("assigned-on", "needs --manager (the member is assigned to someone)")
+    new = NewMember(
+        phone=normalize_mobile(args.phone, "phone"),
+        name=args.name,
+        tier=args.tier,
+        manager=args.manager,
+        assigned_on=args.assigned_on,
+        birthday=args.birthday or args.lunar_birthday,
+        group=args.group,
+        key_role=args.key_role,
+        important=args.important,
+        points=args.points,
+        monthly_spend_fen=parse_money(args.monthly_spend, "monthly-spend")
+        if args.monthly_spend
+        else 0,
+        landline=args.landline,
+        address=args.address,
+        notes=args.note or "",
+    )
+    with unit_of_work(args) as (session, actor):
+        member, _ = add_member(session, actor, new, today())
+        member_id, phone = member.id, member.phone
+    if args.json:
+        print_json({"id": member_id, "phone": phone})
+    else:
+        print(f"added member {args.name} {phone} (id {member_id})")
+    return 0
+
+
+def cmd_member_list(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.reading() as session:
+            if args.manager:
+                manager = find_manager(session, args.manager)
+                base = MemberFilter(manager_ids=frozenset({manager.id}))
+                scope = scope_filter(session, resolve_actor(session, args.user))
+                if scope.manager_ids is not None and manager.id not in scope.manager_ids:
+                    from vipcrm.domain.errors import PermissionDenied
+
+                    raise PermissionDenied(
+                        f"manager: {args.manager}'s members are not visible to you"
+                    )
+            else:
+                base = scope_filter(session, resolve_actor(session, args.user))
+            f = MemberFilter(**{**base.__dict__, "tier": args.tier, "text": args.search or ""})
+            rows = member_rows(session, member_ids(session, f))
+    finally:
+        db.dispose()
+    if args.json:
+        out = []
+        for r in rows:
+            item = asdict(r)
+            item["last_reached_on"] = (
+                local_date(r.last_reached_at).isoformat() if r.last_reached_at else None
+            )
+            out.append(item)
+        print_json(out)
+    else:
+        print_table(
+            ["name", "tier", "phone", "manager", "last reached", "group"],
+            [
+                [
+                    r.name,
+                    r.tier.value,
+                    r.phone,
+                    r.manager_code,
+                    local_date(r.last_reached_at).isoformat() if r.last_reached_at else "-",
+                    r.group_name,
+                ]
+                for r in rows
+            ],
+        )
+        print(f"{len(rows)} member(s)")
+    return 0
+
+
+def cmd_contact_log(args: argparse.Namespace) -> int:
+    with unit_of_work(args) as (session, actor):
+        attempt, _ = log_contact(
+            session,
+            actor,
+            member_ref=args.member,
+            channel=args.channel,
+            outcome=args.outcome,
+            at=args.at,
+            note=args.note or "",
+            group_sms=args.group_sms,
+        )
+        attempt_id = attempt.id
+    if args.json:
+        print_json({"id": attempt_id})
+    else:
+        print(f"logged {args.channel.value} ({args.outcome.value}) for {args.member}")
+    return 0

@@ -1,0 +1,1 @@
+"""Pure domain: value types and rules. Imports neither Qt nor SQLAlchemy."""

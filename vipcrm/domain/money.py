@@ -1,0 +1,38 @@
+"""Money is integer fen. Parsing is exact (Decimal), display is ``¥150.00``."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from vipcrm.domain.errors import ValidationError
+
+_AMOUNT = re.compile(r"^\d+(\.\d{1,2})?$")
+
+
+def parse_money(text: str, field: str = "amount") -> int:
+    """Parse ``150``, ``150.5``, ``¥150``, ``１５０`` ... into fen; refuse anything else."""
+    raw = unicodedata.normalize("NFKC", str(text or "")).strip()
+    raw = raw.removeprefix("¥").removeprefix("￥").removesuffix("元").strip().replace(",", "")
+    if not raw:
+        raise ValidationError(field, "an amount is required")
+    if raw.startswith("-"):
+        raise ValidationError(field, f"'{text}' is negative; amounts are zero or more")
+    if not _AMOUNT.match(raw):
+        if re.match(r"^\d+\.\d{3,}$", raw):
+            raise ValidationError(
+                field, f"'{text}' has more than two decimals (fen is the smallest unit)"
+            )
+        raise ValidationError(field, f"'{text}' is not an amount in yuan, e.g. 150 or 150.50")
+    try:
+        return int(Decimal(raw) * 100)
+    except InvalidOperation:  # pragma: no cover - the regex already refused it
+        raise ValidationError(field, f"'{text}' is not an amount") from None
+
+
+def format_fen(fen: int, symbol: str = "¥") -> str:
+    """``15000`` -> ``¥150.00``; negative amounts keep their sign before the symbol."""
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(fen), 100)
+    return f"{sign}{symbol}{yuan:,}.{cents:02d}"

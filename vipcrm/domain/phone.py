@@ -1,0 +1,44 @@
+"""Mainland China mobile numbers: normalise what people type, validate with phonenumbers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+
+from vipcrm.domain.errors import ValidationError
+
+_SEPARATORS = re.compile(r"[\s\-().\u3000]")
+
+
+def normalize_mobile(text: str, field: str = "phone") -> str:
+    """Return the 11-digit mobile number, or raise ValidationError naming ``field``.
+
+    Accepts spaces, dashes, brackets, full-width digits and the +86 / 0086 / 86 prefixes.
+    """
+    raw = unicodedata.normalize("NFKC", text or "")
+    digits = _SEPARATORS.sub("", raw)
+    if not digits:
+        raise ValidationError(field, "a mobile number is required")
+    if digits.startswith("+86"):
+        digits = digits[3:]
+    elif digits.startswith("0086"):
+        digits = digits[4:]
+    elif digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    if not digits.isdigit() or len(digits) != 11:
+        raise ValidationError(field, f"'{text}' is not an 11-digit mainland mobile number")
+    number = phonenumbers.parse(digits, "CN")
+    if not phonenumbers.is_valid_number(number) or phonenumbers.number_type(number) not in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    ):
+        raise ValidationError(field, f"'{text}' is not a valid mainland mobile number")
+    return digits
+
+
+def looks_like_phone(text: str) -> bool:
+    """True when ``text`` is made only of digits and phone punctuation (for lookups)."""
+    raw = _SEPARATORS.sub("", unicodedata.normalize("NFKC", text or ""))
+    return bool(raw) and raw.lstrip("+").isdigit()

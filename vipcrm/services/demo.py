@@ -1,0 +1,516 @@
+"""Realistic, deterministic demo data for an empty database.
+
+Chinese names (Faker ``zh_CN``), valid China Mobile numbers, tiers about 5% diamond /
+25% gold / 70% silver, group customers with key persons, six months of contacts, cards
+in every state and some gifts within a team budget. The same seed and ``today`` give the
+same data, ids included. Demo rows are local only: they are never pushed to the central
+store (they are written without outbox entries).
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from faker import Faker
+from sqlalchemy import insert
+
+from vipcrm.domain.dates import DEFAULT_TZ, month_key
+from vipcrm.domain.errors import ValidationError, VipcrmError
+from vipcrm.domain.phone import normalize_mobile
+from vipcrm.domain.pinyin import pinyin_key
+from vipcrm.domain.rules import DEFAULT_RULES
+from vipcrm.domain.values import (
+    CardKind,
+    CardState,
+    Channel,
+    DeliveryMethod,
+    GiftStatus,
+    GroupClass,
+    KeyRole,
+    MemberStatus,
+    Occasion,
+    Outcome,
+    Role,
+    Tier,
+    TierChange,
+)
+from vipcrm.services.context import set_default_user
+from vipcrm.store.db import Database
+from vipcrm.store.models import (
+    Budget,
+    Card,
+    CardStep,
+    ContactAttempt,
+    Gift,
+    GroupCustomer,
+    Manager,
+    Member,
+    Team,
+    TierHistory,
+)
+
+Progress = Callable[[int, int], None]
+
+CMCC_PREFIXES = (
+    "134 135 136 137 138 139 147 150 151 152 157 158 159 172 178 182 183 184 187 188 195 197 198"
+).split()
+TEAM_SIZE = 10
+# The path each card state is reached by: (step, state) pairs from data_collected.
+_PATHS: dict[CardState, list[tuple[str, CardState]]] = {
+    CardState.DATA_COLLECTED: [],
+    CardState.DATA_SENT: [("data_sent", CardState.DATA_SENT)],
+    CardState.ARRIVED: [("data_sent", CardState.DATA_SENT), ("arrived", CardState.ARRIVED)],
+}
+_PATHS[CardState.NOTIFIED] = [*_PATHS[CardState.ARRIVED], ("notified", CardState.NOTIFIED)]
+_PATHS[CardState.MAILED] = [*_PATHS[CardState.NOTIFIED], ("mailed", CardState.MAILED)]
+_PATHS[CardState.AWAITING_PICKUP] = [
+    *_PATHS[CardState.NOTIFIED],
+    ("pickup_chosen", CardState.AWAITING_PICKUP),
+]
+_PATHS[CardState.DOOR_AGREED] = [
+    *_PATHS[CardState.NOTIFIED],
+    ("door_agreed", CardState.DOOR_AGREED),
+]
+_PATHS[CardState.DELIVERED] = [*_PATHS[CardState.DOOR_AGREED], ("delivered", CardState.DELIVERED)]
+_PATHS[CardState.RECEIVED] = [*_PATHS[CardState.MAILED], ("received", CardState.RECEIVED)]
+
+
+@dataclass(frozen=True)
+class DemoOptions:
+    managers: int = 5
+    members: int = 200
+    seed: int = 1
+    today: date | None = None
+
+    def validate(self) -> None:
+        if not 1 <= self.managers <= 500:
+            raise ValidationError("managers", "must be between 1 and 500")
+        if not 1 <= self.members <= 200_000:
+            raise ValidationError("members", "must be between 1 and 200000")
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    teams: int
+    managers: int
+    members: int
+    contacts: int
+    cards: int
+    gifts: int
+    default_user: str
+
+
+class _Gen:
+    def __init__(self, seed: int, today: date) -> None:
+        self.rng = random.Random(seed)
+        self.fake = Faker("zh_CN")
+        self.fake.seed_instance(seed)
+        self.today = today
+        self.phones: set[str] = set()
+
+    def uid(self) -> uuid.UUID:
+        return uuid.UUID(int=self.rng.getrandbits(128), version=4)
+
+    def phone(self) -> str:
+        while True:
+            digits = self.rng.choice(CMCC_PREFIXES) + f"{self.rng.randrange(10**8):08d}"
+            if digits in self.phones:
+                continue
+            try:
+                normalize_mobile(digits)
+            except ValidationError:
+                continue
+            self.phones.add(digits)
+            return digits
+
+    def moment(self, day: date, start_hour: int = 9, end_hour: int = 18) -> datetime:
+        local = datetime.combine(
+            day, time(self.rng.randrange(start_hour, end_hour), self.rng.randrange(60))
+        )
+        return local.replace(tzinfo=DEFAULT_TZ).astimezone(UTC)
+
+    def tier(self) -> Tier:
+        x = self.rng.random()
+        return Tier.DIAMOND if x < 0.05 else Tier.GOLD if x < 0.30 else Tier.SILVER
+
+    def points_and_spend(self, tier: Tier) -> tuple[int, int]:
+        low = DEFAULT_RULES.tier_points[tier.value]
+        high = {Tier.DIAMOND: 150000, Tier.GOLD: 59999, Tier.SILVER: 29999}[tier]
+        spend_low = DEFAULT_RULES.tier_monthly_spend_fen[tier.value] // 2
+        return self.rng.randint(low, high), self.rng.randrange(spend_low, spend_low * 3, 100)
+
+
+def generate_demo(
+    db: Database, options: DemoOptions = DemoOptions(), progress: Progress | None = None
+) -> DemoSummary:
+    """Fill an empty database with demo data in one transaction (all or nothing)."""
+    options.validate()
+    if not db.is_empty():
+        raise VipcrmError(
+            "demo data goes only into an empty database; this one already has members"
+        )
+    today = options.today or datetime.now(DEFAULT_TZ).date()
+    g = _Gen(options.seed, today)
+    report = progress or (lambda done, total: None)
+    total = options.members
+    with db.transaction() as s:
+        s.info["no_outbox"] = True
+        admin = Manager(
+            id=g.uid(), code="A001", name="系统管理员", role=Role.ADMIN, phone=g.phone()
+        )
+        s.add(admin)
+        teams: list[Team] = []
+        managers: list[Manager] = []
+        n_teams = (options.managers + TEAM_SIZE - 1) // TEAM_SIZE
+        for t in range(n_teams):
+            team = Team(id=g.uid(), code=f"T{t + 1:02d}", name=f"VIP客户经理{_ordinal(t + 1)}组")
+            lead = Manager(
+                id=g.uid(),
+                code=f"L{t + 1:02d}",
+                name=g.fake.name(),
+                role=Role.LEAD,
+                team_id=team.id,
+                phone=g.phone(),
+            )
+            s.add(team)
+            s.flush()
+            s.add(lead)
+            s.flush()
+            team.lead_id = lead.id
+            teams.append(team)
+        s.flush()
+        for i in range(options.managers):
+            team = teams[i // TEAM_SIZE]
+            managers.append(
+                Manager(
+                    id=g.uid(),
+                    code=f"M{i + 1:03d}",
+                    name=g.fake.name(),
+                    role=Role.MANAGER,
+                    team_id=team.id,
+                    phone=g.phone(),
+                )
+            )
+        s.add_all(managers)
+        groups = [
+            GroupCustomer(id=g.uid(), code=f"G{k + 1:03d}", name=g.fake.company(), group_class=cls)
+            for k, cls in enumerate(
+                [GroupClass.A, GroupClass.B, GroupClass.B, GroupClass.C, GroupClass.D]
+            )
+        ]
+        s.add_all(groups)
+        s.flush()
+
+        members: list[Member] = []
+        contacts: list[dict] = []
+        history: list[TierHistory] = []
+        for k in range(total):
+            members.append(_member(g, managers[k % len(managers)], groups, history))
+            if k % 100 == 99:
+                report(k + 1, total)
+        s.add_all(members)
+        s.flush()
+        s.add_all(history)
+        for m in members:
+            contacts.extend(_contacts(g, m))
+        for chunk in range(0, len(contacts), 5000):
+            s.execute(insert(ContactAttempt), contacts[chunk : chunk + 5000])
+        cards = _cards(g, members)
+        s.add_all(cards)
+        s.flush()
+        gifts = _gifts(g, members, managers, teams, s)
+        set_default_user(s, teams[0].code.replace("T", "L"))
+        report(total, total)
+    return DemoSummary(
+        teams=len(teams),
+        managers=len(managers),
+        members=len(members),
+        contacts=len(contacts),
+        cards=sum(isinstance(c, Card) for c in cards),
+        gifts=gifts,
+        default_user=teams[0].code.replace("T", "L"),
+    )
+
+
+def _ordinal(n: int) -> str:
+    digits = "零一二三四五六七八九十"
+    return digits[n] if n <= 10 else str(n)
+
+
+def _member(
+    g: _Gen, manager: Manager, groups: list[GroupCustomer], history: list[TierHistory]
+) -> Member:
+    tier = g.tier()
+    group = key_role = None
+    if g.rng.random() < 0.06:
+        group = g.rng.choice(groups)
+        key_role = g.rng.choice(list(KeyRole))
+        granted = DEFAULT_RULES.key_person_tier(group.group_class, key_role)
+        if granted is not None and granted.rank < tier.rank:
+            tier = granted
+    points, spend = g.points_and_spend(tier)
+    name = g.fake.name()
+    # Most members were assigned long ago; a few this week (first contact due).
+    if g.rng.random() < 0.05:
+        assigned = g.today - timedelta(days=g.rng.randrange(0, 8))
+    else:
+        assigned = g.today - timedelta(days=g.rng.randrange(60, 720))
+    birthday = None
+    if g.rng.random() < 0.85:
+        lunar = g.rng.random() < 0.25
+        year = g.rng.randrange(1950, 2000) if g.rng.random() < 0.8 else None
+        month = g.rng.randrange(1, 13)
+        day = g.rng.randrange(1, 29 if lunar else 29)
+        birthday = (lunar, year, month, day)
+    member = Member(
+        id=g.uid(),
+        phone=g.phone(),
+        name=name,
+        name_pinyin=pinyin_key(name),
+        tier=tier,
+        points=points,
+        monthly_spend_fen=spend,
+        birth_calendar=("lunar" if birthday[0] else "solar") if birthday else None,
+        birth_year=birthday[1] if birthday else None,
+        birth_month=birthday[2] if birthday else None,
+        birth_day=birthday[3] if birthday else None,
+        birth_leap_month=False,
+        landline=f"0{g.rng.choice(['10', '21', '20', '755', '571'])}-{g.rng.randrange(10**7, 10**8)}"
+        if g.rng.random() < 0.4
+        else None,
+        address=g.fake.address() if g.rng.random() < 0.7 else None,
+        important=tier is Tier.DIAMOND and g.rng.random() < 0.5,
+        group_id=group.id if group else None,
+        key_role=key_role,
+        manager_id=manager.id,
+        assigned_on=assigned,
+        status=MemberStatus.ACTIVE,
+        joined_month=month_key(assigned),
+        notes="",
+    )
+    history.append(
+        TierHistory(
+            id=g.uid(),
+            member_id=member.id,
+            month=month_key(assigned),
+            tier=tier,
+            change=TierChange.NEW,
+            points=points,
+            monthly_spend_fen=spend,
+        )
+    )
+    return member
+
+
+def _contacts(g: _Gen, m: Member) -> list[dict]:
+    """About six months of weekly SMS and monthly calls (some missed, some failed)."""
+    rows: list[dict] = []
+    start = max(m.assigned_on, g.today - timedelta(days=182))
+    recent = (g.today - m.assigned_on).days < 8
+    if recent:
+        # Newly assigned: nothing yet, a group SMS only, or failed calls.
+        fate = g.rng.random()
+        if fate < 0.4:
+            return rows
+        rows.append(
+            _attempt(g, m, m.assigned_on + timedelta(days=1), Channel.SMS, Outcome.REACHED, True)
+        )
+        if fate > 0.7:
+            rows.append(
+                _attempt(
+                    g,
+                    m,
+                    m.assigned_on + timedelta(days=1),
+                    Channel.PHONE,
+                    g.rng.choice([Outcome.NO_ANSWER, Outcome.PHONE_OFF, Outcome.FORWARDED]),
+                )
+            )
+        return [r for r in rows if r["at"].astimezone(DEFAULT_TZ).date() <= g.today]
+    day = start
+    while day <= g.today:
+        if g.rng.random() < 0.85:
+            rows.append(
+                _attempt(
+                    g,
+                    m,
+                    day + timedelta(days=g.rng.randrange(0, 5)),
+                    Channel.SMS,
+                    Outcome.REACHED,
+                    g.rng.random() < 0.5,
+                )
+            )
+        day += timedelta(days=7)
+    month_start = date(start.year, start.month, 1)
+    while month_start <= g.today:
+        if g.rng.random() < 0.8:
+            call_day = month_start + timedelta(days=g.rng.randrange(0, 25))
+            outcome = (
+                Outcome.REACHED
+                if g.rng.random() < 0.8
+                else g.rng.choice([Outcome.NO_ANSWER, Outcome.PHONE_OFF, Outcome.REFUSED])
+            )
+            rows.append(_attempt(g, m, call_day, Channel.PHONE, outcome))
+            if outcome is not Outcome.REACHED and g.rng.random() < 0.6:
+                rows.append(
+                    _attempt(g, m, call_day + timedelta(days=2), Channel.PHONE, Outcome.REACHED)
+                )
+        if m.important and g.rng.random() < 0.3:
+            rows.append(
+                _attempt(g, m, month_start + timedelta(days=10), Channel.VISIT, Outcome.REACHED)
+            )
+        month_start = date(
+            month_start.year + (month_start.month == 12), month_start.month % 12 + 1, 1
+        )
+    return [r for r in rows if m.assigned_on <= r["at"].astimezone(DEFAULT_TZ).date() <= g.today]
+
+
+def _attempt(
+    g: _Gen, m: Member, day: date, channel: Channel, outcome: Outcome, group_sms: bool = False
+) -> dict:
+    notes = {
+        Outcome.REACHED: ["", "", "客户满意", "已告知积分兑换", "询问机场贵宾厅"],
+        Outcome.NO_ANSWER: ["无人接听"],
+        Outcome.PHONE_OFF: ["关机"],
+        Outcome.FORWARDED: ["呼叫转移"],
+        Outcome.REFUSED: ["客户表示忙，稍后再联系"],
+        Outcome.WRONG_NUMBER: ["号码错误"],
+    }
+    return {
+        "id": g.uid(),
+        "member_id": m.id,
+        "manager_id": m.manager_id,
+        "at": g.moment(day),
+        "channel": channel.value,
+        "outcome": outcome.value,
+        "group_sms": group_sms,
+        "note": g.rng.choice(notes[outcome]) if channel is not Channel.SMS else "",
+        "version": 1,
+        "updated_at": g.moment(day),
+        "deleted": False,
+    }
+
+
+def _cards(g: _Gen, members: list[Member]) -> list[Card | CardStep]:
+    """Cards in every state, for the most recently assigned members first."""
+    states = list(CardState)
+    recent = sorted(members, key=lambda m: m.assigned_on, reverse=True)
+    rows: list[Card | CardStep] = []
+    for k, m in enumerate(recent[: max(len(states), len(members) // 8)]):
+        state = states[k % len(states)]
+        path = _PATHS[state]
+        day = max(m.assigned_on, g.today - timedelta(days=3 * len(path) + 2))
+        card = Card(id=g.uid(), member_id=m.id, kind=CardKind.NEW, state=state, state_since=day)
+        rows.append(card)
+        rows.append(
+            CardStep(
+                id=g.uid(),
+                card_id=card.id,
+                step="data_collected",
+                state=CardState.DATA_COLLECTED,
+                on=day,
+                at=g.moment(day),
+                manager_id=m.manager_id,
+            )
+        )
+        for step, reached in path:
+            day = min(g.today, day + timedelta(days=g.rng.randrange(1, 4)))
+            agreed = day + timedelta(days=3) if reached is CardState.DOOR_AGREED else None
+            rows.append(
+                CardStep(
+                    id=g.uid(),
+                    card_id=card.id,
+                    step=step,
+                    state=reached,
+                    on=day,
+                    at=g.moment(day),
+                    manager_id=m.manager_id,
+                    agreed_date=agreed,
+                )
+            )
+            if agreed:
+                card.agreed_date = agreed
+        card.state_since = day
+        card.delivery_method = (
+            DeliveryMethod.MAIL
+            if state in (CardState.MAILED, CardState.RECEIVED)
+            else DeliveryMethod.PICKUP
+            if state is CardState.AWAITING_PICKUP
+            else DeliveryMethod.DOOR
+            if state in (CardState.DOOR_AGREED, CardState.DELIVERED)
+            else None
+        )
+    return rows
+
+
+def _gifts(g: _Gen, members: list[Member], managers: list[Manager], teams: list[Team], s) -> int:
+    """A month's budget per team, allocated to managers; birthday gifts within it."""
+    period = month_key(g.today)
+    budgets: dict[uuid.UUID, Budget] = {}
+    for team in teams:
+        team_managers = [m for m in managers if m.team_id == team.id]
+        per_manager = 60000  # ¥600 each, plus a reserve of ¥1,000
+        s.add(
+            Budget(
+                id=g.uid(),
+                team_id=team.id,
+                manager_id=None,
+                period=period,
+                allocated_fen=per_manager * len(team_managers) + 100000,
+            )
+        )
+        for m in team_managers:
+            budgets[m.id] = Budget(
+                id=g.uid(),
+                team_id=team.id,
+                manager_id=m.id,
+                period=period,
+                allocated_fen=per_manager,
+            )
+    s.add_all(budgets.values())
+    s.flush()
+    caps = {Tier.DIAMOND: 15000, Tier.GOLD: 10000, Tier.SILVER: 0}
+    statuses = [GiftStatus.DELIVERED, GiftStatus.APPROVED, GiftStatus.PENDING, GiftStatus.DELIVERED]
+    count = 0
+    for m in members:
+        if caps[m.tier] == 0 or m.birth_calendar != "solar":
+            continue
+        year = g.today.year + (m.birth_month < g.today.month)
+        day = date(year, m.birth_month, m.birth_day)
+        if not 0 <= (day - g.today).days <= 45 and not g.today.month == m.birth_month:
+            continue
+        budget = budgets[m.manager_id]
+        status = statuses[count % len(statuses)]
+        amount = caps[m.tier] if status is not GiftStatus.PENDING else caps[m.tier] + 5000
+        left = budget.allocated_fen - budget.committed_fen - budget.spent_fen
+        if status is not GiftStatus.PENDING and amount > left:
+            continue
+        gift = Gift(
+            id=g.uid(),
+            member_id=m.id,
+            manager_id=m.manager_id,
+            budget_id=budget.id,
+            occasion=Occasion.BIRTHDAY,
+            items="书籍+鲜花",
+            amount_fen=amount,
+            cap_fen=caps[m.tier],
+            planned_on=day,
+            status=status,
+            requested_by_id=m.manager_id,
+            requested_at=g.moment(day - timedelta(days=5)),
+            pending_reason="超出上限 ¥50.00" if status is GiftStatus.PENDING else "",
+        )
+        if status is GiftStatus.DELIVERED and day > g.today:
+            status = gift.status = GiftStatus.APPROVED
+        if status is GiftStatus.DELIVERED:
+            budget.spent_fen += amount
+            gift.delivered_on = min(day, g.today)
+            gift.delivered_how = "上门送达"
+        elif status is GiftStatus.APPROVED:
+            budget.committed_fen += amount
+        s.add(gift)
+        count += 1
+    return count

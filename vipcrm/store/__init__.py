@@ -1,0 +1,1 @@
+"""The local store: SQLAlchemy models, engine and session set-up, queries, the outbox."""

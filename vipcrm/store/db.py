@@ -1,0 +1,161 @@
+"""Opening the local database: SQLite (WAL, foreign keys) brought to head by Alembic."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+import vipcrm.store.outbox  # noqa: F401  (registers the outbox hooks)
+from vipcrm.domain.errors import VipcrmError
+
+APP_NAME = "vipcrm"
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+
+
+class DatabaseError(VipcrmError):
+    """The database cannot be opened or brought up to date."""
+
+
+def default_db_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "vipcrm.db"
+
+
+def resolve_db_url(db: str | os.PathLike[str] | None) -> str:
+    """``--db`` / ``VIPCRM_DB``: a file path or an SQLAlchemy URL; default the user data dir."""
+    value = str(db) if db else os.environ.get("VIPCRM_DB") or str(default_db_path())
+    if "://" in value:
+        return value
+    path = Path(value).expanduser()
+    return f"sqlite:///{path.resolve()}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            path = Path(parsed.database)
+            if path.exists() and path.is_dir():
+                raise DatabaseError(f"--db {path}: is a folder, not a database file")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(
+                    f"--db {path}: cannot create its folder ({exc.strerror})"
+                ) from None
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url)
+
+
+def alembic_config(url: str | None = None) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if url:
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Bring the schema to the newest revision (idempotent)."""
+    from alembic import command
+
+    cfg = alembic_config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+@dataclass
+class Database:
+    """The open local database: an engine and a session factory."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def display_name(self) -> str:
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() == "sqlite":
+            return str(parsed.database)
+        return parsed.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    def is_empty(self) -> bool:
+        from sqlalchemy import select
+
+        from vipcrm.store.models import Member
+
+        with self.reading() as session:
+            return session.scalar(select(Member.id).limit(1)) is None
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
+    url = resolve_db_url(db)
+    engine = create_db_engine(url)
+    try:
+        if migrate:
+            upgrade_to_head(engine)
+        elif current_revision(engine) != head_revision():
+            raise DatabaseError(
+                f"the database {make_url(url).database} is not initialised; run 'vipcrm init'"
+            )
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except Exception as exc:  # sqlite3.DatabaseError: not a database, locked, ...
+        engine.dispose()
+        reason = getattr(exc, "orig", exc)
+        raise DatabaseError(f"cannot open the database {url}: {reason}") from exc
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def table_names(engine: Engine) -> list[str]:
+    return inspect(engine).get_table_names()

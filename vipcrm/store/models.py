@@ -1,0 +1,471 @@
+"""The data model (SQLAlchemy 2 typed declarative), sync-ready from day one.
+
+Every synchronised table mixes in :class:`Synced`: a UUID primary key created where the
+row is born, a ``version`` bumped on each change (also the optimistic-lock column),
+``updated_at`` in UTC and a ``deleted`` tombstone instead of hard deletes. The outbox
+(:class:`OutboxEntry`) is filled by :mod:`vipcrm.store.outbox` in the same transaction as
+each change. Local-only tables (outbox, sync state, local settings) do not mix it in.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from vipcrm.domain.dates import utcnow
+from vipcrm.domain.values import (
+    CardKind,
+    CardState,
+    Channel,
+    DeliveryMethod,
+    GiftStatus,
+    GroupClass,
+    KeyRole,
+    MemberStatus,
+    Occasion,
+    Outcome,
+    PlanKind,
+    PlanStatus,
+    Role,
+    Tier,
+    TierChange,
+)
+from vipcrm.store.types import EnumText, UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def enum_check(column: str, enum: type, name: str | None = None) -> CheckConstraint:
+    values = ", ".join(f"'{e.value}'" for e in enum)
+    return CheckConstraint(f"{column} IN ({values})", name=name or column)
+
+
+class Synced:
+    """Columns every synchronised row carries."""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow
+    )
+    deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+# --- people and organisation -------------------------------------------------------
+
+
+class Team(Synced, Base):
+    __tablename__ = "teams"
+
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    lead_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("managers.id", use_alter=True, name="fk_teams_lead_id_managers")
+    )
+
+
+class Manager(Synced, Base):
+    """An account manager (客户经理), team lead or administrator: one login each."""
+
+    __tablename__ = "managers"
+    __table_args__ = (enum_check("role", Role),)
+
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("teams.id"), index=True)
+    role: Mapped[Role] = mapped_column(EnumText(Role), default=Role.MANAGER)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    team: Mapped[Team | None] = relationship(foreign_keys=[team_id])
+
+
+class GroupCustomer(Synced, Base):
+    """A group customer (集团客户), classed A–D."""
+
+    __tablename__ = "group_customers"
+    __table_args__ = (enum_check("group_class", GroupClass),)
+
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    group_class: Mapped[GroupClass] = mapped_column(EnumText(GroupClass))
+
+
+# --- members --------------------------------------------------------------------------
+
+
+class Member(Synced, Base):
+    __tablename__ = "members"
+    __table_args__ = (
+        enum_check("tier", Tier),
+        enum_check("status", MemberStatus),
+        enum_check("key_role", KeyRole),
+        CheckConstraint("points >= 0", name="points_nonnegative"),
+        CheckConstraint("monthly_spend_fen >= 0", name="spend_nonnegative"),
+        CheckConstraint(
+            "birth_calendar IS NULL OR birth_calendar IN ('solar', 'lunar')", name="birth_calendar"
+        ),
+        # A mobile number is unique among active members (a number can be re-issued).
+        Index(
+            "uq_members_active_phone",
+            "phone",
+            unique=True,
+            sqlite_where=text("status = 'active' AND deleted = 0"),
+            postgresql_where=text("status = 'active' AND NOT deleted"),
+        ),
+        Index("ix_members_manager_tier", "manager_id", "tier"),
+    )
+
+    phone: Mapped[str] = mapped_column(String(20), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    name_pinyin: Mapped[str] = mapped_column(String(400), default="")  # full + initials
+    tier: Mapped[Tier] = mapped_column(EnumText(Tier))
+    points: Mapped[int] = mapped_column(Integer, default=0)
+    monthly_spend_fen: Mapped[int] = mapped_column(Integer, default=0)
+    birth_calendar: Mapped[str | None] = mapped_column(String(8))  # solar | lunar
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    birth_month: Mapped[int | None] = mapped_column(Integer)
+    birth_day: Mapped[int | None] = mapped_column(Integer)
+    birth_leap_month: Mapped[bool] = mapped_column(Boolean, default=False)
+    landline: Mapped[str | None] = mapped_column(String(30))
+    address: Mapped[str | None] = mapped_column(String(300))
+    important: Mapped[bool] = mapped_column(Boolean, default=False)
+    group_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("group_customers.id"))
+    key_role: Mapped[KeyRole | None] = mapped_column(EnumText(KeyRole))
+    manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
+    assigned_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[MemberStatus] = mapped_column(
+        EnumText(MemberStatus), default=MemberStatus.ACTIVE
+    )
+    joined_month: Mapped[str | None] = mapped_column(String(7))
+    left_month: Mapped[str | None] = mapped_column(String(7))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    manager: Mapped[Manager | None] = relationship()
+    group: Mapped[GroupCustomer | None] = relationship()
+
+
+class TierHistory(Synced, Base):
+    """The member's tier as graded for one month (升降级)."""
+
+    __tablename__ = "tier_history"
+    __table_args__ = (
+        UniqueConstraint("member_id", "month", name="uq_tier_history_member_month"),
+        enum_check("tier", Tier),
+        enum_check("change", TierChange),
+    )
+
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"))
+    month: Mapped[str] = mapped_column(String(7))
+    tier: Mapped[Tier | None] = mapped_column(EnumText(Tier))
+    change: Mapped[TierChange] = mapped_column(EnumText(TierChange))
+    points: Mapped[int] = mapped_column(Integer, default=0)
+    monthly_spend_fen: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MemberNote(Synced, Base):
+    """A dated note on a member (append-only; shown in the timeline)."""
+
+    __tablename__ = "member_notes"
+
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"), index=True)
+    manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class ContactAttempt(Synced, Base):
+    """One call, SMS, visit ... and its outcome. Append-only (never conflicts)."""
+
+    __tablename__ = "contact_attempts"
+    __table_args__ = (
+        enum_check("channel", Channel),
+        enum_check("outcome", Outcome),
+        Index("ix_contact_attempts_member_at", "member_id", "at"),
+        Index("ix_contact_attempts_manager_at", "manager_id", "at"),
+    )
+
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"))
+    manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    channel: Mapped[Channel] = mapped_column(EnumText(Channel))
+    outcome: Mapped[Outcome] = mapped_column(EnumText(Outcome))
+    group_sms: Mapped[bool] = mapped_column(Boolean, default=False)  # sent via 12580
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class BenefitUse(Synced, Base):
+    """A use of a member benefit with a yearly allowance (e.g. airport lounge)."""
+
+    __tablename__ = "benefit_uses"
+
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"), index=True)
+    benefit: Mapped[str] = mapped_column(String(40))
+    used_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- membership cards -------------------------------------------------------------------
+
+
+class Card(Synced, Base):
+    __tablename__ = "cards"
+    __table_args__ = (
+        enum_check("kind", CardKind),
+        enum_check("state", CardState),
+        enum_check("delivery_method", DeliveryMethod),
+    )
+
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"), index=True)
+    kind: Mapped[CardKind] = mapped_column(EnumText(CardKind), default=CardKind.NEW)
+    state: Mapped[CardState] = mapped_column(EnumText(CardState))
+    state_since: Mapped[date] = mapped_column(Date)
+    delivery_method: Mapped[DeliveryMethod | None] = mapped_column(EnumText(DeliveryMethod))
+    agreed_date: Mapped[date | None] = mapped_column(Date)
+
+    member: Mapped[Member] = relationship()
+
+
+class CardStep(Synced, Base):
+    """One step of a card's path (痕迹管理: who, when, how, outcome). Append-only."""
+
+    __tablename__ = "card_steps"
+    __table_args__ = (enum_check("state", CardState),)
+
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cards.id"), index=True)
+    step: Mapped[str] = mapped_column(String(32))
+    state: Mapped[CardState] = mapped_column(EnumText(CardState))  # state after the step
+    on: Mapped[date] = mapped_column(Date)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
+    agreed_date: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- care gifts and budgets --------------------------------------------------------------
+
+
+class GiftCapRule(Synced, Base):
+    """The default gift and cap per occasion and tier, effective from a date."""
+
+    __tablename__ = "gift_caps"
+    __table_args__ = (
+        UniqueConstraint("occasion", "tier", "effective_from", name="uq_gift_caps_effective"),
+        enum_check("occasion", Occasion),
+        enum_check("tier", Tier),
+        CheckConstraint("cap_fen >= 0", name="cap_nonnegative"),
+    )
+
+    occasion: Mapped[Occasion] = mapped_column(EnumText(Occasion))
+    tier: Mapped[Tier] = mapped_column(EnumText(Tier))
+    cap_fen: Mapped[int] = mapped_column(Integer)
+    gift_zh: Mapped[str] = mapped_column(String(100))
+    gift_en: Mapped[str] = mapped_column(String(100))
+    effective_from: Mapped[date] = mapped_column(Date)
+
+
+class Budget(Synced, Base):
+    """A gift budget for a period (``2026-12``, ``2026-Q4`` or ``2026``).
+
+    ``manager_id`` NULL is the team's total; the team reserve is the total less what is
+    allocated to managers. Balances never go below zero (CHECK constraints).
+    """
+
+    __tablename__ = "budgets"
+    __table_args__ = (
+        UniqueConstraint("team_id", "manager_id", "period", name="uq_budgets_owner_period"),
+        CheckConstraint("allocated_fen >= 0", name="allocated_nonnegative"),
+        CheckConstraint("committed_fen >= 0", name="committed_nonnegative"),
+        CheckConstraint("spent_fen >= 0", name="spent_nonnegative"),
+        CheckConstraint("allocated_fen - committed_fen - spent_fen >= 0", name="never_overspent"),
+    )
+
+    team_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("teams.id"))
+    manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
+    period: Mapped[str] = mapped_column(String(7))
+    allocated_fen: Mapped[int] = mapped_column(Integer, default=0)
+    committed_fen: Mapped[int] = mapped_column(Integer, default=0)
+    spent_fen: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BudgetAdjustment(Synced, Base):
+    """Money moved between budgets (allocation, reserve top-up), with who and why."""
+
+    __tablename__ = "budget_adjustments"
+    __table_args__ = (CheckConstraint("amount_fen > 0", name="amount_positive"),)
+
+    from_budget_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("budgets.id"))
+    to_budget_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("budgets.id"))
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    gift_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("gifts.id"))
+    by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Gift(Synced, Base):
+    __tablename__ = "gifts"
+    __table_args__ = (
+        enum_check("occasion", Occasion),
+        enum_check("status", GiftStatus),
+        CheckConstraint("amount_fen >= 0", name="amount_nonnegative"),
+        Index("ix_gifts_manager_status", "manager_id", "status"),
+    )
+
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"), index=True)
+    manager_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("managers.id"))
+    budget_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("budgets.id"))
+    occasion: Mapped[Occasion] = mapped_column(EnumText(Occasion))
+    items: Mapped[str] = mapped_column(Text, default="")
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    cap_fen: Mapped[int] = mapped_column(Integer)  # the cap in force when requested
+    planned_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[GiftStatus] = mapped_column(EnumText(GiftStatus))
+    pending_reason: Mapped[str] = mapped_column(Text, default="")
+    requested_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision_comment: Mapped[str] = mapped_column(Text, default="")
+    delivered_on: Mapped[date | None] = mapped_column(Date)
+    delivered_how: Mapped[str] = mapped_column(String(40), default="")
+    proof_note: Mapped[str] = mapped_column(Text, default="")
+    closed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# --- plans ----------------------------------------------------------------------------
+
+
+class ServicePlan(Synced, Base):
+    """A yearly, monthly or weekly service plan; approval binds to the version seen."""
+
+    __tablename__ = "service_plans"
+    __table_args__ = (
+        UniqueConstraint("manager_id", "kind", "period", name="uq_service_plans_period"),
+        enum_check("kind", PlanKind),
+        enum_check("status", PlanStatus),
+    )
+
+    manager_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("managers.id"))
+    kind: Mapped[PlanKind] = mapped_column(EnumText(PlanKind))
+    period: Mapped[str] = mapped_column(String(8))  # 2026 | 2026-12 | 2026-W49
+    status: Mapped[PlanStatus] = mapped_column(EnumText(PlanStatus), default=PlanStatus.DRAFT)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    submitted_version: Mapped[int | None] = mapped_column(Integer)
+    decided_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    approved_version: Mapped[int | None] = mapped_column(Integer)
+    decision_comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanItem(Synced, Base):
+    __tablename__ = "plan_items"
+
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service_plans.id"), index=True)
+    member_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("members.id"))
+    on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(32))  # a due-item kind, or "visit", "own"
+    note: Mapped[str] = mapped_column(Text, default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# --- rules and calendar as data ---------------------------------------------------------
+
+
+class RuleSetting(Synced, Base):
+    """One service rule (see vipcrm.domain.rules.ServiceRules) as JSON, from a date."""
+
+    __tablename__ = "rules"
+    __table_args__ = (UniqueConstraint("key", "effective_from", name="uq_rules_key_effective"),)
+
+    key: Mapped[str] = mapped_column(String(64))
+    value: Mapped[Any] = mapped_column(JSON)
+    effective_from: Mapped[date] = mapped_column(Date)
+
+
+class CalendarDay(Synced, Base):
+    """An official holiday or make-up working day added by a user for a year."""
+
+    __tablename__ = "calendar_days"
+    __table_args__ = (CheckConstraint("kind IN ('holiday', 'workday')", name="kind"),)
+
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(40), default="")
+
+
+# --- local only: outbox, sync state, laptop settings -------------------------------------
+
+
+class OutboxEntry(Base):
+    """A local change waiting to be pushed, written in the same transaction as the change."""
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    op: Mapped[str] = mapped_column(String(8))  # insert | update | delete
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    payload: Mapped[Any] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    result: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncState(Base):
+    """Pull cursor and other sync bookkeeping (key/value)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class LocalSetting(Base):
+    """Settings of this laptop's database (e.g. the default acting user)."""
+
+    __tablename__ = "local_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = tuple(
+    m.class_ for m in Base.registry.mappers if issubclass(m.class_, Synced)
+)

@@ -1,0 +1,166 @@
+"""Read-side queries returning plain values (never live ORM objects) for lists and screens."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from vipcrm.domain.phone import looks_like_phone
+from vipcrm.domain.values import MemberStatus, Outcome, Tier
+from vipcrm.store.models import ContactAttempt, GroupCustomer, Manager, Member
+
+
+class MemberSort(StrEnum):
+    NAME = "name"
+    PHONE = "phone"
+    TIER = "tier"
+    MANAGER = "manager"
+    LAST_CONTACT = "last_contact"
+
+
+@dataclass(frozen=True)
+class MemberFilter:
+    """What a member list shows. ``manager_ids`` None means every manager (admin scope)."""
+
+    text: str = ""
+    tier: Tier | None = None
+    status: MemberStatus | None = MemberStatus.ACTIVE
+    manager_ids: frozenset[uuid.UUID] | None = None
+    include_unassigned: bool = False
+    important_only: bool = False
+    sort: MemberSort = MemberSort.TIER
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: uuid.UUID
+    phone: str
+    name: str
+    tier: Tier
+    status: MemberStatus
+    manager_code: str | None
+    manager_name: str | None
+    group_name: str | None
+    important: bool
+    assigned_on: date | None
+    last_reached_at: datetime | None
+
+
+def _last_reached():
+    return (
+        select(func.max(ContactAttempt.at))
+        .where(
+            ContactAttempt.member_id == Member.id,
+            ContactAttempt.outcome == Outcome.REACHED,
+            ContactAttempt.deleted.is_(False),
+        )
+        .correlate(Member)
+        .scalar_subquery()
+    )
+
+
+_TIER_ORDER = {Tier.DIAMOND.value: 0, Tier.GOLD.value: 1, Tier.SILVER.value: 2}
+
+
+def _filtered(stmt: Select, f: MemberFilter) -> Select:
+    stmt = stmt.where(Member.deleted.is_(False))
+    if f.status is not None:
+        stmt = stmt.where(Member.status == f.status)
+    if f.tier is not None:
+        stmt = stmt.where(Member.tier == f.tier)
+    if f.important_only:
+        stmt = stmt.where(Member.important.is_(True))
+    if f.manager_ids is not None:
+        owned = Member.manager_id.in_(f.manager_ids)
+        stmt = stmt.where(
+            or_(owned, Member.manager_id.is_(None)) if f.include_unassigned else owned
+        )
+    text = f.text.strip()
+    if text:
+        if looks_like_phone(text):
+            digits = "".join(ch for ch in text if ch.isdigit())
+            stmt = stmt.where(Member.phone.contains(digits, autoescape=True))
+        else:
+            needle = text.lower()
+            stmt = stmt.where(
+                or_(
+                    Member.name.contains(text, autoescape=True),
+                    Member.name_pinyin.contains(needle.replace(" ", ""), autoescape=True),
+                )
+            )
+    return stmt
+
+
+def member_ids(session: Session, f: MemberFilter) -> list[uuid.UUID]:
+    """Ids of the members matching ``f``, in display order (filtering and sorting in SQL)."""
+    from sqlalchemy import case
+
+    tier_rank = case(_TIER_ORDER, value=Member.tier, else_=9)
+    order = {
+        MemberSort.NAME: [Member.name_pinyin],
+        MemberSort.PHONE: [Member.phone],
+        MemberSort.TIER: [tier_rank, Member.name_pinyin],
+        MemberSort.MANAGER: [Manager.code, Member.name_pinyin],
+        MemberSort.LAST_CONTACT: [_last_reached(), Member.name_pinyin],
+    }[f.sort]
+    order = [o.desc() if f.descending else o for o in order]
+    stmt = select(Member.id)
+    if f.sort is MemberSort.MANAGER:
+        stmt = stmt.outerjoin(Manager, Member.manager_id == Manager.id)
+    stmt = _filtered(stmt, f).order_by(*order, Member.id)
+    return list(session.scalars(stmt))
+
+
+def count_members(session: Session, f: MemberFilter) -> int:
+    return session.scalar(_filtered(select(func.count(Member.id)), f)) or 0
+
+
+def member_rows(session: Session, ids: Sequence[uuid.UUID]) -> list[MemberRow]:
+    """Rows for ``ids`` in the order given (for a lazy, id-keyed table model)."""
+    if not ids:
+        return []
+    last = (
+        select(ContactAttempt.member_id, func.max(ContactAttempt.at).label("at"))
+        .where(
+            ContactAttempt.member_id.in_(ids),
+            ContactAttempt.outcome == Outcome.REACHED,
+            ContactAttempt.deleted.is_(False),
+        )
+        .group_by(ContactAttempt.member_id)
+        .subquery()
+    )
+    stmt = (
+        select(Member, Manager.code, Manager.name, GroupCustomer.name, last.c.at)
+        .outerjoin(Manager, Member.manager_id == Manager.id)
+        .outerjoin(GroupCustomer, Member.group_id == GroupCustomer.id)
+        .outerjoin(last, last.c.member_id == Member.id)
+        .where(Member.id.in_(ids))
+    )
+    by_id: dict[uuid.UUID, MemberRow] = {}
+    from vipcrm.store.types import UTCDateTime
+
+    to_utc = UTCDateTime().process_result_value
+    for m, mcode, mname, gname, last_at in session.execute(stmt):
+        if isinstance(last_at, str):  # SQLite returns aggregates of a subquery as text
+            last_at = datetime.fromisoformat(last_at)
+        by_id[m.id] = MemberRow(
+            id=m.id,
+            phone=m.phone,
+            name=m.name,
+            tier=m.tier,
+            status=m.status,
+            manager_code=mcode,
+            manager_name=mname,
+            group_name=gname,
+            important=m.important,
+            assigned_on=m.assigned_on,
+            last_reached_at=to_utc(last_at, session.get_bind().dialect) if last_at else None,
+        )
+    return [by_id[i] for i in ids if i in by_id]
