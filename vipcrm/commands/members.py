@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
+from vipcrm.commands.args import arg, enum_arg, enum_help, int_range
 from vipcrm.commands.common import open_db, print_json, print_table, today, unit_of_work
-from vipcrm.domain.dates import local_date
+from vipcrm.domain.birthday import parse_birthday
+from vipcrm.domain.dates import local_date, parse_date, parse_timestamp
 from vipcrm.domain.errors import ValidationError
 from vipcrm.domain.money import parse_money
 from vipcrm.domain.phone import normalize_mobile
+from vipcrm.domain.values import Channel, KeyRole, Outcome, Tier
 from vipcrm.services.contacts import log_contact
 from vipcrm.services.context import resolve_actor
 from vipcrm.services.directory import find_manager
@@ -116,3 +119,64 @@ def cmd_contact_log(args: argparse.Namespace) -> int:
     else:
         print(f"logged {args.channel.value} ({args.outcome.value}) for {args.member}")
     return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    member = sub.add_parser("member", help="VIP members").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = member.add_parser("add", help="add a member")
+    p.add_argument("--phone", required=True, help="11-digit mainland mobile number")
+    p.add_argument("--name", required=True)
+    p.add_argument("--tier", required=True, type=enum_arg(Tier, "tier"), help=enum_help(Tier))
+    p.add_argument("--manager", metavar="C", help="assign to this manager")
+    p.add_argument(
+        "--assigned-on", type=arg(lambda v: parse_date(v, "assigned-on")), metavar="YYYY-MM-DD"
+    )
+    p.add_argument("--birthday", type=arg(lambda v: parse_birthday(v)), metavar="[YYYY-]MM-DD")
+    p.add_argument(
+        "--lunar-birthday",
+        type=arg(lambda v: parse_birthday(v, lunar=True, field="lunar-birthday")),
+        metavar="[YYYY-]MM-DD[L]",
+        help="lunar birthday; L marks the leap month",
+    )
+    p.add_argument("--group", metavar="G", help="group customer code (key person)")
+    p.add_argument("--key-role", type=enum_arg(KeyRole, "key-role"), help=enum_help(KeyRole))
+    p.add_argument("--important", action="store_true", help="important VIP")
+    p.add_argument("--points", type=int_range(0, 10**9), default=0, help="yearly points")
+    p.add_argument("--monthly-spend", metavar="YUAN", help="monthly spend in yuan")
+    p.add_argument("--landline")
+    p.add_argument("--address")
+    p.add_argument("--note")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_member_add)
+    p = member.add_parser("list", help="list members you can see")
+    p.add_argument("--manager", metavar="C")
+    p.add_argument("--tier", type=enum_arg(Tier, "tier"), help=enum_help(Tier))
+    p.add_argument("--search", metavar="TEXT", help="name, pinyin or phone digits")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_member_list)
+
+    contact = sub.add_parser("contact", help="contact attempts").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = contact.add_parser("log", help="log a call, SMS, visit ... and its outcome")
+    p.add_argument("--member", required=True, metavar="PHONE_OR_ID")
+    p.add_argument(
+        "--channel", required=True, type=enum_arg(Channel, "channel"), help=enum_help(Channel)
+    )
+    p.add_argument(
+        "--outcome", required=True, type=enum_arg(Outcome, "outcome"), help=enum_help(Outcome)
+    )
+    p.add_argument(
+        "--at",
+        type=arg(lambda v: parse_timestamp(v)),
+        metavar="ISO8601",
+        help="when (default now; local time without an offset)",
+    )
+    p.add_argument("--note")
+    p.add_argument(
+        "--group-sms", action="store_true", help="the SMS went through the group platform (12580)"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_contact_log)

@@ -6,6 +6,7 @@ import argparse
 
 from tqdm import tqdm
 
+from vipcrm.commands.args import int_range
 from vipcrm.commands.common import open_db, print_json
 from vipcrm.services.demo import DemoOptions, generate_demo
 from vipcrm.store.db import current_revision
@@ -47,3 +48,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"this laptop now acts as {summary.default_user} (the team lead); use --user CODE for another"
         )
     return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create or upgrade the database schema")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="fill an empty database with realistic demo data")
+    p.add_argument(
+        "--managers", type=int_range(1, 500), default=5, help="account managers (default 5)"
+    )
+    p.add_argument(
+        "--members", type=int_range(1, 200_000), default=200, help="members (default 200)"
+    )
+    p.add_argument(
+        "--seed", type=int_range(0, 2**31), default=1, help="random seed (same seed, same data)"
+    )
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(func=cmd_demo)

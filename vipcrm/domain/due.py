@@ -1,0 +1,721 @@
+"""What is due, when: a pure function of facts, the rules, a calendar and a date.
+
+The store fetches three kinds of plain facts (one row per member, per-member aggregates
+of the contact log, one row per open card) and calls :func:`compute_due`. Nothing here
+reads a clock: ``today`` is an argument.
+
+Phases of a member (SERVICE_RULES.md section 4)
+-----------------------------------------------
+A member with an ``assigned_on`` date who has no *voice contact* (a reached phone call,
+visit or meeting, see :data:`VOICE_CHANNELS`) on or after that date is new:
+
+- ``unreachable_retry`` when a failed call (:data:`UNREACHABLE_OUTCOMES`) was logged since
+  assignment and the ``unreachable_after_working_days`` mark has passed: due a week
+  (``unreachable_retry_every_days``) after the latest call or SMS, never before the mark;
+- otherwise ``first_call`` when an SMS reached the member since assignment: due
+  ``first_call_after_sms_working_days`` working days after the first such SMS;
+- otherwise ``first_contact``: due ``first_contact_working_days`` working days after
+  assignment.
+
+Every other active member (reached since assignment, or with no assignment date) is in
+the routine phase and gets the routine items. Only one phase applies, so a new member is
+not also given routine or minimum-contact items. Members whose status is ``left`` get
+nothing, nor do their cards.
+
+Routine phase (section 6), calendar periods, the current one and the future ones that
+end within the horizon (a period that has ended is not carried over: the review reports
+it from the log):
+
+- ``routine_sms``: one SMS (any outcome, group SMS included) each Monday-Sunday week, due
+  on Sunday, window from Monday;
+- ``routine_call``: one voice contact each calendar month, due on its last day;
+- ``minimum_contact``: one reached contact of any channel each period of
+  ``minimum_contact_months[tier]`` months (periods start in January: 1 = months,
+  3 = quarters), due on the period's last day. ``at_risk`` is True when the period is the
+  current one and fewer than ``minimum_contact_risk_days`` days are left. The manager's
+  list (``review=False``) holds only at-risk ones; the lead's review (``review=True``)
+  holds them all, flagged.
+
+A rule count of 0 (``routine_sms_per_week``, ``routine_calls_per_month``) switches that
+item off; any count above 0 asks for at least one, since only the latest date is known.
+
+Cards (section 5), by the card's state and the date it entered that state (``since``):
+
+- ``card_data`` (data_collected): send within ``card_data_send_working_days`` working days
+  of ``since`` (default 1: the card data collected at first contact goes to the card
+  maker the next working day);
+- ``card_notify`` (arrived): within ``card_notify_days`` days of ``since``;
+- ``card_receipt_check`` (mailed): ``card_mail_check_days`` days after posting;
+- ``card_pickup_reminder`` (awaiting_pickup): the next phone reminder after the latest
+  phone call (any outcome) since ``since``: a week later while that stays within
+  ``card_pickup_weekly_for_days`` days of ``since``, otherwise a month later;
+- ``card_delivery`` (door_agreed): on the agreed date (``since`` when none is recorded).
+  No item for data_sent, notified, delivered or received.
+
+Care (section 7):
+
+- ``birthday_greeting`` on the day (solar, or this year's lunar occurrence, see
+  :mod:`vipcrm.domain.lunar`); done once an SMS (any outcome) or a reached contact is
+  logged on or after the day;
+- ``birthday_gift`` ``birthday_gift_lead_days`` days before, for tiers whose cap in
+  ``birthday_caps_fen`` is above 0; done once a birthday gift is recorded after the
+  previous occurrence of the birthday;
+- ``holiday_greeting`` for key persons on 元旦, 春节, 端午 and 中秋, window from
+  ``holiday_greeting_window_days`` days before to the day; done by an SMS or a reached
+  contact inside or after the window.
+
+A missed greeting or gift stays on the list, overdue, for ``greeting_late_days`` days.
+
+"Within N days" counts calendar days, D not counted (deadline D + N); "within N working
+days" uses the :class:`~vipcrm.domain.workdays.WorkdayCalendar`. The result lists every
+year for which the calendar had to assume weekends-only, with a warning text.
+
+Returned items have ``due_date <= today + horizon_days`` (overdue ones included), sorted
+by due date, tier (diamond first), name, then member id, kind and card id, so the result
+does not depend on the order of the inputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from vipcrm.domain.birthday import Birthday
+from vipcrm.domain.lunar import (
+    greeting_holidays_between,
+    lunar_label,
+    occurrences_between,
+    previous_birthday,
+)
+from vipcrm.domain.money import format_fen
+from vipcrm.domain.rules import DEFAULT_GIFT_CAPS, ServiceRules
+from vipcrm.domain.values import (
+    CardState,
+    Channel,
+    DeliveryMethod,
+    MemberStatus,
+    Occasion,
+    Outcome,
+    Tier,
+)
+from vipcrm.domain.workdays import WorkdayCalendar
+
+#: Channels whose reached contact counts as a first contact and as the monthly call.
+VOICE_CHANNELS: frozenset[Channel] = frozenset({Channel.PHONE, Channel.VISIT, Channel.MEETING})
+#: Phone outcomes that make a new member "unreachable" (special cases of section 4.4).
+UNREACHABLE_OUTCOMES: frozenset[Outcome] = frozenset(
+    {Outcome.NO_ANSWER, Outcome.PHONE_OFF, Outcome.FORWARDED}
+)
+
+
+class DueKind(StrEnum):
+    """Stable identifiers of what is due (stored, printed, used on the command line)."""
+
+    FIRST_CONTACT = "first_contact"
+    FIRST_CALL = "first_call"
+    UNREACHABLE_RETRY = "unreachable_retry"
+    ROUTINE_SMS = "routine_sms"
+    ROUTINE_CALL = "routine_call"
+    MINIMUM_CONTACT = "minimum_contact"
+    CARD_DATA = "card_data"
+    CARD_NOTIFY = "card_notify"
+    CARD_RECEIPT_CHECK = "card_receipt_check"
+    CARD_PICKUP_REMINDER = "card_pickup_reminder"
+    CARD_DELIVERY = "card_delivery"
+    BIRTHDAY_GIFT = "birthday_gift"
+    BIRTHDAY_GREETING = "birthday_greeting"
+    HOLIDAY_GREETING = "holiday_greeting"
+
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(DueKind)}
+
+
+# -- inputs ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class MemberFacts:
+    """One member as the engine needs it (a plain row, no ORM object)."""
+
+    member_id: str
+    name: str
+    phone: str
+    tier: Tier
+    manager_code: str
+    status: MemberStatus = MemberStatus.ACTIVE
+    assigned_on: date | None = None  # assignment to the current manager
+    birthday: Birthday | None = None
+    is_key_person: bool = False
+    important: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ContactFacts:
+    """Per-member aggregates of the contact log (local dates), one GROUP BY row.
+
+    Each field is a MAX or MIN over the member's log rows with a filter::
+
+        last_phone_on          max(on) where channel = phone              (any outcome)
+        last_sms_on            max(on) where channel = sms                (any outcome)
+        last_voice_reached_on  max(on) where channel in VOICE_CHANNELS and outcome = reached
+        last_reached_on        max(on) where outcome = reached            (any channel)
+        last_failed_call_on    max(on) where channel = phone and outcome in UNREACHABLE_OUTCOMES
+        first_sms_reached_since_assigned
+                               min(on) where channel = sms and outcome = reached
+                                       and on >= member.assigned_on
+        last_birthday_gift_on  max(gift date) over birthday / key-person-birthday gifts
+                               that were not rejected or cancelled
+
+    :func:`fold_contacts` computes the same from a list of attempts (the reference).
+    """
+
+    member_id: str
+    last_phone_on: date | None = None
+    last_sms_on: date | None = None
+    last_voice_reached_on: date | None = None
+    last_reached_on: date | None = None
+    last_failed_call_on: date | None = None
+    first_sms_reached_since_assigned: date | None = None
+    last_birthday_gift_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CardFacts:
+    """One membership card that is not yet confirmed received."""
+
+    card_id: str
+    member_id: str
+    state: CardState
+    since: date  # the date the card entered ``state``
+    delivery_method: DeliveryMethod | None = None
+    agreed_on: date | None = None  # hand delivery: the date agreed with the member
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """One logged contact attempt, for :func:`fold_contacts`."""
+
+    on: date
+    channel: Channel
+    outcome: Outcome
+
+
+def fold_contacts(
+    member_id: str,
+    attempts: Iterable[Attempt],
+    *,
+    assigned_on: date | None = None,
+    birthday_gifts_on: Iterable[date] = (),
+) -> ContactFacts:
+    """The :class:`ContactFacts` of a list of attempts: the reference for the SQL query."""
+
+    def latest(dates: Iterable[date]) -> date | None:
+        return max(dates, default=None)
+
+    rows = list(attempts)
+    reached = [a for a in rows if a.outcome is Outcome.REACHED]
+    sms_reached = [
+        a.on
+        for a in reached
+        if a.channel is Channel.SMS and (assigned_on is None or a.on >= assigned_on)
+    ]
+    return ContactFacts(
+        member_id=member_id,
+        last_phone_on=latest(a.on for a in rows if a.channel is Channel.PHONE),
+        last_sms_on=latest(a.on for a in rows if a.channel is Channel.SMS),
+        last_voice_reached_on=latest(a.on for a in reached if a.channel in VOICE_CHANNELS),
+        last_reached_on=latest(a.on for a in reached),
+        last_failed_call_on=latest(
+            a.on for a in rows if a.channel is Channel.PHONE and a.outcome in UNREACHABLE_OUTCOMES
+        ),
+        first_sms_reached_since_assigned=min(sms_reached, default=None),
+        last_birthday_gift_on=latest(birthday_gifts_on),
+    )
+
+
+def default_birthday_caps() -> dict[Tier, int]:
+    """Birthday gift caps (fen) by tier from the built-in defaults."""
+    return {c.tier: c.cap_fen for c in DEFAULT_GIFT_CAPS if c.occasion is Occasion.BIRTHDAY}
+
+
+# -- outputs ---------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    member_id: str
+    member_name: str
+    phone: str
+    tier: Tier
+    manager_code: str
+    kind: DueKind
+    due_date: date
+    window_start: date  # from this date the action counts
+    overdue_days: int  # 0 unless today is after due_date
+    reason: str  # in the requested language
+    card_id: str | None = None
+    at_risk: bool = False  # minimum_contact only: last days of the current period
+
+
+@dataclass(frozen=True, slots=True)
+class DueResult:
+    items: tuple[DueItem, ...]
+    guessed_years: frozenset[int]  # years the working-day calendar had no data for
+    warnings: tuple[str, ...]  # one text per guessed year, in the requested language
+
+
+# -- reason texts ------------------------------------------------------------------------------
+_TEXT: dict[str, dict[str, str]] = {
+    "zh_CN": {
+        DueKind.FIRST_CONTACT: "首次联系：分配于 {assigned}，{n}个工作日内",
+        DueKind.FIRST_CALL: "首次电话：{sms} 已短信联系，{n}个工作日内电话联系",
+        DueKind.UNREACHABLE_RETRY: "未联系上：分配于 {assigned}，最近一次尝试 {last}，每{n}天电话或短信一次直至联系上",
+        DueKind.ROUTINE_SMS: "每周短信：{start} 至 {end} 一周一条",
+        DueKind.ROUTINE_CALL: "每月电话：{month} 每月一次",
+        DueKind.MINIMUM_CONTACT: "最低联系：{tier}会员 {start} 至 {end} 至少联系一次",
+        DueKind.CARD_DATA: "制卡数据：{since} 已收集，{n}个工作日内送制卡",
+        DueKind.CARD_NOTIFY: "到卡通知：{since} 卡已到，{n}天内通知会员并约定领取方式",
+        DueKind.CARD_RECEIPT_CHECK: "邮寄回访：{since} 已寄出，{n}天后确认收到",
+        DueKind.CARD_PICKUP_REMINDER: "自取提醒：{since} 通知自取，尚未领取，电话提醒",
+        DueKind.CARD_DELIVERY: "上门送卡：约定 {agreed}",
+        DueKind.BIRTHDAY_GIFT: "生日礼品：生日 {birthday}，提前{n}天准备，限额 {cap}",
+        DueKind.BIRTHDAY_GREETING: "生日祝福：生日 {birthday}",
+        DueKind.HOLIDAY_GREETING: "节日问候：{holiday} {day}（关键人）",
+        "lunar": "（农历{label}）",
+        "important": "；重要客户，宜面访",
+        "warning": "{year} 年没有官方工作日历数据：已按周一至周五为工作日估算，"
+        "请导入国务院放假安排（vipcrm calendar import）",
+    },
+    "en": {
+        DueKind.FIRST_CONTACT: "First contact: assigned {assigned}, within {n} working days",
+        DueKind.FIRST_CALL: "First call: reached by SMS {sms}, call within {n} working days",
+        DueKind.UNREACHABLE_RETRY: "Unreachable: assigned {assigned}, last attempt {last}; call or SMS every {n} days until reached",
+        DueKind.ROUTINE_SMS: "Weekly SMS: one in the week {start} to {end}",
+        DueKind.ROUTINE_CALL: "Monthly call: one in {month}",
+        DueKind.MINIMUM_CONTACT: "Minimum contact: {tier} member, at least once from {start} to {end}",
+        DueKind.CARD_DATA: "Card data: collected {since}, send to the card maker within {n} working days",
+        DueKind.CARD_NOTIFY: "Card arrived {since}: notify the member within {n} days and agree delivery",
+        DueKind.CARD_RECEIPT_CHECK: "Card mailed {since}: confirm receipt after {n} days",
+        DueKind.CARD_PICKUP_REMINDER: "Card pick-up: notified {since}, not collected yet; phone reminder",
+        DueKind.CARD_DELIVERY: "Card hand delivery: agreed for {agreed}",
+        DueKind.BIRTHDAY_GIFT: "Birthday gift: birthday {birthday}, prepare {n} days ahead, cap {cap}",
+        DueKind.BIRTHDAY_GREETING: "Birthday greeting: birthday {birthday}",
+        DueKind.HOLIDAY_GREETING: "Holiday greeting: {holiday} {day} (key person)",
+        "lunar": " (lunar {label})",
+        "important": "; important VIP: face to face where suitable",
+        "warning": "No official working-day calendar for {year}: deadlines assume Monday-Friday "
+        "working days; import the State Council holiday notice (vipcrm calendar import)",
+    },
+}
+_TIER_ZH = {Tier.DIAMOND: "钻卡", Tier.GOLD: "金卡", Tier.SILVER: "银卡"}
+
+
+def _texts(language: str) -> dict[str, str]:
+    return _TEXT["zh_CN" if language.lower().startswith("zh") else "en"]
+
+
+# -- the engine ------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Period:
+    """A calendar period within the horizon, with its reason text computed once."""
+
+    start: date
+    end: date
+    current: bool  # holds today
+    reason: str
+    at_risk: bool = False
+    reason_important: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Occurrence:
+    """A birthday occurrence in the window, with its texts computed once."""
+
+    day: date
+    greeting_reason: str
+    gift_due: date
+    previous: date  # the occurrence before: a gift after it belongs to this one
+
+
+class _Context:
+    """Everything a run shares: inputs, precomputed periods and a birthday cache."""
+
+    def __init__(
+        self,
+        rules: ServiceRules,
+        cal: WorkdayCalendar,
+        today: date,
+        end: date,
+        language: str,
+        caps: Mapping[Tier, int],
+        review: bool,
+    ) -> None:
+        self.rules, self.cal, self.today, self.end = rules, cal, today, end
+        self.texts = _texts(language)
+        self.zh = self.texts is _TEXT["zh_CN"]
+        self.caps, self.review = caps, review
+        late = timedelta(days=rules.greeting_late_days)
+        self.birthday_from = today - late
+        window = timedelta(days=rules.holiday_greeting_window_days)
+        self.holidays = tuple(
+            (
+                day,
+                day - window,
+                self.text(
+                    DueKind.HOLIDAY_GREETING, holiday=h.label("zh_CN" if self.zh else "en"), day=day
+                ),
+            )
+            for day, h in greeting_holidays_between(today - late, end)
+        )
+        self.weeks = _weeks(self) if rules.routine_sms_per_week > 0 else ()
+        self.months = _months(self) if rules.routine_calls_per_month > 0 else ()
+        self.minimum = {tier: _minimum_periods(self, tier) for tier in Tier}
+        self._birthdays: dict[tuple[int, int, bool, bool], tuple[_Occurrence, ...]] = {}
+
+    def text(self, kind: str, **fields: object) -> str:
+        return self.texts[kind].format(**fields)
+
+    def occurrences(self, birthday: Birthday) -> tuple[_Occurrence, ...]:
+        key = (birthday.month, birthday.day, birthday.lunar, birthday.leap)
+        found = self._birthdays.get(key)
+        if found is None:
+            found = self._birthdays[key] = self._find_occurrences(birthday)
+        return found
+
+    def _find_occurrences(self, birthday: Birthday) -> tuple[_Occurrence, ...]:
+        lead = timedelta(days=self.rules.birthday_gift_lead_days)
+        days = occurrences_between(birthday, self.birthday_from, self.end + lead)
+        return tuple(
+            _Occurrence(
+                day=day,
+                greeting_reason=self.text(
+                    DueKind.BIRTHDAY_GREETING, birthday=_birthday_text(birthday, day, self)
+                ),
+                gift_due=day - lead,
+                previous=previous_birthday(birthday, day),
+            )
+            for day in days
+        )
+
+
+_NO_CONTACTS = ContactFacts(member_id="")
+
+
+def compute_due(
+    members: Iterable[MemberFacts],
+    contacts: Mapping[str, ContactFacts] | Iterable[ContactFacts] = (),
+    cards: Iterable[CardFacts] = (),
+    *,
+    rules: ServiceRules,
+    calendar: WorkdayCalendar,
+    today: date,
+    horizon_days: int = 0,
+    birthday_caps_fen: Mapping[Tier, int] | None = None,
+    language: str = "zh_CN",
+    review: bool = False,
+) -> DueResult:
+    """Everything due by ``today + horizon_days`` (see the module docstring for the rules).
+
+    ``contacts`` is keyed by member id (or an iterable of ContactFacts); a member without
+    a row has no logged contact. Cards of members not in ``members`` are ignored.
+    ``review=True`` is the team lead's view (every minimum-contact item, flagged
+    ``at_risk`` or not); the default is the manager's (only the at-risk ones).
+    """
+    if horizon_days < 0:
+        raise ValueError("horizon_days must be zero or more")
+    ctx = _Context(
+        rules=rules,
+        cal=calendar.tracked(),
+        today=today,
+        end=today + timedelta(days=horizon_days),
+        language=language,
+        caps=default_birthday_caps() if birthday_caps_fen is None else birthday_caps_fen,
+        review=review,
+    )
+    by_member = contacts if isinstance(contacts, Mapping) else {c.member_id: c for c in contacts}
+    active: dict[str, MemberFacts] = {}
+    items: list[DueItem] = []
+    for member in members:
+        if member.status is MemberStatus.LEFT:
+            continue
+        active[member.member_id] = member
+        _member_items(member, by_member.get(member.member_id, _NO_CONTACTS), ctx, items)
+    for card in cards:
+        member = active.get(card.member_id)
+        if member is not None:
+            _card_item(member, card, by_member.get(card.member_id, _NO_CONTACTS), ctx, items)
+    due = [i for i in items if i.due_date <= ctx.end]
+    due.sort(key=_sort_key)
+    years = ctx.cal.guessed_years
+    warnings = tuple(ctx.texts["warning"].format(year=y) for y in sorted(years))
+    return DueResult(items=tuple(due), guessed_years=years, warnings=warnings)
+
+
+def _sort_key(item: DueItem) -> tuple[date, int, str, str, int, str]:
+    return (
+        item.due_date,
+        item.tier.rank,
+        item.member_name,
+        str(item.member_id),
+        _KIND_ORDER[item.kind],
+        str(item.card_id or ""),
+    )
+
+
+def _item(
+    ctx: _Context,
+    member: MemberFacts,
+    kind: DueKind,
+    due: date,
+    window_start: date,
+    reason: str,
+    card_id: str | None = None,
+    at_risk: bool = False,
+) -> DueItem:
+    overdue = (ctx.today - due).days
+    return DueItem(
+        member.member_id,
+        member.name,
+        member.phone,
+        member.tier,
+        member.manager_code,
+        kind,
+        due,
+        window_start,
+        overdue if overdue > 0 else 0,
+        reason,
+        card_id,
+        at_risk,
+    )
+
+
+def _member_items(
+    member: MemberFacts, facts: ContactFacts, ctx: _Context, out: list[DueItem]
+) -> None:
+    new_member_item = _new_member_item(member, facts, ctx)
+    if new_member_item is not None:
+        out.append(new_member_item)
+    else:
+        _routine_items(member, facts, ctx, out)
+    if member.birthday is not None:
+        _birthday_items(member, member.birthday, facts, ctx, out)
+    if member.is_key_person:
+        _holiday_items(member, facts, ctx, out)
+
+
+def _on_or_after(value: date | None, start: date) -> bool:
+    return value is not None and value >= start
+
+
+# -- section 4: newly assigned members ---------------------------------------------------------
+def _new_member_item(member: MemberFacts, facts: ContactFacts, ctx: _Context) -> DueItem | None:
+    """first_contact, first_call or unreachable_retry; None once in the routine phase."""
+    assigned = member.assigned_on
+    if assigned is None or _on_or_after(facts.last_voice_reached_on, assigned):
+        return None
+    rules = ctx.rules
+    if _on_or_after(facts.last_failed_call_on, assigned):
+        mark = ctx.cal.add_working_days(assigned, rules.unreachable_after_working_days)
+        if ctx.today > mark:
+            return _unreachable_item(member, facts, ctx, assigned, mark)
+    sms = facts.first_sms_reached_since_assigned
+    if sms is not None and sms >= assigned:
+        n = rules.first_call_after_sms_working_days
+        due = ctx.cal.add_working_days(sms, n)
+        reason = ctx.text(DueKind.FIRST_CALL, sms=sms, n=n)
+        return _item(ctx, member, DueKind.FIRST_CALL, due, sms, reason)
+    n = rules.first_contact_working_days
+    due = ctx.cal.add_working_days(assigned, n)
+    reason = ctx.text(DueKind.FIRST_CONTACT, assigned=assigned, n=n)
+    return _item(ctx, member, DueKind.FIRST_CONTACT, due, assigned, reason)
+
+
+def _unreachable_item(
+    member: MemberFacts, facts: ContactFacts, ctx: _Context, assigned: date, mark: date
+) -> DueItem:
+    every = ctx.rules.unreachable_retry_every_days
+    attempts = [d for d in (facts.last_phone_on, facts.last_sms_on) if d and d >= assigned]
+    last = max(attempts, default=assigned)
+    due = max(last + timedelta(days=every), mark)
+    reason = ctx.text(DueKind.UNREACHABLE_RETRY, assigned=assigned, last=last, n=every)
+    return _item(ctx, member, DueKind.UNREACHABLE_RETRY, due, last + timedelta(days=1), reason)
+
+
+# -- section 6: routine contact ---------------------------------------------------------------
+def _routine_items(
+    member: MemberFacts, facts: ContactFacts, ctx: _Context, out: list[DueItem]
+) -> None:
+    for week in ctx.weeks:
+        if not (week.current and _on_or_after(facts.last_sms_on, week.start)):
+            out.append(_item(ctx, member, DueKind.ROUTINE_SMS, week.end, week.start, week.reason))
+    for month in ctx.months:
+        if not (month.current and _on_or_after(facts.last_voice_reached_on, month.start)):
+            out.append(
+                _item(ctx, member, DueKind.ROUTINE_CALL, month.end, month.start, month.reason)
+            )
+    for period in ctx.minimum[member.tier]:
+        if period.current and _on_or_after(facts.last_reached_on, period.start):
+            continue
+        if period.at_risk or ctx.review:
+            reason = period.reason_important if member.important else period.reason
+            out.append(
+                _item(
+                    ctx,
+                    member,
+                    DueKind.MINIMUM_CONTACT,
+                    period.end,
+                    period.start,
+                    reason,
+                    at_risk=period.at_risk,
+                )
+            )
+
+
+def _weeks(ctx: _Context) -> tuple[_Period, ...]:
+    """Monday-Sunday weeks from the current one whose Sunday is within the horizon."""
+    weeks = []
+    monday = ctx.today - timedelta(days=ctx.today.weekday())
+    while (sunday := monday + timedelta(days=6)) <= ctx.end:
+        reason = ctx.text(DueKind.ROUTINE_SMS, start=monday, end=sunday)
+        weeks.append(_Period(monday, sunday, monday <= ctx.today, reason))
+        monday += timedelta(days=7)
+    return tuple(weeks)
+
+
+def _months(ctx: _Context) -> tuple[_Period, ...]:
+    """Calendar months from the current one whose last day is within the horizon."""
+    months = []
+    first = ctx.today.replace(day=1)
+    while (last := _months_later(first, 1) - timedelta(days=1)) <= ctx.end:
+        reason = ctx.text(DueKind.ROUTINE_CALL, month=f"{first.year:04d}-{first.month:02d}")
+        months.append(_Period(first, last, first <= ctx.today, reason))
+        first = last + timedelta(days=1)
+    return tuple(months)
+
+
+def _minimum_periods(ctx: _Context, tier: Tier) -> tuple[_Period, ...]:
+    """The tier's minimum-contact periods from the current one, ending within the horizon."""
+    months = ctx.rules.minimum_contact_months.get(tier.value, 0)
+    if months <= 0:
+        return ()
+    periods = []
+    label = _TIER_ZH[tier] if ctx.zh else tier.value
+    start = _period_start(ctx.today, months)
+    while (last := _period_end(start, months)) <= ctx.end:
+        current = start <= ctx.today
+        at_risk = current and (last - ctx.today).days < ctx.rules.minimum_contact_risk_days
+        reason = ctx.text(DueKind.MINIMUM_CONTACT, tier=label, start=start, end=last)
+        periods.append(
+            _Period(start, last, current, reason, at_risk, reason + ctx.texts["important"])
+        )
+        start = last + timedelta(days=1)
+    return tuple(periods)
+
+
+def _months_later(first: date, months: int) -> date:
+    index = first.year * 12 + first.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _period_start(d: date, months: int) -> date:
+    """First day of the calendar period of ``months`` months (aligned on January) holding d."""
+    return date(d.year, (d.month - 1) // months * months + 1, 1)
+
+
+def _period_end(start: date, months: int) -> date:
+    """Last day of the period starting at ``start``; a period never crosses a year end."""
+    nxt = _months_later(start, months)
+    if nxt.year != start.year:
+        nxt = date(start.year + 1, 1, 1)
+    return nxt - timedelta(days=1)
+
+
+# -- section 5: cards --------------------------------------------------------------------------
+def _card_item(
+    member: MemberFacts, card: CardFacts, facts: ContactFacts, ctx: _Context, out: list[DueItem]
+) -> None:
+    rules, since, cid, state = ctx.rules, card.since, card.card_id, card.state
+    if state is CardState.DATA_COLLECTED:
+        n = rules.card_data_send_working_days
+        due = ctx.cal.add_working_days(since, n)
+        kind, window, reason = (
+            DueKind.CARD_DATA,
+            since,
+            ctx.text(DueKind.CARD_DATA, since=since, n=n),
+        )
+    elif state is CardState.ARRIVED:
+        n = rules.card_notify_days
+        due = since + timedelta(days=n)
+        kind, window, reason = (
+            DueKind.CARD_NOTIFY,
+            since,
+            ctx.text(DueKind.CARD_NOTIFY, since=since, n=n),
+        )
+    elif state is CardState.MAILED:
+        n = rules.card_mail_check_days
+        due = since + timedelta(days=n)
+        kind, window = DueKind.CARD_RECEIPT_CHECK, due
+        reason = ctx.text(kind, since=since, n=n)
+    elif state is CardState.AWAITING_PICKUP:
+        base = max(since, facts.last_phone_on or since)
+        due = _next_pickup_reminder(since, base, rules)
+        kind, window = DueKind.CARD_PICKUP_REMINDER, base + timedelta(days=1)
+        reason = ctx.text(kind, since=since)
+    elif state is CardState.DOOR_AGREED:
+        due = window = card.agreed_on or since
+        kind, reason = DueKind.CARD_DELIVERY, ctx.text(DueKind.CARD_DELIVERY, agreed=due)
+    else:
+        return
+    out.append(_item(ctx, member, kind, due, window, reason, card_id=cid))
+
+
+def _next_pickup_reminder(since: date, base: date, rules: ServiceRules) -> date:
+    """Weekly while within the first month after the notice, then monthly."""
+    weekly = base + timedelta(days=rules.card_pickup_weekly_every_days)
+    if (weekly - since).days <= rules.card_pickup_weekly_for_days:
+        return weekly
+    return base + timedelta(days=rules.card_pickup_monthly_every_days)
+
+
+# -- section 7: care ---------------------------------------------------------------------------
+def _birthday_items(
+    member: MemberFacts, birthday: Birthday, facts: ContactFacts, ctx: _Context, out: list[DueItem]
+) -> None:
+    cap = ctx.caps.get(member.tier, 0)
+    greeted = max(facts.last_sms_on or date.min, facts.last_reached_on or date.min)
+    for occ in ctx.occurrences(birthday):
+        if occ.day <= ctx.end and greeted < occ.day:
+            out.append(
+                _item(ctx, member, DueKind.BIRTHDAY_GREETING, occ.day, occ.day, occ.greeting_reason)
+            )
+        if cap > 0 and occ.gift_due <= ctx.end and not _gift_given(occ, facts):
+            reason = ctx.text(
+                DueKind.BIRTHDAY_GIFT,
+                birthday=_birthday_text(birthday, occ.day, ctx),
+                n=ctx.rules.birthday_gift_lead_days,
+                cap=format_fen(cap),
+            )
+            out.append(
+                _item(ctx, member, DueKind.BIRTHDAY_GIFT, occ.gift_due, occ.gift_due, reason)
+            )
+
+
+def _birthday_text(birthday: Birthday, occ: date, ctx: _Context) -> str:
+    if not birthday.lunar:
+        return occ.isoformat()
+    return occ.isoformat() + ctx.texts["lunar"].format(
+        label=lunar_label(birthday.month, birthday.day, birthday.leap)
+    )
+
+
+def _gift_given(occ: _Occurrence, facts: ContactFacts) -> bool:
+    """A birthday gift recorded after the previous occurrence belongs to this one."""
+    given = facts.last_birthday_gift_on
+    return given is not None and given > occ.previous
+
+
+def _holiday_items(
+    member: MemberFacts, facts: ContactFacts, ctx: _Context, out: list[DueItem]
+) -> None:
+    greeted = max(facts.last_sms_on or date.min, facts.last_reached_on or date.min)
+    for day, start, reason in ctx.holidays:
+        if greeted < start:
+            out.append(_item(ctx, member, DueKind.HOLIDAY_GREETING, day, start, reason))
