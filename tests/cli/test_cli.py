@@ -346,3 +346,8 @@ def test_vipcrm_db_environment_variable_is_honoured(tmp_path):
     done = run("init", env={"VIPCRM_DB": str(path)})
     assert done.returncode == 0, done.stderr
     assert path.exists() and str(path) in done.stdout
+
+
+def test_an_unknown_user_sees_no_members(demo_db, capsys):
+    assert main(["--db", str(demo_db), "--user", "stranger", "member", "list", "--json"]) == 2
+    assert "stranger" in capsys.readouterr().err

@@ -42,9 +42,14 @@ class NewMember:
 
 
 def visible_manager_ids(session: Session, actor: Actor) -> frozenset[uuid.UUID] | None:
-    """The managers whose books the actor may see; None means all of them."""
-    if actor.role is Role.ADMIN or actor.role is None:
+    """The managers whose books the actor may see; None means all of them.
+
+    An unknown user sees nothing (refused) unless the database has no users yet.
+    """
+    if actor.role is Role.ADMIN or actor.bootstrap:
         return None
+    if actor.role is None:
+        actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action="see members")
     if actor.role is Role.LEAD and actor.team_id is not None:
         return frozenset(
             session.scalars(

@@ -39,12 +39,25 @@ def resolve_db_url(db: str | os.PathLike[str] | None) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, issue BEGIN (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA busy_timeout = 10000")
     cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    """Writes take the write lock up front (BEGIN IMMEDIATE), reads do not.
+
+    A deferred transaction that reads and then writes can fail with "database is locked"
+    when another writer committed in between; an immediate one waits its turn
+    (busy_timeout) and then sees the latest data, so guarded updates stay correct.
+    """
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 def create_db_engine(url: str) -> Engine:
@@ -62,6 +75,7 @@ def create_db_engine(url: str) -> Engine:
                 ) from None
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url)
 
@@ -106,6 +120,7 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    write_sessions: sessionmaker[Session]
 
     @property
     def display_name(self) -> str:
@@ -117,7 +132,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on any error."""
-        with self.sessions.begin() as session:
+        with self.write_sessions.begin() as session:
             yield session
 
     @contextmanager
@@ -154,7 +169,13 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
         engine.dispose()
         reason = getattr(exc, "orig", exc)
         raise DatabaseError(f"cannot open the database {url}: {reason}") from exc
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+    return Database(
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        write_sessions=sessionmaker(writer, expire_on_commit=False),
+    )
 
 
 def table_names(engine: Engine) -> list[str]:

@@ -1,0 +1,186 @@
+"""The composition root: builds the application's object graph and runs the GUI.
+
+Everything the screens use is created here and passed in; nothing is reached
+through a global. The CLI calls ``run_gui``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vipcrm.domain.errors import VipcrmError
+from vipcrm.services.context import Actor, Changes, resolve_actor
+from vipcrm.store.db import Database, open_database
+from vipcrm.ui.errors import show_error
+from vipcrm.ui.hub import SignalHub
+from vipcrm.ui.i18n import choose_language, install_translators, remove_translators
+from vipcrm.ui.labels import fill
+from vipcrm.ui.main_window import MainWindow
+from vipcrm.ui.member_source import MemberQuery, MemberSource
+from vipcrm.ui.members_model import MembersModel
+from vipcrm.ui.runner import BackgroundRunner, Runner
+from vipcrm.ui.settings import APPLICATION, ORGANIZATION, AppSettings
+
+log = logging.getLogger(__name__)
+
+ICON_PATH = Path(__file__).resolve().parents[1] / "resources" / "icons" / "vipcrm.svg"
+CJK_FALLBACK_FONTS = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC")
+
+
+def ensure_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("vipcrm")
+    return app
+
+
+def use_cjk_fallback_font(app: QApplication) -> None:
+    """Chinese must render as characters even where the default font has no CJK glyphs."""
+    available = set(QFontDatabase.families())
+    fallbacks = [f for f in CJK_FALLBACK_FONTS if f in available]
+    if not fallbacks:
+        log.warning("no CJK font found; Chinese may render as boxes")
+        return
+    font = QFont(app.font())
+    families = [f for f in font.families() if f not in fallbacks] or [font.family()]
+    font.setFamilies([*families, *fallbacks])
+    app.setFont(font)
+
+
+def setup_language(app: QApplication, lang: str | None, settings: AppSettings) -> list[QTranslator]:
+    return install_translators(app, choose_language(lang, settings.language))
+
+
+def open_or_explain(db_arg: str | os.PathLike[str] | None) -> Database | None:
+    try:
+        return open_database(db_arg)
+    except VipcrmError as exc:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Cannot open the database"), str(exc)
+        )
+        return None
+
+
+@dataclass
+class Gui:
+    """The object graph of one running GUI."""
+
+    db: Database
+    user: str | None
+    actor: Actor
+    settings: AppSettings
+    hub: SignalHub
+    runner: Runner
+    source: MemberSource
+    model: MembersModel
+    window: MainWindow
+    first_run: bool = False
+
+    def offer_demo(self) -> None:
+        from vipcrm.ui.demo_flow import offer_demo
+
+        offer_demo(self.window, self.db, self.runner, self.demo_loaded)
+
+    def demo_loaded(self, summary: object) -> None:
+        with self.db.reading() as session:
+            self.actor = resolve_actor(session, self.user)
+        self.source.actor = self.actor
+        self.window.set_actor(self.actor)
+        self.hub.publish(Changes(everything=True))
+        members = getattr(summary, "members", 0)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Demo data loaded: %n member(s).", "", members),
+            10_000,
+        )
+
+    def close(self) -> None:
+        self.runner.shutdown()
+        self.db.dispose()
+
+
+def build_gui(
+    db: Database,
+    settings: AppSettings,
+    user: str | None = None,
+    runner: Runner | None = None,
+) -> Gui | None:
+    """Wire the screens to the database for the acting user; None if the user is unknown."""
+    with db.reading() as session:
+        actor = resolve_actor(session, user)
+    if not actor.known and not actor.bootstrap:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Unknown user"),
+            fill(
+                QCoreApplication.translate(
+                    "App",
+                    "The user '%1' is not in this database.\nStart vipcrm with --user CODE (see 'vipcrm manager list').",
+                ),
+                actor.code,
+            ),
+        )
+        return None
+    hub = SignalHub()
+    if runner is None:
+        runner = BackgroundRunner(on_error=lambda exc: show_error(None, exc))
+    source = MemberSource(db, actor)
+    model = MembersModel(source, MemberQuery())
+    hub.changed.connect(model.on_changes)
+    icon = QIcon(str(ICON_PATH)) if ICON_PATH.exists() else None
+    window = MainWindow(model, settings, actor, db.display_name, icon=icon)
+    return Gui(
+        db=db,
+        user=user,
+        actor=actor,
+        settings=settings,
+        hub=hub,
+        runner=runner,
+        source=source,
+        model=model,
+        window=window,
+        first_run=db.is_empty(),
+    )
+
+
+def run_gui(
+    db_arg: str | os.PathLike[str] | None = None,
+    user: str | None = None,
+    lang: str | None = None,
+) -> int:
+    """Start the desktop application; returns the process exit code."""
+    app = ensure_application()
+    if ICON_PATH.exists():
+        app.setWindowIcon(QIcon(str(ICON_PATH)))
+    settings = AppSettings.for_user()
+    translators = setup_language(app, lang, settings)
+    use_cjk_fallback_font(app)
+    try:
+        db = open_or_explain(db_arg)
+        if db is None:
+            return 2
+        gui = build_gui(db, settings, user=user)
+        if gui is None:
+            db.dispose()
+            return 2
+        try:
+            app.aboutToQuit.connect(gui.window.save_state)
+            gui.window.show()
+            if gui.first_run:
+                QTimer.singleShot(0, gui.offer_demo)
+            return app.exec()
+        finally:
+            gui.close()
+    finally:
+        remove_translators(app, translators)

@@ -1,0 +1,270 @@
+"""The member table model: keeps the ordered ids only and fetches rows a page at a time.
+
+Filtering and sorting happen in SQL (through ``MemberSource``); the model caches a few
+pages of plain ``MemberRow`` values and drops them when the ids or the rows change.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import tzinfo
+from enum import IntEnum
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from vipcrm.domain.dates import DEFAULT_TZ, local_date
+from vipcrm.domain.values import Tier
+from vipcrm.services.context import Changes
+from vipcrm.store.queries import MemberRow, MemberSort
+from vipcrm.ui.labels import format_mobile, tier_label
+from vipcrm.ui.member_source import MemberQuery
+
+
+class Column(IntEnum):
+    NAME = 0
+    TIER = 1
+    PHONE = 2
+    MANAGER = 3
+    LAST_REACHED = 4
+    GROUP = 5
+
+
+MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # uuid.UUID
+TIER_ROLE = Qt.ItemDataRole.UserRole + 2  # Tier
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole MemberRow
+
+SORT_BY_COLUMN: dict[Column, MemberSort] = {
+    Column.NAME: MemberSort.NAME,
+    Column.TIER: MemberSort.TIER,
+    Column.PHONE: MemberSort.PHONE,
+    Column.MANAGER: MemberSort.MANAGER,
+    Column.LAST_REACHED: MemberSort.LAST_CONTACT,
+}
+COLUMN_BY_SORT = {sort: column for column, sort in SORT_BY_COLUMN.items()}
+
+TIER_BACKGROUND = {
+    Tier.DIAMOND: QColor("#e4e7fb"),
+    Tier.GOLD: QColor("#fcefc7"),
+    Tier.SILVER: QColor("#eceff1"),
+}
+TIER_FOREGROUND = {
+    Tier.DIAMOND: QColor("#283593"),
+    Tier.GOLD: QColor("#7a4f01"),
+    Tier.SILVER: QColor("#455a64"),
+}
+
+_Key = QPersistentModelIndex
+
+
+class MemberSourceLike(Protocol):
+    def ids(self, query: MemberQuery) -> list[uuid.UUID]: ...
+    def rows(self, ids: Sequence[uuid.UUID]) -> list[MemberRow]: ...
+
+
+class MembersModel(QAbstractTableModel):
+    PAGE_SIZE = 100
+    CACHED_PAGES = 8
+
+    count_changed = Signal(int)
+
+    def __init__(
+        self,
+        source: MemberSourceLike,
+        query: MemberQuery | None = None,
+        tz: tzinfo = DEFAULT_TZ,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._query = query or MemberQuery()
+        self._tz = tz
+        self._ids: list[uuid.UUID] = []
+        self._loaded = False
+        self._pages: OrderedDict[int, list[MemberRow | None]] = OrderedDict()
+        self.pages_fetched = 0  # for tests and diagnostics
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- what is shown -------------------------------------------------------------
+
+    @property
+    def query(self) -> MemberQuery:
+        return self._query
+
+    def set_query(self, query: MemberQuery) -> None:
+        if query != self._query or not self._loaded:
+            self._query = query
+            self.reload()
+
+    def set_search(self, text: str) -> None:
+        self.set_query(_with(self._query, text=text.strip()))
+
+    def set_tier(self, tier: Tier | None) -> None:
+        self.set_query(_with(self._query, tier=tier))
+
+    def reload(self) -> None:
+        self._reset(self._source.ids(self._query))
+
+    def _reset(self, new_ids: list[uuid.UUID]) -> None:
+        self.beginResetModel()
+        self._ids = new_ids
+        self._loaded = True
+        self._pages.clear()
+        self.endResetModel()
+        self.count_changed.emit(len(self._ids))
+
+    def _replace_ids(self, new_ids: list[uuid.UUID]) -> None:
+        """A new order of the same members keeps selections; anything else resets."""
+        if self._loaded and len(new_ids) == len(self._ids) and set(new_ids) == set(self._ids):
+            self._relayout(new_ids)
+        else:
+            self._reset(new_ids)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Refresh only what changed (connected to the signal hub)."""
+        if changes.everything or changes.managers or changes.groups:
+            self.reload()
+            return
+        if not changes.members:
+            return
+        new_ids = self._source.ids(self._query)
+        if new_ids != self._ids:
+            self._replace_ids(new_ids)
+            return
+        rows = [r for r, member_id in enumerate(self._ids) if member_id in changes.members]
+        for page in {r // self.PAGE_SIZE for r in rows}:
+            self._pages.pop(page, None)
+        for r in rows:
+            self.dataChanged.emit(self.index(r, 0), self.index(r, len(Column) - 1))
+
+    # --- Qt model interface ----------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | _Key = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | _Key = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            Column.NAME: self.tr("Name"),
+            Column.TIER: self.tr("Tier"),
+            Column.PHONE: self.tr("Mobile"),
+            Column.MANAGER: self.tr("Account manager"),
+            Column.LAST_REACHED: self.tr("Last reached"),
+            Column.GROUP: self.tr("Group customer"),
+        }
+        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+
+    def data(self, index: QModelIndex | _Key, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.MANAGER and row.manager_code:
+            return row.manager_code
+        if role == MEMBER_ID_ROLE:
+            return row.id
+        if role == TIER_ROLE:
+            return row.tier
+        if role == ROW_ROLE:
+            return row
+        if column is Column.TIER:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(TIER_BACKGROUND[row.tier])
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(TIER_FOREGROUND[row.tier])
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignCenter
+            if role == Qt.ItemDataRole.FontRole and row.tier is Tier.DIAMOND:
+                return self._bold
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        sort = SORT_BY_COLUMN.get(Column(column)) if 0 <= column < len(Column) else None
+        if sort is None:
+            return  # not sortable in SQL (e.g. the group column): keep the current order
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) == (self._query.sort, self._query.descending):
+            return
+        self._query = _with(self._query, sort=sort, descending=descending)
+        self._replace_ids(self._source.ids(self._query))
+
+    # --- rows ------------------------------------------------------------------------
+
+    def member_id(self, row: int) -> uuid.UUID:
+        return self._ids[row]
+
+    def row_at(self, row: int) -> MemberRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page_no = row // self.PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._fetch_page(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[row - page_no * self.PAGE_SIZE]
+
+    def _fetch_page(self, page_no: int) -> list[MemberRow | None]:
+        start = page_no * self.PAGE_SIZE
+        ids = self._ids[start : start + self.PAGE_SIZE]
+        by_id = {r.id: r for r in self._source.rows(ids)}
+        page: list[MemberRow | None] = [by_id.get(i) for i in ids]  # None: deleted meanwhile
+        self.pages_fetched += 1
+        self._pages[page_no] = page
+        while len(self._pages) > self.CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def _relayout(self, new_ids: list[uuid.UUID]) -> None:
+        """Same members, new order: keep selections and the current item on their member."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in old]
+        self._ids = new_ids
+        self._pages.clear()
+        position = {member_id: r for r, member_id in enumerate(new_ids)}
+        new = [
+            self.index(position[m], i.column()) if m in position else QModelIndex()
+            for i, m in zip(old, old_ids, strict=True)
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _display(self, row: MemberRow, column: Column) -> str:
+        if column is Column.NAME:
+            return row.name
+        if column is Column.TIER:
+            return tier_label(row.tier)
+        if column is Column.PHONE:
+            return format_mobile(row.phone)
+        if column is Column.MANAGER:
+            return row.manager_name or self.tr("unassigned")
+        if column is Column.LAST_REACHED:
+            if row.last_reached_at is None:
+                return self.tr("never")
+            return local_date(row.last_reached_at, self._tz).isoformat()
+        return row.group_name or ""
+
+
+def _with(query: MemberQuery, **changes: Any) -> MemberQuery:
+    return replace(query, **changes)

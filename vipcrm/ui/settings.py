@@ -1,0 +1,100 @@
+"""Every GUI setting, declared once with its type and default (over QSettings).
+
+Add a setting by adding one ``Setting`` line to ``AppSettings``; raise ``VERSION`` and
+extend ``_upgrade`` when a key is renamed or its meaning changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar, overload
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+ORGANIZATION = "vipcrm"
+APPLICATION = "vipcrm"
+
+
+def _to_bool(raw: Any) -> bool:
+    if isinstance(raw, str):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    return bool(raw)
+
+
+def _to_bytes(raw: Any) -> bytes:
+    if isinstance(raw, QByteArray):
+        return raw.data()
+    if isinstance(raw, bytes | bytearray):
+        return bytes(raw)
+    raise TypeError(f"not bytes: {type(raw).__name__}")
+
+
+_CONVERT: dict[type, Callable[[Any], Any]] = {str: str, int: int, bool: _to_bool, bytes: _to_bytes}
+
+
+class Setting(Generic[T]):
+    """A typed key: read back as ``kind``, ``default`` when missing or unreadable."""
+
+    def __init__(self, key: str, kind: type[T], default: T, doc: str = "") -> None:
+        self.key = key
+        self.kind = kind
+        self.default = default
+        self.__doc__ = doc
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> Setting[T]: ...
+    @overload
+    def __get__(self, obj: AppSettings, owner: type) -> T: ...
+    def __get__(self, obj: AppSettings | None, owner: type) -> T | Setting[T]:
+        if obj is None:
+            return self
+        raw = obj.qsettings.value(self.key)
+        if raw is None:
+            return self.default
+        try:
+            return _CONVERT[self.kind](raw)
+        except (TypeError, ValueError):
+            return self.default
+
+    def __set__(self, obj: AppSettings, value: T) -> None:
+        if not isinstance(value, self.kind):
+            raise TypeError(f"setting {self.key} expects {self.kind.__name__}")
+        stored: Any = QByteArray(value) if self.kind is bytes else value
+        obj.qsettings.setValue(self.key, stored)
+
+
+class AppSettings:
+    VERSION = 1
+
+    version = Setting("settings/version", int, 0)
+    language = Setting("ui/language", str, "", "zh_CN, en, or '' for the system's language")
+    main_window_geometry = Setting("main_window/geometry", bytes, b"")
+    member_table_header = Setting("main_window/member_table_header", bytes, b"")
+    tier_filter = Setting("main_window/tier_filter", str, "", "a Tier value, '' for all tiers")
+
+    def __init__(self, qsettings: QSettings) -> None:
+        self.qsettings = qsettings
+        self._upgrade()
+
+    @classmethod
+    def for_user(cls) -> AppSettings:
+        """The user's settings file (an INI file in the platform's config folder)."""
+        return cls(
+            QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+            )
+        )
+
+    @classmethod
+    def in_file(cls, path: str) -> AppSettings:
+        return cls(QSettings(path, QSettings.Format.IniFormat))
+
+    def _upgrade(self) -> None:
+        if self.version < self.VERSION:
+            # version 0 -> 1: nothing to convert yet (first declared version)
+            self.version = self.VERSION
+
+    def sync(self) -> None:
+        self.qsettings.sync()
