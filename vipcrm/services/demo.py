@@ -459,7 +459,9 @@ def _gifts(g: _Gen, members: list[Member], managers: list[Manager], teams: list[
                 team_id=team.id,
                 manager_id=None,
                 period=period,
+                # the team's line: its total; committed_fen is what managers were given
                 allocated_fen=per_manager * len(team_managers) + 100000,
+                committed_fen=per_manager * len(team_managers),
             )
         )
         for m in team_managers:
@@ -501,7 +503,7 @@ def _gifts(g: _Gen, members: list[Member], managers: list[Manager], teams: list[
             status=status,
             requested_by_id=m.manager_id,
             requested_at=g.moment(day - timedelta(days=5)),
-            pending_reason="超出上限 ¥50.00" if status is GiftStatus.PENDING else "",
+            pending_reason="over_cap=5000;over_budget=0" if status is GiftStatus.PENDING else "",
         )
         if status is GiftStatus.DELIVERED and day > g.today:
             status = gift.status = GiftStatus.APPROVED
