@@ -482,7 +482,7 @@ def _gifts(g: _Gen, members: list[Member], managers: list[Manager], teams: list[
             continue
         year = g.today.year + (m.birth_month < g.today.month)
         day = date(year, m.birth_month, m.birth_day)
-        if not 0 <= (day - g.today).days <= 45 and not g.today.month == m.birth_month:
+        if m.birth_month != g.today.month:  # this month's budget carries this month's gifts
             continue
         budget = budgets[m.manager_id]
         status = statuses[count % len(statuses)]
@@ -513,6 +513,9 @@ def _gifts(g: _Gen, members: list[Member], managers: list[Manager], teams: list[
             gift.delivered_how = "上门送达"
         elif status is GiftStatus.APPROVED:
             budget.committed_fen += amount
+        if status is not GiftStatus.PENDING:
+            gift.decided_at = gift.requested_at
+            gift.decision_comment = "auto: within cap and budget"
         s.add(gift)
         count += 1
     return count
