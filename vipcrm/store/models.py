@@ -195,6 +195,20 @@ class TierHistory(Synced, Base):
     monthly_spend_fen: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class GradingImport(Synced, Base):
+    """One applied monthly re-grading file (升降级): what it changed, who imported it."""
+
+    __tablename__ = "grading_imports"
+    __table_args__ = (UniqueConstraint("month", "sha256", name="uq_grading_imports_month_file"),)
+
+    month: Mapped[str] = mapped_column(String(7), index=True)
+    file_name: Mapped[str] = mapped_column(String(260))
+    sha256: Mapped[str] = mapped_column(String(64))
+    counts: Mapped[Any] = mapped_column(JSON)
+    imported_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class MemberNote(Synced, Base):
     """A dated note on a member (append-only; shown in the timeline)."""
 
@@ -215,6 +229,8 @@ class ContactAttempt(Synced, Base):
         enum_check("outcome", Outcome),
         Index("ix_contact_attempts_member_at", "member_id", "at"),
         Index("ix_contact_attempts_manager_at", "manager_id", "at"),
+        # The due engine's facts: per member, walk back from the newest row (covering).
+        Index("ix_contact_attempts_due", "member_id", "deleted", "at", "channel", "outcome"),
     )
 
     member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"))

@@ -1,0 +1,107 @@
+"""Reading a billing export: CSV (UTF-8, UTF-8 with BOM, GB18030/GBK) or XLSX."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from vipcrm.domain.errors import ValidationError
+
+ENCODINGS = ("utf-8-sig", "gb18030")
+
+
+@dataclass
+class Table:
+    path: Path
+    headers: list[str]
+    rows: list[tuple[int, dict[str, str]]]  # (row number in the file, header -> text)
+    encoding: str | None  # None for XLSX
+
+
+def read_table(path: str | Path, encoding: str | None = None) -> Table:
+    path = Path(path)
+    if not path.exists():
+        raise ValidationError("file", f"{path} does not exist")
+    if path.is_dir():
+        raise ValidationError("file", f"{path} is a folder")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix in (".csv", ".txt"):
+        return _read_csv(path, encoding)
+    raise ValidationError("file", f"{path.name}: only .csv and .xlsx files can be imported")
+
+
+def _decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
+    for candidate in (encoding,) if encoding else ENCODINGS:
+        try:
+            return data.decode(candidate), candidate
+        except (UnicodeDecodeError, LookupError) as exc:
+            if encoding:
+                reason = "unknown encoding" if isinstance(exc, LookupError) else f"not {encoding}"
+                raise ValidationError("encoding", f"{path.name}: {reason}") from None
+    raise ValidationError("encoding", f"{path.name}: neither UTF-8 nor GB18030; give --encoding")
+
+
+def _read_csv(path: Path, encoding: str | None) -> Table:
+    text, used = _decode(path, path.read_bytes(), encoding)
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        headers = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise ValidationError("file", f"{path.name} is empty") from None
+    rows = []
+    for number, values in enumerate(reader, start=2):
+        if not any(v.strip() for v in values):
+            continue
+        rows.append((number, dict(zip(headers, values, strict=False))))
+    return Table(path, headers, rows, used)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _read_xlsx(path: Path) -> Table:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+        raise ValidationError(
+            "file", f"{path.name} is not a readable XLSX workbook ({exc})"
+        ) from None
+    try:
+        sheet = book.worksheets[0]
+        it: Iterator = sheet.iter_rows(values_only=True)
+        try:
+            headers = [_cell_text(h).strip() for h in next(it)]
+        except StopIteration:
+            raise ValidationError("file", f"{path.name} is empty") from None
+        rows = []
+        for number, values in enumerate(it, start=2):
+            texts = [_cell_text(v) for v in values]
+            if not any(t.strip() for t in texts):
+                continue
+            rows.append((number, dict(zip(headers, texts, strict=False))))
+    finally:
+        book.close()
+    return Table(path, headers, rows, None)
