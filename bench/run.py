@@ -68,6 +68,28 @@ def _search(scale: str, texts: list[str]) -> Callable[[], Callable[[], object]]:
     return setup
 
 
+def _due(scale: str, user: str | None) -> Callable[[], Callable[[], object]]:
+    """End to end: the SQL facts for the scope plus the engine, as `vipcrm due` runs them."""
+
+    def setup() -> Callable[[], object]:
+        from bench.generate import TODAY
+        from vipcrm.domain.values import Role
+        from vipcrm.services.context import Actor, resolve_actor
+        from vipcrm.services.due import due_for
+        from vipcrm.store.db import open_database
+
+        db = open_database(dataset(scale))
+
+        def run() -> object:
+            with db.reading() as s:
+                actor = resolve_actor(s, user) if user else Actor(code="admin", role=Role.ADMIN)
+                return len(due_for(s, actor, today=TODAY, horizon_days=7).items)
+
+        return run
+
+    return setup
+
+
 BENCHES = [
     Bench(
         "member_search_region",
@@ -80,6 +102,18 @@ BENCHES = [
         "search keystroke on a 500-member book",
         100,
         _search("book", ["z", "zw", "张", "138", "w"]),
+    ),
+    Bench(
+        "due_book",
+        "due items, one manager's 500-member book (2 years of contacts), horizon 7, SQL facts + engine",
+        20,
+        _due("book", "M0001"),
+    ),
+    Bench(
+        "due_region",
+        "due items, 100,000 members / 1,000,000 contacts, admin scope, horizon 7, SQL facts + engine",
+        1000,
+        _due("region", None),
     ),
 ]
 

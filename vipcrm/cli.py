@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 
 from vipcrm import __version__
-from vipcrm.commands import gifts, grading, members, people, reports, rules, setup
+from vipcrm.commands import due, gifts, grading, members, people, reports, rules, setup
 from vipcrm.domain.errors import VipcrmError
 
 EXIT_USER_ERROR = 2
 # Each module adds its own sub-commands (``register(sub)``); add new ones here.
-COMMAND_MODULES = (setup, people, members, gifts, rules, reports, grading)
+COMMAND_MODULES = (setup, people, members, due, gifts, rules, reports, grading)
 
 
 def build_parser() -> argparse.ArgumentParser:

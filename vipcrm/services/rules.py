@@ -8,9 +8,7 @@ of that day. Only a lead or an administrator may change rules.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,47 +18,16 @@ from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import Occasion, Role, Tier
 from vipcrm.services.context import Actor, Changes
 from vipcrm.store.models import GiftCapRule, RuleSetting
+from vipcrm.store.rules_data import CapRow, caps_in_force, rules_in_force, stored_rule_values
 
-
-@dataclass(frozen=True)
-class CapRow:
-    occasion: Occasion
-    tier: Tier
-    cap_fen: int
-    gift_zh: str
-    gift_en: str
-    effective_from: date
-
-
-def stored_rule_values(session: Session, on: date) -> dict[str, Any]:
-    """For each rule key, the stored value with the latest ``effective_from`` on or before ``on``."""
-    values: dict[str, Any] = {}
-    rows = session.execute(
-        select(RuleSetting.key, RuleSetting.value)
-        .where(RuleSetting.effective_from <= on, RuleSetting.deleted.is_(False))
-        .order_by(RuleSetting.key, RuleSetting.effective_from)
-    )
-    for key, value in rows:
-        values[key] = value  # later rows overwrite earlier ones
-    return values
-
-
-def rules_in_force(session: Session, on: date) -> ServiceRules:
-    return ServiceRules.from_mapping(stored_rule_values(session, on))
-
-
-def caps_in_force(session: Session, on: date) -> list[CapRow]:
-    latest: dict[tuple[Occasion, Tier], CapRow] = {}
-    rows = session.scalars(
-        select(GiftCapRule)
-        .where(GiftCapRule.effective_from <= on, GiftCapRule.deleted.is_(False))
-        .order_by(GiftCapRule.effective_from)
-    )
-    for r in rows:
-        latest[(r.occasion, r.tier)] = CapRow(
-            r.occasion, r.tier, r.cap_fen, r.gift_zh, r.gift_en, r.effective_from
-        )
-    return sorted(latest.values(), key=lambda c: (list(Occasion).index(c.occasion), c.tier.rank))
+__all__ = [
+    "CapRow",
+    "caps_in_force",
+    "rules_in_force",
+    "set_gift_cap",
+    "set_rule",
+    "stored_rule_values",
+]
 
 
 def set_rule(

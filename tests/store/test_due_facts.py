@@ -1,0 +1,281 @@
+"""The due engine's SQL facts agree with the Python reference (domain.due.fold_contacts)."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from vipcrm.domain.dates import local_date
+from vipcrm.domain.due import Attempt, CardFacts, fold_contacts
+from vipcrm.domain.values import (
+    CardKind,
+    CardState,
+    Channel,
+    DeliveryMethod,
+    GiftStatus,
+    MemberStatus,
+    Occasion,
+    Outcome,
+    Role,
+    Tier,
+)
+from vipcrm.store.due_facts import (
+    LocalDates,
+    birthday_caps_in_force,
+    load_due_facts,
+    member_and_contact_facts,
+    open_card_facts,
+    rules_in_force,
+    workday_calendar,
+)
+from vipcrm.store.models import (
+    CalendarDay,
+    Card,
+    ContactAttempt,
+    Gift,
+    GiftCapRule,
+    Manager,
+    Member,
+    RuleSetting,
+)
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def _manager(s, code: str) -> Manager:
+    m = Manager(id=uuid.uuid4(), code=code, name=code, role=Role.MANAGER)
+    s.add(m)
+    return m
+
+
+def _random_book(db, seed: int, tz) -> dict[str, tuple[Member, list, list]]:
+    """Members with random attempts (many near local midnight) and birthday gifts."""
+    rng = random.Random(seed)
+    base = datetime(2026, 9, 1, tzinfo=UTC)
+    book: dict[str, tuple[date | None, list[Attempt], list[date]]] = {}
+    with db.transaction() as s:
+        s.info["no_outbox"] = True
+        manager = _manager(s, "M001")
+        s.flush()
+        for k in range(40):
+            assigned = None if k % 7 == 0 else date(2026, 9, 1) + timedelta(days=rng.randrange(60))
+            member = Member(
+                id=uuid.uuid4(),
+                phone=f"138{k:08d}",
+                name=f"会员{k}",
+                tier=rng.choice(list(Tier)),
+                manager_id=manager.id,
+                assigned_on=assigned,
+            )
+            s.add(member)
+            s.flush()
+            attempts, gifts = [], []
+            for _ in range(rng.randrange(0, 25)):
+                if assigned is not None and rng.random() < 0.4:
+                    # around the local midnight that starts the day of assignment
+                    start = datetime(
+                        assigned.year, assigned.month, assigned.day, tzinfo=tz
+                    ).astimezone(UTC)
+                    at = start + timedelta(minutes=rng.randrange(-600, 600))
+                else:
+                    at = base + timedelta(minutes=rng.randrange(90 * 24 * 60))
+                channel = rng.choice(list(Channel))
+                outcome = rng.choice(list(Outcome))
+                deleted = rng.random() < 0.1
+                s.add(
+                    ContactAttempt(
+                        member_id=member.id,
+                        at=at,
+                        channel=channel,
+                        outcome=outcome,
+                        deleted=deleted,
+                    )
+                )
+                if not deleted:
+                    attempts.append(Attempt(local_date(at, tz), channel, outcome))
+            for _ in range(rng.randrange(0, 3)):
+                occasion = rng.choice(
+                    [Occasion.BIRTHDAY, Occasion.KEY_PERSON_BIRTHDAY, Occasion.FUNERAL]
+                )
+                status = rng.choice(list(GiftStatus))
+                planned = (
+                    date(2026, 5, 1) + timedelta(days=rng.randrange(200))
+                    if rng.random() < 0.5
+                    else None
+                )
+                delivered = (
+                    date(2026, 5, 1) + timedelta(days=rng.randrange(200))
+                    if rng.random() < 0.5
+                    else None
+                )
+                requested = base - timedelta(minutes=rng.randrange(200 * 24 * 60))
+                s.add(
+                    Gift(
+                        member_id=member.id,
+                        manager_id=manager.id,
+                        occasion=occasion,
+                        amount_fen=100,
+                        cap_fen=100,
+                        status=status,
+                        planned_on=planned,
+                        delivered_on=delivered,
+                        requested_at=requested,
+                    )
+                )
+                if occasion is not Occasion.FUNERAL and status not in (
+                    GiftStatus.REJECTED,
+                    GiftStatus.CANCELLED,
+                ):
+                    gifts.append(planned or delivered or local_date(requested, tz))
+            book[str(member.id)] = (assigned, attempts, gifts)
+    return book
+
+
+@pytest.mark.parametrize(
+    "tz_name", ["Asia/Shanghai", "America/New_York", "Asia/Kolkata", "Pacific/Kiritimati"]
+)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_sql_contact_facts_equal_the_python_reference(db, tz_name, seed):
+    tz = ZoneInfo(tz_name)
+    book = _random_book(db, seed, tz)
+    with db.reading() as s:
+        members, contacts = member_and_contact_facts(s, manager_ids=None, tz=tz)
+    assert {m.member_id for m in members} == set(book)
+    for member_id, (assigned, attempts, gifts) in book.items():
+        expected = fold_contacts(member_id, attempts, assigned_on=assigned, birthday_gifts_on=gifts)
+        assert contacts[member_id] == expected, (tz_name, member_id)
+
+
+def test_members_in_scope_are_the_active_assigned_ones_of_those_managers(db):
+    with db.transaction() as s:
+        a, b = _manager(s, "A"), _manager(s, "B")
+        s.flush()
+        s.add_all(
+            [
+                Member(phone="13800000001", name="甲", tier=Tier.GOLD, manager_id=a.id),
+                Member(phone="13800000002", name="乙", tier=Tier.SILVER, manager_id=b.id),
+                Member(phone="13800000003", name="丙", tier=Tier.GOLD),  # unassigned
+                Member(
+                    phone="13800000004",
+                    name="丁",
+                    tier=Tier.GOLD,
+                    manager_id=a.id,
+                    status=MemberStatus.LEFT,
+                ),
+                Member(
+                    phone="13800000005", name="戊", tier=Tier.GOLD, manager_id=a.id, deleted=True
+                ),
+                Member(
+                    phone="13800000006",
+                    name="己",
+                    tier=Tier.DIAMOND,
+                    manager_id=a.id,
+                    birth_calendar="lunar",
+                    birth_month=8,
+                    birth_day=15,
+                    key_role="contact",
+                    important=True,
+                ),
+            ]
+        )
+        a_id = a.id
+    with db.reading() as s:
+        only_a, _ = member_and_contact_facts(s, manager_ids=frozenset({a_id}))
+        everyone, _ = member_and_contact_facts(s, manager_ids=None)
+        nobody, _ = member_and_contact_facts(s, manager_ids=frozenset())
+    assert sorted(m.name for m in only_a) == ["己", "甲"]
+    assert sorted(m.name for m in everyone) == ["乙", "己", "甲"]
+    assert nobody == []
+    ji = next(m for m in only_a if m.name == "己")
+    assert ji.manager_code == "A" and ji.tier is Tier.DIAMOND
+    assert ji.is_key_person and ji.important
+    assert (
+        ji.birthday is not None
+        and ji.birthday.lunar
+        and (ji.birthday.month, ji.birthday.day) == (8, 15)
+    )
+    assert str(uuid.UUID(ji.member_id)) == ji.member_id  # canonical id text
+
+
+def test_open_cards_rules_caps_and_calendar_in_force(db):
+    today = date(2026, 11, 22)
+    with db.transaction() as s:
+        a = _manager(s, "A")
+        s.flush()
+        m = Member(id=uuid.uuid4(), phone="13800000001", name="甲", tier=Tier.GOLD, manager_id=a.id)
+        s.add(m)
+        s.flush()
+        mailed = Card(
+            id=uuid.uuid4(),
+            member_id=m.id,
+            kind=CardKind.NEW,
+            state=CardState.MAILED,
+            state_since=date(2026, 11, 10),
+            delivery_method=DeliveryMethod.MAIL,
+        )
+        s.add(mailed)
+        s.add(Card(member_id=m.id, state=CardState.RECEIVED, state_since=date(2026, 1, 1)))
+        s.add(RuleSetting(key="card_mail_check_days", value=5, effective_from=date(2026, 11, 1)))
+        s.add(RuleSetting(key="card_notify_days", value=9, effective_from=date(2026, 12, 1)))
+        s.add(
+            GiftCapRule(
+                occasion=Occasion.BIRTHDAY,
+                tier=Tier.GOLD,
+                cap_fen=12000,
+                gift_zh="书",
+                gift_en="book",
+                effective_from=date(2026, 6, 1),
+            )
+        )
+        s.add(CalendarDay(day=date(2027, 2, 8), kind="holiday", name="春节"))
+        s.add(CalendarDay(day=date(2027, 2, 20), kind="workday", name="春节"))
+        s.add(CalendarDay(day=date(2027, 2, 9), kind="holiday", name="春节", deleted=True))
+        card_id, member_id = str(mailed.id), str(m.id)
+    with db.reading() as s:
+        cards = open_card_facts(s, manager_ids=None)
+        rules = rules_in_force(s, today)
+        caps = birthday_caps_in_force(s, today)
+        cal = workday_calendar(s)
+        facts = load_due_facts(s, manager_ids=None, today=today)
+    assert cards == [
+        CardFacts(card_id, member_id, CardState.MAILED, date(2026, 11, 10), DeliveryMethod.MAIL)
+    ]
+    assert rules.card_mail_check_days == 5
+    assert rules.card_notify_days == 3  # the change applies from December only
+    assert caps == {Tier.DIAMOND: 15000, Tier.GOLD: 12000, Tier.SILVER: 0}
+    assert cal.has_data(2027) and cal.source(2027) == "imported"
+    assert not cal.is_workday(date(2027, 2, 8))
+    assert cal.is_workday(date(2027, 2, 20))  # a Saturday, made a working day
+    assert cal.is_workday(date(2027, 2, 9))  # withdrawn: a plain Tuesday again
+    assert facts.cards == cards and facts.birthday_caps_fen == caps
+
+
+def test_local_dates_handle_hours_that_straddle_a_local_midnight():
+    kolkata = ZoneInfo("Asia/Kolkata")  # +05:30: local midnight is at 18:30 UTC
+    to_local = LocalDates(kolkata)
+    assert to_local("2026-09-28 18:29:59.999999") == date(2026, 9, 28)
+    assert to_local("2026-09-28 18:30:00.000000") == date(2026, 9, 29)
+    shanghai = LocalDates(SHANGHAI)
+    assert shanghai("2026-09-28 15:59:59.000000") == date(2026, 9, 28)
+    assert shanghai("2026-09-28 16:00:00.000000") == date(2026, 9, 29)
+    assert shanghai(datetime(2026, 9, 28, 16, tzinfo=UTC)) == date(2026, 9, 29)
+    assert shanghai(None) is None
+    assert shanghai.day_start(date(2026, 9, 29)) == datetime(2026, 9, 28, 16, tzinfo=UTC)
+
+
+def test_the_contact_facts_use_the_covering_index(db):
+    from vipcrm.store.due_facts import _members_statement
+
+    with db.engine.connect() as conn:
+        sql = str(_members_statement(True).compile(conn, compile_kwargs={"literal_binds": True}))
+        plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    searches = [p for p in plan if "contact_attempts" in p]
+    assert len(searches) == 7
+    assert all("COVERING INDEX ix_contact_attempts_due" in p for p in searches), plan
+    with db.reading() as s:  # the statement runs on an empty database too
+        assert s.scalars(select(Member.id)).all() == []

@@ -1,0 +1,127 @@
+"""Assigning new members to a team's managers, and a lead's reassignment of one member.
+
+Assignment starts the first-contact SLA: ``assigned_on`` is the day of assignment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vipcrm.domain.assignment import Candidate, assign
+from vipcrm.domain.dates import parse_month
+from vipcrm.domain.errors import PermissionDenied, ValidationError
+from vipcrm.domain.values import MemberStatus, Role
+from vipcrm.services.budgets import require_lead_of
+from vipcrm.services.context import Actor, Changes
+from vipcrm.services.directory import find_manager, find_team
+from vipcrm.services.members import find_member
+from vipcrm.services.rules import rules_in_force
+from vipcrm.store.models import Manager, Member
+
+
+@dataclass(frozen=True)
+class AssignmentResult:
+    team: str
+    month: str
+    assigned: int
+    by_manager: dict[str, int]  # members given to each manager
+    loads: dict[str, int]  # weighted book after assignment
+
+
+def assign_new_members(
+    session: Session,
+    actor: Actor,
+    *,
+    month: str,
+    today: date,
+    team: str | None = None,
+    dry_run: bool = False,
+) -> tuple[AssignmentResult, Changes]:
+    """Give the month's unassigned new members to the team's managers, balancing load."""
+    year, mon = parse_month(month)
+    month = f"{year:04d}-{mon:02d}"
+    if team is None:
+        if actor.role is not Role.LEAD or actor.team_id is None:
+            raise ValidationError("team", "name the team (--team T)")
+        team_row = session.get_one(
+            __import__("vipcrm.store.models", fromlist=["Team"]).Team, actor.team_id
+        )
+    else:
+        team_row = find_team(session, team)
+    require_lead_of(actor, team_row.id, "assign members")
+    managers = list(
+        session.scalars(
+            select(Manager).where(
+                Manager.team_id == team_row.id,
+                Manager.role == Role.MANAGER,
+                Manager.active.is_(True),
+                Manager.deleted.is_(False),
+            )
+        )
+    )
+    if not managers:
+        raise ValidationError("team", f"team {team_row.code} has no account managers to assign to")
+    weights = rules_in_force(session, today).assignment_weights
+    ids = {m.id: m.code for m in managers}
+    loads = {m.code: 0 for m in managers}
+    owners = {}
+    for manager_id, tier, group_id in session.execute(
+        select(Member.manager_id, Member.tier, Member.group_id).where(
+            Member.manager_id.in_(ids),
+            Member.status == MemberStatus.ACTIVE,
+            Member.deleted.is_(False),
+        )
+    ):
+        loads[ids[manager_id]] += weights[tier.value]
+        if group_id is not None:
+            owners.setdefault(group_id, ids[manager_id])
+    unassigned = list(
+        session.scalars(
+            select(Member).where(
+                Member.manager_id.is_(None),
+                Member.status == MemberStatus.ACTIVE,
+                Member.deleted.is_(False),
+                Member.joined_month == month,
+            )
+        )
+    )
+    placements, final = assign(
+        [Candidate(m.id, m.tier, m.group_id, m.phone) for m in unassigned], loads, weights, owners
+    )
+    codes = {m.code: m.id for m in managers}
+    by_id = {m.id: m for m in unassigned}
+    given: dict[str, int] = {code: 0 for code in loads}
+    for p in placements:
+        given[p.manager_code] += 1
+        if not dry_run:
+            member = by_id[p.member_id]
+            member.manager_id = codes[p.manager_code]
+            member.assigned_on = today
+    session.flush()
+    result = AssignmentResult(team_row.code, month, len(placements), given, final)
+    return result, Changes(members=frozenset(by_id) if not dry_run else frozenset())
+
+
+def reassign(session: Session, actor: Actor, *, member_ref: str, to: str, today: date) -> Changes:
+    """A lead moves one member to another manager of the team (admin: any manager)."""
+    member = find_member(session, member_ref)
+    target = find_manager(session, to, field="to")
+    require_lead_of(actor, target.team_id, "reassign a member")
+    if member.manager_id is not None and actor.role is Role.LEAD:
+        current_team = session.scalar(
+            select(Manager.team_id).where(Manager.id == member.manager_id)
+        )
+        if current_team != actor.team_id:
+            raise PermissionDenied(f"member: {member.phone} belongs to another team")
+    if member.status is not MemberStatus.ACTIVE:
+        raise ValidationError("member", f"{member.phone} has left the club")
+    if member.manager_id == target.id:
+        return Changes()
+    member.manager_id = target.id
+    member.assigned_on = today  # the new manager's first-contact SLA starts now
+    session.flush()
+    return Changes(members=frozenset({member.id}))

@@ -1,0 +1,222 @@
+"""Membership cards: start one, record each step on its way to the member (痕迹管理).
+
+Every step is a ``card_steps`` row (who, when, the step, the state it led to, a note), and
+the card row keeps the current state, since when, the delivery method and the agreed date
+that the due engine reads. All in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vipcrm.domain.cards import CardStep as Step
+from vipcrm.domain.cards import apply_step, delivery_method_for, initial_state
+from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.values import CardKind, CardState, DeliveryMethod, MemberStatus, Role, Tier
+from vipcrm.services.context import Actor, Changes
+from vipcrm.services.members import find_visible_member, visible_manager_ids
+from vipcrm.store.models import Card, CardStep, Manager, Member
+
+#: The step name recorded when a card is started (new: data collected; re-made: arrived).
+START_STEPS = {CardKind.NEW: "data_collected", CardKind.REMAKE: "remake_arrived"}
+
+
+def _require(actor: Actor, action: str) -> None:
+    if not actor.bootstrap:
+        actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=action)
+
+
+def latest_card(session: Session, member: Member) -> Card | None:
+    """The member's most recently changed card, whatever its state."""
+    return session.scalar(
+        select(Card)
+        .where(Card.member_id == member.id, Card.deleted.is_(False))
+        .order_by(Card.updated_at.desc(), Card.state_since.desc())
+        .limit(1)
+    )
+
+
+def open_card(session: Session, member: Member) -> Card | None:
+    """The member's card that is not yet confirmed received (the newest, if several)."""
+    return session.scalar(
+        select(Card)
+        .where(
+            Card.member_id == member.id,
+            Card.deleted.is_(False),
+            Card.state != CardState.RECEIVED,
+        )
+        .order_by(Card.state_since.desc(), Card.updated_at.desc())
+        .limit(1)
+    )
+
+
+def start_card(
+    session: Session,
+    actor: Actor,
+    member_ref: str,
+    on: date,
+    *,
+    remake: bool = False,
+    note: str = "",
+) -> Changes:
+    """Record the card data collected at first contact (or a re-made card that arrived)."""
+    _require(actor, "start a card")
+    member = find_visible_member(session, actor, member_ref)
+    if member.status is not MemberStatus.ACTIVE:
+        raise ValidationError("member", f"{member.phone} has left the club")
+    current = open_card(session, member)
+    if current is not None:
+        raise ValidationError(
+            "member",
+            f"{member.phone} already has a card on its way (state {current.state.value} "
+            f"since {current.state_since}); record its next step with 'vipcrm card step'",
+        )
+    kind = CardKind.REMAKE if remake else CardKind.NEW
+    _new_card(session, actor, member, kind, on, note)
+    session.flush()
+    return Changes(members=frozenset({member.id}), cards=True)
+
+
+def _new_card(
+    session: Session, actor: Actor, member: Member, kind: CardKind, on: date, note: str
+) -> Card:
+    state = initial_state(kind)
+    card = Card(id=uuid.uuid4(), member_id=member.id, kind=kind, state=state, state_since=on)
+    session.add(card)
+    session.add(
+        CardStep(
+            card_id=card.id,
+            step=START_STEPS[kind],
+            state=state,
+            on=on,
+            manager_id=actor.manager_id,
+            note=note.strip(),
+        )
+    )
+    return card
+
+
+def record_card_step(
+    session: Session,
+    actor: Actor,
+    *,
+    member_ref: str,
+    step: Step | str,
+    on: date,
+    agreed_date: date | None = None,
+    note: str = "",
+    today: date | None = None,
+) -> Changes:
+    """Apply ``step`` to the member's open card; invalid steps name the allowed ones.
+
+    A member with no open card whose step is ``data_sent`` gets a new card whose data
+    counts as collected that day (the manager skipped ``card start``); any other step on
+    a member without an open card is refused. ``door_agreed`` needs the agreed date.
+    """
+    _require(actor, "record a card step")
+    member = find_visible_member(session, actor, member_ref)
+    if today is not None and on > today:
+        raise ValidationError("on", f"{on} is in the future; record a step once it happened")
+    card = open_card(session, member)
+    if card is None:
+        if str(step) != Step.DATA_SENT.value:
+            raise ValidationError(
+                "member",
+                f"{member.phone} has no card on its way; start one with "
+                "'vipcrm card start --member ...' (--remake for a re-made card)",
+            )
+        if member.status is not MemberStatus.ACTIVE:
+            raise ValidationError("member", f"{member.phone} has left the club")
+        card = _new_card(session, actor, member, CardKind.NEW, on, "")
+    new_state = apply_step(card.state, step)
+    parsed = Step(str(step).strip().lower())
+    if on < card.state_since:
+        raise ValidationError(
+            "on", f"{on} is before the card became {card.state.value} on {card.state_since}"
+        )
+    if parsed is Step.DOOR_AGREED:
+        if agreed_date is None:
+            raise ValidationError(
+                "agreed-date", "door_agreed needs the date agreed with the member"
+            )
+        if agreed_date < on:
+            raise ValidationError("agreed-date", f"{agreed_date} is before the agreement ({on})")
+    elif agreed_date is not None:
+        raise ValidationError("agreed-date", "only goes with the step door_agreed")
+    session.add(
+        CardStep(
+            card_id=card.id,
+            step=parsed.value,
+            state=new_state,
+            on=on,
+            manager_id=actor.manager_id,
+            agreed_date=agreed_date,
+            note=note.strip(),
+        )
+    )
+    card.state = new_state
+    card.state_since = on
+    method = delivery_method_for(parsed)
+    if method is not None:
+        card.delivery_method = method
+    if agreed_date is not None:
+        card.agreed_date = agreed_date
+    session.flush()
+    return Changes(members=frozenset({member.id}), cards=True)
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """One card as the card list shows it."""
+
+    card_id: uuid.UUID
+    member_id: uuid.UUID
+    member_name: str
+    phone: str
+    tier: Tier
+    manager_code: str | None
+    kind: CardKind
+    state: CardState
+    since: date
+    delivery_method: DeliveryMethod | None
+    agreed_date: date | None
+
+
+def list_cards(session: Session, actor: Actor, *, state: CardState | None = None) -> list[CardRow]:
+    """Cards of the members the actor may see: those on their way, or those in ``state``."""
+    _require(actor, "list cards")
+    stmt = (
+        select(
+            Card.id,
+            Member.id,
+            Member.name,
+            Member.phone,
+            Member.tier,
+            Manager.code,
+            Card.kind,
+            Card.state,
+            Card.state_since,
+            Card.delivery_method,
+            Card.agreed_date,
+        )
+        .join(Member, Member.id == Card.member_id)
+        .outerjoin(Manager, Manager.id == Member.manager_id)
+        .where(Card.deleted.is_(False), Member.deleted.is_(False))
+        .order_by(Card.state_since, Member.name, Card.id)
+    )
+    if state is None:
+        stmt = stmt.where(Card.state != CardState.RECEIVED)
+    else:
+        stmt = stmt.where(Card.state == state)
+    scope = visible_manager_ids(session, actor)
+    if scope is not None:
+        owned = Member.manager_id.in_(sorted(scope))
+        if actor.role is Role.LEAD:
+            owned = owned | Member.manager_id.is_(None)
+        stmt = stmt.where(owned)
+    return [CardRow(*row) for row in session.execute(stmt)]

@@ -1,0 +1,87 @@
+"""What is due, for whom, by when: the due engine over the members the actor may see."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from vipcrm.domain.due import DueKind, DueResult, compute_due
+from vipcrm.domain.errors import PermissionDenied, ValidationError
+from vipcrm.domain.values import Role
+from vipcrm.services.context import Actor
+from vipcrm.services.directory import find_manager
+from vipcrm.services.members import visible_manager_ids
+from vipcrm.store.due_facts import load_due_facts
+
+MAX_HORIZON_DAYS = 366
+
+
+def due_for(
+    session: Session,
+    actor: Actor,
+    *,
+    today: date,
+    horizon_days: int = 7,
+    manager_code: str | None = None,
+    kinds: Collection[DueKind] | None = None,
+    language: str = "zh_CN",
+    review: bool = False,
+) -> DueResult:
+    """Items due by ``today + horizon_days`` (overdue ones included) for the actor's members.
+
+    A manager sees their own book, a lead the team's, an admin everyone's; ``manager_code``
+    narrows to one manager's book and is refused when the actor may not see it.
+    Unassigned members are nobody's task yet and are not listed. ``kinds`` keeps only
+    those kinds (the calendar warnings still cover the whole computation).
+    """
+    if not actor.bootstrap:
+        actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action="list what is due")
+    if not 0 <= horizon_days <= MAX_HORIZON_DAYS:
+        raise ValidationError("horizon", f"{horizon_days} is outside 0..{MAX_HORIZON_DAYS} days")
+    scope = visible_manager_ids(session, actor)
+    if manager_code:
+        manager = find_manager(session, manager_code)
+        if scope is not None and manager.id not in scope:
+            raise PermissionDenied(
+                f"manager: {manager_code}'s members are not visible to {actor.code}"
+            )
+        scope = frozenset({manager.id})
+    with _gc_paused():
+        facts = load_due_facts(session, manager_ids=scope, today=today)
+        result = compute_due(
+            facts.members,
+            facts.contacts,
+            facts.cards,
+            rules=facts.rules,
+            calendar=facts.calendar,
+            today=today,
+            horizon_days=horizon_days,
+            birthday_caps_fen=facts.birthday_caps_fen,
+            language=language,
+            review=review,
+        )
+    if kinds:
+        wanted = frozenset(kinds)
+        result = replace(result, items=tuple(i for i in result.items if i.kind in wanted))
+    return result
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a region's facts and items are built.
+
+    Hundreds of thousands of small, acyclic objects would otherwise trigger repeated full
+    collections (a third of the time at region scale); reference counting still frees them.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -1,0 +1,496 @@
+"""The facts the due engine needs, read in bulk (plain values, never ORM objects).
+
+:func:`load_due_facts` gathers, for the members in a scope, everything
+:func:`vipcrm.domain.due.compute_due` takes: one :class:`MemberFacts` per member, their
+:class:`ContactFacts`, the open cards, the rules and birthday caps in force on a date and
+the working-day calendar with the imported year data.
+
+How the contact facts are read
+------------------------------
+Each :class:`ContactFacts` field is "the latest (or earliest) attempt matching a filter".
+They are read in the same statement as the member, as correlated ``ORDER BY at DESC
+LIMIT 1`` sub-queries over the covering index ``ix_contact_attempts_due`` (member_id,
+deleted, at, channel, outcome): each one seeks to the member's newest row and walks back
+to the first match, so the cost grows with the number of members, not with the length
+of their history (a manager's 500-member book with two years of calls reads as fast as a
+fresh one). The docstring of :class:`ContactFacts` is the contract;
+:func:`vipcrm.domain.due.fold_contacts` is the reference the tests compare with.
+
+Local dates
+-----------
+Timestamps are stored in UTC; the engine speaks in local calendar dates (Asia/Shanghai
+by default). The local date is a monotonic function of the instant, so the latest
+attempt's local date is the latest local date: the SQL picks instants and Python turns
+the few picked values into dates (:class:`LocalDates`, memoised by the UTC hour).
+
+``first_sms_reached_since_assigned`` compares an instant with a local date (on or after
+the local day of assignment). SQL compares ``at`` with ``assigned_on`` as the database
+sees it (some split point P near that day) and returns the last SMS before P and the
+first at or after it; :func:`_first_since` turns the two into the exact answer, and in the
+rare case they cannot decide (an SMS within hours of the local midnight, in a time zone
+west of UTC) one exact query for that member settles it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import cache, lru_cache
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    bindparam,
+    func,
+    literal,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import Session
+
+from vipcrm.domain.birthday import Birthday
+from vipcrm.domain.dates import DEFAULT_TZ, local_date
+from vipcrm.domain.due import (
+    UNREACHABLE_OUTCOMES,
+    VOICE_CHANNELS,
+    CardFacts,
+    ContactFacts,
+    MemberFacts,
+)
+from vipcrm.domain.rules import ServiceRules
+from vipcrm.domain.values import (
+    CardState,
+    Channel,
+    DeliveryMethod,
+    GiftStatus,
+    MemberStatus,
+    Occasion,
+    Outcome,
+    Tier,
+)
+from vipcrm.domain.workdays import HOLIDAY, WorkdayCalendar
+from vipcrm.store.models import (
+    CalendarDay,
+    Card,
+    ContactAttempt,
+    Gift,
+    Manager,
+    Member,
+)
+from vipcrm.store.rules_data import birthday_caps_in_force, rules_in_force
+
+#: Gifts that count as "the birthday gift was given" (not refused, not withdrawn).
+BIRTHDAY_OCCASIONS = (Occasion.BIRTHDAY, Occasion.KEY_PERSON_BIRTHDAY)
+GIFT_NOT_GIVEN = (GiftStatus.REJECTED, GiftStatus.CANCELLED)
+
+_TIERS = {t.value: t for t in Tier}
+_STATES = {s.value: s for s in CardState}
+_METHODS = {m.value: m for m in DeliveryMethod}
+
+
+@dataclass(frozen=True)
+class DueFacts:
+    """Everything :func:`~vipcrm.domain.due.compute_due` needs besides the date."""
+
+    members: list[MemberFacts]
+    contacts: dict[str, ContactFacts]
+    cards: list[CardFacts]
+    rules: ServiceRules
+    calendar: WorkdayCalendar
+    birthday_caps_fen: dict[Tier, int]
+
+
+def load_due_facts(
+    session: Session,
+    *,
+    manager_ids: frozenset[uuid.UUID] | None,
+    today: date,
+    tz: tzinfo = DEFAULT_TZ,
+) -> DueFacts:
+    """The facts for the active members assigned to ``manager_ids`` (None: every manager).
+
+    Unassigned members are nobody's task yet and are left out.
+    """
+    members, contacts = member_and_contact_facts(session, manager_ids=manager_ids, tz=tz)
+    return DueFacts(
+        members=members,
+        contacts=contacts,
+        cards=open_card_facts(session, manager_ids=manager_ids),
+        rules=rules_in_force(session, today),
+        calendar=workday_calendar(session),
+        birthday_caps_fen=birthday_caps_in_force(session, today),
+    )
+
+
+# -- scope ---------------------------------------------------------------------------------
+# Statements are built once per scope shape (every manager, or a list of them) and reused:
+# building and hashing a statement with seven sub-queries costs more than running it on a
+# 500-member book.
+_MANAGER_IDS = bindparam("manager_ids", expanding=True)
+
+
+def _in_scope(everyone: bool) -> ColumnElement[bool]:
+    """Active, not deleted members assigned to someone (``everyone``) or to ``:manager_ids``."""
+    assigned = Member.manager_id.is_not(None) if everyone else Member.manager_id.in_(_MANAGER_IDS)
+    return and_(Member.deleted.is_(False), Member.status == MemberStatus.ACTIVE, assigned)
+
+
+def _scope(manager_ids: frozenset[uuid.UUID] | None) -> tuple[bool, dict[str, Any]]:
+    if manager_ids is None:
+        return True, {}
+    return False, {"manager_ids": sorted(manager_ids)}
+
+
+def _raw(column: Any) -> Any:
+    """A column read as the driver gives it (no per-value type processing: this is hot)."""
+    return type_coerce(column, String)
+
+
+def _id_text(value: Any) -> str:
+    """The canonical text of an id (SQLite gives 32 hex digits, PostgreSQL a UUID)."""
+    if isinstance(value, str) and len(value) == 32:
+        return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+    return str(uuid.UUID(str(value)) if not isinstance(value, uuid.UUID) else value)
+
+
+# -- local dates ---------------------------------------------------------------------------
+class LocalDates:
+    """Local calendar dates of stored UTC timestamps, memoised by the UTC hour.
+
+    SQLite gives ``'YYYY-MM-DD HH:MM:SS.ffffff'`` text, PostgreSQL aware datetimes. An hour
+    whose 60 minutes fall on one local date (every hour, for whole-hour offsets) is looked
+    up once (and kept across calls, see :func:`_hour_date`); an hour that straddles a
+    local midnight is converted value by value.
+    """
+
+    def __init__(self, tz: tzinfo = DEFAULT_TZ) -> None:
+        self.tz = tz
+        self._memo: dict[str, date | None] = {}
+
+    def __call__(self, value: str | datetime | None) -> date | None:
+        if value is None:
+            return None
+        if isinstance(value, datetime):
+            return local_date(value, self.tz)
+        key = value[:13]
+        try:
+            hit = self._memo[key]
+        except KeyError:
+            hit = self._memo[key] = _hour_date(key, self.tz)
+        return hit if hit is not None else local_date(_parse_utc(value), self.tz)
+
+    def day_start(self, day: date) -> datetime:
+        """The UTC instant at which local ``day`` begins."""
+        return datetime(day.year, day.month, day.day, tzinfo=self.tz).astimezone(UTC)
+
+
+@lru_cache(maxsize=1 << 17)  # ~15 years of hours
+def _hour_date(key: str, tz: tzinfo) -> date | None:
+    """The local date of every instant in the UTC hour ``'YYYY-MM-DD HH'``, or None when the
+    hour straddles a local midnight (or the text is not in that layout)."""
+    try:
+        start = datetime.fromisoformat(key + ":00:00").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    first = local_date(start, tz)
+    last = local_date(start + timedelta(hours=1, microseconds=-1), tz)
+    return first if first == last else None
+
+
+def _parse_utc(value: str) -> datetime:
+    moment = datetime.fromisoformat(value)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+# -- members and their contact facts -------------------------------------------------------
+def _latest(*where: ColumnElement[bool], first: bool = False) -> Any:
+    """The member's newest (``first``: oldest) non-deleted attempt ``at`` matching ``where``."""
+    ca = ContactAttempt
+    order = ca.at.asc() if first else ca.at.desc()
+    return (
+        select(_raw(ca.at))
+        .where(ca.member_id == Member.id, ca.deleted.is_(False), *where)
+        .order_by(order)
+        .limit(1)
+        .correlate(Member)
+        .scalar_subquery()
+    )
+
+
+def _contact_columns() -> list[Any]:
+    ca = ContactAttempt
+    voice = sorted(VOICE_CHANNELS)
+    unreachable = sorted(UNREACHABLE_OUTCOMES)
+    sms_reached = (ca.channel == Channel.SMS, ca.outcome == Outcome.REACHED)
+    since = func.coalesce(Member.assigned_on, literal(date.min))
+    return [
+        _latest(ca.channel == Channel.PHONE),
+        _latest(ca.channel == Channel.SMS),
+        _latest(ca.channel.in_(voice), ca.outcome == Outcome.REACHED),
+        _latest(ca.outcome == Outcome.REACHED),
+        _latest(ca.channel == Channel.PHONE, ca.outcome.in_(unreachable)),
+        # The last reached SMS before the split point and the first one at or after it.
+        _latest(*sms_reached, ca.at < Member.assigned_on),
+        _latest(*sms_reached, ca.at >= since, first=True),
+    ]
+
+
+@cache
+def _members_statement(everyone: bool) -> Select[Any]:
+    m = Member
+    return (
+        select(
+            _raw(m.id),
+            m.name,
+            m.phone,
+            _raw(m.tier),
+            Manager.code,
+            m.assigned_on,
+            m.birth_calendar,
+            m.birth_year,
+            m.birth_month,
+            m.birth_day,
+            m.birth_leap_month,
+            m.key_role.is_not(None),
+            m.important,
+            *_contact_columns(),
+        )
+        .join(Manager, Manager.id == m.manager_id)
+        .where(_in_scope(everyone))
+    )
+
+
+def member_and_contact_facts(
+    session: Session,
+    *,
+    manager_ids: frozenset[uuid.UUID] | None,
+    tz: tzinfo = DEFAULT_TZ,
+) -> tuple[list[MemberFacts], dict[str, ContactFacts]]:
+    """One row per member in scope with its contact facts, in one statement."""
+    everyone, params = _scope(manager_ids)
+    to_local = LocalDates(tz)
+    gifts = _birthday_gift_dates(session, manager_ids, to_local)
+    birthdays: dict[tuple[Any, ...], Birthday] = {}
+    members: list[MemberFacts] = []
+    contacts: dict[str, ContactFacts] = {}
+    unresolved: list[tuple[str, date]] = []
+    active = MemberStatus.ACTIVE
+    for (
+        raw_id,
+        name,
+        phone,
+        tier,
+        code,
+        assigned,
+        calendar,
+        b_year,
+        b_month,
+        b_day,
+        b_leap,
+        key_person,
+        important,
+        phone_at,
+        sms_at,
+        voice_at,
+        reached_at,
+        failed_at,
+        sms_before,
+        sms_after,
+    ) in session.connection().execute(_members_statement(everyone), params):
+        member_id = _id_text(raw_id)
+        birthday = None
+        if b_month is not None and b_day is not None:
+            key = (b_month, b_day, b_year, calendar, b_leap)
+            birthday = birthdays.get(key)
+            if birthday is None:
+                birthday = birthdays[key] = Birthday(
+                    month=b_month,
+                    day=b_day,
+                    year=b_year,
+                    lunar=calendar == "lunar",
+                    leap=bool(b_leap),
+                )
+        members.append(
+            MemberFacts(
+                member_id,
+                name,
+                phone,
+                _TIERS[tier],
+                code,
+                active,
+                assigned,
+                birthday,
+                bool(key_person),
+                bool(important),
+            )
+        )
+        first_sms = _first_since(to_local(sms_before), to_local(sms_after), assigned)
+        if first_sms is _UNDECIDED:
+            unresolved.append((member_id, assigned))
+            first_sms = None
+        contacts[member_id] = ContactFacts(
+            member_id,
+            to_local(phone_at),
+            to_local(sms_at),
+            to_local(voice_at),
+            to_local(reached_at),
+            to_local(failed_at),
+            first_sms,  # type: ignore[arg-type]
+            gifts.get(member_id),
+        )
+    for member_id, assigned in unresolved:
+        exact = _first_sms_reached_from(session, member_id, to_local.day_start(assigned))
+        contacts[member_id] = replace(
+            contacts[member_id], first_sms_reached_since_assigned=to_local(exact)
+        )
+    return members, contacts
+
+
+_UNDECIDED = object()
+
+
+def _first_since(before: date | None, after: date | None, assigned: date | None) -> object:
+    """The local date of the first reached SMS on or after the local day ``assigned``.
+
+    ``before`` is the last such SMS before the database's split point, ``after`` the first
+    at or after it (both as local dates). Returns a date, None (there is none), or
+    ``_UNDECIDED`` when only an exact query can tell.
+    """
+    if assigned is None:
+        return after
+    if before is not None and before >= assigned:
+        # Some SMS before the split point is on or after the day: the first such one lies
+        # between the day and ``before``; only when those coincide is it known.
+        return assigned if before == assigned else _UNDECIDED
+    if after is None or after >= assigned:
+        return after
+    return _UNDECIDED
+
+
+def _first_sms_reached_from(session: Session, member_id: str, start: datetime) -> Any:
+    ca = ContactAttempt
+    return session.scalar(
+        select(_raw(ca.at))
+        .where(
+            ca.member_id == uuid.UUID(member_id),
+            ca.deleted.is_(False),
+            ca.channel == Channel.SMS,
+            ca.outcome == Outcome.REACHED,
+            ca.at >= start,
+        )
+        .order_by(ca.at)
+        .limit(1)
+    )
+
+
+def _birthday_gift_dates(
+    session: Session, manager_ids: frozenset[uuid.UUID] | None, to_local: LocalDates
+) -> dict[str, date]:
+    """Per member, the latest date of a birthday gift that was not refused or withdrawn.
+
+    A gift's date is the day it is planned for, else the day it was delivered, else the
+    local day it was requested.
+    """
+    everyone, params = _scope(manager_ids)
+    out: dict[str, date] = {}
+    rows = session.connection().execute(_gifts_statement(everyone), params)
+    for raw_id, planned, delivered, requested in rows:
+        dates = [d for d in (planned, delivered, to_local(requested)) if d is not None]
+        if dates:
+            out[_id_text(raw_id)] = max(dates)
+    return out
+
+
+@cache
+def _gifts_statement(everyone: bool) -> Select[Any]:
+    g = Gift
+    return (
+        select(
+            _raw(g.member_id),
+            func.max(g.planned_on),
+            func.max(g.delivered_on).filter(g.planned_on.is_(None)),
+            func.max(_raw(g.requested_at)).filter(g.planned_on.is_(None), g.delivered_on.is_(None)),
+        )
+        .join(Member, Member.id == g.member_id)
+        .where(
+            _in_scope(everyone),
+            g.deleted.is_(False),
+            g.occasion.in_(BIRTHDAY_OCCASIONS),
+            g.status.not_in(GIFT_NOT_GIVEN),
+        )
+        .group_by(g.member_id)
+    )
+
+
+# -- cards -------------------------------------------------------------------------------
+def open_card_facts(
+    session: Session, *, manager_ids: frozenset[uuid.UUID] | None
+) -> list[CardFacts]:
+    """Cards not yet confirmed received, of the members in scope."""
+    everyone, params = _scope(manager_ids)
+    rows = session.connection().execute(_cards_statement(everyone), params)
+    return [
+        CardFacts(
+            _id_text(card_id),
+            _id_text(member_id),
+            _STATES[state],
+            since,
+            _METHODS[method] if method else None,
+            agreed,
+        )
+        for card_id, member_id, state, since, method, agreed in rows
+    ]
+
+
+@cache
+def _cards_statement(everyone: bool) -> Select[Any]:
+    c = Card
+    return (
+        select(
+            _raw(c.id),
+            _raw(c.member_id),
+            _raw(c.state),
+            c.state_since,
+            _raw(c.delivery_method),
+            c.agreed_date,
+        )
+        .join(Member, Member.id == c.member_id)
+        .where(_in_scope(everyone), c.deleted.is_(False), c.state != CardState.RECEIVED)
+    )
+
+
+# -- calendar (rules and caps: vipcrm.store.rules_data) -----------------------------------------------------------------
+def imported_calendar(session: Session) -> dict[int, dict[str, dict[date, str]]]:
+    """The imported calendar days by year: ``{year: {"holidays": ..., "workdays": ...}}``."""
+    years: dict[int, dict[str, dict[date, str]]] = {}
+    rows = session.execute(
+        select(CalendarDay.day, CalendarDay.kind, CalendarDay.name)
+        .where(CalendarDay.deleted.is_(False))
+        .order_by(CalendarDay.day)
+    )
+    for day, kind, name in rows:
+        year = years.setdefault(day.year, {"holidays": {}, "workdays": {}})
+        year["holidays" if kind == HOLIDAY else "workdays"][day] = name
+    return years
+
+
+def workday_calendar(session: Session) -> WorkdayCalendar:
+    """The official calendar: the package's years plus the imported ones (date by date)."""
+    return WorkdayCalendar(extra=imported_calendar(session))
+
+
+__all__ = [
+    "DueFacts",
+    "LocalDates",
+    "birthday_caps_in_force",
+    "imported_calendar",
+    "load_due_facts",
+    "member_and_contact_facts",
+    "open_card_facts",
+    "rules_in_force",
+    "workday_calendar",
+]
