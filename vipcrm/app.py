@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from vipcrm.domain.errors import VipcrmError
 from vipcrm.services.context import Actor, Changes, resolve_actor
 from vipcrm.store.db import Database, open_database
+from vipcrm.ui.backend import Backend, local_today
+from vipcrm.ui.busy import BusyBar, TrackedRunner
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.hub import SignalHub
 from vipcrm.ui.i18n import choose_language, install_translators, remove_translators
@@ -26,8 +30,19 @@ from vipcrm.ui.labels import fill
 from vipcrm.ui.main_window import MainWindow
 from vipcrm.ui.member_source import MemberQuery, MemberSource
 from vipcrm.ui.members_model import MembersModel
+from vipcrm.ui.ops import Ops
 from vipcrm.ui.runner import BackgroundRunner, Runner
+from vipcrm.ui.screens.base import Screen, Section, UiContext
+from vipcrm.ui.screens.cards import CardsScreen
+from vipcrm.ui.screens.gifts import GiftsScreen
+from vipcrm.ui.screens.gifts.request_dialog import GiftRequester
+from vipcrm.ui.screens.members import MembersScreen
+from vipcrm.ui.screens.plans import PlansScreen
+from vipcrm.ui.screens.today import TodayScreen
+from vipcrm.ui.screens.worklog import WorkLogScreen
 from vipcrm.ui.settings import APPLICATION, ORGANIZATION, AppSettings
+from vipcrm.ui.settings_dialog import SettingsDialog
+from vipcrm.ui.tray import MorningDigest
 
 log = logging.getLogger(__name__)
 
@@ -82,10 +97,15 @@ class Gui:
     actor: Actor
     settings: AppSettings
     hub: SignalHub
-    runner: Runner
+    runner: TrackedRunner
+    ops: Ops
+    backend: Backend
     source: MemberSource
     model: MembersModel
+    screens: Screens
     window: MainWindow
+    digest: MorningDigest
+    gift_requester: GiftRequester
     first_run: bool = False
 
     def offer_demo(self) -> None:
@@ -97,6 +117,7 @@ class Gui:
         with self.db.reading() as session:
             self.actor = resolve_actor(session, self.user)
         self.source.actor = self.actor
+        self.backend.actor = self.actor
         self.window.set_actor(self.actor)
         self.hub.publish(Changes(everything=True))
         members = getattr(summary, "members", 0)
@@ -105,9 +126,33 @@ class Gui:
             10_000,
         )
 
+    def open_settings(self) -> None:
+        if SettingsDialog(self.settings, self.window).exec():
+            self.digest.reschedule()
+
+    def show_today(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.window.show_section(Section.TODAY)
+
     def close(self) -> None:
+        self.digest.stop()
         self.runner.shutdown()
         self.db.dispose()
+
+
+@dataclass
+class Screens:
+    today: TodayScreen
+    members: MembersScreen
+    cards: CardsScreen
+    gifts: GiftsScreen
+    plans: PlansScreen
+    worklog: WorkLogScreen
+
+    def in_order(self) -> list[Screen]:
+        return [self.today, self.members, self.cards, self.gifts, self.plans, self.worklog]
 
 
 def build_gui(
@@ -115,6 +160,8 @@ def build_gui(
     settings: AppSettings,
     user: str | None = None,
     runner: Runner | None = None,
+    language: str = "zh_CN",
+    today: Callable[[], date] = local_today,
 ) -> Gui | None:
     """Wire the screens to the database for the acting user; None if the user is unknown."""
     with db.reading() as session:
@@ -135,23 +182,56 @@ def build_gui(
     hub = SignalHub()
     if runner is None:
         runner = BackgroundRunner(on_error=lambda exc: show_error(None, exc))
-    source = MemberSource(db, actor)
+    tracked = TrackedRunner(runner)
+    ops = Ops(tracked, hub)
+    backend = Backend(db, actor, today=today, language=language)
+    source = MemberSource(db, actor, overdue=backend.overdue_member_ids)
     model = MembersModel(source, MemberQuery())
     hub.changed.connect(model.on_changes)
+    ctx = UiContext(backend=backend, ops=ops, hub=hub, settings=settings)
+    screens = Screens(
+        today=TodayScreen(ctx),
+        members=MembersScreen(ctx, model),
+        cards=CardsScreen(ctx),
+        gifts=GiftsScreen(ctx),
+        plans=PlansScreen(ctx),
+        worklog=WorkLogScreen(ctx),
+    )
     icon = QIcon(str(ICON_PATH)) if ICON_PATH.exists() else None
-    window = MainWindow(model, settings, actor, db.display_name, icon=icon)
-    return Gui(
+    window = MainWindow(
+        screens.in_order(),
+        settings,
+        actor,
+        db.display_name,
+        icon=icon,
+        busy_widget=BusyBar(tracked),
+    )
+    requester = GiftRequester(ctx, window)
+    requester.on_result = lambda text: window.statusBar().showMessage(text, 10_000)
+    screens.today.request_gift = requester
+    screens.members.page.request_gift = requester
+    screens.today.show_cards = lambda: window.show_section(Section.CARDS)
+    digest = MorningDigest(settings, ops, backend.digest, icon)
+    gui = Gui(
         db=db,
         user=user,
         actor=actor,
         settings=settings,
         hub=hub,
-        runner=runner,
+        runner=tracked,
+        ops=ops,
+        backend=backend,
         source=source,
         model=model,
+        screens=screens,
         window=window,
+        digest=digest,
+        gift_requester=requester,
         first_run=db.is_empty(),
     )
+    window.settings_action.triggered.connect(gui.open_settings)
+    digest.show_today.connect(gui.show_today)
+    return gui
 
 
 def run_gui(
@@ -164,19 +244,21 @@ def run_gui(
     if ICON_PATH.exists():
         app.setWindowIcon(QIcon(str(ICON_PATH)))
     settings = AppSettings.for_user()
-    translators = setup_language(app, lang, settings)
+    language = choose_language(lang, settings.language)
+    translators = install_translators(app, language)
     use_cjk_fallback_font(app)
     try:
         db = open_or_explain(db_arg)
         if db is None:
             return 2
-        gui = build_gui(db, settings, user=user)
+        gui = build_gui(db, settings, user=user, language=language)
         if gui is None:
             db.dispose()
             return 2
         try:
             app.aboutToQuit.connect(gui.window.save_state)
             gui.window.show()
+            gui.digest.start()
             if gui.first_run:
                 QTimer.singleShot(0, gui.offer_demo)
             return app.exec()

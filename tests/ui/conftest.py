@@ -98,3 +98,57 @@ def english(qapp):
     translators = install_translators(qapp, "en")
     yield translators
     remove_translators(qapp, translators)
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch):
+    """Modal message boxes would block an offscreen test: record them instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def record(kind):
+        def box(*args, **kwargs):
+            shown.append((kind, str(args[2]) if len(args) > 2 else ""))
+            return QMessageBox.StandardButton.Ok
+
+        return box
+
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    return shown
+
+
+@pytest.fixture
+def job_errors() -> list[BaseException]:
+    return []
+
+
+@pytest.fixture
+def make_gui(team_db, settings, qtbot, job_errors):
+    """The whole GUI (as vipcrm.app builds it) on the team database, jobs run inline."""
+    from vipcrm.app import build_gui
+    from vipcrm.ui.runner import SyncRunner
+
+    built = []
+
+    def make(user: str = "M001", today: date = TODAY):
+        gui = build_gui(
+            team_db,
+            settings,
+            user=user,
+            runner=SyncRunner(on_error=job_errors.append),
+            language="en",
+            today=lambda: today,
+        )
+        assert gui is not None
+        qtbot.addWidget(gui.window)
+        gui.window.show()
+        gui.window.windowHandle().requestActivate()  # shortcuts need an active window
+        qtbot.waitUntil(lambda: gui.window.isActiveWindow())
+        built.append(gui)
+        return gui
+
+    yield make
+    for gui in built:
+        gui.digest.stop()

@@ -1,120 +1,144 @@
-"""The main window: search, tier filter and the member list of the acting user."""
+"""The main window: the navigation rail, the sections, the status bar and the shortcuts.
+
+Each section is its own ``Screen`` (``ui/screens``); the window only switches between
+them and routes the window-wide shortcuts (Ctrl+1..6, Ctrl+F, Ctrl+L, Esc) to the one
+that is showing.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+import uuid
+from collections.abc import Sequence
 
-from vipcrm.domain.values import Tier
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
+
 from vipcrm.services.context import Actor
-from vipcrm.ui.labels import fill, role_label, tier_label
-from vipcrm.ui.members_model import COLUMN_BY_SORT, Column, MembersModel
+from vipcrm.ui.labels import fill, role_label
+from vipcrm.ui.nav_rail import NavigationRail
+from vipcrm.ui.screens.base import Screen, Section
 from vipcrm.ui.settings import AppSettings
 
-SEARCH_DELAY_MS = 200
-COLUMN_WIDTHS = {
-    Column.NAME: 120,
-    Column.TIER: 70,
-    Column.PHONE: 130,
-    Column.MANAGER: 120,
-    Column.LAST_REACHED: 110,
+ICONS = {
+    Section.TODAY: "today",
+    Section.MEMBERS: "members",
+    Section.CARDS: "cards",
+    Section.GIFTS: "gifts",
+    Section.PLANS: "plans",
+    Section.WORKLOG: "worklog",
 }
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        model: MembersModel,
+        screens: Sequence[Screen],
         settings: AppSettings,
         actor: Actor,
         database_name: str,
         icon: QIcon | None = None,
+        busy_widget: QWidget | None = None,
     ) -> None:
         super().__init__()
-        self._model = model
+        if len(screens) != len(Section):
+            raise ValueError("one screen per section")
         self._settings = settings
+        self.screens = list(screens)
         self.setWindowTitle(self.tr("VIP Club CRM"))
         if icon is not None:
             self.setWindowIcon(icon)
 
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Search by name, pinyin or mobile number"))
-        self.search_box.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search_box.textChanged.connect(self._search_timer.start)
-        self.search_box.returnPressed.connect(self._apply_search)
+        self.rail = NavigationRail()
+        self.stack = QStackedWidget()
+        titles = self.section_titles()
+        for section, screen in zip(Section, self.screens, strict=True):
+            self.rail.add_section(
+                titles[section], ICONS[section], fill(self.tr("Ctrl+%1"), section + 1)
+            )
+            self.stack.addWidget(screen)
+            screen.open_member.connect(self.open_member)
+            screen.badge_changed.connect(lambda n, s=section: self.rail.set_badge(s, n))
+            screen.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.rail.currentRowChanged.connect(self._switch)
 
-        self.tier_combo = QComboBox()
-        self.tier_combo.addItem(self.tr("All tiers"), "")
-        for tier in Tier:
-            self.tier_combo.addItem(tier_label(tier), tier.value)
-        self.count_label = QLabel()
-
-        self.table = self._build_table()
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.search_box, 1)
-        tier_caption = QLabel(self.tr("Tier:"))
-        tier_caption.setBuddy(self.tier_combo)
-        bar.addWidget(tier_caption)
-        bar.addWidget(self.tier_combo)
-        bar.addSpacing(12)
-        bar.addWidget(self.count_label)
-        layout = QVBoxLayout()
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
         central = QWidget()
-        central.setLayout(layout)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.rail)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
         self.user_label = QLabel()
         self.database_label = QLabel()
+        self.sync_label = QLabel(self.tr("Local only (not synchronised)"))
         self.statusBar().addWidget(self.user_label)
+        if busy_widget is not None:
+            self.statusBar().addPermanentWidget(busy_widget)
+        self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.set_actor(actor)
         self.set_database_name(database_name)
-
-        model.count_changed.connect(self._show_count)
+        self._shortcuts()
         self._restore_state()
-        self.tier_combo.currentIndexChanged.connect(self._apply_tier)
-        self._apply_tier()
-        self._show_count(model.rowCount())
 
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self._model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        scale = max(1.0, table.fontMetrics().averageCharWidth() / 7)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, int(width * scale))
-        query = self._model.query
-        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
-        header.setSortIndicator(COLUMN_BY_SORT[query.sort], order)
-        table.setSortingEnabled(True)
-        return table
+    def section_titles(self) -> dict[Section, str]:
+        return {
+            Section.TODAY: self.tr("Today"),
+            Section.MEMBERS: self.tr("Members"),
+            Section.CARDS: self.tr("Cards"),
+            Section.GIFTS: self.tr("Gifts"),
+            Section.PLANS: self.tr("Plans"),
+            Section.WORKLOG: self.tr("Work log"),
+        }
+
+    # --- sections --------------------------------------------------------------------
+
+    def _shortcuts(self) -> None:
+        for section in Section:
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{section + 1}"), self)
+            shortcut.activated.connect(lambda s=section: self.show_section(s))
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.log_contact)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        escape.activated.connect(self.escape)
+        settings_action = QAction(self.tr("Settings…"), self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.addAction(settings_action)
+        self.settings_action = settings_action
+
+    def show_section(self, section: Section) -> Screen:
+        self.rail.setCurrentRow(int(section))
+        return self.screens[section]
+
+    def current_section(self) -> Section:
+        return Section(max(self.rail.currentRow(), 0))
+
+    def current_screen(self) -> Screen:
+        return self.screens[self.current_section()]
+
+    def _switch(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.screens[row].activate()
+        self._settings.last_section = row
+
+    def open_member(self, member_id: uuid.UUID) -> None:
+        members = self.show_section(Section.MEMBERS)
+        members.open_member_page(member_id)
+
+    def focus_search(self) -> None:
+        self.show_section(Section.MEMBERS).focus_search()
+
+    def log_contact(self) -> None:
+        if not self.current_screen().log_contact_shortcut():
+            self.statusBar().showMessage(self.tr("Select a member or a due item first."), 5000)
+
+    def escape(self) -> None:
+        self.current_screen().escape()
 
     # --- identity shown in the status bar --------------------------------------------
 
@@ -128,35 +152,21 @@ class MainWindow(QMainWindow):
         self.database_label.setText(fill(self.tr("Database: %1"), name))
         self.database_label.setToolTip(name)
 
-    # --- filters ---------------------------------------------------------------------
-
-    def _apply_search(self) -> None:
-        self._search_timer.stop()
-        self._model.set_search(self.search_box.text())
-
-    def _apply_tier(self) -> None:
-        value = self.tier_combo.currentData() or ""
-        self._settings.tier_filter = value
-        self._model.set_tier(Tier(value) if value else None)
-
-    def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n member(s)", "", count))
-
     # --- state kept between runs -----------------------------------------------------
 
     def _restore_state(self) -> None:
         geometry = self._settings.main_window_geometry
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(960, 600)
-        header_state = self._settings.member_table_header
-        if header_state:
-            self.table.horizontalHeader().restoreState(QByteArray(header_state))
-        index = self.tier_combo.findData(self._settings.tier_filter)
-        self.tier_combo.setCurrentIndex(max(index, 0))
+            self.resize(1180, 720)
+        last = self._settings.last_section
+        self.show_section(Section(last) if 0 <= last < len(Section) else Section.TODAY)
 
     def save_state(self) -> None:
         self._settings.main_window_geometry = self.saveGeometry().data()
-        self._settings.member_table_header = self.table.horizontalHeader().saveState().data()
+        for screen in self.screens:
+            save = getattr(screen, "save_state", None)
+            if save is not None:
+                save()
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

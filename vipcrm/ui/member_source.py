@@ -3,38 +3,67 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from vipcrm.domain.values import Tier
+from vipcrm.domain.values import MemberStatus, Tier
 from vipcrm.services.context import Actor
 from vipcrm.services.members import scope_filter
 from vipcrm.store.db import Database
 from vipcrm.store.queries import MemberRow, MemberSort, member_ids, member_rows
+from vipcrm.store.timeline import key_person_member_ids
 
 
 @dataclass(frozen=True)
 class MemberQuery:
-    """What the member list asks for: the user's search, tier filter and sort."""
+    """What the member list asks for: the user's search, filters and sort."""
 
     text: str = ""
     tier: Tier | None = None
+    status: MemberStatus | None = MemberStatus.ACTIVE
+    important_only: bool = False
+    group_only: bool = False
+    overdue_only: bool = False
     sort: MemberSort = MemberSort.TIER
     descending: bool = False
 
 
 class MemberSource:
-    """Answers the member list within the acting user's scope (one short session per call)."""
+    """Answers the member list within the acting user's scope (one short session per call).
 
-    def __init__(self, db: Database, actor: Actor) -> None:
+    ``overdue`` gives the ids of members with an overdue item (from the due engine); it is
+    asked only when the overdue filter is on.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        overdue: Callable[[], frozenset[uuid.UUID]] | None = None,
+    ) -> None:
         self.db = db
         self.actor = actor
+        self.overdue = overdue or (lambda: frozenset())
 
     def ids(self, query: MemberQuery) -> list[uuid.UUID]:
         with self.db.reading() as session:
-            f = scope_filter(session, self.actor, text=query.text, tier=query.tier)
+            f = scope_filter(
+                session,
+                self.actor,
+                text=query.text,
+                tier=query.tier,
+                status=query.status,
+                important_only=query.important_only,
+            )
             f = replace(f, sort=query.sort, descending=query.descending)
-            return member_ids(session, f)
+            found = member_ids(session, f)
+            if query.group_only:
+                keep = key_person_member_ids(session)
+                found = [i for i in found if i in keep]
+        if query.overdue_only:
+            overdue = self.overdue()
+            found = [i for i in found if i in overdue]
+        return found
 
     def rows(self, ids: Sequence[uuid.UUID]) -> list[MemberRow]:
         with self.db.reading() as session:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from vipcrm.domain.dates import DEFAULT_TZ, local_date
 from vipcrm.domain.values import Tier
@@ -30,6 +30,7 @@ from vipcrm.services.context import Changes
 from vipcrm.store.queries import MemberRow, MemberSort
 from vipcrm.ui.labels import format_mobile, tier_label
 from vipcrm.ui.member_source import MemberQuery
+from vipcrm.ui.tiers import TIER_BACKGROUND, TIER_FOREGROUND
 
 
 class Column(IntEnum):
@@ -53,17 +54,6 @@ SORT_BY_COLUMN: dict[Column, MemberSort] = {
     Column.LAST_REACHED: MemberSort.LAST_CONTACT,
 }
 COLUMN_BY_SORT = {sort: column for column, sort in SORT_BY_COLUMN.items()}
-
-TIER_BACKGROUND = {
-    Tier.DIAMOND: QColor("#e4e7fb"),
-    Tier.GOLD: QColor("#fcefc7"),
-    Tier.SILVER: QColor("#eceff1"),
-}
-TIER_FOREGROUND = {
-    Tier.DIAMOND: QColor("#283593"),
-    Tier.GOLD: QColor("#7a4f01"),
-    Tier.SILVER: QColor("#455a64"),
-}
 
 _Key = QPersistentModelIndex
 
@@ -113,6 +103,10 @@ class MembersModel(QAbstractTableModel):
 
     def set_tier(self, tier: Tier | None) -> None:
         self.set_query(_with(self._query, tier=tier))
+
+    def set_filters(self, **changes: Any) -> None:
+        """Change any of the query's filters (status, important_only, group_only ...)."""
+        self.set_query(_with(self._query, **changes))
 
     def reload(self) -> None:
         self._reset(self._source.ids(self._query))

@@ -1,7 +1,10 @@
-"""Grab the main window to a PNG, headless: ``python -m vipcrm.ui.screenshot --db PATH``.
+"""Grab the window to a PNG, headless: ``python -m vipcrm.ui.screenshot --db PATH``.
 
 Builds the same object graph as the application (``vipcrm.app.build_gui``), with
 throw-away settings so the user's saved window state does not leak into the picture.
+``--section`` picks the section (today, members, member, cards, gifts, plans, worklog,
+settings, log, gift); ``member`` opens the first member of the list (or ``--member``);
+``log``, ``gift`` and ``settings`` grab that dialog over the window.
 """
 
 from __future__ import annotations
@@ -12,26 +15,45 @@ import sys
 import tempfile
 from pathlib import Path
 
+SECTIONS = (
+    "today",
+    "members",
+    "member",
+    "cards",
+    "gifts",
+    "plans",
+    "worklog",
+    "settings",
+    "log",
+    "gift",
+)
+
 
 def take_screenshot(
     db_arg: str | None,
     out: Path,
     lang: str = "zh_CN",
     user: str | None = None,
-    size: tuple[int, int] = (1100, 640),
+    size: tuple[int, int] = (1180, 720),
     demo: bool = False,
+    section: str = "members",
+    member: str | None = None,
+    search: str | None = None,
 ) -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from vipcrm.app import build_gui, ensure_application, setup_language, use_cjk_fallback_font
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from vipcrm.app import build_gui, ensure_application, use_cjk_fallback_font
     from vipcrm.store.db import open_database
-    from vipcrm.ui.i18n import remove_translators
+    from vipcrm.ui.i18n import install_translators, remove_translators
     from vipcrm.ui.runner import SyncRunner
+    from vipcrm.ui.screens.base import Section
     from vipcrm.ui.settings import AppSettings
 
     app = ensure_application()
     with tempfile.TemporaryDirectory() as scratch:
         settings = AppSettings.in_file(str(Path(scratch) / "settings.ini"))
-        translators = setup_language(app, lang, settings)
+        translators = install_translators(app, lang)
         use_cjk_fallback_font(app)
         db = open_database(db_arg)
         try:
@@ -39,19 +61,75 @@ def take_screenshot(
                 from vipcrm.services.demo import generate_demo
 
                 generate_demo(db)
-            gui = build_gui(db, settings, user=user, runner=SyncRunner())
+            gui = build_gui(db, settings, user=user, runner=SyncRunner(), language=lang)
             if gui is None:
                 raise SystemExit(f"user {user!r} is not in {db.display_name}")
-            gui.window.resize(*size)
-            gui.window.show()
+            window = gui.window
+            window.resize(*size)
+            window.show()
+            target: QWidget = window
+            if section in ("today", "log"):
+                window.show_section(Section.TODAY)
+            elif section == "members":
+                window.show_section(Section.MEMBERS)
+                if search:
+                    page = gui.screens.members.list_page
+                    page.search_box.setText(search)
+                    page._apply_search()
+            elif section in ("member", "gift"):
+                window.show_section(Section.MEMBERS)
+                member_id = gui.model.member_id(0) if member is None else None
+                if member is not None:
+                    from vipcrm.services.members import find_member
+
+                    with db.reading() as s:
+                        member_id = find_member(s, member).id
+                window.open_member(member_id)
+            elif section != "settings":
+                window.show_section(Section[section.upper()])
             app.processEvents()
+            dialog = None
+            if section == "settings":
+                from vipcrm.ui.settings_dialog import SettingsDialog
+
+                dialog = SettingsDialog(settings, window)
+            elif section == "log":
+                from vipcrm.domain.values import Channel
+                from vipcrm.ui.log_dialog import LogContactDialog
+
+                item = gui.screens.today.current_item()
+                dialog = LogContactDialog(item.member_name if item else "—", Channel.PHONE, window)
+            elif section == "gift":
+                from vipcrm.domain.values import Occasion
+                from vipcrm.ui.screens.gifts.request_dialog import GiftRequestDialog
+
+                profile = gui.screens.members.page.profile
+                dialog = GiftRequestDialog(
+                    profile.name,
+                    profile.tier,
+                    Occasion.BIRTHDAY,
+                    lambda o: gui.backend.cap(o, profile.tier),
+                    gui.backend.today(),
+                    lang.startswith("zh"),
+                    window,
+                )
+            if dialog is not None:
+                dialog.show()
+                dialog.adjustSize()
+                target = dialog
+            for _ in range(3):
+                app.processEvents()
             out.parent.mkdir(parents=True, exist_ok=True)
-            if not gui.window.grab().save(str(out)):
+            if not target.grab().save(str(out)):
                 raise SystemExit(f"cannot write {out}")
-            gui.window.close()
+            if dialog is not None:
+                dialog.close()
+            window.close()
+            gui.digest.stop()
         finally:
             db.dispose()
             remove_translators(app, translators)
+            QApplication.processEvents()
     return out
 
 
@@ -61,11 +139,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="zh_CN", help="zh_CN or en")
     parser.add_argument("--user", help="acting user's code (default: the laptop's)")
     parser.add_argument("--out", required=True, type=Path, help="PNG file to write")
-    parser.add_argument("--size", default="1100x640", help="window size, WxH")
+    parser.add_argument("--size", default="1180x720", help="window size, WxH")
     parser.add_argument("--demo", action="store_true", help="fill an empty database first")
+    parser.add_argument("--section", default="members", choices=SECTIONS)
+    parser.add_argument("--member", help="the member to open (mobile number or id)")
+    parser.add_argument("--search", help="text typed into the member search")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
-    path = take_screenshot(args.db, args.out, args.lang, args.user, (width, height), args.demo)
+    path = take_screenshot(
+        args.db,
+        args.out,
+        args.lang,
+        args.user,
+        (width, height),
+        args.demo,
+        args.section,
+        args.member,
+        args.search,
+    )
     print(path)
     return 0
 

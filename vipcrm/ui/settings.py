@@ -66,13 +66,26 @@ class Setting(Generic[T]):
 
 
 class AppSettings:
-    VERSION = 1
+    VERSION = 2
 
     version = Setting("settings/version", int, 0)
     language = Setting("ui/language", str, "", "zh_CN, en, or '' for the system's language")
     main_window_geometry = Setting("main_window/geometry", bytes, b"")
     member_table_header = Setting("main_window/member_table_header", bytes, b"")
     tier_filter = Setting("main_window/tier_filter", str, "", "a Tier value, '' for all tiers")
+    last_section = Setting("main_window/section", int, 0, "the section shown last (0 = Today)")
+    status_filter = Setting("members/status_filter", str, "active", "active, left or '' (all)")
+    important_only = Setting("members/important_only", bool, False)
+    group_only = Setting("members/group_only", bool, False, "key persons of group customers")
+    overdue_only = Setting("members/overdue_only", bool, False)
+    sms_routine = Setting("sms/routine", str, "", "SMS template; '' for the built-in one")
+    sms_first_contact = Setting("sms/first_contact", str, "")
+    sms_birthday = Setting("sms/birthday", str, "")
+    sms_holiday = Setting("sms/holiday", str, "")
+    sms_card = Setting("sms/card", str, "")
+    digest_enabled = Setting("digest/enabled", bool, True, "the morning digest in the tray")
+    digest_time = Setting("digest/time", str, "08:30", "HH:MM, local time, working days")
+    digest_last_day = Setting("digest/last_day", str, "", "ISO date of the last digest shown")
 
     def __init__(self, qsettings: QSettings) -> None:
         self.qsettings = qsettings
@@ -93,7 +106,9 @@ class AppSettings:
 
     def _upgrade(self) -> None:
         if self.version < self.VERSION:
-            # version 0 -> 1: nothing to convert yet (first declared version)
+            # 0 -> 1: nothing to convert (first declared version)
+            # 1 -> 2: sections, member filters, SMS templates and the digest were added;
+            #         their defaults apply, nothing to convert
             self.version = self.VERSION
 
     def sync(self) -> None:

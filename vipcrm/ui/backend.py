@@ -1,0 +1,384 @@
+"""What the screens ask of the application: plain values in, plain values out. No Qt here.
+
+``Backend`` is the one door from the widgets to the services and query functions. Each
+method opens one short session (a read, or one write transaction) and returns
+dataclasses, never ORM objects. Screens do not call it directly on the GUI thread for
+anything slow: they hand the call to the runner (``ui/ops.py``). Writes return the
+``Changes`` the service reported, which the signal hub passes on to every screen.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from vipcrm.domain.dates import DEFAULT_TZ, month_key
+from vipcrm.domain.due import DueItem, DueKind, DueResult
+from vipcrm.domain.values import Channel, GiftStatus, Occasion, Outcome, Role, Tier
+from vipcrm.services import budgets, contacts, gifts, profile, worklog
+from vipcrm.services.calendar import calendar_year
+from vipcrm.services.cards import CardRow, list_cards, record_card_step
+from vipcrm.services.context import Actor, Changes
+from vipcrm.services.directory import ManagerInfo, list_managers
+from vipcrm.services.due import due_for
+from vipcrm.services.members import visible_manager_ids
+from vipcrm.store.db import Database
+from vipcrm.store.due_facts import workday_calendar
+from vipcrm.store.timeline import EventKind, TimelineEvent
+
+
+def local_today() -> date:
+    return datetime.now(DEFAULT_TZ).date()
+
+
+@dataclass(frozen=True)
+class BudgetMeter:
+    """The gift budget of a period as the meter shows it (fen)."""
+
+    period: str
+    owner: str  # the manager's or the team's code
+    allocated_fen: int
+    committed_fen: int
+    spent_fen: int
+    left_fen: int
+    reserve_fen: int | None = None  # the team reserve (leads only)
+
+
+@dataclass(frozen=True)
+class GiftRequestResult:
+    gift_id: uuid.UUID
+    status: GiftStatus
+    over_cap_fen: int
+    over_budget_fen: int
+
+
+@dataclass(frozen=True)
+class DigestCounts:
+    """What the morning digest says."""
+
+    day: date
+    workday: bool
+    overdue: int
+    today: int
+    next_days: int
+
+
+@dataclass(frozen=True)
+class MonthView:
+    """One month for the plan calendar."""
+
+    year: int
+    month: int
+    today: date
+    source: str | None  # where the working-day data comes from; None: no official data
+    holidays: dict[date, str]
+    workdays: dict[date, str]  # make-up working days (调休) on a weekend
+    due: dict[date, tuple[DueItem, ...]]  # overdue items are counted on today
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CapInfo:
+    cap_fen: int
+    gift_zh: str
+    gift_en: str
+
+
+class Backend:
+    """The acting user's view of one database."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        today: Callable[[], date] = local_today,
+        language: str = "zh_CN",
+    ) -> None:
+        self.db = db
+        self.actor = actor
+        self.today = today
+        self.language = language
+
+    # --- who ---------------------------------------------------------------------------
+
+    def managers(self) -> dict[str, ManagerInfo]:
+        with self.db.reading() as s:
+            return {m.code: m for m in list_managers(s)}
+
+    @property
+    def is_lead(self) -> bool:
+        return self.actor.role in (Role.LEAD, Role.ADMIN)
+
+    # --- what is due -------------------------------------------------------------------
+
+    def due(self, horizon_days: int = 7, today: date | None = None) -> DueResult:
+        with self.db.reading() as s:
+            return due_for(
+                s,
+                self.actor,
+                today=today or self.today(),
+                horizon_days=horizon_days,
+                language=self.language,
+            )
+
+    def digest(self) -> DigestCounts:
+        today = self.today()
+        with self.db.reading() as s:
+            workday = workday_calendar(s).is_workday(today)
+        overdue, now, soon = due_sections(self.due(7, today).items, today)
+        return DigestCounts(today, workday, len(overdue), len(now), len(soon))
+
+    def overdue_member_ids(self) -> frozenset[uuid.UUID]:
+        return frozenset(
+            uuid.UUID(str(i.member_id)) for i in self.due(0).items if i.overdue_days > 0
+        )
+
+    # --- members -----------------------------------------------------------------------
+
+    def profile(self, member_id: uuid.UUID) -> profile.MemberProfile:
+        with self.db.reading() as s:
+            return profile.load_profile(s, self.actor, member_id)
+
+    def timeline(
+        self, member_id: uuid.UUID, kinds: frozenset[EventKind] | None = None
+    ) -> list[TimelineEvent]:
+        with self.db.reading() as s:
+            return profile.member_events(s, self.actor, member_id, kinds)
+
+    def save_profile(self, member_id: uuid.UUID, edit: profile.ProfileEdit) -> Changes:
+        with self.db.transaction() as s:
+            return profile.update_profile(s, self.actor, member_id, edit)
+
+    def add_note(self, member_id: uuid.UUID, text: str) -> Changes:
+        with self.db.transaction() as s:
+            return profile.add_note(s, self.actor, member_id, text)
+
+    def log_contact(
+        self,
+        member_id: uuid.UUID | str,
+        channel: Channel,
+        outcome: Outcome,
+        note: str = "",
+        group_sms: bool = False,
+    ) -> Changes:
+        with self.db.transaction() as s:
+            _, changes = contacts.log_contact(
+                s,
+                self.actor,
+                member_ref=str(member_id),
+                channel=channel,
+                outcome=outcome,
+                note=note,
+                group_sms=group_sms,
+            )
+            return changes
+
+    # --- gifts -------------------------------------------------------------------------
+
+    def gifts(self, status: GiftStatus | None = None) -> list[gifts.GiftRow]:
+        with self.db.reading() as s:
+            return gifts.list_gifts(s, self.actor, status=status)
+
+    def cap(self, occasion: Occasion, tier: Tier, on: date | None = None) -> CapInfo:
+        with self.db.reading() as s:
+            c = gifts.cap_in_force(s, occasion, tier, on or self.today())
+            return CapInfo(c.cap_fen, c.gift_zh, c.gift_en)
+
+    def budget_meter(self, on: date | None = None) -> BudgetMeter | None:
+        """This month's budget: the manager's own line, or the team's for a lead."""
+        period = month_key(on or self.today())
+        with self.db.reading() as s:
+            if self.actor.role is Role.LEAD and self.actor.team_id is not None:
+                teams = budgets.show_team(s, self.actor, period=period)
+                if not teams:
+                    return None
+                t = teams[0]
+                return BudgetMeter(
+                    period=period,
+                    owner=t.team_code,
+                    allocated_fen=t.total_fen,
+                    committed_fen=sum(m.committed_fen for m in t.managers),
+                    spent_fen=sum(m.spent_fen for m in t.managers),
+                    left_fen=t.reserve_fen + sum(m.left_fen for m in t.managers),
+                    reserve_fen=t.reserve_fen,
+                )
+            if self.actor.manager_id is None:
+                return None
+            lines = budgets.show_manager(s, self.actor, period=period)
+            if not lines:
+                return None
+            b = lines[0]
+            return BudgetMeter(
+                period=period,
+                owner=b.manager_code or "",
+                allocated_fen=b.allocated_fen,
+                committed_fen=b.committed_fen,
+                spent_fen=b.spent_fen,
+                left_fen=b.left_fen,
+            )
+
+    def request_gift(
+        self,
+        member_id: uuid.UUID | str,
+        occasion: Occasion,
+        amount_fen: int,
+        items: str = "",
+        planned_on: date | None = None,
+        note: str = "",
+    ) -> tuple[GiftRequestResult, Changes]:
+        with self.db.transaction() as s:
+            gift, changes = gifts.request_gift(
+                s,
+                self.actor,
+                member_ref=str(member_id),
+                occasion=occasion,
+                amount_fen=amount_fen,
+                today=self.today(),
+                items=items,
+                planned_on=planned_on,
+                note=note,
+            )
+            over_cap, over_budget = gifts.parse_reason(gift.pending_reason)
+            return GiftRequestResult(gift.id, gift.status, over_cap, over_budget), changes
+
+    def approve_gift(self, gift_id: uuid.UUID, comment: str) -> Changes:
+        with self.db.transaction() as s:
+            return gifts.approve_gift(s, self.actor, gift_id.hex, comment=comment)[1]
+
+    def reject_gift(self, gift_id: uuid.UUID, comment: str) -> Changes:
+        with self.db.transaction() as s:
+            return gifts.reject_gift(s, self.actor, gift_id.hex, comment=comment)[1]
+
+    # --- work log ----------------------------------------------------------------------
+
+    def work_log(
+        self,
+        start: date,
+        end: date,
+        channel: Channel | None = None,
+        outcome: Outcome | None = None,
+        manager_code: str | None = None,
+    ) -> worklog.WorkLog:
+        with self.db.reading() as s:
+            return worklog.work_log(
+                s,
+                self.actor,
+                start=start,
+                end=end,
+                channel=channel,
+                outcome=outcome,
+                manager_code=manager_code,
+            )
+
+    def log_keepers(self) -> list[ManagerInfo]:
+        """Whose work log the actor may read: their own, and a lead's team managers."""
+        with self.db.reading() as s:
+            visible = visible_manager_ids(s, self.actor)
+            return [
+                m
+                for m in list_managers(s)
+                if m.id == self.actor.manager_id
+                or (self.actor.role is not Role.MANAGER and (visible is None or m.id in visible))
+            ]
+
+    # --- cards -----------------------------------------------------------------------
+
+    def cards(self) -> list[CardRow]:
+        with self.db.reading() as s:
+            return list_cards(s, self.actor)
+
+    def card_followups(self, horizon_days: int = 60) -> dict[str, DueItem]:
+        """The next card item due for each card (keyed by the card id's text)."""
+        kinds = {
+            DueKind.CARD_DATA,
+            DueKind.CARD_NOTIFY,
+            DueKind.CARD_RECEIPT_CHECK,
+            DueKind.CARD_PICKUP_REMINDER,
+            DueKind.CARD_DELIVERY,
+        }
+        with self.db.reading() as s:
+            result = due_for(
+                s,
+                self.actor,
+                today=self.today(),
+                horizon_days=horizon_days,
+                kinds=kinds,
+                language=self.language,
+            )
+        out: dict[str, DueItem] = {}
+        for item in result.items:
+            if item.card_id is not None:
+                out.setdefault(str(uuid.UUID(str(item.card_id))), item)
+        return out
+
+    def move_card(
+        self,
+        member_id: uuid.UUID,
+        step: str,
+        on: date | None = None,
+        agreed_date: date | None = None,
+        note: str = "",
+    ) -> Changes:
+        today = self.today()
+        with self.db.transaction() as s:
+            return record_card_step(
+                s,
+                self.actor,
+                member_ref=str(member_id),
+                step=step,
+                on=on or today,
+                agreed_date=agreed_date,
+                note=note,
+                today=today,
+            )
+
+    # --- plans -------------------------------------------------------------------------
+
+    def month(self, year: int, month: int) -> MonthView:
+        """The month's days (holidays, make-up working days) and what is due on each."""
+        today = self.today()
+        first = date(year, month, 1)
+        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        with self.db.reading() as s:
+            view = calendar_year(s, year)
+            items: tuple[DueItem, ...] = ()
+            warnings: tuple[str, ...] = ()
+            if last >= today:
+                horizon = min((last - today).days, 366)
+                result = due_for(
+                    s, self.actor, today=today, horizon_days=horizon, language=self.language
+                )
+                items = tuple(i for i in result.items if i.due_date >= first)
+                warnings = result.warnings
+        by_day: dict[date, list[DueItem]] = {}
+        for item in items:
+            by_day.setdefault(max(item.due_date, today), []).append(item)
+        return MonthView(
+            year=year,
+            month=month,
+            today=today,
+            source=view.source,
+            holidays={e.day: e.name for e in view.entries if e.kind == "holiday"},
+            workdays={e.day: e.name for e in view.entries if e.kind == "workday"},
+            due={d: tuple(v) for d, v in by_day.items() if first <= d <= last},
+            warnings=warnings,
+        )
+
+    # --- scope -------------------------------------------------------------------------
+
+    def visible_manager_ids(self) -> frozenset[uuid.UUID] | None:
+        with self.db.reading() as s:
+            return visible_manager_ids(s, self.actor)
+
+
+def due_sections(
+    items: tuple[DueItem, ...] | list[DueItem], today: date, days: int = 7
+) -> tuple[list[DueItem], list[DueItem], list[DueItem]]:
+    """Split due items into overdue, due today and due in the next ``days`` days."""
+    end = today + timedelta(days=days)
+    overdue = [i for i in items if i.due_date < today]
+    now = [i for i in items if i.due_date == today]
+    soon = [i for i in items if today < i.due_date <= end]
+    return overdue, now, soon

@@ -1,0 +1,48 @@
+"""Running the backend's calls: reads and writes through the one runner.
+
+``Ops.read`` runs a query off the GUI thread and hands the plain result back on it.
+``Ops.write`` does the same for a change and then publishes the ``Changes`` it returned
+on the signal hub, so every screen refreshes what it shows. Errors go to one handler
+(a message box in the app; a list in tests) unless the caller handles them itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from vipcrm.services.context import Changes
+from vipcrm.ui.hub import SignalHub
+from vipcrm.ui.runner import OnError, Runner
+
+
+class Ops:
+    def __init__(self, runner: Runner, hub: SignalHub) -> None:
+        self.runner = runner
+        self.hub = hub
+
+    def read(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: OnError | None = None,
+    ) -> None:
+        self.runner.run(lambda progress: fn(), on_done=on_done, on_error=on_error)
+
+    def write(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: OnError | None = None,
+    ) -> None:
+        """``fn`` returns ``Changes`` or ``(value, Changes)``; ``on_done`` gets the value."""
+
+        def done(result: Any) -> None:
+            value, changes = (
+                (None, result) if isinstance(result, Changes) else (result[0], result[1])
+            )
+            self.hub.publish(changes)
+            if on_done is not None:
+                on_done(value if value is not None else changes)
+
+        self.runner.run(lambda progress: fn(), on_done=done, on_error=on_error)

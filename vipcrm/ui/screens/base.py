@@ -1,0 +1,82 @@
+"""What every section of the main window has in common, and what it is given."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from vipcrm.ui.backend import Backend
+from vipcrm.ui.hub import SignalHub
+from vipcrm.ui.ops import Ops
+from vipcrm.ui.settings import AppSettings
+
+
+class Section(IntEnum):
+    """The navigation rail's order (Ctrl+1 .. Ctrl+6)."""
+
+    TODAY = 0
+    MEMBERS = 1
+    CARDS = 2
+    GIFTS = 3
+    PLANS = 4
+    WORKLOG = 5
+
+
+@dataclass
+class UiContext:
+    """The collaborators every screen gets (built in vipcrm.app; no globals)."""
+
+    backend: Backend
+    ops: Ops
+    hub: SignalHub
+    settings: AppSettings
+
+
+class Screen(QWidget):
+    """A section. Loads lazily on first show; refreshes on the hub's Changes it cares for."""
+
+    open_member = Signal(object)  # uuid.UUID
+    badge_changed = Signal(int)  # a count for the navigation rail (0: none)
+    message = Signal(str)  # a short status-bar message
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._ever_shown = False
+        self._stale = True
+
+    def activate(self) -> None:
+        """Called when the section is shown: load (once) or refresh if something changed."""
+        if self._stale:
+            self._stale = False
+            self._ever_shown = True
+            self.refresh()
+
+    def mark_stale(self) -> None:
+        """Something this screen shows changed: refresh now if visible, else on next show."""
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def refresh(self) -> None:  # pragma: no cover - every screen overrides it
+        pass
+
+    def log_contact_shortcut(self) -> bool:
+        """Ctrl+L: log a contact for what is selected; False when nothing is."""
+        return False
+
+    def escape(self) -> bool:
+        """Esc: close what is open inside the screen; False when there is nothing."""
+        return False
+
+    def focus_search(self) -> bool:
+        return False
+
+    def open_member_page(self, member_id: uuid.UUID) -> None:  # pragma: no cover
+        pass

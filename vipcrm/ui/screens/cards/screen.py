@@ -1,0 +1,263 @@
+"""The card board: a column per state; drag a card or record a step to move it.
+
+A move that the card's state does not allow is refused before anything is written,
+naming the steps that are possible (the domain's card lifecycle decides).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipcrm.domain.cards import TRANSITIONS, InvalidCardStep, allowed_steps, apply_step
+from vipcrm.domain.values import CardState
+from vipcrm.services.cards import CardRow
+from vipcrm.services.context import Changes
+from vipcrm.ui.errors import show_error
+from vipcrm.ui.labels import card_state_label, card_step_label, fill
+from vipcrm.ui.screens.base import Screen, UiContext
+from vipcrm.ui.screens.cards.board_model import CARD_ROLE, MIME_TYPE, CardColumnModel
+from vipcrm.ui.screens.cards.step_dialog import StepInput, ask_step
+from vipcrm.ui.widgets import CountPill, EmptyState, Heading
+
+BOARD_STATES = [s for s in CardState if s is not CardState.RECEIVED]
+#: The step that leads into a state (for drag and drop onto a column).
+STEP_INTO = {target: step.value for steps in TRANSITIONS.values() for step, target in steps.items()}
+
+
+class _Column(QListView):
+    dropped = Signal(str, object)  # card id text, target CardState
+
+    def __init__(self, model: CardColumnModel) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.state = model.state
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSpacing(3)
+        self.setWordWrap(True)
+        self.setMinimumWidth(104)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        if data.hasFormat(MIME_TYPE):
+            self.dropped.emit(bytes(data.data(MIME_TYPE).data()).decode(), self.state)
+        event.ignore()  # the board reloads from the database; nothing moves by itself
+
+
+class CardsScreen(Screen):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx)
+        self.ask_step = ask_step  # replaced in tests
+        self.warn = lambda text: QMessageBox.warning(self, self.tr("Card step"), text)
+        self.last_refusal = ""
+        self.today = date.today()
+        self.models = {s: CardColumnModel(s, self) for s in BOARD_STATES}
+        self.columns: dict[CardState, _Column] = {}
+        self.counts: dict[CardState, CountPill] = {}
+        board = QWidget()
+        row = QHBoxLayout(board)
+        row.setContentsMargins(0, 0, 0, 0)
+        for state, model in self.models.items():
+            column = _Column(model)
+            column.dropped.connect(self._dropped)
+            column.activated.connect(self._activated)
+            column.selectionModel().currentChanged.connect(
+                lambda current, _prev, c=column: self._selected(c, current)
+            )
+            self.columns[state] = column
+            title = QLabel(card_state_label(state))
+            title.setWordWrap(True)
+            title.setStyleSheet("QLabel { font-weight: bold; }")
+            title.setFixedHeight(title.fontMetrics().height() * 2 + 4)
+            title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            pill = CountPill("grey")
+            self.counts[state] = pill
+            head = QHBoxLayout()
+            head.addWidget(title, 1)
+            head.addWidget(pill)
+            box = QVBoxLayout()
+            box.addLayout(head)
+            box.addWidget(column, 1)
+            row.addLayout(box, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(board)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.empty = EmptyState(
+            self.tr(
+                "No cards on their way.\n\nA card starts when its data is collected at the "
+                "first contact (vipcrm card start); it then appears here until the member "
+                "confirms receipt."
+            )
+        )
+        self.empty.hide()
+
+        self.step_button = QPushButton(self.tr("&Record step…"))
+        self.step_button.setToolTip(self.tr("Or drag the card onto the next column"))
+        self.step_button.clicked.connect(self.record_step)
+        self.open_button = QPushButton(self.tr("&Open member"))
+        self.open_button.clicked.connect(self._open_current)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("QLabel { color: #546e7a; }")
+        actions = QHBoxLayout()
+        actions.addWidget(self.step_button)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.hint, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(Heading(self.tr("Membership cards on their way")))
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(actions)
+        self._current: CardRow | None = None
+        self._update_actions()
+        ctx.hub.changed.connect(self.on_changes)
+
+    # --- loading ---------------------------------------------------------------------
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.cards or changes.contacts or changes.everything:
+            self.mark_stale()
+
+    def refresh(self) -> None:
+        backend = self.ctx.backend
+        self.ctx.ops.read(
+            lambda: (backend.today(), backend.cards(), backend.card_followups()),
+            self._loaded,
+            on_error=lambda exc: show_error(self, exc),
+        )
+
+    def _loaded(self, result: tuple[date, list[CardRow], dict[str, Any]]) -> None:
+        self.today, cards, followups = result
+        for state, model in self.models.items():
+            model.set_cards(cards, followups, self.today)
+            self.counts[state].setText(str(model.rowCount()))
+        self.empty.setVisible(not cards)
+        self._current = None
+        self._update_actions()
+        overdue = sum(1 for i in followups.values() if i.overdue_days or i.due_date <= self.today)
+        self.badge_changed.emit(overdue)
+
+    def all_cards(self) -> list[CardRow]:
+        return [c for m in self.models.values() for c in m.cards()]
+
+    # --- selection -------------------------------------------------------------------
+
+    def _selected(self, column: _Column, current: QModelIndex) -> None:
+        for other in self.columns.values():
+            if other is not column:
+                other.clearSelection()
+        self._current = current.data(CARD_ROLE) if current.isValid() else None
+        self._update_actions()
+
+    def select(self, card: CardRow) -> None:
+        column = self.columns[card.state]
+        model = self.models[card.state]
+        row = next(r for r in range(model.rowCount()) if model.card(r) == card)
+        column.setCurrentIndex(model.index(row))
+        self._current = card
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        card = self._current
+        self.step_button.setEnabled(card is not None)
+        self.open_button.setEnabled(card is not None)
+        if card is None:
+            self.hint.setText(self.tr("Select a card to record its next step."))
+        else:
+            steps = allowed_steps(card.state)
+            self.hint.setText(
+                fill(
+                    self.tr("Next possible: %1"),
+                    self.tr(", ").join(card_step_label(s.value) for s in steps),
+                )
+            )
+
+    def _activated(self, index: QModelIndex) -> None:
+        card = index.data(CARD_ROLE)
+        if card is not None:
+            self.open_member.emit(card.member_id)
+
+    def _open_current(self) -> None:
+        if self._current is not None:
+            self.open_member.emit(self._current.member_id)
+
+    # --- moving ----------------------------------------------------------------------
+
+    def _dropped(self, card_id: str, target: CardState) -> None:
+        card = next((c for c in self.all_cards() if str(c.card_id) == card_id), None)
+        if card is None or card.state is target:
+            return
+        self.move(card, STEP_INTO[target])
+
+    def record_step(self) -> None:
+        if self._current is not None:
+            self.move(self._current, None)
+
+    def refusal_text(self, card: CardRow, step: str) -> str:
+        allowed = allowed_steps(card.state)
+        if not allowed:
+            return fill(
+                self.tr("%1's card is confirmed received; no further steps."), card.member_name
+            )
+        return fill(
+            self.tr("%1's card is at “%2”: “%3” is not possible now. Allowed next: %4."),
+            card.member_name,
+            card_state_label(card.state),
+            card_step_label(step),
+            self.tr(", ").join(card_step_label(s.value) for s in allowed),
+        )
+
+    def move(self, card: CardRow, step: str | None) -> None:
+        """Ask for the step's details, refuse an invalid one, else record it."""
+        answer: StepInput | None = self.ask_step(self, card, self.today, step)
+        if answer is None:
+            return
+        try:
+            apply_step(card.state, answer.step)
+        except InvalidCardStep:
+            self.refuse(card, answer.step)
+            return
+        backend = self.ctx.backend
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, InvalidCardStep):
+                self.refuse(card, answer.step)
+            else:
+                show_error(self, exc)
+
+        self.ctx.ops.write(
+            lambda: backend.move_card(
+                card.member_id, answer.step, answer.on, answer.agreed_date, answer.note
+            ),
+            lambda _: self.message.emit(
+                fill(
+                    self.tr("%1's card: %2 recorded."),
+                    card.member_name,
+                    card_step_label(answer.step),
+                )
+            ),
+            failed,
+        )
+
+    def refuse(self, card: CardRow, step: str) -> None:
+        self.last_refusal = self.refusal_text(card, step)
+        self.warn(self.last_refusal)

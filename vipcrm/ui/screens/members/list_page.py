@@ -1,0 +1,190 @@
+"""The member list: search as you type (name, pinyin, digits), filters, SQL-side sorting."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipcrm.domain.values import MemberStatus, Tier
+from vipcrm.ui.labels import status_label, tier_label
+from vipcrm.ui.members_model import COLUMN_BY_SORT, Column, MembersModel
+from vipcrm.ui.settings import AppSettings
+
+SEARCH_DELAY_MS = 200
+COLUMN_WIDTHS = {
+    Column.NAME: 120,
+    Column.TIER: 70,
+    Column.PHONE: 130,
+    Column.MANAGER: 120,
+    Column.LAST_REACHED: 110,
+}
+
+
+class MemberListPage(QWidget):
+    open_requested = Signal(object)  # uuid.UUID
+
+    def __init__(self, model: MembersModel, settings: AppSettings) -> None:
+        super().__init__()
+        self._model = model
+        self._settings = settings
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(
+            self.tr("Search by name, pinyin (zw finds 张伟) or mobile number  (Ctrl+F)")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.search_box.returnPressed.connect(self._search_and_open)
+
+        self.tier_combo = QComboBox()
+        self.tier_combo.addItem(self.tr("All tiers"), "")
+        for tier in Tier:
+            self.tier_combo.addItem(tier_label(tier), tier.value)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(status_label(MemberStatus.ACTIVE), MemberStatus.ACTIVE.value)
+        self.status_combo.addItem(status_label(MemberStatus.LEFT), MemberStatus.LEFT.value)
+        self.status_combo.addItem(self.tr("Any status"), "")
+        self.important_check = QCheckBox(self.tr("&Important VIPs"))
+        self.group_check = QCheckBox(self.tr("&Group key persons"))
+        self.overdue_check = QCheckBox(self.tr("O&verdue"))
+        self.count_label = QLabel()
+        self.table = self._build_table()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_box, 1)
+        tier_caption = QLabel(self.tr("&Tier:"))
+        tier_caption.setBuddy(self.tier_combo)
+        bar.addWidget(tier_caption)
+        bar.addWidget(self.tier_combo)
+        status_caption = QLabel(self.tr("&Status:"))
+        status_caption.setBuddy(self.status_combo)
+        bar.addWidget(status_caption)
+        bar.addWidget(self.status_combo)
+        filters = QHBoxLayout()
+        filters.addWidget(self.important_check)
+        filters.addWidget(self.group_check)
+        filters.addWidget(self.overdue_check)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        model.count_changed.connect(self._show_count)
+        self._restore_state()
+        self.tier_combo.currentIndexChanged.connect(self._apply_filters)
+        self.status_combo.currentIndexChanged.connect(self._apply_filters)
+        for check in (self.important_check, self.group_check, self.overdue_check):
+            check.toggled.connect(self._apply_filters)
+        self.setTabOrder(self.search_box, self.tier_combo)
+        self.setTabOrder(self.tier_combo, self.status_combo)
+        self.setTabOrder(self.status_combo, self.important_check)
+        self.setTabOrder(self.important_check, self.group_check)
+        self.setTabOrder(self.group_check, self.overdue_check)
+        self.setTabOrder(self.overdue_check, self.table)
+        self._apply_filters()
+        self._show_count(model.rowCount())
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self._model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        scale = max(1.0, table.fontMetrics().averageCharWidth() / 7)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, int(width * scale))
+        query = self._model.query
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(COLUMN_BY_SORT[query.sort], order)
+        table.setSortingEnabled(True)
+        table.activated.connect(self._activated)
+        return table
+
+    # --- filters ---------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        self._model.set_search(self.search_box.text())
+
+    def _search_and_open(self) -> None:
+        """Enter in the search box: search now; a single match opens at once."""
+        self._apply_search()
+        if self._model.rowCount() == 1:
+            self.open_requested.emit(self._model.member_id(0))
+        elif self._model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _apply_filters(self) -> None:
+        tier = self.tier_combo.currentData() or ""
+        status = self.status_combo.currentData() or ""
+        self._settings.tier_filter = tier
+        self._settings.status_filter = status
+        self._settings.important_only = self.important_check.isChecked()
+        self._settings.group_only = self.group_check.isChecked()
+        self._settings.overdue_only = self.overdue_check.isChecked()
+        self._model.set_filters(
+            tier=Tier(tier) if tier else None,
+            status=MemberStatus(status) if status else None,
+            important_only=self.important_check.isChecked(),
+            group_only=self.group_check.isChecked(),
+            overdue_only=self.overdue_check.isChecked(),
+        )
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n member(s)", "", count))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self._model.member_id(index.row()))
+
+    def current_member(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return self._model.member_id(index.row()) if index.isValid() else None
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # --- state kept between runs -----------------------------------------------------
+
+    def _restore_state(self) -> None:
+        header_state = self._settings.member_table_header
+        if header_state:
+            self.table.horizontalHeader().restoreState(QByteArray(header_state))
+        index = self.tier_combo.findData(self._settings.tier_filter)
+        self.tier_combo.setCurrentIndex(max(index, 0))
+        index = self.status_combo.findData(self._settings.status_filter)
+        self.status_combo.setCurrentIndex(max(index, 0))
+        self.important_check.setChecked(self._settings.important_only)
+        self.group_check.setChecked(self._settings.group_only)
+        self.overdue_check.setChecked(self._settings.overdue_only)
+
+    def save_state(self) -> None:
+        self._settings.member_table_header = self.table.horizontalHeader().saveState().data()

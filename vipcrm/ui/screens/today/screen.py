@@ -1,0 +1,280 @@
+"""The Today screen: the day's work, grouped, with one-key actions on a row."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+)
+
+from vipcrm.domain.due import DueItem, DueKind
+from vipcrm.domain.values import Channel, Occasion
+from vipcrm.services.context import Changes
+from vipcrm.ui.errors import show_error
+from vipcrm.ui.labels import fill, format_day
+from vipcrm.ui.log_dialog import ContactInput, ask_contact
+from vipcrm.ui.screens.base import Screen, Section, UiContext
+from vipcrm.ui.screens.today.model import Col, Part, TodayModel, item_key
+from vipcrm.ui.sms import PURPOSE_BY_KIND, SmsPurpose, fill_sms, template_for
+from vipcrm.ui.widgets import CountPill, EmptyState, Heading, Notice
+
+HORIZON_DAYS = 7
+CARD_KINDS = {
+    DueKind.CARD_DATA,
+    DueKind.CARD_NOTIFY,
+    DueKind.CARD_RECEIPT_CHECK,
+    DueKind.CARD_PICKUP_REMINDER,
+    DueKind.CARD_DELIVERY,
+}
+SMS_FIRST = {DueKind.ROUTINE_SMS, DueKind.BIRTHDAY_GREETING, DueKind.HOLIDAY_GREETING}
+
+
+class TodayScreen(Screen):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx)
+        self.ask_contact = ask_contact  # replaced in tests
+        self.request_gift: Any = None  # set by the app: (member_id, occasion) -> None
+        self.show_cards: Any = None  # set by the app: () -> None
+        self.model = TodayModel(self)
+        self._handled: set[tuple[str, str, date, str]] = set()
+        self._handled_day: date | None = None
+        self._managers: dict[str, Any] = {}
+
+        self.heading = Heading()
+        self.pills = {
+            Part.OVERDUE: CountPill("red"),
+            Part.TODAY: CountPill("blue"),
+            Part.SOON: CountPill("grey"),
+        }
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addSpacing(16)
+        for pill in self.pills.values():
+            top.addWidget(pill)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+
+        self.notice = Notice()
+        self.tree = self._build_tree()
+        self.empty = EmptyState()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.tree)
+        self.body.addWidget(self.empty)
+
+        self.call_button = QPushButton(self.tr("Log &call…"))
+        self.call_button.setToolTip(self.tr("Log a call and its outcome (Ctrl+L)"))
+        self.sms_button = QPushButton(self.tr("Log &SMS…"))
+        self.copy_button = QPushButton(self.tr("Cop&y SMS text"))
+        self.open_button = QPushButton(self.tr("&Open member"))
+        self.open_button.setToolTip(self.tr("Open the member page (Enter)"))
+        self.gift_button = QPushButton(self.tr("Request &gift…"))
+        self.card_button = QPushButton(self.tr("Go to the &card"))
+        self.call_button.clicked.connect(lambda: self.log_current(Channel.PHONE))
+        self.sms_button.clicked.connect(lambda: self.log_current(Channel.SMS))
+        self.copy_button.clicked.connect(self.copy_sms)
+        self.open_button.clicked.connect(self.open_current)
+        self.gift_button.clicked.connect(self.gift_current)
+        self.card_button.clicked.connect(self.card_current)
+        actions = QHBoxLayout()
+        for button in (
+            self.call_button,
+            self.sms_button,
+            self.copy_button,
+            self.open_button,
+            self.gift_button,
+            self.card_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(actions)
+        self._update_actions()
+        ctx.hub.changed.connect(self.on_changes)
+
+    def _build_tree(self) -> QTreeView:
+        tree = QTreeView()
+        tree.setModel(self.model)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tree.setAlternatingRowColors(True)
+        tree.setUniformRowHeights(True)
+        tree.setRootIsDecorated(True)
+        tree.setWordWrap(False)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        scale = max(1.0, tree.fontMetrics().averageCharWidth() / 7)
+        for col, width in ((Col.MEMBER, 150), (Col.TIER, 64), (Col.PHONE, 120), (Col.DUE, 120)):
+            header.resizeSection(col, int(width * scale))
+        header.setSectionResizeMode(Col.WHY, QHeaderView.ResizeMode.Stretch)
+        tree.activated.connect(self._activated)
+        tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsRemoved.connect(lambda *_: self._show_counts())
+        return tree
+
+    # --- loading ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        backend = self.ctx.backend
+        self.ctx.ops.read(
+            lambda: (backend.today(), backend.due(HORIZON_DAYS), backend.managers()),
+            self._loaded,
+            on_error=self._failed,
+        )
+
+    def _loaded(self, result: tuple[date, Any, dict[str, Any]]) -> None:
+        today, due, managers = result
+        if self._handled_day != today:
+            self._handled, self._handled_day = set(), today
+        self._managers = managers
+        self.heading.setText(fill(self.tr("Today, %1"), format_day(today)))
+        self.notice.show_text("\n".join(due.warnings))
+        items = [i for i in due.items if item_key(i) not in self._handled]
+        self.model.set_items(items, today)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.model.set_items([], self.model.today)
+        self.empty.setText(
+            fill(self.tr("The list of what is due could not be worked out:\n%1"), str(exc))
+        )
+        self.body.setCurrentWidget(self.empty)
+
+    def _after_reset(self) -> None:
+        for part in Part:
+            self.tree.expand(self.model.index(part, 0))
+        self._show_counts()
+        first = next((p for p in Part if self.model.count(p)), None)
+        if first is not None:
+            self.tree.setCurrentIndex(self.model.index(0, 0, self.model.index(first, 0)))
+        self._update_actions()
+
+    def _show_counts(self) -> None:
+        for part, pill in self.pills.items():
+            pill.setText(
+                fill(self.tr("%1 %2"), self.model.section_title(part), self.model.count(part))
+            )
+        total = sum(self.model.count(p) for p in Part)
+        if total == 0:
+            self.empty.setText(
+                self.tr(
+                    "Nothing is due in the next 7 days. Well done!\n\n"
+                    "Look through your members (Ctrl+2) or plan next month (Ctrl+5)."
+                )
+            )
+            self.body.setCurrentWidget(self.empty)
+        else:
+            self.body.setCurrentWidget(self.tree)
+        self.badge_changed.emit(self.model.count(Part.OVERDUE) + self.model.count(Part.TODAY))
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.everything or changes.contacts or changes.cards or changes.gifts:
+            self.mark_stale()
+        elif changes.members:
+            self.mark_stale()
+
+    # --- the selected item -----------------------------------------------------------
+
+    def current_item(self) -> DueItem | None:
+        return self.model.item(self.tree.currentIndex())
+
+    def _update_actions(self) -> None:
+        item = self.current_item()
+        for button in (self.call_button, self.sms_button, self.copy_button, self.open_button):
+            button.setEnabled(item is not None)
+        self.gift_button.setEnabled(item is not None and item.kind is DueKind.BIRTHDAY_GIFT)
+        self.card_button.setEnabled(item is not None and item.kind in CARD_KINDS)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if self.model.item(index) is not None:
+            self.open_current()
+
+    def open_current(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.open_member.emit(uuid.UUID(str(item.member_id)))
+
+    def log_contact_shortcut(self) -> bool:
+        if self.current_item() is None:
+            return False
+        kind = self.current_item().kind  # type: ignore[union-attr]
+        self.log_current(Channel.SMS if kind in SMS_FIRST else Channel.PHONE)
+        return True
+
+    def log_current(self, channel: Channel) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        answer: ContactInput | None = self.ask_contact(self, item.member_name, channel)
+        if answer is None:
+            return
+        self.mark_handled(item)
+        backend = self.ctx.backend
+
+        def failed(exc: BaseException) -> None:
+            self._handled.discard(item_key(item))
+            show_error(self, exc)
+            self.refresh()
+
+        self.ctx.ops.write(
+            lambda: backend.log_contact(
+                item.member_id, answer.channel, answer.outcome, answer.note, answer.group_sms
+            ),
+            on_done=lambda _: self.message.emit(fill(self.tr("Logged for %1."), item.member_name)),
+            on_error=failed,
+        )
+
+    def mark_handled(self, item: DueItem) -> None:
+        """The item leaves the list at once (and stays off it today)."""
+        self._handled.add(item_key(item))
+        next_index = self.tree.indexBelow(self.tree.currentIndex())
+        self.model.remove(item)
+        if next_index.isValid() and self.model.item(self.tree.currentIndex()) is None:
+            self.tree.setCurrentIndex(next_index)
+        self._update_actions()
+
+    def sms_text(self, item: DueItem) -> str:
+        purpose = PURPOSE_BY_KIND.get(item.kind, SmsPurpose.ROUTINE)
+        manager = self._managers.get(item.manager_code)
+        return fill_sms(
+            template_for(self.ctx.settings, purpose),
+            member=item.member_name,
+            manager=manager.name if manager else self.ctx.backend.actor.name,
+            phone=(manager.phone or "") if manager else "",
+        )
+
+    def copy_sms(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        QGuiApplication.clipboard().setText(self.sms_text(item))
+        self.message.emit(fill(self.tr("SMS text for %1 copied."), item.member_name))
+
+    def gift_current(self) -> None:
+        item = self.current_item()
+        if item is not None and self.request_gift is not None:
+            self.request_gift(uuid.UUID(str(item.member_id)), Occasion.BIRTHDAY)
+
+    def card_current(self) -> None:
+        if self.show_cards is not None:
+            self.show_cards()
+
+    def section(self) -> Section:
+        return Section.TODAY

@@ -1,0 +1,90 @@
+"""Small widgets shared by the screens: count pills, empty states, section headers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+
+PILL_STYLE = (
+    "QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px;"
+    " font-weight: bold; }}"
+)
+PILL_COLOURS = {
+    "red": ("#fde7e7", "#b71c1c"),
+    "blue": ("#e3ecfb", "#1a3d8f"),
+    "grey": ("#eceff1", "#37474f"),
+    "green": ("#e3f4e5", "#1b5e20"),
+    "amber": ("#fff3d6", "#7a4f01"),
+}
+
+
+class CountPill(QLabel):
+    """``Overdue 5`` in a rounded, coloured label."""
+
+    def __init__(self, colour: str = "grey", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_colour(colour)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def set_colour(self, colour: str) -> None:
+        bg, fg = PILL_COLOURS[colour]
+        self.setStyleSheet(PILL_STYLE.format(bg=bg, fg=fg))
+
+
+class EmptyState(QLabel):
+    """A calm message that says what to do when a list is empty."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("QLabel { color: #546e7a; font-size: 11pt; padding: 40px; }")
+
+
+class Heading(QLabel):
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setStyleSheet("QLabel { font-size: 13pt; font-weight: bold; color: #1c2b4a; }")
+
+
+class InlineError(QLabel):
+    """A field's error shown right under it, in red; hidden when there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel { color: #b71c1c; }")
+        self.hide()
+
+    def show_error(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
+
+
+class Notice(QLabel):
+    """A warning band (e.g. a year without official working-day data)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            "QLabel { background: #fff8e1; color: #6d4c00; border: 1px solid #f3d27a;"
+            " border-radius: 4px; padding: 6px; }"
+        )
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def tidy_table(view: QTableView) -> QTableView:
+    """The house look of a read-only table: whole rows, compact rows, no row numbers."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    return view
