@@ -130,6 +130,23 @@ class Gui:
         if SettingsDialog(self.settings, self.window).exec():
             self.digest.reschedule()
 
+    def start_daily_backup(self) -> None:
+        """Once a day, off the GUI thread: a verified backup beside the database, rotated."""
+        keep = self.settings.backup_keep
+        if keep <= 0 or not self.db.url.startswith("sqlite"):
+            return
+        from vipcrm.services.backup import daily_backup, db_file
+
+        source = db_file(self.db)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("daily backup failed: %s", exc)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Gui", "The daily backup failed: %1").replace("%1", str(exc)), 20_000
+            )
+
+        self.runner.run(lambda progress: daily_backup(source, keep), on_error=failed)
+
     def show_today(self) -> None:
         self.window.showNormal()
         self.window.raise_()
@@ -259,6 +276,7 @@ def run_gui(
             app.aboutToQuit.connect(gui.window.save_state)
             gui.window.show()
             gui.digest.start()
+            QTimer.singleShot(2_000, gui.start_daily_backup)
             if gui.first_run:
                 QTimer.singleShot(0, gui.offer_demo)
             return app.exec()

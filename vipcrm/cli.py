@@ -10,13 +10,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from vipcrm import __version__
-from vipcrm.commands import due, gifts, grading, members, people, reports, rules, setup
+from vipcrm.commands import backup, due, gifts, grading, members, people, reports, rules, setup
 from vipcrm.domain.errors import VipcrmError
+from vipcrm.store.db import damaged_database_message
 
 EXIT_USER_ERROR = 2
 # Each module adds its own sub-commands (``register(sub)``); add new ones here.
-COMMAND_MODULES = (setup, people, members, due, gifts, rules, reports, grading)
+COMMAND_MODULES = (setup, people, members, due, gifts, rules, reports, grading, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,6 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VipcrmError as exc:
         print(f"vipcrm: error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except DBAPIError as exc:
+        message = damaged_database_message(exc, args.db)
+        if message is None:
+            raise
+        print(f"vipcrm: error: {message}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # e.g. `vipcrm member list | head`: the reader went away
         import os
 

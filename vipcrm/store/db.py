@@ -180,3 +180,19 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
 
 def table_names(engine: Engine) -> list[str]:
     return inspect(engine).get_table_names()
+
+
+def damaged_database_message(exc: Exception, db: str | None) -> str | None:
+    """A plain explanation when SQLite reports a damaged or busy file (None: not that case)."""
+    reason = str(getattr(exc, "orig", exc))
+    where = resolve_db_url(db)
+    if "malformed" in reason or "not a database" in reason or "disk I/O error" in reason:
+        return (
+            f"the database {where} is damaged ({reason}). Restore the latest backup: "
+            "vipcrm restore PATH (daily backups are in the 'backups' folder beside the database)"
+        )
+    if "database is locked" in reason:
+        return f"the database {where} is busy (another vipcrm is writing); try again in a moment"
+    if "database or disk is full" in reason:
+        return f"the disk holding {where} is full; nothing was written. Free some space and try again"
+    return None

@@ -1,0 +1,170 @@
+"""Backups of the local database, and restoring one — verified before anything is replaced.
+
+A backup uses SQLite's online backup API, so it is consistent while the app is writing. It
+is written to a temporary file beside the target, checked (``PRAGMA integrity_check``, the
+vipcrm schema present) and only then renamed into place. A restore checks the file the same
+way (a truncated, corrupt or foreign file is refused), keeps a safety copy of the current
+database, and copies the backup in through the same API.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from vipcrm.domain.errors import VipcrmError
+from vipcrm.store.db import Database, head_revision
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PREFIX = "vipcrm-"
+DAILY_PREFIX = "vipcrm-daily-"
+
+
+class BackupError(VipcrmError):
+    """A backup could not be made, or a file is not a usable vipcrm backup."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size: int
+    members: int
+    revision: str | None
+
+
+def db_file(url_or_db: str | Database) -> Path:
+    """The SQLite file behind a database URL (or an open Database)."""
+    url = make_url(url_or_db.url if isinstance(url_or_db, Database) else url_or_db)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        raise BackupError("backups are for the local SQLite database")
+    return Path(url.database)
+
+
+def backup_dir(live: Path) -> Path:
+    return live.parent / "backups"
+
+
+def verify(path: Path) -> BackupInfo:
+    """Refuse anything but a complete, intact vipcrm database."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"{path}: no such file")
+    with path.open("rb") as f:
+        header = f.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        raise BackupError(f"{path}: not an SQLite database (a foreign or damaged file)")
+    page_size = int.from_bytes(header[16:18], "big") or 65536
+    pages = int.from_bytes(header[28:32], "big")
+    if pages and path.stat().st_size < page_size * pages:
+        raise BackupError(f"{path}: truncated ({path.stat().st_size} of {page_size * pages} bytes)")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            check = con.execute("PRAGMA integrity_check").fetchone()[0]
+            if check != "ok":
+                raise BackupError(f"{path}: damaged ({check})")
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if not {"alembic_version", "members", "managers", "outbox"} <= tables:
+                raise BackupError(f"{path}: an SQLite database, but not a vipcrm one")
+            revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            members = con.execute("SELECT count(*) FROM members").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{path}: not a readable database ({exc})") from None
+    return BackupInfo(path, path.stat().st_size, members, revision[0] if revision else None)
+
+
+def _copy(source: Path, target: Path) -> None:
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
+    finally:
+        dst.close()
+        src.close()
+
+
+def make_backup(source: Path, to: Path | None = None, *, prefix: str = PREFIX) -> BackupInfo:
+    """Write a verified copy of the live database file (default: the backups folder beside it)."""
+    if not source.is_file():
+        raise BackupError(f"{source}: no database to back up")
+    if to is None:
+        to = backup_dir(source) / f"{prefix}{datetime.now():%Y%m%d-%H%M%S}.db"
+    to = Path(to).expanduser()
+    if to.is_dir():
+        to = to / f"{prefix}{datetime.now():%Y%m%d-%H%M%S}.db"
+    to.parent.mkdir(parents=True, exist_ok=True)
+    partial = to.with_name(to.name + ".partial")
+    try:
+        _copy(source, partial)
+        verify(partial)
+        os.replace(partial, to)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"backup to {to} failed: {exc}") from None
+    except BackupError:
+        partial.unlink(missing_ok=True)
+        raise
+    return verify(to)
+
+
+def restore(live: Path, backup: Path) -> tuple[BackupInfo, Path | None]:
+    """Replace the live database file's contents with ``backup`` after verifying it.
+
+    Close every connection to ``live`` first (the command line opens none).
+
+    Returns the backup's info and the safety copy made of the current database (None when
+    the current file is too damaged to copy).
+    """
+    info = verify(backup)
+    head = head_revision()
+    if info.revision is not None and head is not None and info.revision != head:
+        from alembic.script import ScriptDirectory
+
+        from vipcrm.store.db import alembic_config
+
+        known = {
+            rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+        }
+        if info.revision not in known:
+            raise BackupError(
+                f"{backup}: made by a newer vipcrm (schema {info.revision}); update vipcrm first"
+            )
+    safety: Path | None = None
+    try:
+        safety = make_backup(live, backup_dir(live), prefix="vipcrm-before-restore-").path
+    except BackupError:
+        safety = None  # the live file is damaged: that is why we restore
+    try:
+        if safety is None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{live}{suffix}").unlink(missing_ok=True)
+        _copy(Path(backup), live)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(
+            f"restore into {live} failed: {exc}; the safety copy is {safety}"
+        ) from None
+    return info, safety
+
+
+def daily_backup(source: Path, keep: int = 7, today: datetime | None = None) -> BackupInfo | None:
+    """Once a day: a backup in the backups folder, keeping the newest ``keep`` daily ones."""
+    folder = backup_dir(source)
+    stamp = f"{DAILY_PREFIX}{(today or datetime.now()):%Y%m%d}"
+    existing = sorted(folder.glob(f"{DAILY_PREFIX}*.db")) if folder.exists() else []
+    if any(p.name.startswith(stamp) for p in existing):
+        return None
+    info = make_backup(source, folder / f"{stamp}.db")
+    dailies = sorted(folder.glob(f"{DAILY_PREFIX}*.db"))
+    for old in dailies[: max(0, len(dailies) - keep)]:
+        old.unlink(missing_ok=True)
+    return info
