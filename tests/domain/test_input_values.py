@@ -109,3 +109,20 @@ def test_enum_errors_list_what_is_allowed():
 
 def test_pinyin_keys_hold_full_spelling_and_initials():
     assert pinyin_key("张伟") == "zhangwei zw"
+
+
+@given(st.from_regex(r"1[0-9]{10}", fullmatch=True))
+def test_the_prefix_check_agrees_with_a_full_phonenumbers_check(digits):
+    import phonenumbers
+
+    number = phonenumbers.parse(digits, "CN")
+    expected = phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    )
+    try:
+        normalize_mobile(digits)
+        accepted = True
+    except ValidationError:
+        accepted = False
+    assert accepted == expected

@@ -282,6 +282,7 @@ class Diff:
     down: list[GradedRow] = field(default_factory=list)
     same: list[GradedRow] = field(default_factory=list)
     left: list[str] = field(default_factory=list)  # phones
+    changes: dict[str, TierChange] = field(default_factory=dict)  # phone -> new / up / down
 
     def counts(self) -> dict[str, int]:
         return {
@@ -293,14 +294,7 @@ class Diff:
         }
 
     def change_of(self, row: GradedRow) -> TierChange:
-        for change, rows in (
-            (TierChange.NEW, self.new),
-            (TierChange.UP, self.up),
-            (TierChange.DOWN, self.down),
-        ):
-            if row in rows:
-                return change
-        return TierChange.SAME
+        return self.changes.get(row.phone, TierChange.SAME)
 
 
 def diff(rows: Iterable[GradedRow], previous: Mapping[str, Previous]) -> Diff:
@@ -311,10 +305,13 @@ def diff(rows: Iterable[GradedRow], previous: Mapping[str, Previous]) -> Diff:
         before = previous.get(row.phone)
         if before is None:
             result.new.append(row)
+            result.changes[row.phone] = TierChange.NEW
         elif row.tier.rank < before.tier.rank:
             result.up.append(row)
+            result.changes[row.phone] = TierChange.UP
         elif row.tier.rank > before.tier.rank:
             result.down.append(row)
+            result.changes[row.phone] = TierChange.DOWN
         else:
             result.same.append(row)
     result.left = sorted(phone for phone in previous if phone not in present)
