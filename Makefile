@@ -1,5 +1,5 @@
 # Convenience targets; ./dev does the work (and installs what is missing).
-.PHONY: run test setup lint bench screenshots
+.PHONY: run test setup lint bench package
 
 run:
 	./dev run
@@ -16,3 +16,6 @@ lint:
 
 bench:
 	.venv/bin/python bench/run.py
+
+package:
+	./dev package

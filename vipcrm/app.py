@@ -12,13 +12,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vipcrm.domain.errors import VipcrmError
+from vipcrm.paths import RESOURCES
 from vipcrm.services.context import Actor, Changes, resolve_actor
 from vipcrm.store.db import Database, open_database
 from vipcrm.ui.backend import Backend, local_today
@@ -46,7 +46,7 @@ from vipcrm.ui.tray import MorningDigest
 
 log = logging.getLogger(__name__)
 
-ICON_PATH = Path(__file__).resolve().parents[1] / "resources" / "icons" / "vipcrm.svg"
+ICON_PATH = RESOURCES / "icons" / "vipcrm.svg"
 CJK_FALLBACK_FONTS = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC")
 
 
@@ -142,7 +142,10 @@ class Gui:
         def failed(exc: BaseException) -> None:
             log.warning("daily backup failed: %s", exc)
             self.window.statusBar().showMessage(
-                QCoreApplication.translate("Gui", "The daily backup failed: %1").replace("%1", str(exc)), 20_000
+                QCoreApplication.translate("Gui", "The daily backup failed: %1").replace(
+                    "%1", str(exc)
+                ),
+                20_000,
             )
 
         self.runner.run(lambda progress: daily_backup(source, keep), on_error=failed)

@@ -50,6 +50,86 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """Open and migrate a throw-away database, add data, compute what is due, print a PDF."""
+    import tempfile
+    from datetime import date
+    from pathlib import Path
+
+    from vipcrm.domain.values import Occasion, Role, Tier
+    from vipcrm.reports.ledger import render_ledger
+    from vipcrm.services import budgets, gifts
+    from vipcrm.services.context import resolve_actor
+    from vipcrm.services.directory import add_manager
+    from vipcrm.services.due import due_for
+    from vipcrm.services.ledger import gift_ledger
+    from vipcrm.services.members import NewMember, add_member
+    from vipcrm.store.db import current_revision, head_revision, open_database
+
+    with tempfile.TemporaryDirectory(prefix="vipcrm-self-test-") as folder:
+        db = open_database(Path(folder) / "self-test.db")
+        try:
+            checks = [f"schema migrated to {current_revision(db.engine)}"]
+            if current_revision(db.engine) != head_revision():
+                raise RuntimeError("the schema is not at head")
+            today = date(2026, 9, 29)
+            with db.transaction() as s:
+                add_manager(
+                    s,
+                    resolve_actor(s, "self-test"),
+                    code="L1",
+                    name="队长",
+                    team="T1",
+                    role=Role.LEAD,
+                )
+                lead = resolve_actor(s, "L1")
+                add_manager(s, lead, code="M1", name="李欣", team="T1")
+                add_member(
+                    s,
+                    lead,
+                    NewMember(
+                        phone="13800138000",
+                        name="张伟",
+                        tier=Tier.DIAMOND,
+                        manager="M1",
+                        assigned_on=today,
+                    ),
+                    today,
+                )
+                budgets.set_team_budget(s, lead, team="T1", period="2026-09", amount_fen=100000)
+                budgets.set_manager_budget(
+                    s, lead, manager="M1", period="2026-09", amount_fen=50000
+                )
+                gifts.request_gift(
+                    s,
+                    resolve_actor(s, "M1"),
+                    member_ref="13800138000",
+                    occasion=Occasion.BIRTHDAY,
+                    amount_fen=15000,
+                    today=today,
+                )
+            with db.reading() as s:
+                due = due_for(s, resolve_actor(s, "M1"), today=today, horizon_days=14)
+                first = [i for i in due.items if i.kind == "first_contact"]
+                if not first or first[0].due_date != date(2026, 10, 9):
+                    raise RuntimeError(
+                        f"first contact due on {first[0].due_date if first else None}, not 2026-10-09"
+                    )
+                checks.append("due engine: first contact 2026-09-29 -> 2026-10-09 (National Day)")
+                ledger = gift_ledger(s, resolve_actor(s, "L1"), team="T1", period="2026-09")
+            pdf = render_ledger(ledger, Path(folder) / "self-test.pdf", args.lang or "zh_CN")
+            data = pdf.read_bytes()
+            if not data.startswith(b"%PDF") or b"WenQuanYi" not in data:
+                raise RuntimeError("the PDF was not written with the embedded font")
+            checks.append(f"one-page PDF rendered ({len(data) // 1024} KiB, CJK font embedded)")
+        finally:
+            db.dispose()
+    for check in checks:
+        print(f"ok  {check}")
+    print("self-test passed")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create or upgrade the database schema")
     p.set_defaults(func=cmd_init)
@@ -66,3 +146,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser(
+        "self-test", help="check this installation: database, migrations, rules, a PDF"
+    )
+    p.set_defaults(func=cmd_self_test)

@@ -20,10 +20,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
+from vipcrm.paths import RESOURCES
 from vipcrm.reports.texts import Texts
 
 FONT = "WQYMicroHei"
-FONT_FILE = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "wqy-microhei.ttc"
+FONT_FILE = RESOURCES / "fonts" / "wqy-microhei.ttc"
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm
 HEADER_H = 18 * mm

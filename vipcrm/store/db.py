@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import vipcrm.store.outbox  # noqa: F401  (registers the outbox hooks)
 from vipcrm.domain.errors import VipcrmError
+from vipcrm.paths import MIGRATIONS
 
 APP_NAME = "vipcrm"
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS_DIR = MIGRATIONS
 
 
 class DatabaseError(VipcrmError):
@@ -194,5 +195,7 @@ def damaged_database_message(exc: Exception, db: str | None) -> str | None:
     if "database is locked" in reason:
         return f"the database {where} is busy (another vipcrm is writing); try again in a moment"
     if "database or disk is full" in reason:
-        return f"the disk holding {where} is full; nothing was written. Free some space and try again"
+        return (
+            f"the disk holding {where} is full; nothing was written. Free some space and try again"
+        )
     return None

@@ -19,11 +19,13 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from vipcrm.paths import RESOURCES
+
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "en"
-TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TS_DIR = RESOURCES / "translations"
 
 
 def ts_path(lang: str) -> Path:
