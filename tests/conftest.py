@@ -17,6 +17,9 @@ os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
 os.environ["XDG_STATE_HOME"] = str(_HOME / "state")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+# The product encrypts by default; tests of encryption switch it on themselves, the rest
+# read and write plain SQLite files (some check them with the sqlite3 module).
+os.environ["VIPCRM_ENCRYPTION"] = "off"
 os.environ.pop("VIPCRM_DB", None)
 os.environ.pop("VIPCRM_USER", None)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from vipcrm.domain.errors import VipcrmError
 from vipcrm.paths import RESOURCES
 from vipcrm.services.context import Actor, Changes, resolve_actor
+from vipcrm.store.crypto import EncryptionError
 from vipcrm.store.db import Database, open_database
 from vipcrm.ui.backend import Backend, local_today
 from vipcrm.ui.busy import BusyBar, TrackedRunner
@@ -81,11 +82,44 @@ def setup_language(app: QApplication, lang: str | None, settings: AppSettings) -
 def open_or_explain(db_arg: str | os.PathLike[str] | None) -> Database | None:
     try:
         return open_database(db_arg)
+    except EncryptionError as exc:
+        if not offer_plain(db_arg, exc):
+            return None
+        return open_or_explain(db_arg)
     except VipcrmError as exc:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Cannot open the database"), str(exc)
         )
         return None
+
+
+def offer_plain(db_arg: str | os.PathLike[str] | None, exc: EncryptionError) -> bool:
+    """No keyring to hold the key: ask once whether to keep this database unencrypted."""
+    from vipcrm.services.backup import db_file
+    from vipcrm.store.crypto import allow_plain
+    from vipcrm.store.db import resolve_db_url
+
+    if "allow-plain" not in str(exc):  # an encrypted file without its key: nothing to choose
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Cannot open the database"), str(exc)
+        )
+        return False
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("App", "No keyring for the database key"),
+        QCoreApplication.translate(
+            "App",
+            "vipcrm keeps this laptop's database encrypted with a key stored in the system keyring, "
+            "but no keyring is available.\n\nKeep the database unencrypted on this laptop? "
+            "Anyone with the file could then read the members' data. This choice is remembered.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    allow_plain(db_file(resolve_db_url(db_arg)))
+    return True
 
 
 @dataclass
@@ -148,7 +182,9 @@ class Gui:
                 20_000,
             )
 
-        self.runner.run(lambda progress: daily_backup(source, keep), on_error=failed)
+        self.runner.run(
+            lambda progress: daily_backup(source, keep, key=self.db.key), on_error=failed
+        )
 
     def show_today(self) -> None:
         self.window.showNormal()

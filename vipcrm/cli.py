@@ -7,6 +7,7 @@ message on stderr and exit code 2; nothing is written then.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from vipcrm import __version__
 from vipcrm.commands import backup, due, gifts, grading, members, people, reports, rules, setup
 from vipcrm.domain.errors import VipcrmError
+from vipcrm.logs import setup_logging
 from vipcrm.store.db import damaged_database_message
 
 EXIT_USER_ERROR = 2
@@ -48,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging()
+    logging.getLogger("vipcrm.cli").info("vipcrm %s", args.command or "gui")
     if args.command is None:
         from vipcrm.app import run_gui
 

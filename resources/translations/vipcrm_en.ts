@@ -7,6 +7,18 @@
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <source>No keyring for the database key</source>
+        <translation>No keyring for the database key</translation>
+    </message>
+    <message>
+        <source>vipcrm keeps this laptop&apos;s database encrypted with a key stored in the system keyring, but no keyring is available.
+
+Keep the database unencrypted on this laptop? Anyone with the file could then read the members&apos; data. This choice is remembered.</source>
+        <translation>vipcrm keeps this laptop&apos;s database encrypted with a key stored in the system keyring, but no keyring is available.
+
+Keep the database unencrypted on this laptop? Anyone with the file could then read the members&apos; data. This choice is remembered.</translation>
+    </message>
     <message numerus="yes">
         <source>Demo data loaded: %n member(s).</source>
         <translation>

@@ -7,6 +7,18 @@
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
+    <message>
+        <source>No keyring for the database key</source>
+        <translation>没有可保存数据库密钥的钥匙串</translation>
+    </message>
+    <message>
+        <source>vipcrm keeps this laptop&apos;s database encrypted with a key stored in the system keyring, but no keyring is available.
+
+Keep the database unencrypted on this laptop? Anyone with the file could then read the members&apos; data. This choice is remembered.</source>
+        <translation>vipcrm 使用保存在系统钥匙串中的密钥加密本机数据库，但当前没有可用的钥匙串。
+
+是否在本机保留未加密的数据库？这样任何拿到文件的人都能读取会员资料。此选择会被记住。</translation>
+    </message>
     <message numerus="yes">
         <source>Demo data loaded: %n member(s).</source>
         <translation>

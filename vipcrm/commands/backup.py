@@ -7,13 +7,14 @@ from pathlib import Path
 
 from vipcrm.commands.common import open_db
 from vipcrm.services.backup import db_file, make_backup, restore
+from vipcrm.store.crypto import EncryptionError, allow_plain, key_for
 from vipcrm.store.db import resolve_db_url
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    db = open_db(args)  # also brings the schema to head: backups are always current
+    db = open_db(args)  # also brings the schema to head (and encrypts a plain file if due)
     db.dispose()
-    info = make_backup(db_file(db.url), Path(args.to) if args.to else None)
+    info = make_backup(db_file(db.url), Path(args.to) if args.to else None, key=db.key)
     print(
         f"backup written: {info.path} ({info.members} members, {info.size // 1024} KiB, verified)"
     )
@@ -22,7 +23,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     live = db_file(resolve_db_url(args.db))
-    info, safety = restore(live, Path(args.file))  # verifies the backup before touching anything
+    try:
+        key = key_for(live)
+    except EncryptionError:
+        key = None  # restore a plain backup; the next open applies the encryption policy
+    info, safety = restore(
+        live, Path(args.file), key
+    )  # verifies the backup before touching anything
     open_db(args).dispose()  # bring the restored schema to head
     print(f"restored {info.path} ({info.members} members) into {live}")
     print(
@@ -30,6 +37,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if safety
         else "the damaged database was replaced"
     )
+    return 0
+
+
+def cmd_allow_plain(args: argparse.Namespace) -> int:
+    live = db_file(resolve_db_url(args.db))
+    allow_plain(live)
+    print(f"{live} will be kept unencrypted on this laptop (your choice, remembered)")
+    return 0
+
+
+def cmd_security_status(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    db.dispose()
+    state = "encrypted (SQLCipher 4, key in the OS keyring)" if db.encrypted else "NOT encrypted"
+    print(f"{db.display_name}: {state}")
     return 0
 
 
@@ -48,3 +70,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("file", metavar="PATH")
     p.set_defaults(func=cmd_restore)
+    security = sub.add_parser("security", help="encryption of the local database").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = security.add_parser("status", help="is the local database encrypted?")
+    p.set_defaults(func=cmd_security_status)
+    p = security.add_parser(
+        "allow-plain", help="keep this database unencrypted (when no keyring exists); remembered"
+    )
+    p.set_defaults(func=cmd_allow_plain)

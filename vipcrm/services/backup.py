@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from vipcrm.domain.errors import VipcrmError
+from vipcrm.store import crypto
 from vipcrm.store.db import Database, head_revision
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -49,21 +50,38 @@ def backup_dir(live: Path) -> Path:
     return live.parent / "backups"
 
 
-def verify(path: Path) -> BackupInfo:
-    """Refuse anything but a complete, intact vipcrm database."""
+def _open(path: Path, key: str | None, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to an ordinary SQLite file, or (with ``key``) a SQLCipher one."""
+    if key is None:
+        return (
+            sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            if read_only
+            else sqlite3.connect(path)
+        )
+    return crypto.connect(path, key)
+
+
+def verify(path: Path, key: str | None = None) -> BackupInfo:
+    """Refuse anything but a complete, intact vipcrm database (encrypted ones need ``key``)."""
     path = Path(path)
     if not path.is_file():
         raise BackupError(f"{path}: no such file")
     with path.open("rb") as f:
         header = f.read(100)
-    if not header.startswith(SQLITE_MAGIC):
-        raise BackupError(f"{path}: not an SQLite database (a foreign or damaged file)")
-    page_size = int.from_bytes(header[16:18], "big") or 65536
-    pages = int.from_bytes(header[28:32], "big")
-    if pages and path.stat().st_size < page_size * pages:
-        raise BackupError(f"{path}: truncated ({path.stat().st_size} of {page_size * pages} bytes)")
+    plain = header.startswith(SQLITE_MAGIC)
+    if not plain and key is None:
+        raise BackupError(f"{path}: not an SQLite database (a foreign, damaged or encrypted file)")
+    if plain:
+        page_size = int.from_bytes(header[16:18], "big") or 65536
+        pages = int.from_bytes(header[28:32], "big")
+        if pages and path.stat().st_size < page_size * pages:
+            raise BackupError(
+                f"{path}: truncated ({path.stat().st_size} of {page_size * pages} bytes)"
+            )
+    elif path.stat().st_size % 1024:
+        raise BackupError(f"{path}: truncated (not a whole number of pages)")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = _open(path, None if plain else key, read_only=True)
         try:
             check = con.execute("PRAGMA integrity_check").fetchone()[0]
             if check != "ok":
@@ -77,14 +95,20 @@ def verify(path: Path) -> BackupInfo:
             members = con.execute("SELECT count(*) FROM members").fetchone()[0]
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{path}: not a readable database ({exc})") from None
+    except crypto.DB_ERRORS as exc:  # not a database, or the wrong key
+        why = "wrong key, or a foreign or damaged file" if not plain else str(exc)
+        raise BackupError(f"{path}: not a readable vipcrm database ({why})") from None
     return BackupInfo(path, path.stat().st_size, members, revision[0] if revision else None)
 
 
-def _copy(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+def _copy(
+    source: Path, target: Path, key: str | None = None, source_plain: bool | None = None
+) -> None:
+    """Copy with SQLite's online backup API; with ``key`` the copy is encrypted with it."""
+    if source_plain is None:
+        source_plain = crypto.is_plain(source) or key is None
+    src = _open(source, None if source_plain else key, read_only=True)
+    dst = _open(target, key)
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
@@ -93,8 +117,13 @@ def _copy(source: Path, target: Path) -> None:
         src.close()
 
 
-def make_backup(source: Path, to: Path | None = None, *, prefix: str = PREFIX) -> BackupInfo:
-    """Write a verified copy of the live database file (default: the backups folder beside it)."""
+def make_backup(
+    source: Path, to: Path | None = None, *, prefix: str = PREFIX, key: str | None = None
+) -> BackupInfo:
+    """Write a verified copy of the live database file (default: the backups folder beside it).
+
+    The copy of an encrypted database is encrypted with the same key.
+    """
     if not source.is_file():
         raise BackupError(f"{source}: no database to back up")
     if to is None:
@@ -102,22 +131,22 @@ def make_backup(source: Path, to: Path | None = None, *, prefix: str = PREFIX) -
     to = Path(to).expanduser()
     if to.is_dir():
         to = to / f"{prefix}{datetime.now():%Y%m%d-%H%M%S}.db"
-    to.parent.mkdir(parents=True, exist_ok=True)
     partial = to.with_name(to.name + ".partial")
     try:
-        _copy(source, partial)
-        verify(partial)
+        to.parent.mkdir(parents=True, exist_ok=True)
+        _copy(source, partial, key)
+        verify(partial, key)
         os.replace(partial, to)
-    except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        raise BackupError(f"backup to {to} failed: {exc}") from None
     except BackupError:
         partial.unlink(missing_ok=True)
         raise
-    return verify(to)
+    except (OSError, *crypto.DB_ERRORS) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"backup to {to} failed: {exc}") from None
+    return verify(to, key)
 
 
-def restore(live: Path, backup: Path) -> tuple[BackupInfo, Path | None]:
+def restore(live: Path, backup: Path, key: str | None = None) -> tuple[BackupInfo, Path | None]:
     """Replace the live database file's contents with ``backup`` after verifying it.
 
     Close every connection to ``live`` first (the command line opens none).
@@ -125,7 +154,7 @@ def restore(live: Path, backup: Path) -> tuple[BackupInfo, Path | None]:
     Returns the backup's info and the safety copy made of the current database (None when
     the current file is too damaged to copy).
     """
-    info = verify(backup)
+    info = verify(backup, key)
     head = head_revision()
     if info.revision is not None and head is not None and info.revision != head:
         from alembic.script import ScriptDirectory
@@ -141,29 +170,32 @@ def restore(live: Path, backup: Path) -> tuple[BackupInfo, Path | None]:
             )
     safety: Path | None = None
     try:
-        safety = make_backup(live, backup_dir(live), prefix="vipcrm-before-restore-").path
+        target = backup_dir(live) / f"vipcrm-before-restore-{datetime.now():%Y%m%d-%H%M%S}.db"
+        safety = make_backup(live, target, key=key).path
     except BackupError:
         safety = None  # the live file is damaged: that is why we restore
     try:
         if safety is None:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{live}{suffix}").unlink(missing_ok=True)
-        _copy(Path(backup), live)
-    except (OSError, sqlite3.Error) as exc:
+        _copy(Path(backup), live, key, source_plain=crypto.is_plain(Path(backup)))
+    except (OSError, *crypto.DB_ERRORS) as exc:
         raise BackupError(
             f"restore into {live} failed: {exc}; the safety copy is {safety}"
         ) from None
     return info, safety
 
 
-def daily_backup(source: Path, keep: int = 7, today: datetime | None = None) -> BackupInfo | None:
+def daily_backup(
+    source: Path, keep: int = 7, today: datetime | None = None, key: str | None = None
+) -> BackupInfo | None:
     """Once a day: a backup in the backups folder, keeping the newest ``keep`` daily ones."""
     folder = backup_dir(source)
     stamp = f"{DAILY_PREFIX}{(today or datetime.now()):%Y%m%d}"
     existing = sorted(folder.glob(f"{DAILY_PREFIX}*.db")) if folder.exists() else []
     if any(p.name.startswith(stamp) for p in existing):
         return None
-    info = make_backup(source, folder / f"{stamp}.db")
+    info = make_backup(source, folder / f"{stamp}.db", key=key)
     dailies = sorted(folder.glob(f"{DAILY_PREFIX}*.db"))
     for old in dailies[: max(0, len(dailies) - keep)]:
         old.unlink(missing_ok=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 import vipcrm.store.outbox  # noqa: F401  (registers the outbox hooks)
 from vipcrm.domain.errors import VipcrmError
 from vipcrm.paths import MIGRATIONS
+from vipcrm.store.crypto import encrypt_in_place, is_plain, key_for, pragma_key
 
 APP_NAME = "vipcrm"
 MIGRATIONS_DIR = MIGRATIONS
@@ -61,7 +62,8 @@ def _sqlite_begin(connection: Any) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_db_engine(url: str) -> Engine:
+def create_db_engine(url: str, key: str | None = None) -> Engine:
+    """An engine for ``url``; with ``key``, a SQLCipher-encrypted SQLite file."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -74,7 +76,17 @@ def create_db_engine(url: str) -> Engine:
                 raise DatabaseError(
                     f"--db {path}: cannot create its folder ({exc.strerror})"
                 ) from None
-        engine = create_engine(url)
+        if key is None:
+            engine = create_engine(url)
+        else:
+            import sqlcipher3
+
+            engine = create_engine(url, module=sqlcipher3)
+
+            @event.listens_for(engine, "connect", insert=True)
+            def _unlock(dbapi_connection: Any, connection_record: Any) -> None:
+                dbapi_connection.execute(pragma_key(key))  # before anything else touches the file
+
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
@@ -122,6 +134,11 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     write_sessions: sessionmaker[Session]
+    key: str | None = field(default=None, repr=False)  # SQLCipher key; None: not encrypted
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def display_name(self) -> str:
@@ -153,9 +170,27 @@ class Database:
         self.engine.dispose()
 
 
+def local_key(url: str) -> str | None:
+    """The encryption key for a local SQLite file (see vipcrm.store.crypto), encrypting a
+    plain file in place the first time; None when the database is not encrypted."""
+    parsed = make_url(url)
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
+        return None
+    path = Path(parsed.database)
+    key = key_for(path)
+    if key is not None and is_plain(path):
+        encrypt_in_place(path, key)
+    return key
+
+
 def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
     url = resolve_db_url(db)
-    engine = create_db_engine(url)
+    key = local_key(url)
+    engine = create_db_engine(url, key)
     try:
         if migrate:
             upgrade_to_head(engine)
@@ -169,6 +204,8 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
     except Exception as exc:  # sqlite3.DatabaseError: not a database, locked, ...
         engine.dispose()
         reason = getattr(exc, "orig", exc)
+        if key is not None and "not a database" in str(reason):
+            reason = "the key in the keyring does not open it (wrong key, or not a vipcrm database)"
         raise DatabaseError(f"cannot open the database {url}: {reason}") from exc
     writer = engine.execution_options(sqlite_begin="IMMEDIATE")
     return Database(
@@ -176,6 +213,7 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
         engine=engine,
         sessions=sessionmaker(engine, expire_on_commit=False),
         write_sessions=sessionmaker(writer, expire_on_commit=False),
+        key=key,
     )
 
 

@@ -1,0 +1,158 @@
+"""The local database encrypted with SQLCipher 4, its key in the OS keyring.
+
+Policy (issue "Trust on a laptop", DESIGN.md decision 6):
+
+- **On by default where a keyring works.** The first open creates a random 256-bit key,
+  stores it in the keyring (``vipcrm`` / ``db-key:<absolute path>``) and opens the file
+  with it. The raw key is given to SQLCipher as ``x'<hex>'`` (no passphrase derivation).
+- **An existing plain database is encrypted in place without loss**: exported into a new
+  encrypted file, every table's row count compared, and only then swapped in; the plain
+  file is removed after that.
+- **No keyring, no silent plain text.** Opening then fails with a message saying how to
+  choose: ``vipcrm security allow-plain`` (or the GUI's question) records the explicit
+  choice for that database in ``security.json`` in the user config folder.
+- ``VIPCRM_ENCRYPTION=off`` turns encryption off for a process (the test suite does this
+  except where it tests encryption itself); ``on`` insists on it.
+- A wrong or missing key gives a plain message, not a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets as random_source
+import sqlite3
+from pathlib import Path
+
+import platformdirs
+import sqlcipher3
+
+from vipcrm import secrets
+from vipcrm.domain.errors import VipcrmError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DB_ERRORS = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+
+
+class EncryptionError(VipcrmError):
+    """The database cannot be opened as the encryption policy asks (no keyring, no key, wrong key)."""
+
+
+def _choices_file() -> Path:
+    return Path(platformdirs.user_config_dir("vipcrm", appauthor=False)) / "security.json"
+
+
+def _choices() -> dict[str, str]:
+    try:
+        return json.loads(_choices_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def allow_plain(path: Path) -> None:
+    """Remember the user's explicit choice to keep ``path`` unencrypted."""
+    choices = _choices() | {str(path.resolve()): "plain"}
+    target = _choices_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(choices, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def plain_allowed(path: Path) -> bool:
+    return _choices().get(str(path.resolve())) == "plain"
+
+
+def key_name(path: Path) -> str:
+    return f"db-key:{path.resolve()}"
+
+
+def is_plain(path: Path) -> bool:
+    """An existing, non-empty file that is ordinary (unencrypted) SQLite."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    with path.open("rb") as f:
+        return f.read(16) == SQLITE_MAGIC
+
+
+def key_for(path: Path) -> str | None:
+    """The hex key to open ``path`` with, creating one on first use; None for a plain database.
+
+    Raises EncryptionError when the policy cannot be met.
+    """
+    mode = os.environ.get("VIPCRM_ENCRYPTION", "").lower()
+    if mode == "off" or (mode != "on" and plain_allowed(path)):
+        if path.exists() and path.stat().st_size and not is_plain(path):
+            return _stored_key(path)  # encrypted earlier: still needs its key (None: not ours)
+        return None
+    try:
+        key = secrets.get_password(key_name(path))
+    except secrets.KeyringUnavailable as exc:
+        if path.exists() and path.stat().st_size and not is_plain(path):
+            raise EncryptionError(
+                f"the database {path} is encrypted and its key is in the keyring: {exc}"
+            ) from None
+        raise EncryptionError(
+            f"{exc}.\nThe database {path} is to be encrypted with a key kept in the keyring. "
+            "To keep it unencrypted on this laptop instead, say so once: vipcrm security allow-plain"
+        ) from None
+    if key is not None:
+        return key
+    if path.exists() and path.stat().st_size and not is_plain(path):
+        raise EncryptionError(
+            f"the database {path} is encrypted (or not a database at all), but this laptop's keyring "
+            "holds no key for it (restore the keyring, or restore a backup with: vipcrm restore PATH)"
+        )
+    key = random_source.token_hex(32)
+    secrets.set_password(key_name(path), key)
+    return key
+
+
+def _stored_key(path: Path) -> str | None:
+    try:
+        return secrets.get_password(key_name(path))
+    except secrets.KeyringUnavailable:
+        return None  # SQLite will then say plainly that it cannot read the file
+
+
+def pragma_key(key: str) -> str:
+    return f"PRAGMA key = \"x'{key}'\""
+
+
+def connect(path: Path, key: str) -> sqlite3.Connection:
+    con = sqlcipher3.connect(str(path))
+    con.execute(pragma_key(key))
+    return con
+
+
+def encrypt_in_place(path: Path, key: str) -> dict[str, int]:
+    """Turn a plain database into an encrypted one; returns the verified row counts."""
+    target = path.with_name(path.name + ".encrypting")
+    target.unlink(missing_ok=True)
+    plain = sqlcipher3.connect(str(path))
+    try:
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        tables = [
+            r[0] for r in plain.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        counts = {t: plain.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+        plain.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key}'\"", (str(target),))
+        plain.execute("SELECT sqlcipher_export('encrypted')")
+        version = plain.execute("PRAGMA user_version").fetchone()[0]
+        plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        plain.execute("DETACH DATABASE encrypted")
+    finally:
+        plain.close()
+    check = connect(target, key)
+    try:
+        copied = {t: check.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in counts}
+        ok = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        check.close()
+    if copied != counts or not ok:
+        target.unlink(missing_ok=True)
+        raise EncryptionError(
+            f"encrypting {path} did not copy every row; the plain database is unchanged"
+        )
+    os.replace(target, path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return counts
