@@ -28,3 +28,9 @@ def pdf_fonts(path: Path) -> list[dict[str, str]]:
 def page_count(path: Path) -> int:
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def page_texts(path: Path) -> list[str]:
+    """The text of each page (pdftotext puts a form feed between pages)."""
+    pages = pdf_text(path).split("\f")
+    return pages[: page_count(path)]

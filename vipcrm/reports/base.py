@@ -97,6 +97,14 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "cell_r": ParagraphStyle("cell_r", parent=base, fontSize=8, leading=10, alignment=TA_RIGHT),
         "head": ParagraphStyle("head", parent=base, fontSize=8, leading=10, textColor=colors.white),
+        "head_c": ParagraphStyle(
+            "head_c",
+            parent=base,
+            fontSize=8,
+            leading=10,
+            textColor=colors.white,
+            alignment=TA_CENTER,
+        ),
         "h1": ParagraphStyle("h1", parent=base, fontSize=16, leading=20, spaceAfter=4),
         "h2": ParagraphStyle(
             "h2", parent=base, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4
@@ -146,7 +154,7 @@ class Header:
 
 
 class _NumberedCanvas(Canvas):
-    """Defers page output to the end so each page can say "page X of Y"."""
+    """Defers page output to the end so each page's header can say "page X of Y"."""
 
     texts: Texts
 
@@ -162,10 +170,13 @@ class _NumberedCanvas(Canvas):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
-            self.setFont(FONT, 8)
-            self.setFillColor(colors.HexColor("#555555"))
+            # in the header, under the period: every page says "page X of Y"
+            self.setFont(FONT, 8.5)
+            self.setFillColor(colors.black)
             self.drawRightString(
-                PAGE_W - MARGIN, 9 * mm, self.texts.page_of(self._pageNumber, total)
+                PAGE_W - MARGIN,
+                PAGE_H - MARGIN - 10.5 * mm,
+                self.texts.page_of(self._pageNumber, total),
             )
             super().showPage()
         super().save()
@@ -255,5 +266,21 @@ def table(
     return t
 
 
-def head_cells(labels: Sequence[str]) -> list[Paragraph]:
-    return [para(label, "head") for label in labels]
+def needs_fallback(text: str) -> bool:
+    """True when some character of ``text`` is missing from the main font."""
+    glyphs = _main_glyphs()
+    return any(ord(ch) > 0x2E80 and ord(ch) not in glyphs for ch in text)
+
+
+def fit(text: Any, width: float, style: str = "cell", size: float = 8) -> str | Paragraph:
+    """A table cell: the plain text when it fits on one line in ``width`` points in the
+    table's font and size (fast to lay out), else a wrapping :func:`para`."""
+    raw = "" if text is None else str(text)
+    if "\n" in raw or needs_fallback(raw) or pdfmetrics.stringWidth(raw, FONT, size) > width:
+        return para(raw, style)
+    return raw
+
+
+def head_cells(labels: Sequence[str], style: str = "head") -> list[Paragraph]:
+    """Header-row cells (white on the header colour); ``style="head_c"`` centres them."""
+    return [para(label, style) for label in labels]

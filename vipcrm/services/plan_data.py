@@ -1,0 +1,695 @@
+"""What a printed service plan shows (monthly, weekly, yearly), as plain values.
+
+The API (``vipcrm plan`` and the Plans screen's Print both use it)::
+
+    month_plan(session, actor, manager="M001", month="2026-12", language="zh_CN") -> PlanData
+    week_plan(session, actor, manager="M001", week="2026-W49", language=...)     -> PlanData
+    year_plan(session, actor, manager="M001", year="2026", language=...)         -> YearPlanData
+    plan_managers(session, actor, team="T01")                                   -> list[str]
+
+Render with :mod:`vipcrm.reports.plan` (``render_plan`` / ``render_year_plan``), or in one
+call with :func:`vipcrm.reports.printing.print_plan`.
+
+Who may print: a manager their own plan, the lead of the manager's team, an admin.
+
+What the monthly plan lists
+---------------------------
+Every item of the due engine for the month, once: ``due_for(today=first day,
+horizon_days=days in the month - 1)``, the same as ``vipcrm due --manager M --on
+YYYY-MM-01 --horizon N``. Recurring items are one row per occurrence (a member's weekly SMS
+is four or five rows: one per Monday-Sunday week whose Sunday falls in the month; the week
+that ends in the next month belongs to the next month's plan). Items due before the first
+(overdue then, if still open) are carried over onto the first working day. Each item is
+laid out on a day by :func:`vipcrm.domain.plan.plan_items`. The engine's facts are the log
+as it is now: an item of the current week or month already done since the first is not
+listed, so a plan printed mid-month shows what is left.
+
+The weekly plan re-plans the rest of the month as of the Monday (due_for from the Monday
+to the end of the month holding the Sunday) and keeps the rows laid out in the week, so
+the routine calls of the month are spread over its weeks rather than all in the last one.
+
+The yearly plan is a forecast from the book as it stands and the rules in force
+(:func:`vipcrm.domain.plan.forecast_month`), with each month's budget and gifts.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from vipcrm.domain.birthday import Birthday
+from vipcrm.domain.dates import DEFAULT_TZ, local_date
+from vipcrm.domain.due import DueKind
+from vipcrm.domain.errors import PermissionDenied
+from vipcrm.domain.lunar import greeting_holidays_between, lunar_label, occurrences_between
+from vipcrm.domain.periods import parse_period, periods_containing
+from vipcrm.domain.plan import (
+    CARD_KINDS,
+    BookMember,
+    MonthForecast,
+    PlannedItem,
+    PlanPeriod,
+    below_minimum,
+    count_by_day,
+    forecast_month,
+    month_period,
+    parse_plan_month,
+    parse_plan_week,
+    parse_plan_year,
+    plan_items,
+)
+from vipcrm.domain.rules import ServiceRules
+from vipcrm.domain.values import (
+    CardState,
+    GiftStatus,
+    MemberStatus,
+    Occasion,
+    Outcome,
+    Role,
+    Tier,
+)
+from vipcrm.services.budgets import BudgetLine, require_lead_of
+from vipcrm.services.budgets import left_of as _left_of
+from vipcrm.services.cards import CardRow
+from vipcrm.services.context import Actor
+from vipcrm.services.directory import find_manager, find_team
+from vipcrm.services.due import due_for
+from vipcrm.store.due_facts import workday_calendar
+from vipcrm.store.models import Budget, Card, ContactAttempt, Gift, Manager, Member, Team
+from vipcrm.store.rules_data import birthday_caps_in_force, caps_in_force, rules_in_force
+
+ACTIVE_GIFTS = (GiftStatus.PENDING, GiftStatus.APPROVED, GiftStatus.DELIVERED)
+
+
+# -- values --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PlanOwner:
+    manager_code: str
+    manager_name: str
+    team_code: str | None
+    team_name: str | None
+
+
+@dataclass(frozen=True)
+class DayInfo:
+    day: date
+    workday: bool
+    holiday: str | None  # the public holiday a day off belongs to
+    makeup: str | None  # the holiday a make-up working day (调休) belongs to
+    planned: int  # rows of the plan on this day
+
+
+@dataclass(frozen=True)
+class BirthdayRow:
+    day: date
+    member_name: str
+    phone: str
+    tier: Tier
+    lunar: str | None  # e.g. 十月初八 for a lunar birthday
+    gift_cap_fen: int  # 0: greeting only
+
+
+@dataclass(frozen=True)
+class HolidayRow:
+    start: date
+    end: date
+    name: str
+    kind: str  # holiday (days off) | makeup (make-up working day) | greeting (key persons)
+    key_persons: int = 0  # greeting: how many key persons to greet
+
+
+@dataclass(frozen=True)
+class PlanGift:
+    planned_on: date | None
+    member_name: str
+    tier: Tier
+    occasion: Occasion
+    items: str
+    amount_fen: int
+    status: GiftStatus | None  # None: a birthday gift still to request (estimated at its cap)
+
+
+@dataclass(frozen=True)
+class BudgetView:
+    lines: tuple[BudgetLine, ...]  # the manager's lines for the periods holding the plan
+    line: BudgetLine | None  # the narrowest one: the one new gifts draw on
+    pending_fen: int  # requested, waiting for the lead (not yet committed)
+    expected_fen: int  # birthday gifts due but not requested yet, at their caps
+
+    @property
+    def left_after_fen(self) -> int | None:
+        if self.line is None:
+            return None
+        return self.line.left_fen - self.pending_fen - self.expected_fen
+
+
+@dataclass(frozen=True)
+class BelowMinimum:
+    member_name: str
+    phone: str
+    tier: Tier
+    last_reached: date | None
+
+
+@dataclass(frozen=True)
+class PlanData:
+    """One manager's monthly or weekly plan."""
+
+    period: PlanPeriod
+    owner: PlanOwner
+    as_of: date  # the engine's "today": the plan's first day
+    items: tuple[PlannedItem, ...]  # sorted by day
+    days: tuple[DayInfo, ...]
+    book_by_tier: dict[Tier, int]
+    due_by_kind: dict[DueKind, int]
+    cards: tuple[CardRow, ...]  # cards on their way to the manager's members
+    birthdays: tuple[BirthdayRow, ...]
+    holidays: tuple[HolidayRow, ...]
+    gifts: tuple[PlanGift, ...]
+    budget: BudgetView
+    below_minimum: tuple[BelowMinimum, ...]  # as of the day before the plan
+    warnings: tuple[str, ...]
+    calendar_known: bool  # official working-day data covers every day of the plan
+
+    @property
+    def total(self) -> int:
+        return len(self.items)
+
+    @property
+    def carried(self) -> int:
+        return sum(1 for p in self.items if p.carried)
+
+    @property
+    def card_items(self) -> tuple[PlannedItem, ...]:
+        return tuple(p for p in self.items if p.item.kind in CARD_KINDS)
+
+    @property
+    def book_size(self) -> int:
+        return sum(self.book_by_tier.values())
+
+
+@dataclass(frozen=True)
+class YearMonth:
+    forecast: MonthForecast
+    budget: BudgetLine | None  # the manager's line for the month, if any
+    gifts_fen: int  # gifts requested for the month (pending, approved, delivered)
+    gifts: int
+
+
+@dataclass(frozen=True)
+class YearPlanData:
+    period: PlanPeriod
+    owner: PlanOwner
+    book_by_tier: dict[Tier, int]
+    key_persons: int
+    months: tuple[YearMonth, ...]
+    other_budgets: tuple[BudgetLine, ...]  # the manager's quarter and year lines
+    warnings: tuple[str, ...]
+
+    @property
+    def book_size(self) -> int:
+        return sum(self.book_by_tier.values())
+
+
+# -- who may print ---------------------------------------------------------------------------
+def plan_owner(session: Session, actor: Actor, manager: str) -> tuple[Manager, PlanOwner]:
+    """The manager whose plan is printed, refused unless the actor may print it."""
+    who = find_manager(session, manager)
+    allowed = (
+        actor.role is Role.ADMIN
+        or (actor.manager_id is not None and actor.manager_id == who.id)
+        or (actor.role is Role.LEAD and actor.team_id is not None and actor.team_id == who.team_id)
+    )
+    if not allowed:
+        raise PermissionDenied(
+            f"manager: {actor.code} may not print {who.code}'s plan "
+            "(a manager prints their own, a team lead the team's)"
+        )
+    team = session.get(Team, who.team_id) if who.team_id else None
+    return who, PlanOwner(
+        who.code, who.name, team.code if team else None, team.name if team else None
+    )
+
+
+def plan_managers(session: Session, actor: Actor, team: str) -> list[str]:
+    """The codes of the team's account managers, for printing one plan each (lead or admin)."""
+    team_row = find_team(session, team)
+    require_lead_of(actor, team_row.id, "print the team's plans")
+    return list(
+        session.scalars(
+            select(Manager.code)
+            .where(
+                Manager.team_id == team_row.id,
+                Manager.role == Role.MANAGER,
+                Manager.deleted.is_(False),
+            )
+            .order_by(Manager.code)
+        )
+    )
+
+
+# -- monthly and weekly plans ----------------------------------------------------------------------
+def month_plan(
+    session: Session,
+    actor: Actor,
+    *,
+    manager: str,
+    month: str | PlanPeriod,
+    language: str = "zh_CN",
+) -> PlanData:
+    period = month if isinstance(month, PlanPeriod) else parse_plan_month(month)
+    return _plan(session, actor, manager, period, period.end, language)
+
+
+def week_plan(
+    session: Session,
+    actor: Actor,
+    *,
+    manager: str,
+    week: str | PlanPeriod,
+    language: str = "zh_CN",
+) -> PlanData:
+    period = week if isinstance(week, PlanPeriod) else parse_plan_week(week)
+    sunday = period.end
+    return _plan(
+        session, actor, manager, period, month_period(sunday.year, sunday.month).end, language
+    )
+
+
+def _plan(
+    session: Session,
+    actor: Actor,
+    manager: str,
+    period: PlanPeriod,
+    horizon_end: date,
+    language: str,
+) -> PlanData:
+    who, owner = plan_owner(session, actor, manager)
+    start = period.start
+    result = due_for(
+        session,
+        actor,
+        today=start,
+        horizon_days=(horizon_end - start).days,
+        manager_code=who.code,
+        language=language,
+    )
+    calendar = workday_calendar(session).tracked()
+    laid_out = plan_items(result.items, calendar, start, horizon_end)
+    items = tuple(p for p in laid_out if p.on <= period.end)
+    rules = rules_in_force(session, start)
+    caps = birthday_caps_in_force(session, start)
+    book = book_rows(session, who.id)
+    per_day = count_by_day(items)
+    days = tuple(
+        DayInfo(
+            d,
+            calendar.is_workday(d),
+            calendar.holiday_name(d),
+            calendar.makeup_day_name(d),
+            per_day.get(d, 0),
+        )
+        for d in period.dates()
+    )
+    gifts, pending = _gifts(session, who.id, period)
+    gift_names = {
+        c.tier: c.gift_zh if language.startswith("zh") else c.gift_en
+        for c in caps_in_force(session, start)
+        if c.occasion is Occasion.BIRTHDAY
+    }
+    expected = [
+        PlanGift(
+            p.item.due_date,
+            p.item.member_name,
+            p.item.tier,
+            Occasion.BIRTHDAY,
+            gift_names.get(p.item.tier, ""),
+            caps.get(p.item.tier, 0),
+            None,
+        )
+        for p in items
+        if p.item.kind is DueKind.BIRTHDAY_GIFT
+    ]
+    lines = budget_lines(session, who.id, period)
+    budget = BudgetView(
+        lines=lines,
+        line=lines[0] if lines else None,
+        pending_fen=pending,
+        expected_fen=sum(g.amount_fen for g in expected),
+    )
+    warnings = list(result.warnings)
+    guessed = sorted(calendar.guessed_years - result.guessed_years)
+    if guessed:
+        warnings.extend(
+            due_for_warning(language, y) for y in guessed
+        )  # the grid asked about a year the engine did not reach
+    return PlanData(
+        period=period,
+        owner=owner,
+        as_of=start,
+        items=items,
+        days=days,
+        book_by_tier=_by_tier(book),
+        due_by_kind=dict(Counter(p.item.kind for p in items)),
+        cards=_cards(session, who.id),
+        birthdays=_birthdays(book, period, caps),
+        holidays=_holidays(days, book, period, language),
+        gifts=tuple(sorted([*gifts, *expected], key=_gift_key)),
+        budget=budget,
+        below_minimum=_below_minimum(session, book, start, rules),
+        warnings=tuple(warnings),
+        calendar_known=not calendar.guessed_years,
+    )
+
+
+def due_for_warning(language: str, year: int) -> str:
+    if language.startswith("zh"):
+        return (
+            f"{year} 年没有官方工作日历：按周一至周五工作日推算；"
+            "请导入国务院节假日安排（vipcrm calendar import）"
+        )
+    return (
+        f"No official working-day calendar for {year}: Monday-Friday assumed; "
+        "import the State Council holiday notice (vipcrm calendar import)"
+    )
+
+
+# -- the book ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BookRow:
+    id: uuid.UUID
+    name: str
+    phone: str
+    tier: Tier
+    birthday: Birthday | None
+    key_person: bool
+    assigned_on: date | None
+
+
+def book_rows(session: Session, manager_id: uuid.UUID) -> list[BookRow]:
+    m = Member
+    rows = session.execute(
+        select(
+            m.id,
+            m.name,
+            m.phone,
+            m.tier,
+            m.birth_calendar,
+            m.birth_year,
+            m.birth_month,
+            m.birth_day,
+            m.birth_leap_month,
+            m.key_role,
+            m.assigned_on,
+        )
+        .where(m.manager_id == manager_id, m.status == MemberStatus.ACTIVE, m.deleted.is_(False))
+        .order_by(m.name, m.id)
+    )
+    out = []
+    for mid, name, phone, tier, cal, year, month, day, leap, key_role, assigned in rows:
+        birthday = (
+            Birthday(month, day, year, lunar=cal == "lunar", leap=bool(leap))
+            if month is not None and day is not None
+            else None
+        )
+        out.append(BookRow(mid, name, phone, tier, birthday, key_role is not None, assigned))
+    return out
+
+
+def _by_tier(book: list[BookRow]) -> dict[Tier, int]:
+    counts = Counter(b.tier for b in book)
+    return {t: counts.get(t, 0) for t in Tier}
+
+
+def _birthdays(
+    book: list[BookRow], period: PlanPeriod, caps: dict[Tier, int]
+) -> tuple[BirthdayRow, ...]:
+    rows = []
+    for b in book:
+        if b.birthday is None:
+            continue
+        for day in occurrences_between(b.birthday, period.start, period.end):
+            label = (
+                lunar_label(b.birthday.month, b.birthday.day, b.birthday.leap)
+                if b.birthday.lunar
+                else None
+            )
+            rows.append(BirthdayRow(day, b.name, b.phone, b.tier, label, caps.get(b.tier, 0)))
+    rows.sort(key=lambda r: (r.day, r.tier.rank, r.member_name))
+    return tuple(rows)
+
+
+def _holidays(
+    days: tuple[DayInfo, ...], book: list[BookRow], period: PlanPeriod, language: str
+) -> tuple[HolidayRow, ...]:
+    rows: list[HolidayRow] = []
+    for d in days:
+        for kind, name in (("holiday", d.holiday), ("makeup", d.makeup)):
+            if not name:
+                continue
+            last = rows[-1] if rows else None
+            if (
+                last is not None
+                and last.kind == kind
+                and last.name == name
+                and last.end == d.day - timedelta(days=1)
+            ):
+                rows[-1] = HolidayRow(last.start, d.day, name, kind)
+            else:
+                rows.append(HolidayRow(d.day, d.day, name, kind))
+    key_persons = sum(1 for b in book if b.key_person)
+    for day, holiday in greeting_holidays_between(period.start, period.end):
+        rows.append(HolidayRow(day, day, holiday.label(language), "greeting", key_persons))
+    rows.sort(key=lambda r: (r.start, r.kind != "greeting"))
+    return tuple(rows)
+
+
+def _cards(session: Session, manager_id: uuid.UUID) -> tuple[CardRow, ...]:
+    rows = session.execute(
+        select(
+            Card.id,
+            Member.id,
+            Member.name,
+            Member.phone,
+            Member.tier,
+            Manager.code,
+            Card.kind,
+            Card.state,
+            Card.state_since,
+            Card.delivery_method,
+            Card.agreed_date,
+        )
+        .join(Member, Member.id == Card.member_id)
+        .join(Manager, Manager.id == Member.manager_id)
+        .where(
+            Member.manager_id == manager_id,
+            Member.status == MemberStatus.ACTIVE,
+            Member.deleted.is_(False),
+            Card.deleted.is_(False),
+            Card.state != CardState.RECEIVED,
+        )
+        .order_by(Card.state_since, Member.name, Card.id)
+    )
+    return tuple(CardRow(*row) for row in rows)
+
+
+def _gifts(
+    session: Session, manager_id: uuid.UUID, period: PlanPeriod
+) -> tuple[list[PlanGift], int]:
+    rows = session.execute(
+        select(Gift, Member.name, Member.tier)
+        .join(Member, Member.id == Gift.member_id)
+        .where(
+            Gift.manager_id == manager_id,
+            Gift.deleted.is_(False),
+            Gift.status.in_(ACTIVE_GIFTS),
+            Gift.planned_on >= period.start,
+            Gift.planned_on <= period.end,
+        )
+        .order_by(Gift.planned_on, Gift.requested_at)
+    ).all()
+    gifts = [
+        PlanGift(g.planned_on, name, tier, g.occasion, g.items, g.amount_fen, g.status)
+        for g, name, tier in rows
+    ]
+    pending = sum(g.amount_fen for g in gifts if g.status is GiftStatus.PENDING)
+    return gifts, pending
+
+
+def _gift_key(g: PlanGift) -> tuple:
+    return (g.planned_on or date.min, g.status is None, g.tier.rank, g.member_name)
+
+
+def budget_lines(
+    session: Session, manager_id: uuid.UUID, period: PlanPeriod
+) -> tuple[BudgetLine, ...]:
+    """The manager's lines for the month, quarter and year holding the plan's first day,
+    narrowest first (the one a new gift draws on comes first)."""
+    keys = [p.key for p in periods_containing(period.start)]
+    rows = session.execute(
+        select(Budget, Team.code, Manager)
+        .join(Team, Team.id == Budget.team_id)
+        .join(Manager, Manager.id == Budget.manager_id)
+        .where(
+            Budget.manager_id == manager_id,
+            Budget.period.in_(keys),
+            Budget.deleted.is_(False),
+        )
+    ).all()
+    lines = [
+        BudgetLine(
+            period=b.period,
+            team_code=code,
+            manager_code=mgr.code,
+            manager_name=mgr.name,
+            allocated_fen=b.allocated_fen,
+            committed_fen=b.committed_fen,
+            spent_fen=b.spent_fen,
+            left_fen=_left_of(b),
+        )
+        for b, code, mgr in rows
+    ]
+    lines.sort(key=lambda line: keys.index(line.period))
+    return tuple(lines)
+
+
+def _below_minimum(
+    session: Session, book: list[BookRow], start: date, rules: ServiceRules
+) -> tuple[BelowMinimum, ...]:
+    """Members with no reached contact in their tier's minimum period up to ``start - 1``."""
+    as_of = start - timedelta(days=1)
+    last = last_reached_before(session, [b.id for b in book], start)
+    rows = [
+        BelowMinimum(b.name, b.phone, b.tier, last.get(b.id))
+        for b in book
+        if below_minimum(b.tier, last.get(b.id), as_of, rules, b.assigned_on)
+    ]
+    rows.sort(key=lambda r: (r.tier.rank, r.last_reached or date.min, r.member_name))
+    return tuple(rows)
+
+
+def last_reached_before(
+    session: Session, member_ids: list[uuid.UUID], before: date
+) -> dict[uuid.UUID, date]:
+    """Per member, the local date of the latest reached contact before local day ``before``."""
+    if not member_ids:
+        return {}
+    until = datetime.combine(before, time(0), DEFAULT_TZ).astimezone(UTC)
+    out: dict[uuid.UUID, date] = {}
+    for chunk in _chunks(member_ids, 900):
+        rows = session.execute(
+            select(ContactAttempt.member_id, func.max(ContactAttempt.at))
+            .where(
+                ContactAttempt.member_id.in_(chunk),
+                ContactAttempt.deleted.is_(False),
+                ContactAttempt.outcome == Outcome.REACHED,
+                ContactAttempt.at < until,
+            )
+            .group_by(ContactAttempt.member_id)
+        )
+        for member_id, at in rows:
+            if at is not None:
+                out[member_id] = local_date(_as_datetime(at))
+    return out
+
+
+def _as_datetime(value: datetime | str) -> datetime:
+    if isinstance(value, str):  # SQLite's max() loses the column type
+        moment = datetime.fromisoformat(value)
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return value
+
+
+def _chunks(values: list, size: int) -> list[list]:
+    return [values[i : i + size] for i in range(0, len(values), size)]
+
+
+# -- the yearly plan -----------------------------------------------------------------------------
+def year_plan(
+    session: Session,
+    actor: Actor,
+    *,
+    manager: str,
+    year: str | int | PlanPeriod,
+    language: str = "zh_CN",
+) -> YearPlanData:
+    period = year if isinstance(year, PlanPeriod) else parse_plan_year(str(year))
+    who, owner = plan_owner(session, actor, manager)
+    book = book_rows(session, who.id)
+    calendar = workday_calendar(session).tracked()
+    members = [BookMember(b.tier, b.birthday, b.key_person) for b in book]
+    y = period.start.year
+    gift_rows = session.execute(
+        select(Gift.planned_on, Gift.amount_fen).where(
+            Gift.manager_id == who.id,
+            Gift.deleted.is_(False),
+            Gift.status.in_(ACTIVE_GIFTS),
+            Gift.planned_on >= period.start,
+            Gift.planned_on <= period.end,
+        )
+    ).all()
+    lines = {
+        b.period: b
+        for b in session.scalars(
+            select(Budget).where(
+                Budget.manager_id == who.id,
+                Budget.deleted.is_(False),
+                Budget.period.like(f"{y:04d}%"),
+            )
+        )
+    }
+    team_code = owner.team_code or ""
+
+    def line(b: Budget) -> BudgetLine:
+        return BudgetLine(
+            b.period,
+            team_code,
+            who.code,
+            who.name,
+            b.allocated_fen,
+            b.committed_fen,
+            b.spent_fen,
+            _left_of(b),
+        )
+
+    months = []
+    for m in range(1, 13):
+        mp = month_period(y, m)
+        rules = rules_in_force(session, mp.start)
+        caps = birthday_caps_in_force(session, mp.start)
+        forecast = forecast_month(
+            members,
+            mp,
+            rules=rules,
+            calendar=calendar,
+            birthday_caps_fen=caps,
+            holiday_label=lambda h: h.label(language),
+        )
+        in_month = [a for d, a in gift_rows if d is not None and d.month == m]
+        months.append(
+            YearMonth(
+                forecast,
+                line(lines[mp.key]) if mp.key in lines else None,
+                sum(in_month),
+                len(in_month),
+            )
+        )
+    others = tuple(
+        line(lines[k])
+        for k in sorted(lines, key=lambda k: parse_period(k).start)
+        if parse_period(k).kind != "month"
+    )
+    return YearPlanData(
+        period=period,
+        owner=owner,
+        book_by_tier=_by_tier(book),
+        key_persons=sum(1 for b in book if b.key_person),
+        months=tuple(months),
+        other_budgets=others,
+        warnings=tuple(due_for_warning(language, g) for g in sorted(calendar.guessed_years)),
+    )

@@ -1,0 +1,702 @@
+"""The team lead's monthly review of plans and work logs (SERVICE_RULES.md section 8), as
+plain values for :mod:`vipcrm.reports.review`.
+
+    work_review(session, actor, team="T01", month="2026-11", today=date(...)) -> Review
+
+Only the team's lead (or an admin) may run it. ``today`` decides what is still open (not
+yet due) and what is overdue; it defaults to the local date.
+
+What was due and what was done (per manager, by kind and by tier)
+-------------------------------------------------------------------
+The work log is checked against the rules for the month, member by member (the due
+engine answers "what is due now"; a review asks what was due then, so it reads the log of
+the month itself):
+
+- weekly SMS: one per Monday-Sunday week whose Sunday falls in the month, for members
+  assigned before the week; done by any SMS logged that week;
+- monthly call: one per member assigned before the month; done by a reached phone call,
+  visit or meeting in the month;
+- minimum contact: for each tier whose minimum-contact period ends with the month (every
+  month for diamond and gold, at quarter ends for silver), one per member assigned before
+  the period; done by any reached contact in the period;
+- birthday greeting: one per birthday in the month (solar, or this year's lunar date);
+  done by an SMS or a reached contact on the day or within ``greeting_late_days`` after;
+- birthday gift: for tiers with a gift cap, one per birthday; done when a birthday gift
+  (not rejected or cancelled) is planned after the previous birthday and by the late limit;
+- holiday greeting: one per key person and greeting holiday (元旦, 春节, 端午, 中秋) in
+  the month; done by an SMS or a reached contact from ``holiday_greeting_window_days``
+  before to ``greeting_late_days`` after.
+
+An item that is not done is *not yet due* while its due date is today or later, else
+*missed*; the rate is done / (due - not yet due).
+
+Service levels
+--------------
+- first contact: members assigned in the month; on time when the first reached contact
+  (any channel) since assignment is within ``first_contact_working_days`` working days;
+- cards: card data collected in the month sent to the maker within
+  ``card_data_send_working_days`` working days; cards arrived in the month notified
+  within ``card_notify_days`` days.
+
+Churn (离网率)
+--------------
+From the members' ``joined_month`` / ``left_month`` (set by the monthly re-grading) and
+the tier history: the members of the team at the start of the month (joined before it,
+not left before it), by their tier then (the latest tier-history row before the month,
+else the current tier), and how many of them left in the month. The year to date is the
+same from the start of January to the end of the month. The targets are yearly
+(``churn_target_all``, ``churn_target_diamond_gold``); a month is judged against a twelfth
+of them and the year to date pro rata.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vipcrm.domain.birthday import Birthday
+from vipcrm.domain.dates import DEFAULT_TZ, local_date
+from vipcrm.domain.due import VOICE_CHANNELS, DueItem, DueKind
+from vipcrm.domain.lunar import greeting_holidays_between, occurrences_between, previous_birthday
+from vipcrm.domain.plan import (
+    ChurnFigure,
+    PlanPeriod,
+    below_minimum,
+    churn_figures,
+    minimum_period,
+    parse_plan_month,
+)
+from vipcrm.domain.rules import ServiceRules
+from vipcrm.domain.values import (
+    Channel,
+    GiftStatus,
+    MemberStatus,
+    Occasion,
+    Outcome,
+    Role,
+    Tier,
+)
+from vipcrm.domain.workdays import WorkdayCalendar
+from vipcrm.services.budgets import BudgetLine, TeamBudget, require_lead_of, show_team
+from vipcrm.services.context import Actor
+from vipcrm.services.directory import find_team
+from vipcrm.services.due import due_for
+from vipcrm.services.plan_data import (
+    BelowMinimum,
+    budget_lines,
+    due_for_warning,
+    last_reached_before,
+)
+from vipcrm.store.due_facts import workday_calendar
+from vipcrm.store.models import Card, CardStep, ContactAttempt, Gift, Manager, Member, TierHistory
+from vipcrm.store.rules_data import birthday_caps_in_force, rules_in_force
+
+#: The kinds a review counts from the log, in the order printed.
+REVIEW_KINDS = (
+    DueKind.ROUTINE_SMS,
+    DueKind.ROUTINE_CALL,
+    DueKind.MINIMUM_CONTACT,
+    DueKind.BIRTHDAY_GREETING,
+    DueKind.BIRTHDAY_GIFT,
+    DueKind.HOLIDAY_GREETING,
+)
+_GIFT_DONE = (GiftStatus.PENDING, GiftStatus.APPROVED, GiftStatus.DELIVERED)
+
+
+# -- values --------------------------------------------------------------------------------------
+@dataclass
+class Tally:
+    """Due items of a kind or tier: done, not yet due (open), and missed."""
+
+    due: int = 0
+    done: int = 0
+    open: int = 0
+
+    @property
+    def missed(self) -> int:
+        return self.due - self.done - self.open
+
+    @property
+    def rate(self) -> float | None:
+        judged = self.due - self.open
+        return self.done / judged if judged > 0 else None
+
+    def add(self, other: Tally) -> None:
+        self.due += other.due
+        self.done += other.done
+        self.open += other.open
+
+
+@dataclass(frozen=True)
+class SlaCase:
+    """One event with a service-level deadline and when it was answered."""
+
+    member_name: str
+    phone: str
+    tier: Tier
+    what: str  # first_contact | card_data | card_notify
+    start: date  # assignment, card data collected, card arrived
+    deadline: date
+    done_on: date | None
+
+    def status(self, today: date) -> str:
+        """hit, late (done after the deadline), missed (not done, deadline passed), pending."""
+        if self.done_on is not None:
+            return "hit" if self.done_on <= self.deadline else "late"
+        return "missed" if self.deadline < today else "pending"
+
+
+def sla_rate(cases: tuple[SlaCase, ...] | list[SlaCase], today: date) -> float | None:
+    judged = [c.status(today) for c in cases if c.status(today) != "pending"]
+    return sum(1 for s in judged if s == "hit") / len(judged) if judged else None
+
+
+@dataclass(frozen=True)
+class GiftUse:
+    count: dict[GiftStatus, int]
+    amount_fen: dict[GiftStatus, int]
+    budget: BudgetLine | None  # the narrowest line holding the month's first day
+
+    @property
+    def used_fen(self) -> int:
+        return sum(self.amount_fen.get(s, 0) for s in (GiftStatus.APPROVED, GiftStatus.DELIVERED))
+
+    @property
+    def use_rate(self) -> float | None:
+        b = self.budget
+        if b is None or b.allocated_fen <= 0:
+            return None
+        return (b.committed_fen + b.spent_fen) / b.allocated_fen
+
+
+@dataclass(frozen=True)
+class ManagerReview:
+    code: str
+    name: str
+    book: dict[Tier, int]
+    by_kind: dict[DueKind, Tally]
+    by_tier: dict[Tier, Tally]
+    kind_tier: dict[tuple[DueKind, Tier], Tally]
+    first_contact: tuple[SlaCase, ...]
+    cards: tuple[SlaCase, ...]
+    overdue: tuple[DueItem, ...]
+    below_minimum: tuple[BelowMinimum, ...]
+    gifts: GiftUse
+    logged: int  # contact attempts logged in the month
+    reached: int
+
+    @property
+    def total(self) -> Tally:
+        t = Tally()
+        for tally in self.by_kind.values():
+            t.add(tally)
+        return t
+
+    @property
+    def book_size(self) -> int:
+        return sum(self.book.values())
+
+
+@dataclass(frozen=True)
+class Review:
+    team_code: str
+    team_name: str
+    period: PlanPeriod
+    today: date
+    below_as_of: date  # members below the minimum are judged on this day
+    managers: tuple[ManagerReview, ...]
+    churn_month: dict[str, ChurnFigure]
+    churn_ytd: dict[str, ChurnFigure]
+    target_all: float  # yearly targets from the rules
+    target_diamond_gold: float
+    team_budget: TeamBudget | None
+    first_contact_days: int  # the rule the first-contact cases were judged by
+    warnings: tuple[str, ...] = field(default=())
+
+    def total(self, kind: DueKind | None = None, tier: Tier | None = None) -> Tally:
+        t = Tally()
+        for m in self.managers:
+            if kind is not None and tier is not None:
+                t.add(m.kind_tier.get((kind, tier), Tally()))
+            elif kind is not None:
+                t.add(m.by_kind[kind])
+            elif tier is not None:
+                t.add(m.by_tier[tier])
+            else:
+                t.add(m.total)
+        return t
+
+
+# -- the review ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Member:
+    id: uuid.UUID
+    manager_id: uuid.UUID
+    name: str
+    phone: str
+    tier: Tier
+    birthday: Birthday | None
+    key_person: bool
+    assigned_on: date | None
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    on: date
+    channel: Channel
+    outcome: Outcome
+
+
+def work_review(
+    session: Session,
+    actor: Actor,
+    *,
+    team: str,
+    month: str | PlanPeriod,
+    today: date | None = None,
+    language: str = "zh_CN",
+) -> Review:
+    team_row = find_team(session, team)
+    require_lead_of(actor, team_row.id, "print the team's work-log review")
+    period = month if isinstance(month, PlanPeriod) else parse_plan_month(month)
+    today = today or datetime.now(DEFAULT_TZ).date()
+    managers = list(
+        session.execute(
+            select(Manager.id, Manager.code, Manager.name)
+            .where(
+                Manager.team_id == team_row.id,
+                Manager.role == Role.MANAGER,
+                Manager.deleted.is_(False),
+            )
+            .order_by(Manager.code)
+        )
+    )
+    rules = rules_in_force(session, period.start)
+    caps = birthday_caps_in_force(session, period.start)
+    calendar = workday_calendar(session).tracked()
+    members = _members(session, [m.id for m in managers], period)
+    lo = min(
+        minimum_period(period.end, max([*rules.minimum_contact_months.values(), 1]))[0],
+        period.start - timedelta(days=rules.holiday_greeting_window_days + 7),
+    )
+    attempts = _attempts(session, [m.id for m in members], lo, max(today, period.end))
+    gifts = _birthday_gifts(session, [m.id for m in members])
+    below_as_of = min(today, period.end)
+    last = last_reached_before(session, [m.id for m in members], below_as_of + timedelta(days=1))
+    steps = _card_steps(session, [m.id for m in managers], period, today)
+    out = []
+    for manager_id, code, name in managers:
+        mine = [m for m in members if m.manager_id == manager_id]
+        kind_tier: dict[tuple[DueKind, Tier], Tally] = defaultdict(Tally)
+        for m in mine:
+            _count_member(
+                m,
+                attempts.get(m.id, []),
+                gifts.get(m.id, []),
+                period,
+                today,
+                rules,
+                caps,
+                kind_tier,
+            )
+        by_kind = {k: Tally() for k in REVIEW_KINDS}
+        by_tier = {t: Tally() for t in Tier}
+        for (kind, tier), tally in kind_tier.items():
+            by_kind[kind].add(tally)
+            by_tier[tier].add(tally)
+        in_month = [
+            a for m in mine for a in attempts.get(m.id, []) if period.start <= a.on <= period.end
+        ]
+        overdue = tuple(
+            i
+            for i in due_for(
+                session,
+                actor,
+                today=today,
+                horizon_days=0,
+                manager_code=code,
+                language=language,
+                review=True,
+            ).items
+            if i.overdue_days > 0
+        )
+        below = tuple(
+            sorted(
+                (
+                    BelowMinimum(m.name, m.phone, m.tier, last.get(m.id))
+                    for m in mine
+                    if below_minimum(m.tier, last.get(m.id), below_as_of, rules, m.assigned_on)
+                ),
+                key=lambda b: (b.tier.rank, b.last_reached or date.min, b.member_name),
+            )
+        )
+        out.append(
+            ManagerReview(
+                code=code,
+                name=name,
+                book=_by_tier(m.tier for m in mine),
+                by_kind=by_kind,
+                by_tier=by_tier,
+                kind_tier=dict(kind_tier),
+                first_contact=_first_contacts(mine, attempts, period, rules, calendar),
+                cards=tuple(steps.get(manager_id, [])),
+                overdue=overdue,
+                below_minimum=below,
+                gifts=_gift_use(session, manager_id, period),
+                logged=len(in_month),
+                reached=sum(1 for a in in_month if a.outcome is Outcome.REACHED),
+            )
+        )
+    churn_month, churn_ytd = _churn(session, team_row.id, period, rules)
+    budgets = show_team(session, actor, team_row.code, _month_key(period))
+    warnings = [due_for_warning(language, y) for y in sorted(calendar.guessed_years)]
+    return Review(
+        team_code=team_row.code,
+        team_name=team_row.name,
+        period=period,
+        today=today,
+        below_as_of=below_as_of,
+        managers=tuple(out),
+        churn_month=churn_month,
+        churn_ytd=churn_ytd,
+        target_all=rules.churn_target_all,
+        target_diamond_gold=rules.churn_target_diamond_gold,
+        team_budget=budgets[0] if budgets else None,
+        first_contact_days=rules.first_contact_working_days,
+        warnings=tuple(warnings),
+    )
+
+
+def _month_key(period: PlanPeriod) -> str:
+    return f"{period.start.year:04d}-{period.start.month:02d}"
+
+
+def _by_tier(tiers: Iterable[Tier]) -> dict[Tier, int]:
+    counts = Counter(tiers)
+    return {t: counts.get(t, 0) for t in Tier}
+
+
+# -- reading -------------------------------------------------------------------------------------
+def _members(session: Session, manager_ids: list[uuid.UUID], period: PlanPeriod) -> list[_Member]:
+    """The team's members during the month: assigned by its end, not left before it."""
+    if not manager_ids:
+        return []
+    key = _month_key(period)
+    m = Member
+    rows = session.execute(
+        select(
+            m.id,
+            m.manager_id,
+            m.name,
+            m.phone,
+            m.tier,
+            m.birth_calendar,
+            m.birth_year,
+            m.birth_month,
+            m.birth_day,
+            m.birth_leap_month,
+            m.key_role,
+            m.assigned_on,
+            m.status,
+            m.left_month,
+        )
+        .where(m.manager_id.in_(manager_ids), m.deleted.is_(False))
+        .order_by(m.name, m.id)
+    )
+    out = []
+    for (
+        mid,
+        manager_id,
+        name,
+        phone,
+        tier,
+        cal,
+        year,
+        month,
+        day,
+        leap,
+        key_role,
+        assigned,
+        status,
+        left_month,
+    ) in rows:
+        if status is MemberStatus.LEFT and (left_month is None or left_month <= key):
+            continue
+        if assigned is not None and assigned > period.end:
+            continue
+        birthday = (
+            Birthday(month, day, year, lunar=cal == "lunar", leap=bool(leap))
+            if month is not None and day is not None
+            else None
+        )
+        out.append(
+            _Member(mid, manager_id, name, phone, tier, birthday, key_role is not None, assigned)
+        )
+    return out
+
+
+def _chunks(values: list, size: int = 900) -> list[list]:
+    return [values[i : i + size] for i in range(0, len(values), size)]
+
+
+def _utc(day: date) -> datetime:
+    return datetime.combine(day, time(0), DEFAULT_TZ).astimezone(UTC)
+
+
+def _attempts(
+    session: Session, member_ids: list[uuid.UUID], start: date, end: date
+) -> dict[uuid.UUID, list[_Attempt]]:
+    """The members' attempts on local days ``start``..``end``, oldest first."""
+    out: dict[uuid.UUID, list[_Attempt]] = defaultdict(list)
+    ca = ContactAttempt
+    for chunk in _chunks(member_ids):
+        rows = session.execute(
+            select(ca.member_id, ca.at, ca.channel, ca.outcome)
+            .where(
+                ca.member_id.in_(chunk),
+                ca.deleted.is_(False),
+                ca.at >= _utc(start),
+                ca.at < _utc(end + timedelta(days=1)),
+            )
+            .order_by(ca.member_id, ca.at)
+        )
+        for member_id, at, channel, outcome in rows:
+            out[member_id].append(_Attempt(local_date(at), channel, outcome))
+    return out
+
+
+def _birthday_gifts(session: Session, member_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[date]]:
+    out: dict[uuid.UUID, list[date]] = defaultdict(list)
+    for chunk in _chunks(member_ids):
+        rows = session.execute(
+            select(Gift.member_id, Gift.planned_on, Gift.delivered_on).where(
+                Gift.member_id.in_(chunk),
+                Gift.deleted.is_(False),
+                Gift.occasion.in_((Occasion.BIRTHDAY, Occasion.KEY_PERSON_BIRTHDAY)),
+                Gift.status.in_(_GIFT_DONE),
+            )
+        )
+        for member_id, planned, delivered in rows:
+            when = planned or delivered
+            if when is not None:
+                out[member_id].append(when)
+    return out
+
+
+# -- counting one member -------------------------------------------------------------------------
+def _count_member(
+    m: _Member,
+    attempts: list[_Attempt],
+    gifts: list[date],
+    period: PlanPeriod,
+    today: date,
+    rules: ServiceRules,
+    caps: dict[Tier, int],
+    out: dict[tuple[DueKind, Tier], Tally],
+) -> None:
+    def record(kind: DueKind, due: date, done: bool) -> None:
+        tally = out[(kind, m.tier)]
+        tally.due += 1
+        if done:
+            tally.done += 1
+        elif due >= today:
+            tally.open += 1
+
+    def any_in(lo: date, hi: date, ok: Callable[[_Attempt], bool]) -> bool:
+        return any(lo <= a.on <= hi and ok(a) for a in attempts)
+
+    def is_sms(a: _Attempt) -> bool:
+        return a.channel is Channel.SMS
+
+    def is_reached(a: _Attempt) -> bool:
+        return a.outcome is Outcome.REACHED
+
+    def is_voice_reached(a: _Attempt) -> bool:
+        return a.channel in VOICE_CHANNELS and a.outcome is Outcome.REACHED
+
+    def is_greeting(a: _Attempt) -> bool:
+        return is_sms(a) or is_reached(a)
+
+    assigned = m.assigned_on
+    start, end = period.start, period.end
+    if rules.routine_sms_per_week > 0:
+        sunday = start + timedelta(days=(6 - start.weekday()) % 7)
+        while sunday <= end:
+            monday = sunday - timedelta(days=6)
+            if assigned is None or assigned < monday:
+                record(DueKind.ROUTINE_SMS, sunday, any_in(monday, sunday, is_sms))
+            sunday += timedelta(days=7)
+    if rules.routine_calls_per_month > 0 and (assigned is None or assigned < start):
+        record(DueKind.ROUTINE_CALL, end, any_in(start, end, is_voice_reached))
+    months = rules.minimum_contact_months.get(m.tier.value, 0)
+    if months > 0:
+        p_start, p_end = minimum_period(end, months)
+        if p_end == end and (assigned is None or assigned < p_start):
+            record(DueKind.MINIMUM_CONTACT, end, any_in(p_start, p_end, is_reached))
+    late = timedelta(days=rules.greeting_late_days)
+    if m.birthday is not None:
+        for day in occurrences_between(m.birthday, start, end):
+            record(DueKind.BIRTHDAY_GREETING, day, any_in(day, day + late, is_greeting))
+            if caps.get(m.tier, 0) > 0:
+                before = previous_birthday(m.birthday, day)
+                given = any(before < g <= day + late for g in gifts)
+                gift_due = day - timedelta(days=rules.birthday_gift_lead_days)
+                record(DueKind.BIRTHDAY_GIFT, gift_due, given)
+    if m.key_person:
+        window = timedelta(days=rules.holiday_greeting_window_days)
+        for day, _holiday in greeting_holidays_between(start, end):
+            record(DueKind.HOLIDAY_GREETING, day, any_in(day - window, day + late, is_greeting))
+
+
+def _first_contacts(
+    members: list[_Member],
+    attempts: dict[uuid.UUID, list[_Attempt]],
+    period: PlanPeriod,
+    rules: ServiceRules,
+    calendar: WorkdayCalendar,
+) -> tuple[SlaCase, ...]:
+    cases = []
+    n = rules.first_contact_working_days
+    for m in members:
+        assigned = m.assigned_on
+        if assigned is None or not period.start <= assigned <= period.end:
+            continue
+        deadline = calendar.add_working_days(assigned, n)
+        first = next(
+            (
+                a.on
+                for a in attempts.get(m.id, [])
+                if a.on >= assigned and a.outcome is Outcome.REACHED
+            ),
+            None,
+        )
+        cases.append(SlaCase(m.name, m.phone, m.tier, "first_contact", assigned, deadline, first))
+    cases.sort(key=lambda c: (c.start, c.tier.rank, c.member_name))
+    return tuple(cases)
+
+
+def _card_steps(
+    session: Session, manager_ids: list[uuid.UUID], period: PlanPeriod, today: date
+) -> dict[uuid.UUID, list[SlaCase]]:
+    """Card data collected and cards arrived in the month, with when they were answered."""
+    if not manager_ids:
+        return {}
+    rules = rules_in_force(session, period.start)
+    calendar = workday_calendar(session)
+    rows = session.execute(
+        select(
+            CardStep.card_id,
+            CardStep.step,
+            CardStep.on,
+            Member.manager_id,
+            Member.name,
+            Member.phone,
+            Member.tier,
+        )
+        .join(Card, Card.id == CardStep.card_id)
+        .join(Member, Member.id == Card.member_id)
+        .where(
+            Member.manager_id.in_(manager_ids),
+            Member.deleted.is_(False),
+            Card.deleted.is_(False),
+            CardStep.deleted.is_(False),
+            CardStep.on <= max(today, period.end),
+        )
+        .order_by(CardStep.card_id, CardStep.on, CardStep.at)
+    ).all()
+    by_card: dict[uuid.UUID, list] = defaultdict(list)
+    for row in rows:
+        by_card[row.card_id].append(row)
+    out: dict[uuid.UUID, list[SlaCase]] = defaultdict(list)
+    answers = {"data_collected": "data_sent", "arrived": "notified", "remake_arrived": "notified"}
+    for steps in by_card.values():
+        for k, s in enumerate(steps):
+            answer = answers.get(s.step)
+            if answer is None or not period.start <= s.on <= period.end:
+                continue
+            if s.step == "data_collected":
+                what = "card_data"
+                deadline = calendar.add_working_days(s.on, rules.card_data_send_working_days)
+            else:
+                what = "card_notify"
+                deadline = s.on + timedelta(days=rules.card_notify_days)
+            done = next((x.on for x in steps[k + 1 :] if x.step == answer), None)
+            out[s.manager_id].append(SlaCase(s.name, s.phone, s.tier, what, s.on, deadline, done))
+    for cases in out.values():
+        cases.sort(key=lambda c: (c.start, c.what, c.member_name))
+    return out
+
+
+def _gift_use(session: Session, manager_id: uuid.UUID, period: PlanPeriod) -> GiftUse:
+    rows = session.execute(
+        select(Gift.status, Gift.amount_fen).where(
+            Gift.manager_id == manager_id,
+            Gift.deleted.is_(False),
+            Gift.planned_on >= period.start,
+            Gift.planned_on <= period.end,
+        )
+    )
+    count: Counter[GiftStatus] = Counter()
+    amount: Counter[GiftStatus] = Counter()
+    for status, fen in rows:
+        count[status] += 1
+        amount[status] += fen
+    lines = budget_lines(session, manager_id, period)
+    return GiftUse(dict(count), dict(amount), lines[0] if lines else None)
+
+
+# -- churn -----------------------------------------------------------------------------------------
+def _churn(
+    session: Session, team_id: uuid.UUID, period: PlanPeriod, rules: ServiceRules
+) -> tuple[dict[str, ChurnFigure], dict[str, ChurnFigure]]:
+    month = _month_key(period)
+    january = f"{period.start.year:04d}-01"
+    rows = session.execute(
+        select(Member.id, Member.tier, Member.joined_month, Member.left_month)
+        .join(Manager, Manager.id == Member.manager_id)
+        .where(Manager.team_id == team_id, Member.deleted.is_(False))
+    ).all()
+    ids = [r.id for r in rows]
+    history: dict[uuid.UUID, list[tuple[str, Tier | None]]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        for member_id, hmonth, tier in session.execute(
+            select(TierHistory.member_id, TierHistory.month, TierHistory.tier).where(
+                TierHistory.member_id.in_(chunk),
+                TierHistory.deleted.is_(False),
+                TierHistory.month < month,
+            )
+        ):
+            history[member_id].append((hmonth, tier))
+
+    def tier_before(member_id: uuid.UUID, key: str, current: Tier) -> Tier:
+        earlier = [(m, t) for m, t in history.get(member_id, []) if m < key and t is not None]
+        return max(earlier)[1] if earlier else current
+
+    def at_start(joined: str | None, left: str | None, key: str) -> bool:
+        return (joined is None or joined < key) and (left is None or left >= key)
+
+    month_pairs, ytd_pairs = [], []
+    for r in rows:
+        if at_start(r.joined_month, r.left_month, month):
+            month_pairs.append((tier_before(r.id, month, r.tier), r.left_month == month))
+        if at_start(r.joined_month, r.left_month, january):
+            gone = r.left_month is not None and january <= r.left_month <= month
+            ytd_pairs.append((tier_before(r.id, january, r.tier), gone))
+    share = period.start.month / 12
+    month_figures = churn_figures(
+        month_pairs,
+        target_all=rules.churn_target_all / 12,
+        target_diamond_gold=rules.churn_target_diamond_gold / 12,
+    )
+    ytd_figures = churn_figures(
+        ytd_pairs,
+        target_all=rules.churn_target_all * share,
+        target_diamond_gold=rules.churn_target_diamond_gold * share,
+    )
+    return month_figures, ytd_figures
