@@ -67,7 +67,7 @@ def key_name(path: Path) -> str:
 
 def is_plain(path: Path) -> bool:
     """An existing, non-empty file that is ordinary (unencrypted) SQLite."""
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.is_file() or path.stat().st_size == 0:
         return False
     with path.open("rb") as f:
         return f.read(16) == SQLITE_MAGIC
@@ -80,13 +80,13 @@ def key_for(path: Path) -> str | None:
     """
     mode = os.environ.get("VIPCRM_ENCRYPTION", "").lower()
     if mode == "off" or (mode != "on" and plain_allowed(path)):
-        if path.exists() and path.stat().st_size and not is_plain(path):
+        if path.is_file() and path.stat().st_size and not is_plain(path):
             return _stored_key(path)  # encrypted earlier: still needs its key (None: not ours)
         return None
     try:
         key = secrets.get_password(key_name(path))
     except secrets.KeyringUnavailable as exc:
-        if path.exists() and path.stat().st_size and not is_plain(path):
+        if path.is_file() and path.stat().st_size and not is_plain(path):
             raise EncryptionError(
                 f"the database {path} is encrypted and its key is in the keyring: {exc}"
             ) from None
@@ -96,7 +96,7 @@ def key_for(path: Path) -> str | None:
         ) from None
     if key is not None:
         return key
-    if path.exists() and path.stat().st_size and not is_plain(path):
+    if path.is_file() and path.stat().st_size and not is_plain(path):
         raise EncryptionError(
             f"the database {path} is encrypted (or not a database at all), but this laptop's keyring "
             "holds no key for it (restore the keyring, or restore a backup with: vipcrm restore PATH)"
