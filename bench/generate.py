@@ -2,9 +2,11 @@
 
     python bench/generate.py book   --out bench/data/book.db
     python bench/generate.py region --out bench/data/region.db
+    python bench/generate.py team   --out bench/data/team.db
 
 Scales: ``book`` — 1 manager, 500 members, 2 years of contacts; ``region`` — 30 teams,
-300 managers, 100,000 members, 1,000,000 contact attempts, cards and gifts. Rows go in
+300 managers, 100,000 members, 1,000,000 contact attempts, cards and gifts; ``team`` — one
+team of 50 managers with 400 members each (20,000), 1,000,000 contact attempts over a year. Rows go in
 with the driver's ``executemany`` (the schema comes from the real migrations), so a region
 takes well under two minutes. The same scale and seed give the same database.
 """
@@ -48,6 +50,8 @@ class Scale:
 SCALES = {
     "book": Scale(teams=1, managers=1, members=500, contacts=500 * 2 * 60, days=730),
     "region": Scale(teams=30, managers=300, members=100_000, contacts=1_000_000, days=365),
+    # one team of 50 managers with 400 members each: the printed plans' team batch
+    "team": Scale(teams=1, managers=50, members=20_000, contacts=1_000_000, days=365),
 }
 
 
@@ -201,6 +205,64 @@ def generate(out: Path, scale_name: str, seed: int = 1, today: date = TODAY) -> 
         "contacts": scale.contacts,
         "cards": len(cards),
     }
+
+
+GRADING_HEADER = [
+    "手机号码",
+    "姓名",
+    "级别",
+    "年累计积分",
+    "月话费",
+    "生日",
+    "集团编码",
+    "集团级别",
+    "关键人角色",
+]
+
+
+def grading_file(out: Path, rows: int = 100_000, seed: int = 1) -> Path:
+    """A billing re-grading export of ``rows`` members (.csv in GB18030, or .xlsx)."""
+    rng = random.Random(seed)
+    phones: set[str] = set()
+    data = []
+    for _ in range(rows):
+        while (phone := rng.choice(PREFIXES) + f"{rng.randrange(10**8):08d}") in phones:
+            pass
+        phones.add(phone)
+        x = rng.random()
+        tier = "钻卡" if x < 0.05 else "金卡" if x < 0.30 else "银卡"
+        key = rng.random() < 0.01
+        data.append(
+            [
+                phone,
+                rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
+                tier,
+                str(rng.randrange(10000, 90000)),
+                f"{rng.randrange(20000, 150000) / 100:.2f}",
+                f"{rng.randrange(1950, 2000)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}",
+                f"G{rng.randrange(1, 200):03d}" if key else "",
+                rng.choice("ABCD") if key else "",
+                rng.choice(["最高决策者", "联系人", "通信部门中层"]) if key else "",
+            ]
+        )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet()
+        sheet.append(GRADING_HEADER)
+        for row in data:
+            sheet.append(row)
+        book.save(out)
+    else:
+        import csv
+
+        with out.open("w", encoding="gb18030", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(GRADING_HEADER)
+            writer.writerows(data)
+    return out
 
 
 def main() -> int:

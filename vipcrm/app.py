@@ -37,6 +37,7 @@ from vipcrm.ui.screens.base import Screen, Section, UiContext
 from vipcrm.ui.screens.cards import CardsScreen
 from vipcrm.ui.screens.gifts import GiftsScreen
 from vipcrm.ui.screens.gifts.request_dialog import GiftRequester
+from vipcrm.ui.screens.lead import LeadScreen
 from vipcrm.ui.screens.members import MembersScreen
 from vipcrm.ui.screens.plans import PlansScreen
 from vipcrm.ui.screens.today import TodayScreen
@@ -150,6 +151,7 @@ class Gui:
     def demo_loaded(self, summary: object) -> None:
         with self.db.reading() as session:
             self.actor = resolve_actor(session, self.user)
+        self.db.actor = self.actor.code
         self.source.actor = self.actor
         self.backend.actor = self.actor
         self.window.set_actor(self.actor)
@@ -206,9 +208,18 @@ class Screens:
     gifts: GiftsScreen
     plans: PlansScreen
     worklog: WorkLogScreen
+    lead: LeadScreen | None = None  # the Team section: leads and admins only
 
     def in_order(self) -> list[Screen]:
-        return [self.today, self.members, self.cards, self.gifts, self.plans, self.worklog]
+        screens: list[Screen] = [
+            self.today,
+            self.members,
+            self.cards,
+            self.gifts,
+            self.plans,
+            self.worklog,
+        ]
+        return [*screens, self.lead] if self.lead is not None else screens
 
 
 def build_gui(
@@ -222,6 +233,7 @@ def build_gui(
     """Wire the screens to the database for the acting user; None if the user is unknown."""
     with db.reading() as session:
         actor = resolve_actor(session, user)
+    db.actor = actor.code  # every change this window makes is recorded under this user
     if not actor.known and not actor.bootstrap:
         QMessageBox.critical(
             None,
@@ -252,6 +264,7 @@ def build_gui(
         gifts=GiftsScreen(ctx),
         plans=PlansScreen(ctx),
         worklog=WorkLogScreen(ctx),
+        lead=LeadScreen(ctx) if backend.is_lead else None,
     )
     icon = QIcon(str(ICON_PATH)) if ICON_PATH.exists() else None
     window = MainWindow(

@@ -14,14 +14,42 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DBAPIError
 
 from vipcrm import __version__
-from vipcrm.commands import backup, due, gifts, grading, members, people, reports, rules, setup
+from vipcrm.commands import (
+    backup,
+    central,
+    due,
+    gifts,
+    grading,
+    lead,
+    members,
+    people,
+    plans,
+    reports,
+    rules,
+    setup,
+    sync,
+)
 from vipcrm.domain.errors import VipcrmError
 from vipcrm.logs import setup_logging
 from vipcrm.store.db import damaged_database_message
 
 EXIT_USER_ERROR = 2
 # Each module adds its own sub-commands (``register(sub)``); add new ones here.
-COMMAND_MODULES = (setup, people, members, due, gifts, rules, reports, grading, backup)
+COMMAND_MODULES = (
+    setup,
+    people,
+    members,
+    due,
+    gifts,
+    rules,
+    reports,
+    plans,
+    grading,
+    lead,
+    backup,
+    central,
+    sync,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -39,7 +39,9 @@ class RedactingFilter(logging.Filter):
 
 
 def log_dir() -> Path:
-    return Path(os.environ.get("VIPCRM_LOG_DIR") or platformdirs.user_log_dir("vipcrm", appauthor=False))
+    return Path(
+        os.environ.get("VIPCRM_LOG_DIR") or platformdirs.user_log_dir("vipcrm", appauthor=False)
+    )
 
 
 def setup_logging(level: int = logging.INFO) -> Path:

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <source>Add to the plan</source>
+        <translation>Add to the plan</translation>
+    </message>
+    <message>
+        <source>— no member —</source>
+        <translation>— no member —</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>e.g. bring the new card; meet at the office</source>
+        <translation>e.g. bring the new card; meet at the office</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Pick a member or write a note.</source>
+        <translation>Pick a member or write a note.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -35,6 +74,77 @@ Keep the database unencrypted on this laptop? Anyone with the file could then re
 Start vipcrm with --user CODE (see &apos;vipcrm manager list&apos;).</source>
         <translation>The user &apos;%1&apos; is not in this database.
 Start vipcrm with --user CODE (see &apos;vipcrm manager list&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Nothing waits for your decision.
+
+Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
+        <translation>Nothing waits for your decision.
+
+Gifts over their cap or beyond a manager&apos;s budget appear here.</translation>
+    </message>
+    <message>
+        <source>Why you approve or reject it (required)</source>
+        <translation>Why you approve or reject it (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Plans submitted (approve them on the Plans screen, Ctrl+5):</source>
+        <translation>Plans submitted (approve them on the Plans screen, Ctrl+5):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>Waiting for your approval</translation>
+    </message>
+    <message>
+        <source>Write a comment first: it is kept with the decision.</source>
+        <translation>Write a comment first: it is kept with the decision.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s gift approved.</source>
+        <translation>%1&apos;s gift approved.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s gift rejected.</source>
+        <translation>%1&apos;s gift rejected.</translation>
     </message>
 </context>
 <context>
@@ -153,6 +263,252 @@ A card starts when its data is collected at the first contact (vipcrm card start
     <message>
         <source>%1&apos;s card: %2 recorded.</source>
         <translation>%1&apos;s card: %2 recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnPanel</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Diamond + gold</source>
+        <translation>Diamond + gold</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Left in</source>
+        <translation>Left in</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>tier dropped</source>
+        <translation>tier dropped</translation>
+    </message>
+    <message>
+        <source>below the minimum contact</source>
+        <translation>below the minimum contact</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (was %2)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Last reached</source>
+        <translation>Last reached</translation>
+    </message>
+    <message>
+        <source>Retention call</source>
+        <translation>Retention call</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>made %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Churn of team %1 — %2</source>
+        <translation>Churn of team %1 — %2</translation>
+    </message>
+    <message>
+        <source>All VIP %1, target %2</source>
+        <translation>All VIP %1, target %2</translation>
+    </message>
+    <message>
+        <source>Diamond + gold %1, target %2</source>
+        <translation>Diamond + gold %1, target %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members left from January to %3</source>
+        <translation>%1 of %2 members left from January to %3</translation>
+    </message>
+    <message>
+        <source>At risk after the %1 re-grading: %2 (%3 retention calls open)</source>
+        <translation>At risk after the %1 re-grading: %2 (%3 retention calls open)</translation>
+    </message>
+    <message>
+        <source>Left the club in %1: %2</source>
+        <translation>Left the club in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>&amp;Work log…</source>
+        <translation>&amp;Work log…</translation>
+    </message>
+    <message>
+        <source>The selected manager&apos;s work log, read-only</source>
+        <translation>The selected manager&apos;s work log, read-only</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Diamond</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 below)</source>
+        <translation>%1 (%2 below)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Budget used</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3)</source>
+        <translation>%1 / %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>This month&apos;s weekly SMS, monthly calls, minimum contacts, birthday and holiday care: done of those due so far</source>
+        <translation>This month&apos;s weekly SMS, monthly calls, minimum contacts, birthday and holiday care: done of those due so far</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Members reached at least once in their current minimum period (diamond and gold: month, silver: quarter)</source>
+        <translation>Members reached at least once in their current minimum period (diamond and gold: month, silver: quarter)</translation>
+    </message>
+    <message>
+        <source>Items past their due date today, as on the manager&apos;s Today list</source>
+        <translation>Items past their due date today, as on the manager&apos;s Today list</translation>
+    </message>
+    <message>
+        <source>1st contact</source>
+        <translation>1st contact</translation>
+    </message>
+    <message>
+        <source>Members assigned this month reached within the first-contact deadline</source>
+        <translation>Members assigned this month reached within the first-contact deadline</translation>
+    </message>
+    <message>
+        <source>Cards late</source>
+        <translation>Cards late</translation>
+    </message>
+    <message>
+        <source>Membership cards whose next follow-up is overdue</source>
+        <translation>Membership cards whose next follow-up is overdue</translation>
+    </message>
+    <message>
+        <source>Gifts waiting</source>
+        <translation>Gifts waiting</translation>
+    </message>
+    <message>
+        <source>Gifts over their cap or budget waiting for your approval</source>
+        <translation>Gifts over their cap or budget waiting for your approval</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Members at risk after the latest re-grading not yet called (客户挽留)</source>
+        <translation>Members at risk after the latest re-grading not yet called (客户挽留)</translation>
+    </message>
+    <message>
+        <source>Team %1 — %2 (as of %3)</source>
+        <translation>Team %1 — %2 (as of %3)</translation>
+    </message>
+    <message>
+        <source>Churn this year %1, target %2</source>
+        <translation>Churn this year %1, target %2</translation>
+    </message>
+    <message>
+        <source>Diamond + gold %1, target %2</source>
+        <translation>Diamond + gold %1, target %2</translation>
+    </message>
+    <message>
+        <source>%1 members · %2 overdue · %3 cards stuck · %4 gifts waiting · %5 retention calls open</source>
+        <translation>%1 members · %2 overdue · %3 cards stuck · %4 gifts waiting · %5 retention calls open</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members left since January</source>
+        <translation>%1 of %2 members left since January</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Export the dashboard</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -668,6 +1024,29 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>LeadScreen</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals</source>
+        <translation>A&amp;pprovals</translation>
+    </message>
+    <message>
+        <source>C&amp;hurn and retention</source>
+        <translation>C&amp;hurn and retention</translation>
+    </message>
+    <message>
+        <source>&amp;Re-grading and assignment</source>
+        <translation>&amp;Re-grading and assignment</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>LogContactDialog</name>
     <message>
         <source>Log a contact</source>
@@ -745,6 +1124,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Work log</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -759,6 +1142,33 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerLogDialog</name>
+    <message>
+        <source>Work log of %1 (%2) — read-only</source>
+        <translation>Work log of %1 (%2) — read-only</translation>
+    </message>
+    <message>
+        <source>Select a contact to see the member&apos;s timeline.</source>
+        <translation>Select a contact to see the member&apos;s timeline.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 contact(s)</source>
+        <translation>%1 to %2: %3 contact(s)</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>Timeline of %1</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1324,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Profile changes</source>
+        <translation>Profile changes</translation>
+    </message>
+    <message>
         <source>Add a dated note to the timeline…</source>
         <translation>Add a dated note to the timeline…</translation>
     </message>
@@ -1002,10 +1416,24 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n other</source>
         <translation>
             <numerusform>%n other</numerusform>
             <numerusform>%n other</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n done</source>
+        <translation>
+            <numerusform>✓ %n done</numerusform>
+            <numerusform>✓ %n done</numerusform>
         </translation>
     </message>
     <message>
@@ -1015,6 +1443,13 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>%1 make-up day</source>
         <translation>%1 make-up day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) planned</source>
+        <translation>
+            <numerusform>%1: %n item planned</numerusform>
+            <numerusform>%1: %n items planned</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s) due</source>
@@ -1052,7 +1487,106 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to another day</source>
+        <translation>Move to another day</translation>
+    </message>
+    <message>
+        <source>Move to &amp;day:</source>
+        <translation>Move to &amp;day:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>PlanQueueModel</name>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanQueuePanel</name>
+    <message>
+        <source>&amp;Open in the calendar</source>
+        <translation>&amp;Open in the calendar</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plans waiting for your approval: %n</source>
+        <translation>
+            <numerusform>Plans waiting for your approval: %n</numerusform>
+            <numerusform>Plans waiting for your approval: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plans waiting for your approval.</source>
+        <translation>No plans waiting for your approval.</translation>
+    </message>
+</context>
+<context>
     <name>PlansScreen</name>
+    <message>
+        <source>Plan &amp;of:</source>
+        <translation>Plan &amp;of:</translation>
+    </message>
     <message>
         <source>◀ &amp;Previous month</source>
         <translation>◀ &amp;Previous month</translation>
@@ -1066,20 +1600,107 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>This &amp;month</translation>
     </message>
     <message>
+        <source>&amp;Generate plan</source>
+        <translation>&amp;Generate plan</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for approval</source>
+        <translation>S&amp;ubmit for approval</translation>
+    </message>
+    <message>
+        <source>P&amp;rint / PDF…</source>
+        <translation>P&amp;rint / PDF…</translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s plan as an A4 PDF and open it to print</source>
+        <translation>Write the month&apos;s plan as an A4 PDF and open it to print</translation>
+    </message>
+    <message>
         <source>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;today&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;today&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>The calendar shows what the service rules make due each day (overdue items on today). Building the month&apos;s plan, moving items and submitting it for approval come with the plan service.</source>
-        <translation>The calendar shows what the service rules make due each day (overdue items on today). Building the month&apos;s plan, moving items and submitting it for approval come with the plan service.</translation>
+        <source>&amp;Add visit…</source>
+        <translation>&amp;Add visit…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to…</source>
+        <translation>Mo&amp;ve to…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>R&amp;emove</translation>
     </message>
     <message>
         <source>Service plan %1-%2</source>
         <translation>Service plan %1-%2</translation>
     </message>
     <message>
+        <source>Whole team (due items)</source>
+        <translation>Whole team (due items)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>No official working-day calendar for %1: holidays and make-up days are not shown (import the State Council notice: vipcrm calendar import).</source>
         <translation>No official working-day calendar for %1: holidays and make-up days are not shown (import the State Council notice: vipcrm calendar import).</translation>
+    </message>
+    <message>
+        <source>%1 has no saved plan for this month.</source>
+        <translation>%1 has no saved plan for this month.</translation>
+    </message>
+    <message>
+        <source>What the rules make due this month for the managers you see. Pick a manager to see their saved plan; submitted plans wait below.</source>
+        <translation>What the rules make due this month for the managers you see. Pick a manager to see their saved plan; submitted plans wait below.</translation>
+    </message>
+    <message>
+        <source>No saved plan for this month yet: the calendar shows what the rules make due. Generate the plan to save it, then move items, add visits and submit it.</source>
+        <translation>No saved plan for this month yet: the calendar shows what the rules make due. Generate the plan to save it, then move items, add visits and submit it.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate again…</source>
+        <translation>&amp;Generate again…</translation>
+    </message>
+    <message>
+        <source>Drag an item onto another day of the calendar to move it.</source>
+        <translation>Drag an item onto another day of the calendar to move it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1 · %n item(s), %2 done</source>
+        <translation>
+            <numerusform>version %1 · %n item, %2 done</numerusform>
+            <numerusform>version %1 · %n items, %2 done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted on %1, waiting for the lead.</source>
+        <translation>Submitted on %1, waiting for the lead.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>Approved by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2.</source>
+        <translation>Rejected by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Changed after approval: submit it again.</source>
+        <translation>Changed after approval: submit it again.</translation>
+    </message>
+    <message>
+        <source>Not submitted yet.</source>
+        <translation>Not submitted yet.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
@@ -1091,6 +1712,77 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Mark not &amp;done</source>
+        <translation>Mark not &amp;done</translation>
+    </message>
+    <message>
+        <source>Generate the plan again</source>
+        <translation>Generate the plan again</translation>
+    </message>
+    <message>
+        <source>Plan the month again from the rules? The items not done are replaced; your own visits, meetings and notes and the items done are kept. A submitted or approved plan goes back to draft.</source>
+        <translation>Plan the month again from the rules? The items not done are replaced; your own visits, meetings and notes and the items done are kept. A submitted or approved plan goes back to draft.</translation>
+    </message>
+    <message>
+        <source>Plan %1 saved.</source>
+        <translation>Plan %1 saved.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Moved to %1.</translation>
+    </message>
+    <message>
+        <source>Added on %1.</source>
+        <translation>Added on %1.</translation>
+    </message>
+    <message>
+        <source>Item removed.</source>
+        <translation>Item removed.</translation>
+    </message>
+    <message>
+        <source>Plan submitted for the lead&apos;s approval.</source>
+        <translation>Plan submitted for the lead&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Writing the plan&apos;s PDF…</source>
+        <translation>Writing the plan&apos;s PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Plan written to %1 (%n page).</numerusform>
+            <numerusform>Plan written to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Approve the plan</translation>
+    </message>
+    <message>
+        <source>Reject the plan</source>
+        <translation>Reject the plan</translation>
+    </message>
+    <message>
+        <source>Comment on %1&apos;s plan %2 (version %3):</source>
+        <translation>Comment on %1&apos;s plan %2 (version %3):</translation>
+    </message>
+    <message>
+        <source>Plan approved.</source>
+        <translation>Plan approved.</translation>
+    </message>
+    <message>
+        <source>Plan rejected.</source>
+        <translation>Plan rejected.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1842,189 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>The notes are too long (at most 2000 characters).</source>
         <translation>The notes are too long (at most 2000 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>RegradingPanel</name>
+    <message>
+        <source>The billing system&apos;s export (CSV or XLSX)</source>
+        <translation>The billing system&apos;s export (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows (import only the good ones)</source>
+        <translation>&amp;Skip the bad rows (import only the good ones)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Preview the &amp;assignment</source>
+        <translation>Preview the &amp;assignment</translation>
+    </message>
+    <message>
+        <source>Assign new &amp;members</source>
+        <translation>Assign new &amp;members</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Weighted load after</source>
+        <translation>Weighted load after</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Reassign</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation>M&amp;onth:</translation>
+    </message>
+    <message>
+        <source>1. Import the month&apos;s re-grading file</source>
+        <translation>1. Import the month&apos;s re-grading file</translation>
+    </message>
+    <message>
+        <source>Reassign one member:</source>
+        <translation>Reassign one member:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>2. Assign the new members</source>
+        <translation>2. Assign the new members</translation>
+    </message>
+    <message>
+        <source>Monthly re-grading</source>
+        <translation>Monthly re-grading</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the re-grading file</source>
+        <translation>Choose the re-grading file</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, e.g. 2026-12.</source>
+        <translation>Give the month as YYYY-MM, e.g. 2026-12.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>Up %1</source>
+        <translation>Up %1</translation>
+    </message>
+    <message>
+        <source>Down %1</source>
+        <translation>Down %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>Left %1</translation>
+    </message>
+    <message>
+        <source>Unchanged %1</source>
+        <translation>Unchanged %1</translation>
+    </message>
+    <message>
+        <source>Choose a file and a month; nothing is written before you import.</source>
+        <translation>Choose a file and a month; nothing is written before you import.</translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s)%3 for %4 — a preview, nothing written yet.</source>
+        <translation>%1: %2 row(s)%3 for %4 — a preview, nothing written yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s). Fix them in the file and preview again, or import the good rows only.</source>
+        <translation>
+            <numerusform>%n bad row. Fix it in the file and preview again, or import the good rows only.</numerusform>
+            <numerusform>%n bad rows. Fix them in the file and preview again, or import the good rows only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is valid.</source>
+        <translation>Every row is valid.</translation>
+    </message>
+    <message>
+        <source>This file is already the month&apos;s list: importing it again changes nothing.</source>
+        <translation>This file is already the month&apos;s list: importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <source>Imported %1 for %2: %3 new, %4 up, %5 down, %6 left.</source>
+        <translation>Imported %1 for %2: %3 new, %4 up, %5 down, %6 left.</translation>
+    </message>
+    <message>
+        <source>Imported %1 for %2. Next: assign the new members.</source>
+        <translation>Imported %1 for %2. Next: assign the new members.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new member(s) of the month to assign, balanced by each manager&apos;s load (weighted by tier).</source>
+        <translation>
+            <numerusform>%n new member of the month to assign, balanced by each manager&apos;s load (weighted by tier).</numerusform>
+            <numerusform>%n new members of the month to assign, balanced by each manager&apos;s load (weighted by tier).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new member(s) assigned.</source>
+        <translation>
+            <numerusform>%n new member assigned.</numerusform>
+            <numerusform>%n new members assigned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new member(s) assigned; their first-contact deadlines start today.</source>
+        <translation>
+            <numerusform>%n new member assigned; their first-contact deadline starts today.</numerusform>
+            <numerusform>%n new members assigned; their first-contact deadlines start today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2.</source>
+        <translation>%1 now belongs to %2.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +2201,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Tier: %1 %2</source>
         <translation>Tier: %1 %2</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profile changed</translation>
     </message>
     <message>
         <source>Note</source>

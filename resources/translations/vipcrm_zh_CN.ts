@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <source>Add to the plan</source>
+        <translation>加入计划</translation>
+    </message>
+    <message>
+        <source>— no member —</source>
+        <translation>— 不关联会员 —</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>e.g. bring the new card; meet at the office</source>
+        <translation>例如：带上新卡；在营业厅见面</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>事项(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>会员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Pick a member or write a note.</source>
+        <translation>请选择会员或填写备注。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -34,6 +73,77 @@ Keep the database unencrypted on this laptop? Anyone with the file could then re
 Start vipcrm with --user CODE (see &apos;vipcrm manager list&apos;).</source>
         <translation>用户“%1”不在此数据库中。
 请用 --user 工号 启动 vipcrm（参见 &apos;vipcrm manager list&apos;）。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Nothing waits for your decision.
+
+Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
+        <translation>没有待您审批的事项。
+
+超出上限或超出客户经理预算的礼品会出现在这里。</translation>
+    </message>
+    <message>
+        <source>Why you approve or reject it (required)</source>
+        <translation>批准或驳回的理由（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <source>Plans submitted (approve them on the Plans screen, Ctrl+5):</source>
+        <translation>已提交的计划（请在“服务计划”页审批，Ctrl+5）：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>审批意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>待您审批</translation>
+    </message>
+    <message>
+        <source>Write a comment first: it is kept with the decision.</source>
+        <translation>请先填写审批意见：意见将随审批结果一并保存。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s gift approved.</source>
+        <translation>已批准%1的礼品。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s gift rejected.</source>
+        <translation>已驳回%1的礼品。</translation>
     </message>
 </context>
 <context>
@@ -151,6 +261,252 @@ A card starts when its data is collected at the first contact (vipcrm card start
     <message>
         <source>%1&apos;s card: %2 recorded.</source>
         <translation>%1 的会员卡：已记录“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnPanel</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Diamond + gold</source>
+        <translation>钻卡+金卡</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1/%2（%3）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Left in</source>
+        <translation>离网月份</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>tier dropped</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>below the minimum contact</source>
+        <translation>低于最低联系要求</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1（原%2）</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Last reached</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Retention call</source>
+        <translation>挽留电话</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>已于 %1 联系</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 前完成</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Churn of team %1 — %2</source>
+        <translation>%1 离网率 — %2 年</translation>
+    </message>
+    <message>
+        <source>All VIP %1, target %2</source>
+        <translation>全部VIP %1，目标 %2</translation>
+    </message>
+    <message>
+        <source>Diamond + gold %1, target %2</source>
+        <translation>钻卡+金卡 %1，目标 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members left from January to %3</source>
+        <translation>1月至 %3 共 %2 位会员中离网 %1 位</translation>
+    </message>
+    <message>
+        <source>At risk after the %1 re-grading: %2 (%3 retention calls open)</source>
+        <translation>%1 升降级后有流失风险：%2 位（%3 位待挽留）</translation>
+    </message>
+    <message>
+        <source>Left the club in %1: %2</source>
+        <translation>%1 年离网：%2 位</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>&amp;Work log…</source>
+        <translation>工作日志(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The selected manager&apos;s work log, read-only</source>
+        <translation>所选客户经理的工作日志（只读）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>钻卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 below)</source>
+        <translation>%1（%2 位未达标）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>预算使用</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3)</source>
+        <translation>%1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>服务标准</translation>
+    </message>
+    <message>
+        <source>This month&apos;s weekly SMS, monthly calls, minimum contacts, birthday and holiday care: done of those due so far</source>
+        <translation>本月每周短信、每月电话、最低联系、生日及节日关怀：已完成数/截至今日应完成数</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最低联系</translation>
+    </message>
+    <message>
+        <source>Members reached at least once in their current minimum period (diamond and gold: month, silver: quarter)</source>
+        <translation>本期内至少联系上一次的会员比例（钻卡、金卡按月，银卡按季）</translation>
+    </message>
+    <message>
+        <source>Items past their due date today, as on the manager&apos;s Today list</source>
+        <translation>截至今日已逾期的事项（与客户经理“今日”列表一致）</translation>
+    </message>
+    <message>
+        <source>1st contact</source>
+        <translation>首次联系</translation>
+    </message>
+    <message>
+        <source>Members assigned this month reached within the first-contact deadline</source>
+        <translation>本月新分客户在首次联系时限内联系上的比例</translation>
+    </message>
+    <message>
+        <source>Cards late</source>
+        <translation>会员卡逾期</translation>
+    </message>
+    <message>
+        <source>Membership cards whose next follow-up is overdue</source>
+        <translation>下一步跟进已逾期的会员卡</translation>
+    </message>
+    <message>
+        <source>Gifts waiting</source>
+        <translation>待批礼品</translation>
+    </message>
+    <message>
+        <source>Gifts over their cap or budget waiting for your approval</source>
+        <translation>超出上限或预算、待您审批的礼品</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>待挽留</translation>
+    </message>
+    <message>
+        <source>Members at risk after the latest re-grading not yet called (客户挽留)</source>
+        <translation>最近一次升降级后有流失风险、尚未电话挽留的会员（客户挽留）</translation>
+    </message>
+    <message>
+        <source>Team %1 — %2 (as of %3)</source>
+        <translation>%1 — %2（截至 %3）</translation>
+    </message>
+    <message>
+        <source>Churn this year %1, target %2</source>
+        <translation>本年离网率 %1，目标 %2</translation>
+    </message>
+    <message>
+        <source>Diamond + gold %1, target %2</source>
+        <translation>钻卡+金卡 %1，目标 %2</translation>
+    </message>
+    <message>
+        <source>%1 members · %2 overdue · %3 cards stuck · %4 gifts waiting · %5 retention calls open</source>
+        <translation>会员 %1 位 · 逾期 %2 项 · 会员卡逾期 %3 张 · 待批礼品 %4 件 · 待挽留 %5 位</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members left since January</source>
+        <translation>1月以来 %2 位会员中离网 %1 位</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>导出团队看板</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -666,6 +1022,29 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>LeadScreen</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>团队看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals</source>
+        <translation>审批(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;hurn and retention</source>
+        <translation>离网与挽留(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-grading and assignment</source>
+        <translation>升降级与分配(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>LogContactDialog</name>
     <message>
         <source>Log a contact</source>
@@ -743,6 +1122,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>工作日志</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -757,6 +1140,33 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerLogDialog</name>
+    <message>
+        <source>Work log of %1 (%2) — read-only</source>
+        <translation>%1（%2）的工作日志 — 只读</translation>
+    </message>
+    <message>
+        <source>Select a contact to see the member&apos;s timeline.</source>
+        <translation>选择一条联系记录以查看该会员的时间线。</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 contact(s)</source>
+        <translation>%1 至 %2：%3 次联系</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>%1 的时间线</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1321,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>备注</translation>
     </message>
     <message>
+        <source>Profile changes</source>
+        <translation>资料变更</translation>
+    </message>
+    <message>
         <source>Add a dated note to the timeline…</source>
         <translation>在时间线上添加一条备注…</translation>
     </message>
@@ -997,9 +1411,21 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>走访 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n other</source>
         <translation>
             <numerusform>其他 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n done</source>
+        <translation>
+            <numerusform>✓ 已完成 %n 项</numerusform>
         </translation>
     </message>
     <message>
@@ -1009,6 +1435,12 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>%1 make-up day</source>
         <translation>%1 调休上班</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) planned</source>
+        <translation>
+            <numerusform>%1：计划 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s) due</source>
@@ -1045,7 +1477,105 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to another day</source>
+        <translation>改到其他日期</translation>
+    </message>
+    <message>
+        <source>Move to &amp;day:</source>
+        <translation>改到日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>PlanQueueModel</name>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanQueuePanel</name>
+    <message>
+        <source>&amp;Open in the calendar</source>
+        <translation>在日历中查看(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>批准(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plans waiting for your approval: %n</source>
+        <translation>
+            <numerusform>待您审批的计划：%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plans waiting for your approval.</source>
+        <translation>没有待您审批的计划。</translation>
+    </message>
+</context>
+<context>
     <name>PlansScreen</name>
+    <message>
+        <source>Plan &amp;of:</source>
+        <translation>计划归属(&amp;O)：</translation>
+    </message>
     <message>
         <source>◀ &amp;Previous month</source>
         <translation>◀ 上个月(&amp;P)</translation>
@@ -1059,20 +1589,106 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>本月(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Generate plan</source>
+        <translation>生成计划(&amp;G)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for approval</source>
+        <translation>提交审批(&amp;U)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint / PDF…</source>
+        <translation>打印 / PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s plan as an A4 PDF and open it to print</source>
+        <translation>将本月计划生成 A4 PDF 并打开以便打印</translation>
+    </message>
+    <message>
         <source>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;today&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;节假日&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;调休上班日&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;今天&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>The calendar shows what the service rules make due each day (overdue items on today). Building the month&apos;s plan, moving items and submitting it for approval come with the plan service.</source>
-        <translation>日历显示服务规范每天要求完成的事项（逾期事项计在今天）。生成月度计划、调整事项和提交审批将随计划服务提供。</translation>
+        <source>&amp;Add visit…</source>
+        <translation>添加走访(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to…</source>
+        <translation>改期(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>删除(&amp;E)</translation>
     </message>
     <message>
         <source>Service plan %1-%2</source>
         <translation>服务计划 %1-%2</translation>
     </message>
     <message>
+        <source>Whole team (due items)</source>
+        <translation>全团队（到期事项）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>No official working-day calendar for %1: holidays and make-up days are not shown (import the State Council notice: vipcrm calendar import).</source>
         <translation>%1 年没有官方工作日历：未显示节假日和调休（请导入国务院放假安排：vipcrm calendar import）。</translation>
+    </message>
+    <message>
+        <source>%1 has no saved plan for this month.</source>
+        <translation>%1 本月还没有保存的计划。</translation>
+    </message>
+    <message>
+        <source>What the rules make due this month for the managers you see. Pick a manager to see their saved plan; submitted plans wait below.</source>
+        <translation>本月您所辖客户经理按服务规范到期的事项。选择一位客户经理可查看其已保存的计划；已提交的计划在下方等待审批。</translation>
+    </message>
+    <message>
+        <source>No saved plan for this month yet: the calendar shows what the rules make due. Generate the plan to save it, then move items, add visits and submit it.</source>
+        <translation>本月还没有保存的计划：日历显示服务规范要求的到期事项。生成计划后即可保存，之后可调整日期、添加走访并提交审批。</translation>
+    </message>
+    <message>
+        <source>&amp;Generate again…</source>
+        <translation>重新生成(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Drag an item onto another day of the calendar to move it.</source>
+        <translation>将事项拖到日历中的其他日期即可改期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1 · %n item(s), %2 done</source>
+        <translation>
+            <numerusform>第 %1 版 · 共 %n 项，已完成 %2 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted on %1, waiting for the lead.</source>
+        <translation>已于 %1 提交，等待团队长审批。</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>%1 已于 %2 批准。</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2.</source>
+        <translation>%1 已于 %2 驳回。</translation>
+    </message>
+    <message>
+        <source>Changed after approval: submit it again.</source>
+        <translation>批准后有改动：请重新提交。</translation>
+    </message>
+    <message>
+        <source>Not submitted yet.</source>
+        <translation>尚未提交。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
@@ -1083,6 +1699,76 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Mark not &amp;done</source>
+        <translation>取消完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Generate the plan again</source>
+        <translation>重新生成计划</translation>
+    </message>
+    <message>
+        <source>Plan the month again from the rules? The items not done are replaced; your own visits, meetings and notes and the items done are kept. A submitted or approved plan goes back to draft.</source>
+        <translation>按服务规范重新生成本月计划？未完成的规则事项将被替换；您自己添加的走访、会议、备注以及已完成的事项会保留。已提交或已批准的计划将回到草稿状态。</translation>
+    </message>
+    <message>
+        <source>Plan %1 saved.</source>
+        <translation>%1 计划已保存。</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>已改到 %1。</translation>
+    </message>
+    <message>
+        <source>Added on %1.</source>
+        <translation>已添加到 %1。</translation>
+    </message>
+    <message>
+        <source>Item removed.</source>
+        <translation>事项已删除。</translation>
+    </message>
+    <message>
+        <source>Plan submitted for the lead&apos;s approval.</source>
+        <translation>计划已提交团队长审批。</translation>
+    </message>
+    <message>
+        <source>Writing the plan&apos;s PDF…</source>
+        <translation>正在生成计划 PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>计划已保存到 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>批准计划</translation>
+    </message>
+    <message>
+        <source>Reject the plan</source>
+        <translation>驳回计划</translation>
+    </message>
+    <message>
+        <source>Comment on %1&apos;s plan %2 (version %3):</source>
+        <translation>对 %1 的 %2 计划（第 %3 版）的意见：</translation>
+    </message>
+    <message>
+        <source>Plan approved.</source>
+        <translation>计划已批准。</translation>
+    </message>
+    <message>
+        <source>Plan rejected.</source>
+        <translation>计划已驳回。</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1828,185 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>The notes are too long (at most 2000 characters).</source>
         <translation>备注太长（最多 2000 个字）。</translation>
+    </message>
+</context>
+<context>
+    <name>RegradingPanel</name>
+    <message>
+        <source>The billing system&apos;s export (CSV or XLSX)</source>
+        <translation>计费系统导出的文件（CSV 或 XLSX）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows (import only the good ones)</source>
+        <translation>跳过有误的行，只导入正确的行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Preview the &amp;assignment</source>
+        <translation>预览分配(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assign new &amp;members</source>
+        <translation>分配新客户(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新分客户</translation>
+    </message>
+    <message>
+        <source>Weighted load after</source>
+        <translation>分配后加权客户量</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>改派(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation>月份(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>1. Import the month&apos;s re-grading file</source>
+        <translation>1. 导入本月升降级文件</translation>
+    </message>
+    <message>
+        <source>Reassign one member:</source>
+        <translation>改派单个会员：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>2. Assign the new members</source>
+        <translation>2. 分配新客户</translation>
+    </message>
+    <message>
+        <source>Monthly re-grading</source>
+        <translation>月度升降级</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose the re-grading file</source>
+        <translation>选择升降级文件</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, e.g. 2026-12.</source>
+        <translation>月份格式为 YYYY-MM，例如 2026-12。</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>Up %1</source>
+        <translation>升级 %1</translation>
+    </message>
+    <message>
+        <source>Down %1</source>
+        <translation>降级 %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>离网 %1</translation>
+    </message>
+    <message>
+        <source>Unchanged %1</source>
+        <translation>不变 %1</translation>
+    </message>
+    <message>
+        <source>Choose a file and a month; nothing is written before you import.</source>
+        <translation>选择文件和月份；点击导入之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s)%3 for %4 — a preview, nothing written yet.</source>
+        <translation>%1：%2 行%3，%4 — 仅为预览，尚未写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s). Fix them in the file and preview again, or import the good rows only.</source>
+        <translation>
+            <numerusform>%n 行有误。请在文件中改正后重新预览，或只导入正确的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is valid.</source>
+        <translation>所有行均无误。</translation>
+    </message>
+    <message>
+        <source>This file is already the month&apos;s list: importing it again changes nothing.</source>
+        <translation>该文件已是本月名单：再次导入不会改变任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 for %2: %3 new, %4 up, %5 down, %6 left.</source>
+        <translation>已导入 %1（%2）：新增 %3，升级 %4，降级 %5，离网 %6。</translation>
+    </message>
+    <message>
+        <source>Imported %1 for %2. Next: assign the new members.</source>
+        <translation>已导入 %1（%2）。下一步：分配新客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new member(s) of the month to assign, balanced by each manager&apos;s load (weighted by tier).</source>
+        <translation>
+            <numerusform>本月有 %n 位新客户待分配，按各客户经理的客户量（按级别加权）均衡分配。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new member(s) assigned.</source>
+        <translation>
+            <numerusform>已分配 %n 位新客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new member(s) assigned; their first-contact deadlines start today.</source>
+        <translation>
+            <numerusform>已分配 %n 位新客户；首次联系时限从今天开始计算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2.</source>
+        <translation>%1 已改派给 %2。</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +2183,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Tier: %1 %2</source>
         <translation>级别：%1 %2</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>资料已变更</translation>
     </message>
     <message>
         <source>Note</source>

@@ -35,7 +35,9 @@ def unit_of_work(args: argparse.Namespace) -> Iterator[tuple[Session, Actor]]:
     db = open_db(args)
     try:
         with db.transaction() as session:
-            yield session, resolve_actor(session, args.user)
+            actor = resolve_actor(session, args.user)
+            session.info["actor"] = actor.code  # the audit trail's "who"
+            yield session, actor
     finally:
         db.dispose()
 

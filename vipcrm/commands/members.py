@@ -121,6 +121,48 @@ def cmd_contact_log(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_member_phone(args: argparse.Namespace) -> int:
+    from vipcrm.services.audit import change_phone
+
+    with unit_of_work(args) as (session, actor):
+        change_phone(session, actor, member_ref=args.member, new_phone=args.to)
+    print(
+        f"{args.member}: mobile number is now {normalize_mobile(args.to, 'to')} (the old one stays in the audit trail)"
+    )
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from vipcrm.services.audit import audit_trail
+
+    db = open_db(args)
+    try:
+        with db.reading() as session:
+            rows = audit_trail(
+                session, resolve_actor(session, args.user), member_ref=args.member, limit=args.limit
+            )
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(rows)
+        return 0
+    print_table(
+        ["when (UTC)", "who", "device", "what", "op", "changes"],
+        [
+            [
+                r.at.strftime("%Y-%m-%d %H:%M:%S"),
+                r.actor_code,
+                r.device,
+                r.table_name,
+                r.op,
+                "; ".join(f"{k}: {b} -> {a}" for k, (b, a) in sorted(r.changes.items()))[:120],
+            ]
+            for r in rows
+        ],
+    )
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     member = sub.add_parser("member", help="VIP members").add_subparsers(
         dest="action", metavar="ACTION", required=True
@@ -180,3 +222,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_contact_log)
+    p = member.add_parser("phone", help="record a member's new mobile number (lead/admin; audited)")
+    p.add_argument("--member", required=True, metavar="PHONE_OR_ID")
+    p.add_argument("--to", required=True, metavar="PHONE")
+    p.set_defaults(func=cmd_member_phone)
+
+    p = sub.add_parser("audit", help="the audit trail: who changed what, when, from which device")
+    p.add_argument("--member", metavar="PHONE_OR_ID", help="one member's trail")
+    p.add_argument("--limit", type=int_range(1, 100_000), default=200)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_audit)

@@ -64,6 +64,7 @@ PLAN_ORDER = (
     DueKind.FIRST_CONTACT,
     DueKind.FIRST_CALL,
     DueKind.UNREACHABLE_RETRY,
+    DueKind.RETENTION_CALL,
     DueKind.CARD_DATA,
     DueKind.CARD_NOTIFY,
     DueKind.CARD_DELIVERY,

@@ -64,6 +64,9 @@ class ServiceRules:
     # 1. Club goals.
     churn_target_all: float = 0.035
     churn_target_diamond_gold: float = 0.02
+    # Retention calls (客户挽留): a member at risk after a re-grading (tier dropped, or below
+    # the minimum contact) gets a call within N days of the re-grading month's first day.
+    retention_call_days: int = 7
     # Balanced assignment: weight of a member of each tier in a manager's load.
     assignment_weights: dict[str, int] = field(
         default_factory=lambda: {"diamond": 3, "gold": 2, "silver": 1}

@@ -387,6 +387,7 @@ _KINDS = {
         "birthday_gift": "生日礼品",
         "birthday_greeting": "生日祝福",
         "holiday_greeting": "节日问候",
+        "retention_call": "客户挽留",
     },
     "en": {
         "first_contact": "First contact",
@@ -403,6 +404,7 @@ _KINDS = {
         "birthday_gift": "Birthday gift",
         "birthday_greeting": "Birthday greeting",
         "holiday_greeting": "Holiday greeting",
+        "retention_call": "Retention call",
     },
 }
 _CARD_STATES = {

@@ -10,9 +10,11 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.churn import mark_retention
 from vipcrm.domain.due import DueKind, DueResult, compute_due
 from vipcrm.domain.errors import PermissionDenied, ValidationError
 from vipcrm.domain.values import Role
+from vipcrm.services.churn import latest_regrading
 from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_manager
 from vipcrm.services.members import visible_manager_ids
@@ -53,8 +55,18 @@ def due_for(
         scope = frozenset({manager.id})
     with _gc_paused():
         facts = load_due_facts(session, manager_ids=scope, today=today)
+        members = facts.members
+        regrading = latest_regrading(session)
+        if regrading is not None:  # retention calls for the members at risk after it
+            members = mark_retention(
+                members,
+                facts.contacts,
+                dropped=regrading.dropped,
+                regrading_start=regrading.start,
+                rules=facts.rules,
+            )
         result = compute_due(
-            facts.members,
+            members,
             facts.contacts,
             facts.cards,
             rules=facts.rules,
@@ -65,6 +77,7 @@ def due_for(
             language=language,
             review=review,
         )
+        del facts, members  # freed before the collector resumes: it then only walks the items
     if kinds:
         wanted = frozenset(kinds)
         result = replace(result, items=tuple(i for i in result.items if i.kind in wanted))

@@ -194,6 +194,8 @@ def approve_gift(
     gift = find_gift(session, gift_ref)
     require_lead_of(actor, _team_of(session, gift), "approve a gift")
     _expect(gift, GiftStatus.PENDING, "approve")
+    if not comment.strip():
+        raise ValidationError("comment", "say why the gift is approved (the comment is kept)")
     manager = session.get(Manager, gift.manager_id)
     budget = session.get(Budget, gift.budget_id) if gift.budget_id else None
     if budget is None:

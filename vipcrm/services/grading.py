@@ -21,7 +21,15 @@ from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import parse_month, utcnow
 from vipcrm.domain.errors import ValidationError, VipcrmError
-from vipcrm.domain.grading import Diff, GradedRow, Previous, diff, map_headers, parse_rows
+from vipcrm.domain.grading import (
+    Diff,
+    GradedRow,
+    Previous,
+    Problem,
+    diff,
+    map_headers,
+    parse_rows,
+)
 from vipcrm.domain.pinyin import pinyin_key
 from vipcrm.domain.values import MemberStatus, Role, Tier, TierChange
 from vipcrm.services.context import Actor, Changes
@@ -43,6 +51,7 @@ class GradingResult:
     rows: int
     counts: dict[str, int]
     problems: list[str] = field(default_factory=list)
+    bad_rows: list[Problem] = field(default_factory=list)  # the same, as row/column/reason
     written: bool = False
     already_imported: bool = False
     new_phones: list[str] = field(default_factory=list)
@@ -100,10 +109,12 @@ def import_grading(
     mapping, header_problems = map_headers(table.headers)
     if header_problems:
         result.problems = [p.where(path.name) for p in header_problems]
+        result.bad_rows = list(header_problems)
         raise ImportRefused("\n".join(result.problems))
     rules = rules_in_force(session, date(year, mon, 1))
     rows, problems = parse_rows(table.rows, mapping, rules)
     result.problems = [p.where(path.name) for p in problems]
+    result.bad_rows = list(problems)
     changes = diff(rows, previous_list(session, month))
     result.counts = changes.counts()
     result.new_phones = [r.phone for r in changes.new]

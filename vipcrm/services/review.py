@@ -61,6 +61,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.birthday import Birthday
+from vipcrm.domain.churn import month_churn, year_to_date_churn
 from vipcrm.domain.dates import DEFAULT_TZ, local_date
 from vipcrm.domain.due import VOICE_CHANNELS, DueItem, DueKind
 from vipcrm.domain.lunar import greeting_holidays_between, occurrences_between, previous_birthday
@@ -68,7 +69,6 @@ from vipcrm.domain.plan import (
     ChurnFigure,
     PlanPeriod,
     below_minimum,
-    churn_figures,
     minimum_period,
     parse_plan_month,
 )
@@ -84,6 +84,7 @@ from vipcrm.domain.values import (
 )
 from vipcrm.domain.workdays import WorkdayCalendar
 from vipcrm.services.budgets import BudgetLine, TeamBudget, require_lead_of, show_team
+from vipcrm.services.churn import team_spans
 from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_team
 from vipcrm.services.due import due_for
@@ -94,7 +95,7 @@ from vipcrm.services.plan_data import (
     last_reached_before,
 )
 from vipcrm.store.due_facts import workday_calendar
-from vipcrm.store.models import Card, CardStep, ContactAttempt, Gift, Manager, Member, TierHistory
+from vipcrm.store.models import Card, CardStep, ContactAttempt, Gift, Manager, Member
 from vipcrm.store.rules_data import birthday_caps_in_force, rules_in_force
 
 #: The kinds a review counts from the log, in the order printed.
@@ -655,48 +656,7 @@ def _gift_use(session: Session, manager_id: uuid.UUID, period: PlanPeriod) -> Gi
 def _churn(
     session: Session, team_id: uuid.UUID, period: PlanPeriod, rules: ServiceRules
 ) -> tuple[dict[str, ChurnFigure], dict[str, ChurnFigure]]:
+    """The month's and the year-to-date churn (vipcrm.services.churn, the same figures)."""
+    spans = [r.span for r in team_spans(session, team_id)]
     month = _month_key(period)
-    january = f"{period.start.year:04d}-01"
-    rows = session.execute(
-        select(Member.id, Member.tier, Member.joined_month, Member.left_month)
-        .join(Manager, Manager.id == Member.manager_id)
-        .where(Manager.team_id == team_id, Member.deleted.is_(False))
-    ).all()
-    ids = [r.id for r in rows]
-    history: dict[uuid.UUID, list[tuple[str, Tier | None]]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        for member_id, hmonth, tier in session.execute(
-            select(TierHistory.member_id, TierHistory.month, TierHistory.tier).where(
-                TierHistory.member_id.in_(chunk),
-                TierHistory.deleted.is_(False),
-                TierHistory.month < month,
-            )
-        ):
-            history[member_id].append((hmonth, tier))
-
-    def tier_before(member_id: uuid.UUID, key: str, current: Tier) -> Tier:
-        earlier = [(m, t) for m, t in history.get(member_id, []) if m < key and t is not None]
-        return max(earlier)[1] if earlier else current
-
-    def at_start(joined: str | None, left: str | None, key: str) -> bool:
-        return (joined is None or joined < key) and (left is None or left >= key)
-
-    month_pairs, ytd_pairs = [], []
-    for r in rows:
-        if at_start(r.joined_month, r.left_month, month):
-            month_pairs.append((tier_before(r.id, month, r.tier), r.left_month == month))
-        if at_start(r.joined_month, r.left_month, january):
-            gone = r.left_month is not None and january <= r.left_month <= month
-            ytd_pairs.append((tier_before(r.id, january, r.tier), gone))
-    share = period.start.month / 12
-    month_figures = churn_figures(
-        month_pairs,
-        target_all=rules.churn_target_all / 12,
-        target_diamond_gold=rules.churn_target_diamond_gold / 12,
-    )
-    ytd_figures = churn_figures(
-        ytd_pairs,
-        target_all=rules.churn_target_all * share,
-        target_diamond_gold=rules.churn_target_diamond_gold * share,
-    )
-    return month_figures, ytd_figures
+    return month_churn(spans, month, rules), year_to_date_churn(spans, month, rules)

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+import vipcrm.store.audit  # noqa: F401  (registers the audit trail hook)
 import vipcrm.store.outbox  # noqa: F401  (registers the outbox hooks)
 from vipcrm.domain.errors import VipcrmError
 from vipcrm.paths import MIGRATIONS
@@ -135,6 +136,7 @@ class Database:
     sessions: sessionmaker[Session]
     write_sessions: sessionmaker[Session]
     key: str | None = field(default=None, repr=False)  # SQLCipher key; None: not encrypted
+    actor: str | None = None  # who acts in this process (the audit trail's default "who")
 
     @property
     def encrypted(self) -> bool:
@@ -151,6 +153,8 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on any error."""
         with self.write_sessions.begin() as session:
+            if self.actor:
+                session.info.setdefault("actor", self.actor)
             yield session
 
     @contextmanager

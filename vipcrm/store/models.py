@@ -146,6 +146,26 @@ class Member(Synced, Base):
             postgresql_where=text("status = 'active' AND NOT deleted"),
         ),
         Index("ix_members_manager_tier", "manager_id", "tier"),
+        # The due engine's member rows in id order without touching the table: id first
+        # (unique; the order of ix_contact_attempts_due), then every column it reads.
+        Index(
+            "ix_members_due",
+            "id",
+            "deleted",
+            "status",
+            "manager_id",
+            "assigned_on",
+            "tier",
+            "name",
+            "phone",
+            "birth_calendar",
+            "birth_year",
+            "birth_month",
+            "birth_day",
+            "birth_leap_month",
+            "key_role",
+            "important",
+        ),
     )
 
     phone: Mapped[str] = mapped_column(String(20), index=True)
@@ -444,6 +464,29 @@ class CalendarDay(Synced, Base):
     name: Mapped[str] = mapped_column(String(40), default="")
 
 
+# --- the audit trail (痕迹管理) -----------------------------------------------------------
+
+
+class AuditEntry(Synced, Base):
+    """Who changed what, when, from which device: append-only (database triggers refuse
+    updates and deletes), written in the same transaction as the change, synchronised."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_member_at", "member_id", "at"),
+        Index("ix_audit_log_row", "table_name", "row_id"),
+    )
+
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor_code: Mapped[str] = mapped_column(String(32), default="")
+    device: Mapped[str] = mapped_column(String(100), default="")
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    member_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    op: Mapped[str] = mapped_column(String(8))  # insert | update | delete
+    changes: Mapped[Any] = mapped_column(JSON)  # {field: [before, after]}
+
+
 # --- local only: outbox, sync state, laptop settings -------------------------------------
 
 
@@ -462,6 +505,29 @@ class OutboxEntry(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     result: Mapped[str | None] = mapped_column(Text)
+    # One id per local transaction: the central store applies them all or none.
+    txn_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+
+
+class SyncConflict(Base):
+    """The same field changed here and on the central store: the server's value was kept."""
+
+    __tablename__ = "sync_conflicts"
+    __table_args__ = (
+        CheckConstraint("resolved IS NULL OR resolved IN ('mine', 'theirs')", name="resolved"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    mine: Mapped[Any] = mapped_column(JSON, nullable=True)
+    theirs: Mapped[Any] = mapped_column(JSON, nullable=True)
+    base: Mapped[Any] = mapped_column(JSON, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved: Mapped[str | None] = mapped_column(String(8))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class SyncState(Base):

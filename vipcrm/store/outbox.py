@@ -19,7 +19,11 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import utcnow
-from vipcrm.store.models import OutboxEntry, Synced
+from vipcrm.store.models import Base, OutboxEntry, Synced
+
+# Inserts are recorded parents first, so the central store can apply them in order.
+_TABLE_ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+_TXN_KEY = "outbox_txn_id"
 
 
 def to_json(value: Any) -> Any:
@@ -62,25 +66,35 @@ def _refuse_hard_deletes(session: Session, flush_context: Any, instances: Any) -
             )
 
 
+@event.listens_for(Session, "after_transaction_create")
+def _new_transaction_id(session: Session, transaction: Any) -> None:
+    """Entries of one local transaction share a ``txn_id`` (applied all-or-none centrally)."""
+    if transaction.parent is None:
+        session.info[_TXN_KEY] = uuid.uuid4()
+
+
 @event.listens_for(Session, "after_flush")
 def _record_outbox(session: Session, flush_context: Any) -> None:
     if session.info.get("no_outbox"):
         return
     entries: list[dict[str, Any]] = []
     now = utcnow()
-    for obj in session.new:
-        if isinstance(obj, Synced):
-            entries.append(
-                {
-                    "op_id": uuid.uuid4(),
-                    "table_name": obj.__tablename__,
-                    "row_id": obj.id,
-                    "op": "insert",
-                    "base_version": None,
-                    "payload": {"row": row_values(obj)},
-                    "created_at": now,
-                }
-            )
+    txn_id = session.info.setdefault(_TXN_KEY, uuid.uuid4())
+    inserted = [obj for obj in session.new if isinstance(obj, Synced)]
+    inserted.sort(key=lambda obj: _TABLE_ORDER.get(obj.__tablename__, 0))
+    for obj in inserted:
+        entries.append(
+            {
+                "op_id": uuid.uuid4(),
+                "table_name": obj.__tablename__,
+                "row_id": obj.id,
+                "op": "insert",
+                "base_version": None,
+                "payload": {"row": row_values(obj)},
+                "created_at": now,
+                "txn_id": txn_id,
+            }
+        )
     for obj in session.dirty:
         if not isinstance(obj, Synced) or not session.is_modified(obj, include_collections=False):
             continue
@@ -97,6 +111,7 @@ def _record_outbox(session: Session, flush_context: Any) -> None:
                 "base_version": obj.version - 1,
                 "payload": {"changes": new, "base": old},
                 "created_at": now,
+                "txn_id": txn_id,
             }
         )
     if entries:

@@ -27,6 +27,7 @@ from vipcrm.domain.values import (
     TierChange,
 )
 from vipcrm.store.models import (
+    AuditEntry,
     Card,
     CardStep,
     ContactAttempt,
@@ -43,6 +44,7 @@ class EventKind(StrEnum):
     GIFT = "gift"
     TIER = "tier"
     NOTE = "note"
+    CHANGE = "change"  # a profile field changed (from the audit trail)
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,20 @@ def member_timeline(
                     by=names.get(n.manager_id) if n.manager_id else None,
                     text=n.text,
                 )
+            )
+    if EventKind.CHANGE in wanted:
+        for a in session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.table_name == "members",
+                AuditEntry.row_id == member_id,
+                AuditEntry.op == "update",
+            )
+        ):
+            fields = "; ".join(
+                f"{k}: {b or '—'} → {v or '—'}" for k, (b, v) in sorted(a.changes.items())
+            )
+            events.append(
+                TimelineEvent(at=_aware(a.at), kind=EventKind.CHANGE, by=a.actor_code, text=fields)
             )
     events.sort(key=lambda e: e.at, reverse=True)
     return events[:limit] if limit is not None else events

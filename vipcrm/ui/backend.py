@@ -13,20 +13,26 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vipcrm.domain.dates import DEFAULT_TZ, month_key
 from vipcrm.domain.due import DueItem, DueKind, DueResult
 from vipcrm.domain.values import Channel, GiftStatus, Occasion, Outcome, Role, Tier
-from vipcrm.services import budgets, contacts, gifts, profile, worklog
+from vipcrm.services import budgets, contacts, gifts, plans, profile, worklog
 from vipcrm.services.calendar import calendar_year
 from vipcrm.services.cards import CardRow, list_cards, record_card_step
 from vipcrm.services.context import Actor, Changes
-from vipcrm.services.directory import ManagerInfo, list_managers
+from vipcrm.services.directory import ManagerInfo, find_manager, list_managers
 from vipcrm.services.due import due_for
 from vipcrm.services.members import visible_manager_ids
+from vipcrm.services.plan_data import BookRow, book_rows
 from vipcrm.store.db import Database
 from vipcrm.store.due_facts import workday_calendar
 from vipcrm.store.timeline import EventKind, TimelineEvent
+
+if TYPE_CHECKING:
+    from vipcrm.reports.printing import Printed
 
 
 def local_today() -> date:
@@ -336,8 +342,9 @@ class Backend:
 
     # --- plans -------------------------------------------------------------------------
 
-    def month(self, year: int, month: int) -> MonthView:
-        """The month's days (holidays, make-up working days) and what is due on each."""
+    def month(self, year: int, month: int, manager_code: str | None = None) -> MonthView:
+        """The month's days (holidays, make-up working days) and what is due on each
+        (in the actor's scope, or one manager's book)."""
         today = self.today()
         first = date(year, month, 1)
         last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
@@ -348,7 +355,12 @@ class Backend:
             if last >= today:
                 horizon = min((last - today).days, 366)
                 result = due_for(
-                    s, self.actor, today=today, horizon_days=horizon, language=self.language
+                    s,
+                    self.actor,
+                    today=today,
+                    horizon_days=horizon,
+                    manager_code=manager_code,
+                    language=self.language,
                 )
                 items = tuple(i for i in result.items if i.due_date >= first)
                 warnings = result.warnings
@@ -365,6 +377,80 @@ class Backend:
             due={d: tuple(v) for d, v in by_day.items() if first <= d <= last},
             warnings=warnings,
         )
+
+    # --- saved plans (vipcrm.services.plans) ---------------------------------------------
+
+    def saved_plan(self, period: str, manager_code: str | None = None) -> plans.PlanView | None:
+        with self.db.reading() as s:
+            return plans.plan_for(s, self.actor, manager=manager_code, period=period)
+
+    def generate_plan(self, period: str, replace: bool = False) -> tuple[plans.PlanView, Changes]:
+        with self.db.transaction() as s:
+            return plans.generate_plan(
+                s, self.actor, period=period, language=self.language, replace=replace
+            )
+
+    def move_plan_item(self, item_id: uuid.UUID, on: date) -> Changes:
+        with self.db.transaction() as s:
+            return plans.move_item(s, self.actor, item_id, on=on)
+
+    def add_plan_item(
+        self,
+        plan_id: uuid.UUID,
+        on: date,
+        kind: str,
+        note: str = "",
+        member_id: uuid.UUID | None = None,
+    ) -> Changes:
+        with self.db.transaction() as s:
+            return plans.add_item(
+                s,
+                self.actor,
+                plan_id,
+                on=on,
+                kind=kind,
+                note=note,
+                member_ref=str(member_id) if member_id else None,
+            )[1]
+
+    def remove_plan_item(self, item_id: uuid.UUID) -> Changes:
+        with self.db.transaction() as s:
+            return plans.remove_item(s, self.actor, item_id)
+
+    def mark_plan_item(self, item_id: uuid.UUID, done: bool) -> Changes:
+        with self.db.transaction() as s:
+            return plans.mark_done(s, self.actor, item_id, done=done)
+
+    def submit_plan(self, plan_id: uuid.UUID) -> Changes:
+        with self.db.transaction() as s:
+            return plans.submit_plan(s, self.actor, plan_id)
+
+    def decide_plan(
+        self, plan_id: uuid.UUID, seen_version: int, approve: bool, comment: str
+    ) -> Changes:
+        with self.db.transaction() as s:
+            decide = plans.approve_plan if approve else plans.reject_plan
+            return decide(s, self.actor, plan_id, seen_version=seen_version, comment=comment)
+
+    def plans_to_approve(self) -> list[plans.PlanSummary]:
+        with self.db.reading() as s:
+            return plans.plans_to_approve(s, self.actor)
+
+    def plan_book(self, manager_code: str | None = None) -> list[BookRow]:
+        """The members of a manager's book (default: the actor's), for the plan's own items."""
+        with self.db.reading() as s:
+            code = manager_code or self.actor.code
+            return book_rows(s, find_manager(s, code).id) if code else []
+
+    def print_plan(self, manager_code: str, period: str, out: Path) -> Printed:
+        """Write the plan's PDF (slow: call it through the runner)."""
+        from vipcrm.reports.printing import print_plan
+
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        with self.db.reading() as s:
+            return print_plan(
+                s, self.actor, manager=manager_code, period=period, out=out, lang=self.language
+            )
 
     # --- scope -------------------------------------------------------------------------
 

@@ -1,8 +1,8 @@
 """The main window: the navigation rail, the sections, the status bar and the shortcuts.
 
 Each section is its own ``Screen`` (``ui/screens``); the window only switches between
-them and routes the window-wide shortcuts (Ctrl+1..6, Ctrl+F, Ctrl+L, Esc) to the one
-that is showing.
+them and routes the window-wide shortcuts (Ctrl+1..6, Ctrl+7 for a lead's Team section, Ctrl+F,
+Ctrl+L, Esc) to the one that is showing. A manager's window has no Team section at all.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ ICONS = {
     Section.GIFTS: "gifts",
     Section.PLANS: "plans",
     Section.WORKLOG: "worklog",
+    Section.TEAM: "team",
 }
 
 
@@ -41,10 +42,11 @@ class MainWindow(QMainWindow):
         busy_widget: QWidget | None = None,
     ) -> None:
         super().__init__()
-        if len(screens) != len(Section):
-            raise ValueError("one screen per section")
+        if len(screens) not in (len(Section), len(Section) - 1):
+            raise ValueError("one screen per section (the team section only for leads)")
         self._settings = settings
         self.screens = list(screens)
+        self.sections = list(Section)[: len(self.screens)]
         self.setWindowTitle(self.tr("VIP Club CRM"))
         if icon is not None:
             self.setWindowIcon(icon)
@@ -52,7 +54,7 @@ class MainWindow(QMainWindow):
         self.rail = NavigationRail()
         self.stack = QStackedWidget()
         titles = self.section_titles()
-        for section, screen in zip(Section, self.screens, strict=True):
+        for section, screen in zip(self.sections, self.screens, strict=True):
             self.rail.add_section(
                 titles[section], ICONS[section], fill(self.tr("Ctrl+%1"), section + 1)
             )
@@ -91,12 +93,13 @@ class MainWindow(QMainWindow):
             Section.GIFTS: self.tr("Gifts"),
             Section.PLANS: self.tr("Plans"),
             Section.WORKLOG: self.tr("Work log"),
+            Section.TEAM: self.tr("Team"),
         }
 
     # --- sections --------------------------------------------------------------------
 
     def _shortcuts(self) -> None:
-        for section in Section:
+        for section in self.sections:
             shortcut = QShortcut(QKeySequence(f"Ctrl+{section + 1}"), self)
             shortcut.activated.connect(lambda s=section: self.show_section(s))
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
@@ -109,7 +112,12 @@ class MainWindow(QMainWindow):
         self.addAction(settings_action)
         self.settings_action = settings_action
 
+    def has_section(self, section: Section) -> bool:
+        return section in self.sections
+
     def show_section(self, section: Section) -> Screen:
+        if not self.has_section(section):
+            raise ValueError(f"no {section.name} section for this user")
         self.rail.setCurrentRow(int(section))
         return self.screens[section]
 
@@ -159,7 +167,7 @@ class MainWindow(QMainWindow):
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1180, 720)
         last = self._settings.last_section
-        self.show_section(Section(last) if 0 <= last < len(Section) else Section.TODAY)
+        self.show_section(Section(last) if 0 <= last < len(self.sections) else Section.TODAY)
 
     def save_state(self) -> None:
         self._settings.main_window_geometry = self.saveGeometry().data()

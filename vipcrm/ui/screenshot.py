@@ -3,8 +3,11 @@
 Builds the same object graph as the application (``vipcrm.app.build_gui``), with
 throw-away settings so the user's saved window state does not leak into the picture.
 ``--section`` picks the section (today, members, member, cards, gifts, plans, worklog,
-settings, log, gift); ``member`` opens the first member of the list (or ``--member``);
-``log``, ``gift`` and ``settings`` grab that dialog over the window.
+settings, log, gift, lead, lead-approvals, lead-churn, lead-import, lead-log); ``member``
+opens the first member of the list (or ``--member``); ``log``, ``gift`` and ``settings``
+grab that dialog over the window. ``lead`` is the team lead's Team section (its
+dashboard; the others its tabs; ``lead-log`` the read-only work-log drill-down of the
+first manager); ``lead-import`` previews ``--file`` for ``--month`` (nothing is written).
 """
 
 from __future__ import annotations
@@ -26,7 +29,13 @@ SECTIONS = (
     "settings",
     "log",
     "gift",
+    "lead",
+    "lead-approvals",
+    "lead-churn",
+    "lead-import",
+    "lead-log",
 )
+LEAD_TABS = {"lead": 0, "lead-log": 0, "lead-approvals": 1, "lead-churn": 2, "lead-import": 3}
 
 
 def take_screenshot(
@@ -39,6 +48,8 @@ def take_screenshot(
     section: str = "members",
     member: str | None = None,
     search: str | None = None,
+    file: str | None = None,
+    month: str | None = None,
 ) -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QWidget
@@ -85,6 +96,17 @@ def take_screenshot(
                     with db.reading() as s:
                         member_id = find_member(s, member).id
                 window.open_member(member_id)
+            elif section in LEAD_TABS:
+                if not window.has_section(Section.TEAM):
+                    raise SystemExit(f"user {gui.actor.code} is not a team lead: no Team section")
+                lead = window.show_section(Section.TEAM)
+                lead.show_tab(LEAD_TABS[section])
+                if section == "lead-import" and file:
+                    panel = lead.regrading
+                    if month:
+                        panel.month_edit.setText(month)
+                    panel.file_edit.setText(file)
+                    panel.run_preview()
             elif section != "settings":
                 window.show_section(Section[section.upper()])
             app.processEvents()
@@ -113,9 +135,18 @@ def take_screenshot(
                     lang.startswith("zh"),
                     window,
                 )
+            elif section == "lead-log":
+                from vipcrm.ui.screens.lead.dashboard import ManagerLogDialog
+
+                panel = gui.screens.lead.dashboard
+                first = panel.model.row_value(0)
+                dialog = ManagerLogDialog(panel.lead, gui.ops, first.code, first.name, window)
+                dialog.log_table.selectRow(0)
             if dialog is not None:
                 dialog.show()
                 dialog.adjustSize()
+                if section == "lead-log":
+                    dialog.resize(1000, 640)
                 target = dialog
             for _ in range(3):
                 app.processEvents()
@@ -144,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--section", default="members", choices=SECTIONS)
     parser.add_argument("--member", help="the member to open (mobile number or id)")
     parser.add_argument("--search", help="text typed into the member search")
+    parser.add_argument("--file", help="lead-import: the re-grading file to preview")
+    parser.add_argument("--month", help="lead-import: the month (YYYY-MM)")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     path = take_screenshot(
@@ -156,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
         args.section,
         args.member,
         args.search,
+        args.file,
+        args.month,
     )
     print(path)
     return 0

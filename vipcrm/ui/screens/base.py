@@ -16,7 +16,8 @@ from vipcrm.ui.settings import AppSettings
 
 
 class Section(IntEnum):
-    """The navigation rail's order (Ctrl+1 .. Ctrl+6)."""
+    """The navigation rail's order (Ctrl+1 .. Ctrl+7). TEAM, the lead's workspace, is last
+    and only there for team leads and administrators."""
 
     TODAY = 0
     MEMBERS = 1
@@ -24,6 +25,7 @@ class Section(IntEnum):
     GIFTS = 3
     PLANS = 4
     WORKLOG = 5
+    TEAM = 6
 
 
 @dataclass

@@ -163,6 +163,7 @@ class MemberPage(QWidget):
             (EventKind.GIFT, self.tr("Gifts")),
             (EventKind.TIER, self.tr("Tier changes")),
             (EventKind.NOTE, self.tr("Notes")),
+            (EventKind.CHANGE, self.tr("Profile changes")),
         ):
             self.kind_combo.addItem(text, kind.value)
         self.kind_combo.currentIndexChanged.connect(self.load_timeline)

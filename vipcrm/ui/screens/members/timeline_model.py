@@ -98,6 +98,8 @@ class TimelineModel(QAbstractTableModel):
         if e.kind is EventKind.TIER and e.tier_change:
             tier = tier_label(e.tier) if e.tier else ""
             return fill(self.tr("Tier: %1 %2"), tier, tier_change_label(e.tier_change)).strip()
+        if e.kind is EventKind.CHANGE:
+            return self.tr("Profile changed")
         return self.tr("Note")
 
     def details(self, e: TimelineEvent) -> str:

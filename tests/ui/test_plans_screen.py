@@ -1,0 +1,183 @@
+"""The Plans screen: generate the month's plan, move an item (drop and "Move to…"), add a
+visit, submit; the lead approves the version shown; an edit after approval returns the plan
+to draft; Print writes the PDF and opens it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QDesktopServices
+
+from vipcrm.domain.values import PlanStatus
+from vipcrm.ui.screens.base import Section
+from vipcrm.ui.screens.plans.dialogs import NewItem
+from vipcrm.ui.screens.plans.month_model import ITEM_MIME
+from vipcrm.ui.screens.plans.screen import ITEM_ROLE
+
+DEC_1 = date(2026, 12, 1)
+
+
+def plans_of(gui):
+    screen = gui.window.show_section(Section.PLANS)
+    screen.confirm = lambda *args: True
+    return screen
+
+
+def december_plan(gui):
+    plans = plans_of(gui)
+    plans.shift(1)
+    assert plans.plan is None and plans.generate_button.text() == "&Generate plan"
+    plans.generate_button.click()
+    assert plans.plan is not None and plans.plan.status is PlanStatus.DRAFT
+    return plans
+
+
+def select_item(plans, item_id):
+    """Select the day of a plan item in the calendar and the item in the day list."""
+    item = next(i for i in plans.plan.items if i.id == item_id)
+    plans.grid.setCurrentIndex(plans.model.index_of(item.on))
+    for row in range(plans.day_items.count()):
+        if plans.day_items.item(row).data(ITEM_ROLE) == str(item_id):
+            plans.day_items.setCurrentRow(row)
+            return item
+    raise AssertionError("item not listed on its day")
+
+
+def drop(plans, item_id, day):
+    data = QMimeData()
+    data.setData(ITEM_MIME, str(item_id).encode())
+    index = plans.model.index_of(day)
+    assert plans.model.flags(index) & Qt.ItemFlag.ItemIsDropEnabled
+    assert plans.model.dropMimeData(data, Qt.DropAction.CopyAction, -1, -1, index)
+
+
+def day_of(plans, item_id):
+    return next(i.on for i in plans.plan.items if i.id == item_id)
+
+
+def test_generate_move_submit_and_the_lead_approves(make_gui, job_errors, message_boxes):
+    manager = make_gui("M001")
+    plans = december_plan(manager)
+    assert job_errors == [] and plans.plan.total > 0
+    assert plans.status_pill.text() == "Draft"
+    assert plans.generate_button.text() == "&Generate again…"
+    # the calendar shows the saved plan's items per day
+    first = plans.plan.items[0]
+    cell = plans.model.data(plans.model.index_of(first.on), Qt.ItemDataRole.DisplayRole)
+    assert cell.startswith(str(first.on.day)) and len(cell.splitlines()) > 1
+
+    drop(plans, first.id, date(2026, 12, 16))  # dragged onto the 16th
+    assert day_of(plans, first.id) == date(2026, 12, 16)
+    second = plans.plan.items[-1]
+    select_item(plans, second.id)
+    plans.ask_day = lambda item: date(2026, 12, 2)
+    assert plans.move_button.isEnabled()
+    plans.move_button.click()
+    assert day_of(plans, second.id) == date(2026, 12, 2)
+    assert not plans.model.flags(plans.model.index_of(date(2027, 1, 2))) & (
+        Qt.ItemFlag.ItemIsDropEnabled
+    )
+
+    plans.grid.setCurrentIndex(plans.model.index_of(date(2026, 12, 9)))
+    plans.ask_new_item = lambda day, book: NewItem(day, "visit", book[0].id, "送新卡")
+    plans.add_button.click()
+    visits = [i for i in plans.plan.items if i.kind == "visit"]
+    assert [(v.on, v.note) for v in visits] == [(date(2026, 12, 9), "送新卡")]
+    assert "1 visit" in plans.model.data(
+        plans.model.index_of(date(2026, 12, 9)), Qt.ItemDataRole.DisplayRole
+    )
+
+    plans.submit_button.click()
+    assert plans.plan.status is PlanStatus.SUBMITTED
+    assert plans.status_pill.text() == "Submitted"
+    assert not plans.submit_button.isEnabled()
+    assert job_errors == [] and message_boxes == []
+
+    lead = make_gui("L001")
+    queue = plans_of(lead)
+    assert queue.approvals.isVisible()
+    rows = queue.approvals.model.rows
+    assert [(r.manager_code, r.period, r.version) for r in rows] == [
+        ("M001", "2026-12", plans.plan.version)
+    ]
+    queue.approvals.open_button.click()  # shows M001's December plan in the calendar
+    assert queue.plan is not None and queue.plan.id == plans.plan.id
+    assert queue.generate_button.isHidden() and queue.add_button.isHidden()
+    prompts = []
+    queue.ask_comment = lambda parent, title, prompt: prompts.append(prompt) or "同意"
+    queue.approvals.approve_button.click()
+    assert job_errors == [] and message_boxes == []
+    assert "version" in prompts[0]
+    assert queue.approvals.model.rows == []
+    assert queue.plan.status is PlanStatus.APPROVED
+    assert queue.plan.decided_by_code == "L001" and queue.plan.decision_comment == "同意"
+
+    plans.refresh()
+    assert plans.status_pill.text() == "Approved" and "同意" in plans.status_text.text()
+
+
+def test_approval_binds_to_the_version_shown_and_edits_need_it_again(
+    make_gui, job_errors, message_boxes
+):
+    manager = make_gui("M001")
+    plans = december_plan(manager)
+    plans.submit_button.click()
+    lead = make_gui("L001")
+    queue = plans_of(lead)
+    assert len(queue.approvals.model.rows) == 1
+    item = plans.plan.items[0]
+    drop(plans, item.id, date(2026, 12, 30))  # changed while the lead looks at version N
+    assert plans.plan.status is PlanStatus.DRAFT
+    plans.submit_button.click()
+    queue.ask_comment = lambda *args: ""
+    queue.approvals.approve_button.click()  # the row still shows the old version
+    assert [kind for kind, _text in message_boxes] == ["warning"]
+    assert "changed since" in message_boxes[0][1]
+    assert queue.approvals.model.rows[0].version == plans.plan.version  # reloaded
+    queue.approvals.approve_button.click()
+    plans.refresh()
+    assert plans.plan.status is PlanStatus.APPROVED
+
+    select_item(plans, plans.plan.items[0].id)
+    plans.done_button.click()  # ticking done is not a change of plan
+    assert plans.plan.status is PlanStatus.APPROVED and plans.plan.done == 1
+    visit_day = date(2026, 12, 11)
+    plans.grid.setCurrentIndex(plans.model.index_of(visit_day))
+    plans.ask_new_item = lambda day, book: NewItem(day, "meeting", None, "团队例会")
+    plans.add_button.click()
+    assert plans.plan.status is PlanStatus.DRAFT
+    assert plans.status_pill.text() == "Draft"
+    assert "again" in plans.status_text.text()
+    assert plans.submit_button.isEnabled()
+    meeting = next(i for i in plans.plan.items if i.kind == "meeting")
+    select_item(plans, meeting.id)
+    assert plans.remove_button.isEnabled()
+    plans.remove_button.click()
+    assert all(i.kind != "meeting" for i in plans.plan.items)
+    assert job_errors == []
+
+
+def test_print_writes_the_pdf_and_opens_it(make_gui, job_errors, tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    manager = make_gui("M001")
+    plans = plans_of(manager)
+    plans.export_dir = tmp_path / "pdf"
+    plans.shift(1)
+    messages = []
+    plans.message.connect(messages.append)
+    plans.print_button.click()
+    assert job_errors == []
+    out = tmp_path / "pdf" / "plan-2026-12-M001.pdf"
+    assert out.read_bytes().startswith(b"%PDF")
+    assert [u.toLocalFile() for u in opened] == [str(out)]
+    assert plans.print_button.isEnabled()
+    assert str(out) in messages[-1]
+
+
+def test_a_manager_sees_no_approvals(make_gui):
+    plans = plans_of(make_gui("M001"))
+    assert plans.approvals.isHidden()
+    assert plans.manager_combo.isHidden()
+    assert plans.add_button.isHidden()  # nothing to add to before a plan is saved

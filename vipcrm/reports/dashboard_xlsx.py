@@ -1,0 +1,214 @@
+"""The team dashboard as an XLSX workbook (openpyxl): the managers' table, then churn.
+
+    export_dashboard(dashboard, path, lang="zh_CN") -> Path
+
+Numbers are written as numbers (rates as fractions with a percent format, money in yuan
+with two decimals), so the lead can sort and sum in a spreadsheet; the figures are the
+dashboard's, which are the command line's (``vipcrm dashboard --json``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.values import Tier
+from vipcrm.services.dashboard import Dashboard
+
+_HEADERS = {
+    "zh": {
+        "sheet": "团队看板",
+        "churn_sheet": "离网率",
+        "code": "工号",
+        "name": "客户经理",
+        "diamond": "钻卡",
+        "gold": "金卡",
+        "silver": "银卡",
+        "book": "客户数",
+        "standard_done": "服务标准完成",
+        "standard_judged": "服务标准应完成",
+        "standard_rate": "服务标准达标率",
+        "below_minimum": "低于最低联系",
+        "minimum_rate": "最低联系达标率",
+        "overdue": "逾期",
+        "sla_hit": "首次联系及时",
+        "sla_judged": "首次联系应完成",
+        "sla_rate": "首次联系及时率",
+        "cards_stuck": "会员卡跟进逾期",
+        "gifts_pending": "待审批礼品",
+        "budget_period": "预算期",
+        "budget_allocated": "预算（元）",
+        "budget_used": "已用（元）",
+        "budget_rate": "预算使用率",
+        "at_risk": "待挽留",
+        "group": "类别",
+        "base": "期初会员",
+        "left": "离网",
+        "rate": "离网率",
+        "target": "目标",
+        "met": "达标",
+        "all": "全部",
+        "diamond_gold": "钻卡+金卡",
+        "yes": "是",
+        "no": "否",
+        "title": "{team} 团队看板 {month}（截至 {today}）",
+        "churn_title": "{year} 年离网率（截至 {through}）",
+    },
+    "en": {
+        "sheet": "Team",
+        "churn_sheet": "Churn",
+        "code": "Code",
+        "name": "Manager",
+        "diamond": "Diamond",
+        "gold": "Gold",
+        "silver": "Silver",
+        "book": "Members",
+        "standard_done": "Standard done",
+        "standard_judged": "Standard judged",
+        "standard_rate": "Standard %",
+        "below_minimum": "Below minimum",
+        "minimum_rate": "Minimum %",
+        "overdue": "Overdue",
+        "sla_hit": "First contact on time",
+        "sla_judged": "First contacts judged",
+        "sla_rate": "First-contact SLA %",
+        "cards_stuck": "Cards stuck",
+        "gifts_pending": "Gifts pending",
+        "budget_period": "Budget period",
+        "budget_allocated": "Budget (yuan)",
+        "budget_used": "Used (yuan)",
+        "budget_rate": "Budget use %",
+        "at_risk": "Retention calls open",
+        "group": "Group",
+        "base": "Members at start",
+        "left": "Left",
+        "rate": "Churn",
+        "target": "Target",
+        "met": "Met",
+        "all": "All",
+        "diamond_gold": "Diamond + gold",
+        "yes": "yes",
+        "no": "no",
+        "title": "Team {team} dashboard {month} (as of {today})",
+        "churn_title": "Churn {year} (through {through})",
+    },
+}
+COLUMNS = (
+    "code",
+    "name",
+    "diamond",
+    "gold",
+    "silver",
+    "book",
+    "standard_done",
+    "standard_judged",
+    "standard_rate",
+    "below_minimum",
+    "minimum_rate",
+    "overdue",
+    "sla_hit",
+    "sla_judged",
+    "sla_rate",
+    "cards_stuck",
+    "gifts_pending",
+    "budget_period",
+    "budget_allocated",
+    "budget_used",
+    "budget_rate",
+    "at_risk",
+)
+PERCENT = {"standard_rate", "minimum_rate", "sla_rate", "budget_rate", "rate", "target"}
+MONEY = {"budget_allocated", "budget_used"}
+
+
+def _yuan(fen: int | None) -> Decimal | None:
+    return None if fen is None else Decimal(fen) / 100
+
+
+def dashboard_rows(d: Dashboard) -> list[list[object]]:
+    """The managers' table as cell values in :data:`COLUMNS` order."""
+    rows = []
+    for m in d.managers:
+        b = m.budget
+        values = {
+            "code": m.code,
+            "name": m.name,
+            "diamond": m.book.get(Tier.DIAMOND, 0),
+            "gold": m.book.get(Tier.GOLD, 0),
+            "silver": m.book.get(Tier.SILVER, 0),
+            "book": m.book_size,
+            "standard_done": m.standard.done,
+            "standard_judged": m.standard.due - m.standard.open,
+            "standard_rate": m.standard_rate,
+            "below_minimum": m.below_minimum,
+            "minimum_rate": m.minimum_rate,
+            "overdue": m.overdue,
+            "sla_hit": m.sla_hit,
+            "sla_judged": m.sla_judged,
+            "sla_rate": m.sla,
+            "cards_stuck": m.cards_stuck,
+            "gifts_pending": m.gifts_pending,
+            "budget_period": b.period if b else None,
+            "budget_allocated": _yuan(b.allocated_fen) if b else None,
+            "budget_used": _yuan(m.budget_used_fen),
+            "budget_rate": m.budget_rate,
+            "at_risk": m.at_risk,
+        }
+        rows.append([values[c] for c in COLUMNS])
+    return rows
+
+
+def export_dashboard(d: Dashboard, path: str | Path, lang: str = "zh_CN") -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise ValidationError("out", f"'{path}' should end in .xlsx")
+    t = _HEADERS["zh" if lang.lower().startswith("zh") else "en"]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = t["sheet"]
+    ws.append([t["title"].format(team=d.team_code, month=d.month, today=d.today.isoformat())])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append([t[c] for c in COLUMNS])
+    for cell in ws[2]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for row in dashboard_rows(d):
+        ws.append(row)
+    _formats(ws, COLUMNS, first_row=3)
+    for i, name in enumerate(COLUMNS, start=1):
+        ws.column_dimensions[ws.cell(row=2, column=i).column_letter].width = (
+            14 if name != "name" else 12
+        )
+    ws.freeze_panes = "C3"
+
+    churn = wb.create_sheet(t["churn_sheet"])
+    c = d.churn
+    churn.append([t["churn_title"].format(year=c.year, through=c.through)])
+    churn["A1"].font = Font(bold=True, size=13)
+    names = ("group", "base", "left", "rate", "target", "met")
+    churn.append([t[n] for n in names])
+    for cell in churn[2]:
+        cell.font = Font(bold=True)
+    for group in ("all", "diamond_gold", *(x.value for x in Tier)):
+        f = c.ytd[group]
+        met = None if f.met is None else t["yes" if f.met else "no"]
+        churn.append([t[group], f.base, f.left, f.rate, f.target, met])
+    _formats(churn, names, first_row=3)
+    for letter in "ABCDEF":
+        churn.column_dimensions[letter].width = 16
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def _formats(ws: object, names: tuple[str, ...], first_row: int) -> None:
+    for col, name in enumerate(names, start=1):
+        fmt = "0.0%" if name in PERCENT else "#,##0.00" if name in MONEY else None
+        if fmt is None:
+            continue
+        for row in range(first_row, ws.max_row + 1):  # type: ignore[attr-defined]
+            ws.cell(row=row, column=col).number_format = fmt  # type: ignore[attr-defined]

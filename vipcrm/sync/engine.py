@@ -1,0 +1,300 @@
+"""One sync: check versions, push the outbox, pull what changed (or the initial copy).
+
+:func:`sync` is what ``vipcrm sync`` and (later) the GUI's scheduler call; it takes the
+central store as a :class:`~vipcrm.sync.protocol.Central`, so tests and a future HTTP
+gateway plug in the same way. :func:`sync_status` answers the status bar without
+touching the network.
+
+Order and crash safety (DESIGN.md decision 4): push first, in batches; each batch is one
+central transaction that records its operation ids, then one local transaction marks the
+entries with their results. A crash between the two is answered on the next push from
+the stored results. Then pull: each page is applied in one local transaction together
+with the new cursor. The first pull is an initial copy, table by table in id order,
+resumable after a crash (its progress is saved with each page).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from vipcrm.domain.dates import utcnow
+from vipcrm.store.db import Database
+from vipcrm.store.models import OutboxEntry, SyncConflict
+from vipcrm.sync import replica
+from vipcrm.sync.faults import crash_point
+from vipcrm.sync.protocol import (
+    CLIENT_VERSION,
+    NEEDS_SCHEMA,
+    VISIBLE_RESULTS,
+    Central,
+    Cursor,
+    ServerInfo,
+    VersionSkew,
+)
+from vipcrm.sync.tables import SYNC_TABLES, id_index
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A pushed change the central store did not take as sent (shown to the user)."""
+
+    seq: int
+    table: str
+    row_id: uuid.UUID
+    op: str
+    status: str  # refused | overruled | conflict
+    reason: str
+    sent_at: datetime | None
+
+
+@dataclass
+class SyncReport:
+    login: str = ""
+    user: str | None = None
+    role: str | None = None
+    pushed: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    refusals: list[Refusal] = field(default_factory=list)
+    conflicts: int = 0
+    pulled: int = 0
+    removed: int = 0
+    initial: bool = False
+    pages: int = 0
+    cursor: str = ""
+    pending: int = 0
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows; read from the local database only."""
+
+    connected: bool
+    target: str | None
+    user: str | None
+    last_sync_at: datetime | None
+    last_error: str | None
+    pending: int
+    unresolved_conflicts: int
+    refusals: tuple[Refusal, ...]
+    initial_done: bool
+
+
+def check_versions(info: ServerInfo, pending: int) -> None:
+    kept = (
+        f"your {pending} change(s) stay in the outbox on this laptop"
+        if pending
+        else ("nothing on this laptop is lost")
+    )
+    if CLIENT_VERSION < info.min_client_version:
+        raise VersionSkew(
+            f"this vipcrm (sync protocol {CLIENT_VERSION}) is too old for the central store, "
+            f"which needs protocol {info.min_client_version} or newer: update vipcrm; {kept}"
+        )
+    if info.schema_version < NEEDS_SCHEMA:
+        raise VersionSkew(
+            f"the central store has schema {info.schema_version}, older than this vipcrm needs "
+            f"({NEEDS_SCHEMA}); it will not write to it. The operator runs 'vipcrm central "
+            f"init' with this version; {kept}"
+        )
+    if info.user_code is None:
+        raise VersionSkew(f"the login {info.login} is not linked to a vipcrm user; {kept}")
+
+
+def sync(
+    db: Database,
+    central: Central,
+    *,
+    batch: int = 500,
+    page: int = 2000,
+    snapshot_page: int = 5000,
+) -> SyncReport:
+    report = SyncReport()
+    info = central.hello()
+    report.login, report.user, report.role = info.login, info.user_code, info.role
+    check_versions(info, replica.pending_count(db))
+    crash_point("before_push")
+    _push(db, central, report, batch)
+    _pull(db, central, info, report, page, snapshot_page)
+    with replica.replica_transaction(db) as conn:
+        replica.set_state(conn, replica.LAST_SYNC_KEY, utcnow().isoformat())
+        replica.set_state(conn, replica.LAST_ERROR_KEY, None)
+    report.pending = replica.pending_count(db)
+    return report
+
+
+def _push(db: Database, central: Central, report: SyncReport, batch: int) -> None:
+    outcomes: Counter[str] = Counter()
+    while True:
+        ops = replica.pending_ops(db, batch)
+        if not ops:
+            break
+        reply = central.push(ops)
+        crash_point("after_server_commit")
+        with replica.replica_transaction(db) as conn:
+            summary = replica.record_push(conn, ops, reply)
+            crash_point("mid_push_record")
+        crash_point("after_local_mark")
+        report.pushed += summary.marked
+        outcomes.update(summary.statuses)
+        report.conflicts += summary.conflicts
+        report.removed += summary.removed
+        report.refusals += refusals(db, limit=len(ops), op_ids={op.op_id for op in ops})
+    report.outcomes = dict(outcomes)
+
+
+def _pull(
+    db: Database,
+    central: Central,
+    info: ServerInfo,
+    report: SyncReport,
+    page: int,
+    snapshot_page: int,
+) -> None:
+    with db.engine.connect() as conn:
+        cursor = replica.get_cursor(conn)
+    if cursor is None or cursor.xid < info.log_horizon:
+        report.initial = True
+        cursor = _initial_copy(db, central, report, snapshot_page)
+    while True:
+        result = central.pull(cursor, page)
+        fresh: dict[str, list[uuid.UUID]] = {}
+        owned: dict[str, list[Any]] = {}
+        if result.rows:
+            with db.engine.connect() as conn:
+                fresh = replica.new_parents(conn, result.rows)
+            for table, ids in fresh.items():
+                for child, rows in central.owned(table, ids).items():
+                    owned.setdefault(child, []).extend(rows)
+        with replica.replica_transaction(db) as conn:
+            count, _ = replica.apply_rows(conn, result.rows)
+            extra, _ = replica.apply_rows(conn, owned)
+            for table, ids in result.gone.items():
+                report.removed += replica.purge(conn, table, replica.existing_ids(conn, table, ids))
+            replica.set_state(conn, replica.CURSOR_KEY, result.cursor.to_text())
+            crash_point("mid_pull_page")
+        crash_point("after_pull_page")
+        report.pulled += count + extra
+        report.pages += 1
+        cursor = result.cursor
+        if not result.more:
+            break
+    report.cursor = cursor.to_text()
+
+
+def _initial_copy(db: Database, central: Central, report: SyncReport, limit: int) -> Cursor:
+    """Copy every visible row, table by table, in pages; resumes where a crash stopped it."""
+    with db.engine.connect() as conn:
+        saved = replica.get_state(conn, replica.SNAPSHOT_KEY)
+    if saved:
+        state = json.loads(saved)
+    else:
+        state = {
+            "start": central.begin_snapshot().to_text(),
+            "table": SYNC_TABLES[0],
+            "after": None,
+        }
+        with replica.replica_transaction(db) as conn:
+            replica.set_state(conn, replica.SNAPSHOT_KEY, json.dumps(state))
+    tables = list(SYNC_TABLES)
+    position = tables.index(state["table"]) if state["table"] in tables else 0
+    for table in tables[position:]:
+        after = (
+            uuid.UUID(hex=state["after"]) if state["table"] == table and state["after"] else None
+        )
+        index = id_index(table)
+        while True:
+            rows = central.snapshot(table, after, limit)
+            done = len(rows) < limit
+            if rows:
+                after = uuid.UUID(hex=str(rows[-1][index]))
+            following = tables[tables.index(table) + 1] if table != tables[-1] else None
+            state = (
+                {"start": state["start"], "table": following, "after": None}
+                if done
+                else {
+                    "start": state["start"],
+                    "table": table,
+                    "after": after.hex if after else None,
+                }
+            )
+            with replica.replica_transaction(db) as conn:
+                report.pulled += replica.upsert_rows(conn, table, rows)
+                if done and following is None:
+                    replica.set_state(conn, replica.SNAPSHOT_KEY, None)
+                    replica.set_state(conn, replica.CURSOR_KEY, state["start"])
+                else:
+                    replica.set_state(conn, replica.SNAPSHOT_KEY, json.dumps(state))
+                crash_point("mid_snapshot_page")
+            crash_point("after_snapshot_page")
+            report.pages += 1
+            if done:
+                break
+    return Cursor.from_text(state["start"])
+
+
+def refusals(
+    db: Database, *, limit: int = 50, op_ids: set[uuid.UUID] | None = None
+) -> list[Refusal]:
+    """Pushed changes the central store refused or decided otherwise, newest first."""
+    visible = or_(*(OutboxEntry.result.like(f'{{"status": "{s}"%') for s in VISIBLE_RESULTS))
+    stmt = select(OutboxEntry).where(OutboxEntry.sent_at.is_not(None), visible)
+    if op_ids is not None:
+        stmt = stmt.where(OutboxEntry.op_id.in_(op_ids))
+    out = []
+    with db.reading() as session:
+        for entry in session.scalars(stmt.order_by(OutboxEntry.seq.desc())):
+            result = json.loads(entry.result or "{}")
+            if result.get("status") not in VISIBLE_RESULTS or result.get("because"):
+                continue
+            reason = result.get("reason") or "; ".join(
+                f"{c['field']}: kept {c.get('theirs')!r}, yours {c.get('mine')!r}"
+                for c in result.get("conflicts", ())
+            )
+            out.append(
+                Refusal(
+                    entry.seq,
+                    entry.table_name,
+                    entry.row_id,
+                    entry.op,
+                    result["status"],
+                    reason,
+                    entry.sent_at,
+                )
+            )
+            if len(out) >= limit:
+                break
+    return out
+
+
+def record_error(db: Database, message: str) -> None:
+    with replica.replica_transaction(db) as conn:
+        replica.set_state(conn, replica.LAST_ERROR_KEY, message)
+
+
+def sync_status(db: Database, *, refusal_limit: int = 20) -> SyncStatus:
+    from vipcrm.sync.link import load_link
+
+    link = load_link(db)
+    last = replica.read_state(db, replica.LAST_SYNC_KEY)
+    with db.reading() as session:
+        unresolved = session.scalar(
+            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved.is_(None))
+        )
+    return SyncStatus(
+        connected=link is not None,
+        target=link.target if link else None,
+        user=link.user if link else None,
+        last_sync_at=datetime.fromisoformat(last) if last else None,
+        last_error=replica.read_state(db, replica.LAST_ERROR_KEY),
+        pending=replica.pending_count(db),
+        unresolved_conflicts=int(unresolved or 0),
+        refusals=tuple(refusals(db, limit=refusal_limit)),
+        initial_done=replica.read_state(db, replica.CURSOR_KEY) is not None,
+    )

@@ -1,0 +1,159 @@
+"""The narrow interface between a laptop and the central store, and the values it carries.
+
+:class:`Central` is everything the sync engine may ask of the central store. The one
+implementation today talks to PostgreSQL directly (:mod:`vipcrm.sync.pg`); an HTTP
+gateway could implement the same methods without touching the engine. Rows travel in
+*storage form* (see :mod:`vipcrm.sync.tables`), pushed changes as outbox entries.
+
+Result of one pushed operation (``OpResult.status``):
+
+``applied``    done exactly as sent
+``merged``     done, but the server's row differs from what the laptop sent (fields
+               already equal, values the server keeps for itself); the row comes back
+``conflict``   other fields done; these fields were changed on the server too, its value
+               was kept and the conflict is recorded on the laptop to resolve
+``overruled``  accepted, but the server decided otherwise (a gift request waits for the
+               lead: over the cap or the budget); the server's row comes back
+``refused``    not applied (not your member any more, an invalid card step, the reserve
+               cannot cover an approval ...); the laptop's row is replaced by the server's
+``server``     a value the server keeps itself (budget accounting); answered, not applied
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from vipcrm.domain.errors import VipcrmError
+
+#: The sync protocol this code speaks (the server lists the oldest it still serves).
+CLIENT_VERSION = 1
+#: The oldest central schema this code will write to (2: it pushes audit_log rows).
+NEEDS_SCHEMA = 2
+
+VISIBLE_RESULTS = ("refused", "overruled", "conflict")
+
+Row = tuple[Any, ...]
+
+
+class VersionSkew(VipcrmError):
+    """Client and central store are too far apart to sync safely; nothing was sent."""
+
+
+@dataclass(frozen=True, order=True)
+class Cursor:
+    """A position in the change log: everything up to (xid, seq) has been pulled."""
+
+    xid: int
+    seq: int
+
+    def to_text(self) -> str:
+        return f"{self.xid}:{self.seq}"
+
+    @classmethod
+    def from_text(cls, text: str) -> Cursor:
+        xid, seq = text.split(":")
+        return cls(int(xid), int(seq))
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    schema_version: int
+    min_client_version: int
+    log_horizon: int  # changes before this transaction id were pruned
+    login: str
+    manager_id: uuid.UUID | None
+    user_code: str | None
+    role: str | None
+    team_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class PushOp:
+    """One outbox entry on its way up."""
+
+    op_id: uuid.UUID
+    txn_id: uuid.UUID | None
+    table: str
+    row_id: uuid.UUID
+    op: str  # insert | update | delete
+    base_version: int | None
+    payload: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class OpResult:
+    status: str
+    reason: str = ""
+    conflicts: tuple[Mapping[str, Any], ...] = ()
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    #: refused only because another operation of the same local transaction was
+    #: (``because`` is that operation's id); listed under it, not on its own
+    because: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"status": self.status}
+        if self.reason:
+            out["reason"] = self.reason
+        if self.conflicts:
+            out["conflicts"] = [dict(c) for c in self.conflicts]
+        if self.fields:
+            out["fields"] = dict(self.fields)
+        if self.because:
+            out["because"] = self.because
+        return out
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> OpResult:
+        return cls(
+            status=data["status"],
+            reason=data.get("reason", ""),
+            conflicts=tuple(data.get("conflicts", ())),
+            fields=data.get("fields", {}),
+            because=data.get("because"),
+        )
+
+
+@dataclass(frozen=True)
+class PushReply:
+    results: Mapping[uuid.UUID, OpResult]
+    #: the server's current row (storage form) for every op not simply applied; None when
+    #: the row does not exist or is not visible to this user
+    rows: Mapping[str, Mapping[uuid.UUID, Row | None]]
+
+
+@dataclass(frozen=True)
+class PullPage:
+    rows: Mapping[str, Sequence[Row]]  # visible changed rows, storage form
+    gone: Mapping[str, Sequence[uuid.UUID]]  # changed, but not visible to this user
+    cursor: Cursor  # where the next page starts
+    changes: int  # change-log entries read
+    more: bool
+
+
+class Central(Protocol):
+    """What the sync engine may ask of the central store."""
+
+    def hello(self) -> ServerInfo: ...
+
+    def push(self, ops: Sequence[PushOp]) -> PushReply:
+        """Apply ``ops`` in one transaction (each local transaction all or none)."""
+        ...
+
+    def pull(self, cursor: Cursor, limit: int) -> PullPage: ...
+
+    def begin_snapshot(self) -> Cursor:
+        """Where the change log takes over once a snapshot started now is complete."""
+        ...
+
+    def snapshot(self, table: str, after: uuid.UUID | None, limit: int) -> Sequence[Row]:
+        """Visible rows of ``table`` with id > ``after``, in id order (initial sync pages)."""
+        ...
+
+    def owned(self, table: str, ids: Collection[uuid.UUID]) -> Mapping[str, Sequence[Row]]:
+        """The rows that belong to these rows (a member's contacts, cards, gifts ...)."""
+        ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,131 @@
+"""What the Team section asks of the application (leads and admins). No Qt here.
+
+Like :class:`vipcrm.ui.backend.Backend` (which it reads the database, the acting user,
+today and the language from, so a change of user there applies here too): each method
+opens one short session and returns plain values; previews run in a read session that
+is rolled back, so they never write. The services refuse a manager whatever the window
+shows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from vipcrm.domain.values import GiftStatus, Role
+from vipcrm.services import gifts
+from vipcrm.services.assignment import AssignmentResult, assign_new_members, reassign
+from vipcrm.services.churn import ChurnReport, churn_report
+from vipcrm.services.context import Actor, Changes
+from vipcrm.services.dashboard import Dashboard, team_dashboard
+from vipcrm.services.directory import ManagerInfo, list_managers
+from vipcrm.services.grading import GradingResult, import_grading, latest_import_month
+from vipcrm.services.members import visible_manager_ids
+from vipcrm.services.plans import PlanSummary
+from vipcrm.services.worklog import WorkLog
+from vipcrm.store.timeline import TimelineEvent
+from vipcrm.ui.backend import Backend
+
+
+class LeadBackend:
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    @property
+    def actor(self) -> Actor:
+        return self.backend.actor
+
+    def today(self) -> date:
+        return self.backend.today()
+
+    # --- figures -----------------------------------------------------------------------
+
+    def dashboard(self) -> Dashboard:
+        b = self.backend
+        with b.db.reading() as s:
+            return team_dashboard(s, b.actor, today=b.today(), language=b.language)
+
+    def churn(self, year: int | None = None) -> ChurnReport:
+        b = self.backend
+        with b.db.reading() as s:
+            return churn_report(s, b.actor, year=year, today=b.today())
+
+    def export_dashboard(self, dashboard: Dashboard, path: str | Path) -> Path:
+        from vipcrm.reports.dashboard_xlsx import export_dashboard
+
+        return export_dashboard(dashboard, path, self.backend.language)
+
+    # --- drill-down (read-only) ----------------------------------------------------------
+
+    def work_log(self, manager_code: str, start: date, end: date) -> WorkLog:
+        return self.backend.work_log(start, end, manager_code=manager_code)
+
+    def timeline(self, member_id: uuid.UUID) -> list[TimelineEvent]:
+        return self.backend.timeline(member_id)
+
+    # --- approvals -----------------------------------------------------------------------
+
+    def pending_gifts(self) -> list[gifts.GiftRow]:
+        return self.backend.gifts(GiftStatus.PENDING)
+
+    def approve_gift(self, gift_id: uuid.UUID, comment: str) -> Changes:
+        return self.backend.approve_gift(gift_id, comment)
+
+    def reject_gift(self, gift_id: uuid.UUID, comment: str) -> Changes:
+        return self.backend.reject_gift(gift_id, comment)
+
+    def submitted_plans(self) -> list[PlanSummary]:
+        """Plans waiting for the lead (decided on the Plans screen, bound to their version)."""
+        from vipcrm.services.plans import plans_to_approve
+
+        b = self.backend
+        with b.db.reading() as s:
+            return plans_to_approve(s, b.actor)
+
+    # --- the monthly re-grading ------------------------------------------------------------
+
+    def latest_import_month(self) -> str | None:
+        with self.backend.db.reading() as s:
+            return latest_import_month(s)
+
+    def preview_import(self, path: str | Path, month: str) -> GradingResult:
+        """What the file would do; nothing is written (dry run in a rolled-back session)."""
+        b = self.backend
+        with b.db.reading() as s:
+            result, _ = import_grading(s, b.actor, path, month=month, dry_run=True)
+            return result
+
+    def run_import(
+        self, path: str | Path, month: str, skip_invalid: bool
+    ) -> tuple[GradingResult, Changes]:
+        b = self.backend
+        with b.db.transaction() as s:
+            return import_grading(s, b.actor, path, month=month, skip_invalid=skip_invalid)
+
+    def preview_assignment(self, month: str) -> AssignmentResult:
+        b = self.backend
+        with b.db.reading() as s:
+            result, _ = assign_new_members(s, b.actor, month=month, today=b.today(), dry_run=True)
+            return result
+
+    def assign(self, month: str) -> tuple[AssignmentResult, Changes]:
+        b = self.backend
+        with b.db.transaction() as s:
+            return assign_new_members(s, b.actor, month=month, today=b.today())
+
+    def team_managers(self) -> list[ManagerInfo]:
+        """The account managers a lead may give members to."""
+        b = self.backend
+        with b.db.reading() as s:
+            visible = visible_manager_ids(s, b.actor)
+            return [
+                m
+                for m in list_managers(s)
+                if m.role == Role.MANAGER.value and (visible is None or m.id in visible)
+            ]
+
+    def reassign(self, member_ref: str, to: str) -> Changes:
+        b = self.backend
+        with b.db.transaction() as s:
+            return reassign(s, b.actor, member_ref=member_ref, to=to, today=b.today())

@@ -1,0 +1,173 @@
+"""The Plans screen's small dialogs (add an own item, move an item) and its labels."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipcrm.domain.values import PlanStatus
+from vipcrm.services.plan_data import BookRow
+from vipcrm.services.plans import OWN_KINDS
+from vipcrm.ui.labels import fill, format_mobile, tier_label
+from vipcrm.ui.widgets import InlineError
+
+
+def own_kind_label(kind: str) -> str:
+    return {
+        "visit": QCoreApplication.translate("PlanLabels", "Visit"),
+        "meeting": QCoreApplication.translate("PlanLabels", "Meeting"),
+        "note": QCoreApplication.translate("PlanLabels", "Note"),
+    }.get(kind, kind)
+
+
+def plan_status_label(status: PlanStatus) -> str:
+    return {
+        PlanStatus.DRAFT: QCoreApplication.translate("PlanLabels", "Draft"),
+        PlanStatus.SUBMITTED: QCoreApplication.translate("PlanLabels", "Submitted"),
+        PlanStatus.APPROVED: QCoreApplication.translate("PlanLabels", "Approved"),
+        PlanStatus.REJECTED: QCoreApplication.translate("PlanLabels", "Rejected"),
+    }[status]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+@dataclass(frozen=True)
+class NewItem:
+    on: date
+    kind: str
+    member_id: uuid.UUID | None
+    note: str
+
+
+class AddItemDialog(QDialog):
+    """A visit, a meeting or a note on a day of the plan, with or without a member."""
+
+    def __init__(
+        self,
+        day: date,
+        start: date,
+        end: date,
+        book: list[BookRow],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add to the plan"))
+        self.day_edit = QDateEdit(_qdate(day))
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_edit.setDateRange(_qdate(start), _qdate(end))
+        self.kind_combo = QComboBox()
+        for kind in OWN_KINDS:
+            self.kind_combo.addItem(own_kind_label(kind), kind)
+        self.member_combo = QComboBox()
+        self.member_combo.setEditable(True)
+        self.member_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.member_combo.addItem(self.tr("— no member —"), None)
+        for row in book:
+            self.member_combo.addItem(
+                fill(
+                    self.tr("%1 · %2 · %3"),
+                    row.name,
+                    tier_label(row.tier),
+                    format_mobile(row.phone),
+                ),
+                str(row.id),
+            )
+        completer = self.member_combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("e.g. bring the new card; meet at the office"))
+        self.error = InlineError()
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("&Day:"), self.day_edit),
+            (self.tr("&What:"), self.kind_combo),
+            (self.tr("&Member:"), self.member_combo),
+            (self.tr("&Note:"), self.note_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def value(self) -> NewItem:
+        member = self.member_combo.currentData()
+        if self.member_combo.currentText() != self.member_combo.itemText(
+            self.member_combo.currentIndex()
+        ):
+            member = None  # text typed that matches no member
+        return NewItem(
+            on=_date(self.day_edit.date()),
+            kind=self.kind_combo.currentData(),
+            member_id=uuid.UUID(member) if member else None,
+            note=self.note_edit.text().strip(),
+        )
+
+    def _accept(self) -> None:
+        value = self.value()
+        if value.member_id is None and not value.note:
+            self.error.show_error(self.tr("Pick a member or write a note."))
+            return
+        self.accept()
+
+
+class MoveDialog(QDialog):
+    """Pick the day of the plan to move an item to."""
+
+    def __init__(
+        self, what: str, day: date, start: date, end: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Move to another day"))
+        self.day_edit = QDateEdit(_qdate(day))
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_edit.setDateRange(_qdate(start), _qdate(end))
+        label = QLabel(what)
+        label.setWordWrap(True)
+        caption = QLabel(self.tr("Move to &day:"))
+        caption.setBuddy(self.day_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(caption)
+        layout.addWidget(self.day_edit)
+        layout.addWidget(buttons)
+
+    def value(self) -> date:
+        return _date(self.day_edit.date())

@@ -1,0 +1,203 @@
+"""The month grid: six weeks of seven days with holidays, make-up days and, per day, the
+saved plan's items (or, before a plan is saved, what the rules make due). Plan items
+dragged from the day list are dropped here onto another day."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from vipcrm.domain.due import DueKind
+from vipcrm.services.plans import PlanView
+from vipcrm.ui.backend import MonthView
+from vipcrm.ui.labels import fill, format_day, weekday_label
+
+_Key = QModelIndex | QPersistentModelIndex
+DAY_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_MIME = "application/x-vipcrm-plan-item"
+HOLIDAY_BG = QColor("#fde7e7")
+MAKEUP_BG = QColor("#e3ecfb")
+WEEKEND_BG = QColor("#f5f5f5")
+TODAY_BG = QColor("#fff3d6")
+CALLS = {
+    DueKind.FIRST_CONTACT,
+    DueKind.FIRST_CALL,
+    DueKind.UNREACHABLE_RETRY,
+    DueKind.ROUTINE_CALL,
+    DueKind.MINIMUM_CONTACT,
+}
+SMS = {DueKind.ROUTINE_SMS, DueKind.BIRTHDAY_GREETING, DueKind.HOLIDAY_GREETING}
+VISITS = {"visit", "meeting"}
+
+
+def kind_group(kind: str) -> str:
+    """call, sms, visit or other: what a calendar cell counts."""
+    if kind in VISITS:
+        return "visit"
+    try:
+        due = DueKind(kind)
+    except ValueError:
+        return "other"
+    return "call" if due in CALLS else "sms" if due in SMS else "other"
+
+
+class MonthModel(QAbstractTableModel):
+    """Six weeks of seven days (Monday first) around the month."""
+
+    item_dropped = Signal(object, object)  # plan item id (uuid.UUID), day (date)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view: MonthView | None = None
+        self.plan: PlanView | None = None
+        self.editable = False  # plan items may be dropped onto days
+        self._plan_days: dict[date, tuple[Any, ...]] = {}
+        self._first_monday = date.today()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_view(
+        self, view: MonthView, plan: PlanView | None = None, editable: bool = False
+    ) -> None:
+        self.beginResetModel()
+        self.view = view
+        self.plan = plan
+        self.editable = editable and plan is not None
+        self._plan_days = plan.by_day() if plan is not None else {}
+        first = date(view.year, view.month, 1)
+        self._first_monday = first - timedelta(days=first.weekday())
+        self.endResetModel()
+
+    def day_at(self, row: int, column: int) -> date:
+        return self._first_monday + timedelta(days=row * 7 + column)
+
+    def index_of(self, day: date) -> QModelIndex:
+        offset = (day - self._first_monday).days
+        return self.index(offset // 7, offset % 7)
+
+    def rowCount(self, parent: _Key = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.view is None else 6
+
+    def columnCount(self, parent: _Key = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return weekday_label(date(2026, 11, 16) + timedelta(days=section))  # a Monday
+        return None
+
+    def items_on(self, day: date) -> tuple[Any, ...]:
+        """The plan's items of a day (PlanItemRow), or the due items (DueItem) without a plan."""
+        if self.plan is not None:
+            return self._plan_days.get(day, ())
+        return self.view.due.get(day, ()) if self.view is not None else ()
+
+    def counts_text(self, kinds: Iterable[str], done: int = 0) -> list[str]:
+        groups = Counter(kind_group(k) for k in kinds)
+        parts = []
+        if groups["call"]:
+            parts.append(self.tr("%n call(s)", "", groups["call"]))
+        if groups["sms"]:
+            parts.append(self.tr("%n SMS", "", groups["sms"]))
+        if groups["visit"]:
+            parts.append(self.tr("%n visit(s)", "", groups["visit"]))
+        if groups["other"]:
+            parts.append(self.tr("%n other", "", groups["other"]))
+        if done:
+            parts.append(self.tr("✓ %n done", "", done))
+        return parts
+
+    def _day_counts(self, day: date) -> list[str]:
+        items = self.items_on(day)
+        if self.plan is not None:
+            return self.counts_text(
+                (i.kind for i in items if not i.done), sum(1 for i in items if i.done)
+            )
+        return self.counts_text(i.kind.value for i in items)
+
+    def data(self, index: _Key, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.view is None:
+            return None
+        view = self.view
+        day = self.day_at(index.row(), index.column())
+        in_month = day.month == view.month
+        if role == DAY_ROLE:
+            return day
+        if role == Qt.ItemDataRole.DisplayRole:
+            lines = [str(day.day)]
+            if day in view.holidays:
+                lines[0] += "  " + fill(self.tr("%1 (off)"), view.holidays[day])
+            elif day in view.workdays:
+                lines[0] += "  " + fill(self.tr("%1 make-up day"), view.workdays[day])
+            if in_month:
+                lines.extend(self._day_counts(day))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ToolTipRole and in_month:
+            items = self.items_on(day)
+            if self.plan is not None:
+                return fill(self.tr("%1: %n item(s) planned", "", len(items)), format_day(day))
+            return fill(self.tr("%1: %n item(s) due", "", len(items)), format_day(day))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if day == view.today:
+                return QBrush(TODAY_BG)
+            if day in view.holidays:
+                return QBrush(HOLIDAY_BG)
+            if day in view.workdays:
+                return QBrush(MAKEUP_BG)
+            if day.weekday() >= 5:
+                return QBrush(WEEKEND_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and not in_month:
+            return QBrush(QColor("#9e9e9e"))
+        if role == Qt.ItemDataRole.FontRole and day == view.today:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        return None
+
+    # --- dropping plan items onto a day ------------------------------------------------
+
+    def _droppable(self, index: _Key) -> bool:
+        if not (self.editable and index.isValid() and self.plan is not None):
+            return False
+        day = self.day_at(index.row(), index.column())
+        return self.plan.start <= day <= self.plan.end
+
+    def flags(self, index: _Key) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._droppable(index):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEM_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Key
+    ) -> bool:
+        return data.hasFormat(ITEM_MIME) and self._droppable(parent)
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Key
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        item_id = uuid.UUID(bytes(data.data(ITEM_MIME).data()).decode())
+        self.item_dropped.emit(item_id, self.day_at(parent.row(), parent.column()))
+        return True

@@ -1,0 +1,615 @@
+"""The Plans section: the month calendar with the saved plan on it, the day's items, the
+plan's status and actions; for a lead, the team's submitted plans to approve or reject.
+
+Before a plan is saved the calendar shows what the rules make due (overdue items on
+today). "Generate plan" saves the month's plan (vipcrm.services.plans); its items can then
+be dragged from the day list onto another day (or moved with "Move to…"), own visits,
+meetings and notes added, items ticked done, and the plan submitted. Print writes the
+plan's PDF off the GUI thread and opens it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipcrm.domain.dates import DEFAULT_TZ
+from vipcrm.domain.values import PlanStatus, Role
+from vipcrm.services.plans import PlanItemRow, PlanSummary, PlanView, parse_period
+from vipcrm.ui.backend import MonthView
+from vipcrm.ui.errors import show_error
+from vipcrm.ui.labels import fill, format_day
+from vipcrm.ui.screens.base import Screen, UiContext
+from vipcrm.ui.screens.plans.dialogs import (
+    AddItemDialog,
+    MoveDialog,
+    NewItem,
+    own_kind_label,
+    plan_status_label,
+)
+from vipcrm.ui.screens.plans.month_model import DAY_ROLE, ITEM_MIME, MonthModel
+from vipcrm.ui.screens.plans.queue import PlanQueuePanel
+from vipcrm.ui.widgets import CountPill, Heading, Notice
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole  # the plan item's id (text), for saved plans
+MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # the member's id (text), if any
+STATUS_COLOURS = {
+    PlanStatus.DRAFT: "grey",
+    PlanStatus.SUBMITTED: "amber",
+    PlanStatus.APPROVED: "green",
+    PlanStatus.REJECTED: "red",
+}
+
+
+def ask_comment(parent: QWidget | None, title: str, prompt: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, title, prompt)
+    return text if ok else None
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def export_dir() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return (Path(docs) if docs else Path.home()) / "vipcrm"
+
+
+class DayList(QListWidget):
+    """One day's items (a few dozen at most); saved plan items drag onto the calendar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)  # the list is re-read, not cut
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEM_MIME]
+
+    def mimeData(self, items: list[QListWidgetItem]) -> Any:
+        from PySide6.QtCore import QMimeData
+
+        ids = [i.data(ITEM_ROLE) for i in items if i.data(ITEM_ROLE)]
+        data = QMimeData()
+        if ids:
+            data.setData(ITEM_MIME, ids[0].encode())
+        return data
+
+
+class PlansScreen(Screen):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx)
+        # Replaced in tests: the modal questions and where PDFs go.
+        self.ask_comment: Callable[[QWidget | None, str, str], str | None] = ask_comment
+        self.confirm: Callable[[QWidget | None, str, str], bool] = confirm
+        self.ask_new_item: Callable[[date, list[Any]], NewItem | None] = self._ask_new_item
+        self.ask_day: Callable[[PlanItemRow], date | None] = self._ask_day
+        self.export_dir = export_dir()
+        today = ctx.backend.today()
+        self.year, self.month = today.year, today.month
+        self.selected_day: date | None = None
+        self.plan: PlanView | None = None
+        self.month_view: MonthView | None = None
+        self._keepers_loaded = False
+        self.model = MonthModel(self)
+        self.model.item_dropped.connect(self.move_item)
+
+        self.title = Heading()
+        self.manager_caption = QLabel(self.tr("Plan &of:"))
+        self.manager_combo = QComboBox()
+        self.manager_caption.setBuddy(self.manager_combo)
+        self.manager_caption.hide()
+        self.manager_combo.hide()
+        self.manager_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.previous_button = QPushButton(self.tr("◀ &Previous month"))
+        self.next_button = QPushButton(self.tr("&Next month ▶"))
+        self.this_button = QPushButton(self.tr("This &month"))
+        self.previous_button.clicked.connect(lambda: self.shift(-1))
+        self.next_button.clicked.connect(lambda: self.shift(1))
+        self.this_button.clicked.connect(self.this_month)
+
+        self.status_pill = CountPill()
+        self.status_pill.hide()
+        self.status_text = QLabel()
+        self.status_text.setWordWrap(True)
+        self.generate_button = QPushButton(self.tr("&Generate plan"))
+        self.generate_button.clicked.connect(self.generate)
+        self.submit_button = QPushButton(self.tr("S&ubmit for approval"))
+        self.submit_button.clicked.connect(self.submit)
+        self.print_button = QPushButton(self.tr("P&rint / PDF…"))
+        self.print_button.setToolTip(
+            self.tr("Write the month's plan as an A4 PDF and open it to print")
+        )
+        self.print_button.clicked.connect(self.print_plan)
+
+        self.legend = QLabel(
+            self.tr(
+                "<span style='background:#fde7e7'>&nbsp;holiday&nbsp;</span> "
+                "<span style='background:#e3ecfb'>&nbsp;make-up working day&nbsp;</span> "
+                "<span style='background:#fff3d6'>&nbsp;today&nbsp;</span>"
+            )
+        )
+        self.notice = Notice()
+
+        self.grid = QTableView()
+        self.grid.setModel(self.model)
+        self.grid.setWordWrap(True)
+        self.grid.verticalHeader().setVisible(False)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.grid.setAcceptDrops(True)
+        self.grid.setDropIndicatorShown(True)
+        self.grid.selectionModel().currentChanged.connect(lambda cur, _prev: self._day(cur))
+
+        self.day_title = QLabel()
+        self.day_title.setStyleSheet("QLabel { font-weight: bold; }")
+        self.day_items = DayList()
+        self.day_items.itemActivated.connect(self._open_item)
+        self.day_items.currentItemChanged.connect(lambda *_: self._update_actions())
+        self.add_button = QPushButton(self.tr("&Add visit…"))
+        self.move_button = QPushButton(self.tr("Mo&ve to…"))
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.remove_button = QPushButton(self.tr("R&emove"))
+        self.add_button.clicked.connect(self.add_item)
+        self.move_button.clicked.connect(lambda: self.move_current())
+        self.done_button.clicked.connect(self.toggle_done)
+        self.remove_button.clicked.connect(self.remove_item)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("QLabel { color: #546e7a; }")
+        day_actions = QHBoxLayout()
+        for button in (self.add_button, self.move_button):
+            day_actions.addWidget(button)
+        day_actions_2 = QHBoxLayout()
+        for button in (self.done_button, self.remove_button):
+            day_actions_2.addWidget(button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.day_title)
+        side_layout.addWidget(self.day_items, 1)
+        side_layout.addLayout(day_actions)
+        side_layout.addLayout(day_actions_2)
+        side_layout.addWidget(self.hint)
+        calendar = QSplitter()
+        calendar.addWidget(self.grid)
+        calendar.addWidget(side)
+        calendar.setStretchFactor(0, 3)
+        calendar.setStretchFactor(1, 1)
+        calendar.setSizes([780, 320])
+
+        self.approvals = PlanQueuePanel()
+        self.approvals.open_plan.connect(self.open_submitted)
+        self.approvals.decide.connect(self.decide)
+        self.approvals.setVisible(ctx.backend.is_lead)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(calendar)
+        body.addWidget(self.approvals)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        body.setSizes([480, 150])
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addSpacing(12)
+        top.addWidget(self.manager_caption)
+        top.addWidget(self.manager_combo)
+        top.addStretch(1)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.this_button)
+        top.addWidget(self.next_button)
+        status = QHBoxLayout()
+        status.addWidget(self.status_pill)
+        status.addWidget(self.status_text, 1)
+        status.addWidget(self.generate_button)
+        status.addWidget(self.submit_button)
+        status.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(status)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.notice)
+        layout.addWidget(body, 1)
+        self._update_actions()
+        ctx.hub.changed.connect(lambda changes: self.mark_stale())
+
+    # --- what is shown -----------------------------------------------------------------
+
+    @property
+    def period(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def viewed_manager(self) -> str | None:
+        """The code of the manager whose plan is shown (None: the acting user)."""
+        code = self.manager_combo.currentData()
+        return None if not code or code == self.ctx.backend.actor.code else code
+
+    def editable(self) -> bool:
+        """The acting user may change the plan shown: a manager their own, an admin any
+        manager's (a lead decides on plans, and has no book of their own to plan)."""
+        role = self.ctx.backend.actor.role
+        if role is Role.ADMIN:
+            return self.viewed_manager() is not None
+        return role is Role.MANAGER and self.viewed_manager() is None
+
+    def shift(self, months: int) -> None:
+        index = self.year * 12 + (self.month - 1) + months
+        self.year, self.month = divmod(index, 12)
+        self.month += 1
+        self.refresh()
+
+    def this_month(self) -> None:
+        today = self.ctx.backend.today()
+        self.year, self.month = today.year, today.month
+        self.refresh()
+
+    def refresh(self) -> None:
+        backend = self.ctx.backend
+        if not self._keepers_loaded and backend.is_lead:
+            self._keepers_loaded = True
+            self.ctx.ops.read(backend.log_keepers, self._keepers)
+        year, month, period, code = self.year, self.month, self.period, self.viewed_manager()
+        lead = backend.is_lead
+        self.title.setText(fill(self.tr("Service plan %1-%2"), year, f"{month:02d}"))
+
+        def load() -> tuple[MonthView, PlanView | None, list[PlanSummary] | None]:
+            return (
+                backend.month(year, month, code),
+                backend.saved_plan(period, code),
+                backend.plans_to_approve() if lead else None,
+            )
+
+        self.ctx.ops.read(load, self._loaded, on_error=lambda exc: show_error(self, exc))
+
+    def _keepers(self, keepers: list[Any]) -> None:
+        own = self.ctx.backend.actor.code
+        self.manager_combo.blockSignals(True)
+        self.manager_combo.clear()
+        for m in sorted(keepers, key=lambda m: (m.code != own, m.code)):
+            text = (
+                self.tr("Whole team (due items)")
+                if m.code == own
+                else fill(self.tr("%1 (%2)"), m.name, m.code)
+            )
+            self.manager_combo.addItem(text, m.code)
+        self.manager_combo.blockSignals(False)
+        self.manager_combo.setVisible(len(keepers) > 1)
+        self.manager_caption.setVisible(len(keepers) > 1)
+
+    def _loaded(self, result: tuple[MonthView, PlanView | None, list[PlanSummary] | None]) -> None:
+        view, plan, queue = result
+        self.month_view, self.plan = view, plan
+        self.model.set_view(view, plan, editable=self.editable())
+        warnings = list(view.warnings)
+        if view.source is None:
+            warnings.insert(
+                0,
+                fill(
+                    self.tr(
+                        "No official working-day calendar for %1: holidays and make-up days "
+                        "are not shown (import the State Council notice: vipcrm calendar import)."
+                    ),
+                    view.year,
+                ),
+            )
+        self.notice.show_text("\n".join(warnings))
+        self._show_status(plan)
+        if queue is not None:
+            self.approvals.set_rows(queue)
+            self.badge_changed.emit(len(queue))
+        focus = self.selected_day
+        if focus is None or (focus.year, focus.month) != (view.year, view.month):
+            in_month = (view.today.year, view.today.month) == (view.year, view.month)
+            focus = view.today if in_month else date(view.year, view.month, 1)
+        self.grid.setCurrentIndex(self.model.index_of(focus))
+        self._day(self.grid.currentIndex())
+
+    def _show_status(self, plan: PlanView | None) -> None:
+        editable = self.editable()
+        self.generate_button.setVisible(editable)
+        self.submit_button.setVisible(editable)
+        # a lead's "whole team" view has no one plan to print: pick a manager first
+        self.print_button.setVisible(editable or self.viewed_manager() is not None)
+        if plan is None:
+            self.status_pill.hide()
+            whose = self.viewed_manager()
+            self.status_text.setText(
+                fill(self.tr("%1 has no saved plan for this month."), whose)
+                if whose
+                else self.tr(
+                    "What the rules make due this month for the managers you see. Pick a "
+                    "manager to see their saved plan; submitted plans wait below."
+                )
+                if not editable
+                else self.tr(
+                    "No saved plan for this month yet: the calendar shows what the rules make "
+                    "due. Generate the plan to save it, then move items, add visits and submit it."
+                )
+            )
+            self.generate_button.setText(self.tr("&Generate plan"))
+            self.submit_button.setEnabled(False)
+            self.hint.setText("")
+            self._update_actions()
+            return
+        self.status_pill.set_colour(STATUS_COLOURS[plan.status])
+        self.status_pill.setText(plan_status_label(plan.status))
+        self.status_pill.show()
+        self.status_text.setText(self._status_details(plan))
+        self.generate_button.setText(self.tr("&Generate again…"))
+        self.submit_button.setEnabled(plan.status in (PlanStatus.DRAFT, PlanStatus.REJECTED))
+        self.hint.setText(
+            self.tr("Drag an item onto another day of the calendar to move it.") if editable else ""
+        )
+        self._update_actions()
+
+    def _status_details(self, plan: PlanView) -> str:
+        counts = fill(
+            self.tr("version %1 · %n item(s), %2 done", "", plan.total), plan.version, plan.done
+        )
+        decided = (
+            plan.decided_at.astimezone(DEFAULT_TZ).date().isoformat() if plan.decided_at else ""
+        )
+        who = plan.decided_by_name or plan.decided_by_code or ""
+        if plan.status is PlanStatus.SUBMITTED:
+            submitted = (
+                plan.submitted_at.astimezone(DEFAULT_TZ).date().isoformat()
+                if plan.submitted_at
+                else ""
+            )
+            text = fill(self.tr("Submitted on %1, waiting for the lead."), submitted)
+        elif plan.status is PlanStatus.APPROVED:
+            text = fill(self.tr("Approved by %1 on %2."), who, decided)
+        elif plan.status is PlanStatus.REJECTED:
+            text = fill(self.tr("Rejected by %1 on %2."), who, decided)
+        elif plan.approved_version is not None:
+            text = self.tr("Changed after approval: submit it again.")
+        else:
+            text = self.tr("Not submitted yet.")
+        if plan.decision_comment and plan.status in (PlanStatus.APPROVED, PlanStatus.REJECTED):
+            text += " " + fill(self.tr("“%1”"), plan.decision_comment)
+        return f"{text}  ({counts})"
+
+    def _day(self, index: Any) -> None:
+        self.day_items.clear()
+        view = self.model.view
+        if not index.isValid() or view is None:
+            self._update_actions()
+            return
+        day = index.data(DAY_ROLE)
+        self.selected_day = day
+        items = self.model.items_on(day)
+        self.day_title.setText(fill(self.tr("%1: %n item(s)", "", len(items)), format_day(day)))
+        editable = self.model.editable
+        for item in items:
+            if isinstance(item, PlanItemRow):
+                entry = QListWidgetItem(self._item_text(item))
+                entry.setData(ITEM_ROLE, str(item.id))
+                entry.setData(MEMBER_ROLE, str(item.member_id) if item.member_id else "")
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                if editable and not item.done:
+                    flags |= Qt.ItemFlag.ItemIsDragEnabled
+                entry.setFlags(flags)
+                if item.done:
+                    entry.setForeground(QBrush(QColor("#78909c")))
+            else:  # a due item of the rules engine (no plan saved)
+                entry = QListWidgetItem(fill(self.tr("%1 — %2"), item.member_name, item.reason))
+                entry.setData(ITEM_ROLE, "")
+                entry.setData(MEMBER_ROLE, str(item.member_id))
+            self.day_items.addItem(entry)
+        self._update_actions()
+
+    def _item_text(self, item: PlanItemRow) -> str:
+        mark = "✓ " if item.done else ""
+        if item.own:
+            what = own_kind_label(item.kind)
+            if item.member_name and item.note:
+                return mark + fill(self.tr("%1: %2 — %3"), what, item.member_name, item.note)
+            return mark + fill(self.tr("%1: %2"), what, item.member_name or item.note)
+        return mark + fill(self.tr("%1 — %2"), item.member_name, item.note)
+
+    def current_item(self) -> PlanItemRow | None:
+        entry = self.day_items.currentItem()
+        if entry is None or self.plan is None or not entry.data(ITEM_ROLE):
+            return None
+        item_id = uuid.UUID(entry.data(ITEM_ROLE))
+        return next((i for i in self.plan.items if i.id == item_id), None)
+
+    def _update_actions(self) -> None:
+        editable = self.model.editable
+        item = self.current_item()
+        day = self.selected_day
+        in_plan = (
+            self.plan is not None and day is not None and self.plan.start <= day <= self.plan.end
+        )
+        for button in (self.add_button, self.move_button, self.done_button, self.remove_button):
+            button.setVisible(self.plan is not None and self.editable())
+        self.add_button.setEnabled(editable and in_plan)
+        self.move_button.setEnabled(editable and item is not None and not item.done)
+        self.done_button.setEnabled(editable and item is not None)
+        self.done_button.setText(
+            self.tr("Mark not &done") if item is not None and item.done else self.tr("Mark &done")
+        )
+        self.remove_button.setEnabled(editable and item is not None and item.own)
+
+    def _open_item(self, entry: QListWidgetItem) -> None:
+        value = entry.data(MEMBER_ROLE)
+        if value:
+            self.open_member.emit(uuid.UUID(value))
+
+    # --- the manager's actions ---------------------------------------------------------
+
+    def _write(self, fn: Callable[[], Any], done_text: str | None = None) -> None:
+        def done(_value: Any) -> None:
+            if done_text:
+                self.message.emit(done_text)
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+            self.refresh()  # show the plan as it is now
+
+        self.ctx.ops.write(fn, done, failed)
+
+    def generate(self) -> None:
+        backend, period = self.ctx.backend, self.period
+        replace = self.plan is not None
+        if replace and not self.confirm(
+            self,
+            self.tr("Generate the plan again"),
+            self.tr(
+                "Plan the month again from the rules? The items not done are replaced; your "
+                "own visits, meetings and notes and the items done are kept. A submitted or "
+                "approved plan goes back to draft."
+            ),
+        ):
+            return
+        self._write(
+            lambda: backend.generate_plan(period, replace=replace),
+            fill(self.tr("Plan %1 saved."), period),
+        )
+
+    def move_item(self, item_id: uuid.UUID, day: date) -> None:
+        backend = self.ctx.backend
+        self._write(
+            lambda: backend.move_plan_item(item_id, day),
+            fill(self.tr("Moved to %1."), format_day(day)),
+        )
+
+    def move_current(self, day: date | None = None) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        target = day or self.ask_day(item)
+        if target is not None and target != item.on:
+            self.move_item(item.id, target)
+
+    def _ask_day(self, item: PlanItemRow) -> date | None:
+        assert self.plan is not None
+        dialog = MoveDialog(self._item_text(item), item.on, self.plan.start, self.plan.end, self)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def add_item(self) -> None:
+        plan, day = self.plan, self.selected_day
+        if plan is None or day is None:
+            return
+        backend, code = self.ctx.backend, self.viewed_manager()
+
+        def ask(book: list[Any]) -> None:
+            new = self.ask_new_item(day, book)
+            if new is not None:
+                self._write(
+                    lambda: backend.add_plan_item(
+                        plan.id, new.on, new.kind, new.note, new.member_id
+                    ),
+                    fill(self.tr("Added on %1."), format_day(new.on)),
+                )
+
+        self.ctx.ops.read(
+            lambda: backend.plan_book(code), ask, on_error=lambda exc: show_error(self, exc)
+        )
+
+    def _ask_new_item(self, day: date, book: list[Any]) -> NewItem | None:
+        assert self.plan is not None
+        dialog = AddItemDialog(day, self.plan.start, self.plan.end, book, self)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def toggle_done(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            backend = self.ctx.backend
+            self._write(lambda: backend.mark_plan_item(item.id, not item.done))
+
+    def remove_item(self) -> None:
+        item = self.current_item()
+        if item is not None and item.own:
+            backend = self.ctx.backend
+            self._write(lambda: backend.remove_plan_item(item.id), self.tr("Item removed."))
+
+    def submit(self) -> None:
+        plan = self.plan
+        if plan is not None:
+            backend = self.ctx.backend
+            self._write(
+                lambda: backend.submit_plan(plan.id),
+                self.tr("Plan submitted for the lead's approval."),
+            )
+
+    def print_plan(self) -> None:
+        backend, period = self.ctx.backend, self.period
+        code = self.viewed_manager() or backend.actor.code
+        out = self.export_dir / f"plan-{period}-{code}.pdf"
+        self.print_button.setEnabled(False)
+        self.message.emit(self.tr("Writing the plan's PDF…"))
+
+        def done(printed: Any) -> None:
+            self.print_button.setEnabled(True)
+            self.message.emit(
+                fill(
+                    self.tr("Plan written to %1 (%n page(s)).", "", printed.pages),
+                    str(printed.path),
+                )
+            )
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(printed.path)))
+
+        def failed(exc: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            show_error(self, exc)
+
+        self.ctx.ops.read(lambda: backend.print_plan(code, period, out), done, on_error=failed)
+
+    # --- the lead's decisions ----------------------------------------------------------
+
+    def open_submitted(self, summary: PlanSummary) -> None:
+        """Show a submitted plan in the calendar (its manager and month)."""
+        start = parse_period(summary.period).start
+        self.year, self.month = start.year, start.month
+        index = self.manager_combo.findData(summary.manager_code)
+        if index >= 0 and index != self.manager_combo.currentIndex():
+            self.manager_combo.setCurrentIndex(index)  # refreshes
+        else:
+            self.refresh()
+
+    def decide(self, summary: PlanSummary, approve: bool) -> None:
+        title = self.tr("Approve the plan") if approve else self.tr("Reject the plan")
+        prompt = fill(
+            self.tr("Comment on %1's plan %2 (version %3):"),
+            summary.manager_name,
+            summary.period,
+            summary.version,
+        )
+        comment = self.ask_comment(self, title, prompt)
+        if comment is None:
+            return
+        backend = self.ctx.backend
+        self._write(
+            lambda: backend.decide_plan(summary.id, summary.version, approve, comment),
+            self.tr("Plan approved.") if approve else self.tr("Plan rejected."),
+        )
