@@ -165,7 +165,56 @@ def _plans(scale: str, team: str | None) -> Callable[[], Callable[[], object]]:
     return setup
 
 
+def _gui(scale: str, user: str) -> Callable[[], Callable[[], object]]:
+    """A fresh GUI process (bench/gui_bench.py): its wall time is the cold start to a painted
+    Today; it reports the search keystroke time and its peak resident memory as figures."""
+
+    def setup() -> Callable[[], object]:
+        import subprocess
+
+        db = dataset(scale)
+        if user.startswith("A"):
+            from bench.gui_bench import ensure_admin
+
+            ensure_admin(db, user)
+
+        def run() -> object:
+            done = subprocess.run(
+                [sys.executable, str(HERE / "gui_bench.py"), "--db", str(db), "--user", user],
+                capture_output=True,
+                text=True,
+                timeout=600,
+                check=True,
+            )
+            figures = json.loads(done.stdout.strip().splitlines()[-1])
+            return {
+                "search_ms": round(figures["search_ms"], 1),
+                "rss_mb": round(figures["rss_mb"], 1),
+                "search_met": figures["search_ms"] <= 100,
+                "rss_met": figures["rss_mb"] <= 400,
+            }
+
+        return run
+
+    return setup
+
+
 BENCHES = [
+    Bench(
+        "gui_start_book",
+        "cold start to a painted Today: a new process, a manager's 500-member book "
+        "(figures: member search keystroke to updated list, peak RSS)",
+        1_500,
+        _gui("book", "M0001"),
+        repeat=3,
+    ),
+    Bench(
+        "gui_start_region",
+        "cold start to a painted Today as an admin over 100,000 members (figures: search, RSS ≤ 400 MB)",
+        3_000,
+        _gui("region", "A0001"),
+        repeat=3,
+    ),
     Bench(
         "import_grading_csv",
         "monthly re-grading: 100,000-row GB18030 CSV into a fresh database (parse, validate, write, outbox)",

@@ -431,6 +431,14 @@ A card starts when its data is collected at the first contact (vipcrm card start
         <translation>%1 / %2 (%3)</translation>
     </message>
     <message>
+        <source>Print the &amp;review…</source>
+        <translation>Print the &amp;review…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s work-log review as an A4 PDF</source>
+        <translation>The month&apos;s work-log review as an A4 PDF</translation>
+    </message>
+    <message>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
@@ -509,6 +517,10 @@ A card starts when its data is collected at the first contact (vipcrm card start
     <message>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Review written to %1.</source>
+        <translation>Review written to %1.</translation>
     </message>
 </context>
 <context>

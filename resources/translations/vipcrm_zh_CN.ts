@@ -429,6 +429,14 @@ A card starts when its data is collected at the first contact (vipcrm card start
         <translation>%1 / %2（%3）</translation>
     </message>
     <message>
+        <source>Print the &amp;review…</source>
+        <translation>打印工作检查（&amp;R）…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s work-log review as an A4 PDF</source>
+        <translation>本月工作日志检查（A4 PDF）</translation>
+    </message>
+    <message>
         <source>Standard</source>
         <translation>服务标准</translation>
     </message>
@@ -507,6 +515,10 @@ A card starts when its data is collected at the first contact (vipcrm card start
     <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Review written to %1.</source>
+        <translation>检查报告已保存到 %1。</translation>
     </message>
 </context>
 <context>

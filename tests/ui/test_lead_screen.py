@@ -198,3 +198,20 @@ def test_the_lead_approves_a_gift_from_the_queue_with_a_comment(make_gui, team_d
     assert queue.model.rowCount() == 0
     assert gui.window.rail.badge(Section.TEAM) == 0
     assert "张伟's gift approved." in gui.window.statusBar().currentMessage()
+
+
+def test_the_lead_prints_the_months_review(make_gui, team_db, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda location: str(tmp_path))
+    gui = make_gui("L001")
+    gui.window.show_section(Section.TEAM)
+    panel = gui.window.current_screen().dashboard
+    qtbot.waitUntil(lambda: panel.dashboard is not None)
+    panel.review_button.click()
+    qtbot.waitUntil(lambda: bool(opened))
+    pdf = Path(opened[0])
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF") and pdf.parent == tmp_path / "vipcrm"

@@ -13,6 +13,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+from vipcrm.domain.errors import ValidationError
 from vipcrm.domain.values import GiftStatus, Role
 from vipcrm.services import gifts
 from vipcrm.services.assignment import AssignmentResult, assign_new_members, reassign
@@ -55,6 +56,24 @@ class LeadBackend:
         from vipcrm.reports.dashboard_xlsx import export_dashboard
 
         return export_dashboard(dashboard, path, self.backend.language)
+
+    def print_review(self, month: str, out: str | Path) -> Path:
+        """The month's work-log review as a PDF (slow: call it through the runner)."""
+        from vipcrm.reports.printing import print_review
+
+        b = self.backend
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        with b.db.reading() as s:
+            team = self.team_code(s)
+            return print_review(s, b.actor, team=team, month=month, out=out, lang=b.language).path
+
+    def team_code(self, session) -> str:  # noqa: ANN001
+        from vipcrm.store.models import Team
+
+        team = session.get(Team, self.backend.actor.team_id) if self.backend.actor.team_id else None
+        if team is None:
+            raise ValidationError("team", "the review is printed for a lead's own team")
+        return team.code
 
     # --- drill-down (read-only) ----------------------------------------------------------
 

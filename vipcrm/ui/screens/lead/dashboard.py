@@ -6,10 +6,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QDate, QModelIndex, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -94,6 +95,9 @@ class DashboardPanel(QWidget):
         self.log_button.clicked.connect(self.drill_down)
         self.export_button = QPushButton(self.tr("E&xport to Excel…"))
         self.export_button.clicked.connect(self.export)
+        self.review_button = QPushButton(self.tr("Print the &review…"))
+        self.review_button.setToolTip(self.tr("The month's work-log review as an A4 PDF"))
+        self.review_button.clicked.connect(self.print_review)
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -104,6 +108,7 @@ class DashboardPanel(QWidget):
         actions.addWidget(self.totals, 1)
         actions.addWidget(self.log_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.review_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.notice)
@@ -289,6 +294,28 @@ class DashboardPanel(QWidget):
             lambda written: self.message.emit(fill(self.tr("Exported to %1."), written)),
             lambda exc: show_error(self, exc),
         )
+
+    def print_review(self) -> None:
+        d = self.dashboard
+        if d is None:
+            return
+        out = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or "."
+        )
+        out = out / "vipcrm" / f"review-{d.team_code}-{d.month}.pdf"
+        self.review_button.setEnabled(False)
+
+        def done(path: Any) -> None:
+            self.review_button.setEnabled(True)
+            self.message.emit(fill(self.tr("Review written to %1."), str(path)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        def failed(exc: BaseException) -> None:
+            self.review_button.setEnabled(True)
+            show_error(self, exc)
+
+        self.ops.read(lambda: self.lead.print_review(d.month, out), done, failed)
 
 
 class ManagerLogDialog(QDialog):
