@@ -44,6 +44,8 @@ from vipcrm.ui.screens.today import TodayScreen
 from vipcrm.ui.screens.worklog import WorkLogScreen
 from vipcrm.ui.settings import APPLICATION, ORGANIZATION, AppSettings
 from vipcrm.ui.settings_dialog import SettingsDialog
+from vipcrm.ui.sync_backend import SyncBackend
+from vipcrm.ui.sync_ui import SyncController
 from vipcrm.ui.tray import MorningDigest
 
 log = logging.getLogger(__name__)
@@ -141,6 +143,7 @@ class Gui:
     window: MainWindow
     digest: MorningDigest
     gift_requester: GiftRequester
+    sync: SyncController
     first_run: bool = False
 
     def offer_demo(self) -> None:
@@ -165,6 +168,7 @@ class Gui:
     def open_settings(self) -> None:
         if SettingsDialog(self.settings, self.window).exec():
             self.digest.reschedule()
+            self.sync.reschedule()
 
     def start_daily_backup(self) -> None:
         """Once a day, off the GUI thread: a verified backup beside the database, rotated."""
@@ -196,6 +200,7 @@ class Gui:
 
     def close(self) -> None:
         self.digest.stop()
+        self.sync.stop()
         self.runner.shutdown()
         self.db.dispose()
 
@@ -281,6 +286,9 @@ def build_gui(
     screens.members.page.request_gift = requester
     screens.today.show_cards = lambda: window.show_section(Section.CARDS)
     digest = MorningDigest(settings, ops, backend.digest, icon)
+    sync = SyncController(SyncBackend(db), ops, hub, settings, window.sync_label, lambda: window)
+    window.sync_action.triggered.connect(sync.sync_now)
+    window.conflicts_action.triggered.connect(sync.open_conflicts)
     gui = Gui(
         db=db,
         user=user,
@@ -296,10 +304,12 @@ def build_gui(
         window=window,
         digest=digest,
         gift_requester=requester,
+        sync=sync,
         first_run=db.is_empty(),
     )
     window.settings_action.triggered.connect(gui.open_settings)
     digest.show_today.connect(gui.show_today)
+    sync.refresh()
     return gui
 
 
@@ -328,6 +338,7 @@ def run_gui(
             app.aboutToQuit.connect(gui.window.save_state)
             gui.window.show()
             gui.digest.start()
+            gui.sync.start()
             QTimer.singleShot(2_000, gui.start_daily_backup)
             if gui.first_run:
                 QTimer.singleShot(0, gui.offer_demo)

@@ -373,6 +373,93 @@ A card starts when its data is collected at the first contact (vipcrm card start
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this laptop and on the central store. The central store kept its value; choose which one stays.</source>
+        <translation>The same field was changed on this laptop and on the central store. The central store kept its value; choose which one stays.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>No conflicts to resolve.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Before both edits: %1</source>
+        <translation>Before both edits: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>&amp;Work log…</source>
@@ -1108,10 +1195,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <source>Local only (not synchronised)</source>
-        <translation>Local only (not synchronised)</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -1142,6 +1225,14 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync conflicts…</source>
+        <translation>Sync conflicts…</translation>
     </message>
     <message>
         <source>Select a member or a due item first.</source>
@@ -2170,6 +2261,78 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabel</name>
+    <message>
+        <source>Local only (not synchronised)</source>
+        <translation>Local only (not synchronised)</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a central store (vipcrm connect).</source>
+        <translation>This laptop is not connected to a central store (vipcrm connect).</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Central store: %1 as %2</source>
+        <translation>Central store: %1 as %2</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the central store</source>
+        <translation>
+            <numerusform>%n change refused by the central store</numerusform>
+            <numerusform>%n changes refused by the central store</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to resolve the conflicts.</source>
+        <translation>Click to resolve the conflicts.</translation>
+    </message>
+    <message>
+        <source>Click to sync now (F5).</source>
+        <translation>Click to sync now (F5).</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,93 @@ A card starts when its data is collected at the first contact (vipcrm card start
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this laptop and on the central store. The central store kept its value; choose which one stays.</source>
+        <translation>同一字段在本机和中心库上都被修改了。中心库保留了它的值；请选择保留哪一个。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>中心库的值</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>没有待解决的冲突。</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留本机的值</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留中心库的值</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要客户</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Before both edits: %1</source>
+        <translation>双方修改前：%1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>&amp;Work log…</source>
@@ -1106,10 +1193,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <source>Local only (not synchronised)</source>
-        <translation>仅本地（未同步）</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1140,6 +1223,14 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync conflicts…</source>
+        <translation>同步冲突…</translation>
     </message>
     <message>
         <source>Select a member or a due item first.</source>
@@ -2152,6 +2243,75 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabel</name>
+    <message>
+        <source>Local only (not synchronised)</source>
+        <translation>仅本地（未同步）</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a central store (vipcrm connect).</source>
+        <translation>本机尚未连接中心库（vipcrm connect）。</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 项更改待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n 个冲突待解决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Central store: %1 as %2</source>
+        <translation>中心库：%1，用户 %2</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the central store</source>
+        <translation>
+            <numerusform>中心库拒绝了 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to resolve the conflicts.</source>
+        <translation>点击解决冲突。</translation>
+    </message>
+    <message>
+        <source>Click to sync now (F5).</source>
+        <translation>点击立即同步（F5）。</translation>
     </message>
 </context>
 <context>

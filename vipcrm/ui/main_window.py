@@ -2,7 +2,7 @@
 
 Each section is its own ``Screen`` (``ui/screens``); the window only switches between
 them and routes the window-wide shortcuts (Ctrl+1..6, Ctrl+7 for a lead's Team section, Ctrl+F,
-Ctrl+L, Esc) to the one that is showing. A manager's window has no Team section at all.
+Ctrl+L, Esc) to the one that is showing; F5 / Ctrl+R syncs (``ui/sync_ui.py``). A manager's window has no Team section at all.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from vipcrm.ui.labels import fill, role_label
 from vipcrm.ui.nav_rail import NavigationRail
 from vipcrm.ui.screens.base import Screen, Section
 from vipcrm.ui.settings import AppSettings
+from vipcrm.ui.sync_ui import SyncLabel
 
 ICONS = {
     Section.TODAY: "today",
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel()
         self.database_label = QLabel()
-        self.sync_label = QLabel(self.tr("Local only (not synchronised)"))
+        self.sync_label = SyncLabel()
         self.statusBar().addWidget(self.user_label)
         if busy_widget is not None:
             self.statusBar().addPermanentWidget(busy_widget)
@@ -111,6 +112,14 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.addAction(settings_action)
         self.settings_action = settings_action
+        sync_action = QAction(self.tr("Sync now"), self)
+        sync_action.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
+        self.addAction(sync_action)
+        self.sync_action = sync_action
+        conflicts_action = QAction(self.tr("Sync conflicts…"), self)
+        self.addAction(conflicts_action)
+        self.conflicts_action = conflicts_action
+        self.sync_label.addActions([sync_action, conflicts_action])
 
     def has_section(self, section: Section) -> bool:
         return section in self.sections

@@ -86,6 +86,9 @@ class AppSettings:
     digest_enabled = Setting("digest/enabled", bool, True, "the morning digest in the tray")
     digest_time = Setting("digest/time", str, "08:30", "HH:MM, local time, working days")
     digest_last_day = Setting("digest/last_day", str, "", "ISO date of the last digest shown")
+    sync_minutes = Setting(
+        "sync/minutes", int, 10, "minutes between background syncs (0: only at start and F5)"
+    )
     backup_keep = Setting(
         "backup/keep", int, 7, "daily backups kept beside the database (0: none made)"
     )

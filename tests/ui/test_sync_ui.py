@@ -1,0 +1,95 @@
+"""Sync in the window without a central store: the label's states, Sync now, the schedule."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+
+from vipcrm.sync.engine import SyncStatus
+from vipcrm.ui.sync_ui import SyncLabel
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+
+
+def status(**kw) -> SyncStatus:
+    values = dict(
+        connected=True,
+        target="db.example.cn/vipcrm",
+        user="M001",
+        last_sync_at=datetime(2026, 11, 22, 1, 5, tzinfo=UTC),  # 09:05 in Shanghai
+        last_error=None,
+        pending=0,
+        unresolved_conflicts=0,
+        refusals=(),
+        initial_done=True,
+    )
+    values.update(kw)
+    return SyncStatus(**values)
+
+
+def test_a_laptop_that_is_not_connected_says_local_only(make_gui, message_boxes, job_errors):
+    gui = make_gui()
+    assert gui.sync.status is not None and not gui.sync.status.connected
+    assert gui.window.sync_label.text() == "Local only (not synchronised)"
+    gui.window.sync_action.trigger()  # Sync now: nothing to sync with, nothing pops up
+    assert gui.sync.last_outcome is not None and gui.sync.last_outcome.not_connected
+    assert not gui.sync.running
+    assert gui.window.sync_label.text() == "Local only (not synchronised)"
+    assert message_boxes == [] and job_errors == []
+
+
+def test_sync_now_has_f5_and_ctrl_r(make_gui):
+    gui = make_gui()
+    keys = {s.toString() for s in gui.window.sync_action.shortcuts()}
+    assert keys == {"F5", "Ctrl+R"}
+
+
+def test_the_label_shows_last_sync_waiting_changes_and_conflicts(qtbot):
+    label = SyncLabel()
+    qtbot.addWidget(label)
+    label.show_state(status(pending=3), now=NOW)
+    assert label.text() == "Synced 09:05 · 3 changes waiting"
+    assert "Click to sync now" in label.toolTip()
+    label.show_state(status(pending=1, unresolved_conflicts=2), now=NOW)
+    assert label.text() == "Synced 09:05 · 1 change waiting · 2 conflicts to resolve"
+    assert "resolve the conflicts" in label.toolTip()
+    label.show_state(status(last_sync_at=None), now=NOW)
+    assert label.text().startswith("Not synchronised yet")
+    label.show_state(status(), running=True, now=NOW)
+    assert label.text().startswith("Synchronising")
+
+
+def test_offline_shows_in_the_label_with_the_error_in_its_tooltip(qtbot):
+    label = SyncLabel()
+    qtbot.addWidget(label)
+    error = "the central store db.example.cn cannot be reached: timeout"
+    label.show_state(status(last_error=error, pending=4), offline=True, now=NOW)
+    assert label.text() == "Offline · 4 changes waiting"
+    assert error in label.toolTip()
+    label.show_state(status(last_error="version skew"), now=NOW)
+    assert label.text().startswith("Sync failed")
+
+
+def test_a_click_on_the_label_with_conflicts_opens_the_conflicts_view(make_gui, qtbot):
+    gui = make_gui()
+    gui.sync._show(status(unresolved_conflicts=1))
+    qtbot.mouseClick(gui.window.sync_label, Qt.MouseButton.LeftButton)
+    dialog = gui.sync.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.rows == [] and not dialog.keep_mine.isEnabled()  # none stored locally
+    dialog.close()
+
+
+def test_the_schedule_uses_the_typed_interval(make_gui, settings):
+    settings.sync_minutes = 15
+    gui = make_gui()
+    gui.sync.start()
+    try:
+        job = gui.sync.scheduler.get_job("sync")
+        assert job.trigger.interval.total_seconds() == 15 * 60
+        settings.sync_minutes = 0
+        gui.sync.reschedule()
+        assert gui.sync.scheduler.get_job("sync") is None
+    finally:
+        gui.sync.stop()

@@ -1,0 +1,223 @@
+"""Sync in the window: the status bar label, "Sync now", and the periodic sync.
+
+``SyncController`` runs every sync on the one runner (never on the GUI thread) and
+reads the state for the label (``engine.sync_status``: local tables only) after each
+sync and on every hub change. APScheduler's ``QtScheduler`` only triggers, as for the
+morning digest: the start-up and interval jobs emit a queued signal, and the sync runs
+on the runner. Offline or failing syncs show in the label (the error in its tooltip);
+nothing pops up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from vipcrm.domain.dates import DEFAULT_TZ
+from vipcrm.services.context import Changes
+from vipcrm.sync.engine import SyncStatus
+from vipcrm.ui.hub import SignalHub
+from vipcrm.ui.labels import fill
+from vipcrm.ui.ops import Ops
+from vipcrm.ui.settings import AppSettings
+from vipcrm.ui.sync_backend import SyncBackend, SyncOutcome
+
+log = logging.getLogger(__name__)
+
+
+class SyncLabel(QLabel):
+    """The status bar's sync state; a click asks for the obvious next step."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.show_state(None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+    def show_state(
+        self,
+        status: SyncStatus | None,
+        *,
+        running: bool = False,
+        offline: bool = False,
+        now: datetime | None = None,
+    ) -> None:
+        if status is None or not status.connected:
+            self.setText(self.tr("Local only (not synchronised)"))
+            self.setToolTip(
+                self.tr("This laptop is not connected to a central store (vipcrm connect).")
+            )
+            return
+        now = now or datetime.now(DEFAULT_TZ)
+        if running:
+            head = self.tr("Synchronising…")
+        elif status.last_error:
+            head = self.tr("Offline") if offline else self.tr("Sync failed")
+        elif status.last_sync_at is None:
+            head = self.tr("Not synchronised yet")
+        else:
+            head = fill(self.tr("Synced %1"), self._when(status.last_sync_at, now))
+        parts = [head, self.tr("%n change(s) waiting", "", status.pending)]
+        if status.unresolved_conflicts:
+            parts.append(self.tr("%n conflict(s) to resolve", "", status.unresolved_conflicts))
+        self.setText(" · ".join(parts))
+        tips = [fill(self.tr("Central store: %1 as %2"), status.target or "", status.user or "")]
+        if status.last_sync_at is not None:
+            tips.append(
+                fill(self.tr("Last sync: %1"), self._when(status.last_sync_at, now, full=True))
+            )
+        if status.last_error:
+            tips.append(fill(self.tr("Last error: %1"), status.last_error))
+        if status.refusals:
+            tips.append(
+                self.tr("%n change(s) refused by the central store", "", len(status.refusals))
+            )
+        tips.append(
+            self.tr("Click to resolve the conflicts.")
+            if status.unresolved_conflicts
+            else self.tr("Click to sync now (F5).")
+        )
+        self.setToolTip("\n".join(tips))
+
+    @staticmethod
+    def _when(at: datetime, now: datetime, full: bool = False) -> str:
+        local = at.astimezone(DEFAULT_TZ)
+        if not full and local.date() == now.astimezone(DEFAULT_TZ).date():
+            return local.strftime("%H:%M")
+        return local.strftime("%Y-%m-%d %H:%M")
+
+
+class SyncController(QObject):
+    """Runs syncs on the runner, keeps the label current, opens the Conflicts view."""
+
+    status_changed = Signal(object)  # SyncStatus
+    synced = Signal(object)  # SyncOutcome
+    _fire = Signal()
+
+    def __init__(
+        self,
+        backend: SyncBackend,
+        ops: Ops,
+        hub: SignalHub,
+        settings: AppSettings,
+        label: SyncLabel,
+        dialog_parent: Callable[[], QWidget | None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.ops = ops
+        self.hub = hub
+        self.settings = settings
+        self.label = label
+        self.dialog_parent = dialog_parent
+        self.status: SyncStatus | None = None
+        self.running = False
+        self.offline = False
+        self.last_outcome: SyncOutcome | None = None
+        self.scheduler = None
+        self.dialog = None
+        self._fire.connect(self.sync_now, Qt.ConnectionType.QueuedConnection)
+        hub.changed.connect(self._on_changes)
+        label.clicked.connect(self._label_clicked)
+
+    # --- state ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.ops.read(
+            self.backend.status,
+            self._show,
+            on_error=lambda exc: log.warning("sync status failed: %s", exc),
+        )
+
+    def _show(self, status: SyncStatus) -> None:
+        self.status = status
+        self.label.show_state(status, running=self.running, offline=self.offline)
+        self.status_changed.emit(status)
+
+    def _on_changes(self, changes: Changes) -> None:
+        self.refresh()
+
+    # --- syncing --------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        """Start a sync on the runner unless one is running; returns at once."""
+        if self.running:
+            return
+        self.running = True
+        if self.status is not None:
+            self.label.show_state(self.status, running=True)
+        self.ops.read(self.backend.sync, self._synced, on_error=self._crashed)
+
+    def _synced(self, outcome: SyncOutcome) -> None:
+        self.running = False
+        self.last_outcome = outcome
+        self.offline = outcome.offline
+        self.synced.emit(outcome)
+        if outcome.changed_data:
+            self.hub.publish(Changes(everything=True))  # screens re-read; the label too
+        else:
+            self.refresh()
+
+    def _crashed(self, exc: BaseException) -> None:  # SyncBackend.sync catches; belt and braces
+        log.warning("sync job failed: %s", exc)
+        self._synced(SyncOutcome(error=str(exc)))
+
+    # --- schedule -------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Sync once now (quietly skipped when not connected) and every N minutes."""
+        from apscheduler.schedulers.qt import QtScheduler
+
+        scheduler = QtScheduler(timezone=DEFAULT_TZ)
+        minutes = self.settings.sync_minutes
+        if minutes > 0:
+            scheduler.add_job(self._fire.emit, "interval", minutes=minutes, id="sync")
+        scheduler.start()
+        self.scheduler = scheduler
+        self._fire.emit()
+
+    def reschedule(self) -> None:
+        scheduler = self.scheduler
+        if scheduler is None:
+            return
+        minutes = self.settings.sync_minutes
+        if scheduler.get_job("sync") is not None:
+            scheduler.remove_job("sync")
+        if minutes > 0:
+            scheduler.add_job(self._fire.emit, "interval", minutes=minutes, id="sync")
+
+    def stop(self) -> None:
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        self.scheduler = None
+
+    # --- conflicts ------------------------------------------------------------------
+
+    def _label_clicked(self) -> None:
+        if self.status is not None and self.status.unresolved_conflicts:
+            self.open_conflicts()
+        elif self.status is not None and self.status.connected:
+            self.sync_now()
+
+    def open_conflicts(self):  # -> ConflictsDialog
+        from vipcrm.ui.conflicts_dialog import ConflictsDialog
+
+        if self.dialog is None:
+            self.dialog = ConflictsDialog(self.backend, self.ops, self.dialog_parent())
+            self.dialog.resolved.connect(self.refresh)
+        self.dialog.reload()
+        self.dialog.show()
+        self.dialog.raise_()
+        return self.dialog
