@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.cards import CardStep as Step
@@ -187,9 +187,9 @@ class CardRow:
     agreed_date: date | None
 
 
-def list_cards(session: Session, actor: Actor, *, state: CardState | None = None) -> list[CardRow]:
-    """Cards of the members the actor may see: those on their way, or those in ``state``."""
-    _require(actor, "list cards")
+def card_rows_statement(state: CardState | None = None) -> Select:
+    """Cards with their member and manager, oldest step first: those on their way
+    (``state`` None: every state but received) or those in ``state``."""
     stmt = (
         select(
             Card.id,
@@ -209,10 +209,13 @@ def list_cards(session: Session, actor: Actor, *, state: CardState | None = None
         .where(Card.deleted.is_(False), Member.deleted.is_(False))
         .order_by(Card.state_since, Member.name, Card.id)
     )
-    if state is None:
-        stmt = stmt.where(Card.state != CardState.RECEIVED)
-    else:
-        stmt = stmt.where(Card.state == state)
+    return stmt.where(Card.state != CardState.RECEIVED if state is None else Card.state == state)
+
+
+def list_cards(session: Session, actor: Actor, *, state: CardState | None = None) -> list[CardRow]:
+    """Cards of the members the actor may see: those on their way, or those in ``state``."""
+    _require(actor, "list cards")
+    stmt = card_rows_statement(state)
     scope = visible_manager_ids(session, actor)
     if scope is not None:
         owned = Member.manager_id.in_(sorted(scope))

@@ -65,7 +65,6 @@ from vipcrm.domain.plan import (
 )
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import (
-    CardState,
     GiftStatus,
     MemberStatus,
     Occasion,
@@ -75,12 +74,12 @@ from vipcrm.domain.values import (
 )
 from vipcrm.services.budgets import BudgetLine, require_lead_of
 from vipcrm.services.budgets import left_of as _left_of
-from vipcrm.services.cards import CardRow
+from vipcrm.services.cards import CardRow, card_rows_statement
 from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_manager, find_team
 from vipcrm.services.due import due_for
 from vipcrm.store.due_facts import workday_calendar
-from vipcrm.store.models import Budget, Card, ContactAttempt, Gift, Manager, Member, Team
+from vipcrm.store.models import Budget, ContactAttempt, Gift, Manager, Member, Team
 from vipcrm.store.rules_data import birthday_caps_in_force, caps_in_force, rules_in_force
 
 ACTIVE_GIFTS = (GiftStatus.PENDING, GiftStatus.APPROVED, GiftStatus.DELIVERED)
@@ -470,32 +469,10 @@ def _holidays(
 
 
 def _cards(session: Session, manager_id: uuid.UUID) -> tuple[CardRow, ...]:
-    rows = session.execute(
-        select(
-            Card.id,
-            Member.id,
-            Member.name,
-            Member.phone,
-            Member.tier,
-            Manager.code,
-            Card.kind,
-            Card.state,
-            Card.state_since,
-            Card.delivery_method,
-            Card.agreed_date,
-        )
-        .join(Member, Member.id == Card.member_id)
-        .join(Manager, Manager.id == Member.manager_id)
-        .where(
-            Member.manager_id == manager_id,
-            Member.status == MemberStatus.ACTIVE,
-            Member.deleted.is_(False),
-            Card.deleted.is_(False),
-            Card.state != CardState.RECEIVED,
-        )
-        .order_by(Card.state_since, Member.name, Card.id)
+    stmt = card_rows_statement().where(
+        Member.manager_id == manager_id, Member.status == MemberStatus.ACTIVE
     )
-    return tuple(CardRow(*row) for row in rows)
+    return tuple(CardRow(*row) for row in session.execute(stmt))
 
 
 def _gifts(
