@@ -102,10 +102,12 @@ def _grading_import(suffix: str) -> Callable[[], Callable[[], object]]:
         import shutil
         import tempfile
 
+        from vipcrm import secrets
         from vipcrm.domain.values import Role
         from vipcrm.services.context import resolve_actor
         from vipcrm.services.directory import add_manager
         from vipcrm.services.grading import import_grading
+        from vipcrm.store.crypto import key_name
         from vipcrm.store.db import open_database
 
         source = DATA / f"grading-100k{suffix}"
@@ -118,10 +120,13 @@ def _grading_import(suffix: str) -> Callable[[], Callable[[], object]]:
         with db.transaction() as s:
             add_manager(s, resolve_actor(s, "setup"), code="A1", name="admin", role=Role.ADMIN)
         db.dispose()
+        db_key = db.key
 
         def run() -> object:
             target = work / "import.db"
             shutil.copy(template, target)
+            if db_key is not None:  # the copy is encrypted with the template's key
+                secrets.set_password(key_name(target), db_key)
             fresh = open_database(target)
             with fresh.transaction() as s:
                 result, _ = import_grading(s, resolve_actor(s, "A1"), source, month="2026-12")
