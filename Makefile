@@ -15,7 +15,7 @@ lint:
 	.venv/bin/ruff format --check vipcrm tests migrations bench
 
 bench:
-	.venv/bin/python bench/run.py
+	./dev bench
 
 package:
 	./dev package
