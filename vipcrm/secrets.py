@@ -12,6 +12,8 @@ these functions raise :class:`KeyringUnavailable` with a message a person can ac
 
 from __future__ import annotations
 
+import os
+
 from vipcrm.domain.errors import VipcrmError
 
 SERVICE = "vipcrm"
@@ -34,6 +36,17 @@ def _keyring():  # type: ignore[no-untyped-def]
     import keyring
     import keyring.errors
 
+    backend = keyring.get_keyring()
+    if type(backend).__module__.startswith("keyrings.alt") and not os.environ.get(
+        "PYTHON_KEYRING_BACKEND"
+    ):
+        # keyrings.alt keeps secrets in plain files: fine for tests that ask for it by name,
+        # never picked by itself (a developer's venv has it from the test extra).
+        raise KeyringUnavailable(
+            f"only a plain-text test keyring ({type(backend).__name__} from keyrings.alt) is "
+            "installed. Start or unlock the desktop keyring (Secret Service, KWallet, macOS "
+            "Keychain, Windows Credential Locker), or name a backend with PYTHON_KEYRING_BACKEND"
+        )
     return keyring, keyring.errors
 
 

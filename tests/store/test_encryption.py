@@ -142,3 +142,32 @@ def test_backups_of_an_encrypted_database_are_encrypted_and_restore(tmp_path, ke
     assert restored.returncode == 0, restored.stderr
     listed = vipcrm("--db", str(db), "--user", "A1", "member", "list", "--json", **keyring_home)
     assert SECRET_PHONE in listed.stdout
+
+
+def test_the_plain_text_test_keyring_is_never_picked_by_itself(tmp_path, keyring_home):
+    """keyrings.alt comes with the test extra; unless named, it does not count as a keyring."""
+    env = {k: v for k, v in keyring_home.items() if k != "PYTHON_KEYRING_BACKEND"}
+    full = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHON_KEYRING_BACKEND", "VIPCRM_ENCRYPTION")
+    }
+    full.update(env)
+    done = subprocess.run(
+        [sys.executable, "-m", "vipcrm", "--db", str(tmp_path / "x.db"), "init"],
+        capture_output=True,
+        text=True,
+        env=full,
+        timeout=120,
+    )
+    chosen = subprocess.run(
+        [sys.executable, "-c", "import keyring; print(type(keyring.get_keyring()).__module__)"],
+        capture_output=True,
+        text=True,
+        env=full,
+        timeout=60,
+    ).stdout
+    if not chosen.startswith("keyrings.alt"):
+        pytest.skip("a real keyring backend is configured here")
+    assert done.returncode == 2 and "plain-text test keyring" in done.stderr
+    assert not (tmp_path / "x.db").exists()
