@@ -26,6 +26,20 @@ class Birthday:
     lunar: bool = False
     leap: bool = False  # lunar only: the leap month of that number
 
+    @classmethod
+    def from_columns(
+        cls,
+        calendar: str | None,
+        year: int | None,
+        month: int | None,
+        day: int | None,
+        leap: bool | None,
+    ) -> Birthday | None:
+        """The birthday as stored on a member row (``birth_*`` columns); None when unknown."""
+        if month is None or day is None:
+            return None
+        return cls(month=month, day=day, year=year, lunar=calendar == "lunar", leap=bool(leap))
+
     def __str__(self) -> str:
         text = f"{self.month:02d}-{self.day:02d}" + ("L" if self.leap else "")
         return f"{self.year:04d}-{text}" if self.year else text

@@ -6,6 +6,8 @@ command line; labels for people live in :mod:`vipcrm.domain.labels`.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
 
@@ -22,6 +24,12 @@ class Tier(StrEnum):
 
 
 _TIER_RANK = {Tier.DIAMOND: 0, Tier.GOLD: 1, Tier.SILVER: 2}
+
+
+def tier_counts(tiers: Iterable[Tier]) -> dict[Tier, int]:
+    """How many of each tier, every tier present (diamond first)."""
+    counts = Counter(tiers)
+    return {t: counts.get(t, 0) for t in Tier}
 
 
 class Role(StrEnum):

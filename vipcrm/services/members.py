@@ -181,12 +181,7 @@ def add_member(
 
 
 def member_birthday(member: Member) -> Birthday | None:
-    if member.birth_month is None or member.birth_day is None:
-        return None
-    return Birthday(
-        month=member.birth_month,
-        day=member.birth_day,
-        year=member.birth_year,
-        lunar=member.birth_calendar == "lunar",
-        leap=member.birth_leap_month,
+    m = member
+    return Birthday.from_columns(
+        m.birth_calendar, m.birth_year, m.birth_month, m.birth_day, m.birth_leap_month
     )

@@ -71,6 +71,7 @@ from vipcrm.domain.values import (
     Outcome,
     Role,
     Tier,
+    tier_counts,
 )
 from vipcrm.services.budgets import BudgetLine, require_lead_of
 from vipcrm.services.budgets import left_of as _left_of
@@ -353,7 +354,7 @@ def _plan(
         as_of=start,
         items=items,
         days=days,
-        book_by_tier=_by_tier(book),
+        book_by_tier=tier_counts(b.tier for b in book),
         due_by_kind=dict(Counter(p.item.kind for p in items)),
         cards=_cards(session, who.id),
         birthdays=_birthdays(book, period, caps),
@@ -411,18 +412,9 @@ def book_rows(session: Session, manager_id: uuid.UUID) -> list[BookRow]:
     )
     out = []
     for mid, name, phone, tier, cal, year, month, day, leap, key_role, assigned in rows:
-        birthday = (
-            Birthday(month, day, year, lunar=cal == "lunar", leap=bool(leap))
-            if month is not None and day is not None
-            else None
-        )
+        birthday = Birthday.from_columns(cal, year, month, day, leap)
         out.append(BookRow(mid, name, phone, tier, birthday, key_role is not None, assigned))
     return out
-
-
-def _by_tier(book: list[BookRow]) -> dict[Tier, int]:
-    counts = Counter(b.tier for b in book)
-    return {t: counts.get(t, 0) for t in Tier}
 
 
 def _birthdays(
@@ -664,7 +656,7 @@ def year_plan(
     return YearPlanData(
         period=period,
         owner=owner,
-        book_by_tier=_by_tier(book),
+        book_by_tier=tier_counts(b.tier for b in book),
         key_persons=sum(1 for b in book if b.key_person),
         months=tuple(months),
         other_budgets=others,

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -81,6 +81,7 @@ from vipcrm.domain.values import (
     Outcome,
     Role,
     Tier,
+    tier_counts,
 )
 from vipcrm.domain.workdays import WorkdayCalendar
 from vipcrm.services.budgets import BudgetLine, TeamBudget, require_lead_of, show_team
@@ -341,7 +342,7 @@ def work_review(
             ManagerReview(
                 code=code,
                 name=name,
-                book=_by_tier(m.tier for m in mine),
+                book=tier_counts(m.tier for m in mine),
                 by_kind=by_kind,
                 by_tier=by_tier,
                 kind_tier=dict(kind_tier),
@@ -376,11 +377,6 @@ def work_review(
 
 def _month_key(period: PlanPeriod) -> str:
     return f"{period.start.year:04d}-{period.start.month:02d}"
-
-
-def _by_tier(tiers: Iterable[Tier]) -> dict[Tier, int]:
-    counts = Counter(tiers)
-    return {t: counts.get(t, 0) for t in Tier}
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -431,11 +427,7 @@ def _members(session: Session, manager_ids: list[uuid.UUID], period: PlanPeriod)
             continue
         if assigned is not None and assigned > period.end:
             continue
-        birthday = (
-            Birthday(month, day, year, lunar=cal == "lunar", leap=bool(leap))
-            if month is not None and day is not None
-            else None
-        )
+        birthday = Birthday.from_columns(cal, year, month, day, leap)
         out.append(
             _Member(mid, manager_id, name, phone, tier, birthday, key_role is not None, assigned)
         )

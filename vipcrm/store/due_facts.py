@@ -352,18 +352,12 @@ def _facts_of_rows(
         assigned = days.get(assigned_on)
         if assigned is None and assigned_on is not None:
             assigned = days[assigned_on] = _as_date(assigned_on)
-        birthday = None
-        if b_month is not None and b_day is not None:
-            key = (b_month, b_day, b_year, calendar, b_leap)
-            birthday = birthdays.get(key)
-            if birthday is None:
-                birthday = birthdays[key] = Birthday(
-                    month=b_month,
-                    day=b_day,
-                    year=b_year,
-                    lunar=calendar == "lunar",
-                    leap=bool(b_leap),
-                )
+        key = (b_month, b_day, b_year, calendar, b_leap)
+        birthday = birthdays.get(key)  # shared: many members have the same birthday
+        if birthday is None and key not in birthdays:
+            birthday = birthdays[key] = Birthday.from_columns(
+                calendar, b_year, b_month, b_day, b_leap
+            )
         members.append(
             _new_member(
                 member_id,
