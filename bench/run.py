@@ -188,14 +188,20 @@ def _gui(scale: str, user: str) -> Callable[[], Callable[[], object]]:
 
         def run() -> object:
             done = subprocess.run(
-                [sys.executable, str(HERE / "gui_bench.py"), "--db", str(db), "--user", user],
+                [sys.executable, str(HERE / "gui_bench.py"), "--db", str(db), "--user", user]
+                + ["--launched", repr(time.time())],
                 capture_output=True,
                 text=True,
                 timeout=600,
                 check=True,
             )
             figures = json.loads(done.stdout.strip().splitlines()[-1])
+            summary = (
+                {"summary_ms": round(figures["summary_ms"], 1)} if "summary_ms" in figures else {}
+            )
             return {
+                "elapsed_ms": figures["start_ms"],  # the timed figure: launch to Today painted
+                **summary,  # an administrator's Today: every team counted
                 "search_ms": round(figures["search_ms"], 1),
                 "rss_mb": round(figures["rss_mb"], 1),
                 "search_met": figures["search_ms"] <= 100,
@@ -349,7 +355,10 @@ def main() -> int:
         for _ in range(min(args.repeat, bench.repeat or args.repeat)):
             started = time.perf_counter()
             out = run()
-            times.append((time.perf_counter() - started) * 1000)
+            elapsed = (time.perf_counter() - started) * 1000
+            if isinstance(out, dict) and "elapsed_ms" in out:  # the run timed itself
+                elapsed = out.pop("elapsed_ms")
+            times.append(elapsed)
             figures = out if isinstance(out, dict) else figures
         median = statistics.median(times)
         met = None if bench.target_ms is None else median <= bench.target_ms

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
@@ -12,6 +14,7 @@ from vipcrm.services.context import Changes, resolve_actor
 from vipcrm.services.members import NewMember, add_member
 from vipcrm.store.queries import MemberSort
 from vipcrm.ui.hub import SignalHub
+from vipcrm.ui.labels import format_date
 from vipcrm.ui.member_source import MemberQuery, MemberSource
 from vipcrm.ui.members_model import (
     MEMBER_ID_ROLE,
@@ -47,7 +50,9 @@ def test_rows_and_display_values(qapp, lead_source):
     assert model.data(model.index(zhang, Column.MANAGER), DISPLAY) == "赵磊"
     assert model.data(model.index(zhang, Column.MANAGER), Qt.ItemDataRole.ToolTipRole) == "M001"
     # reached 2026-11-20 15:30 UTC = 23:30 in Beijing: the local date
-    assert model.data(model.index(zhang, Column.LAST_REACHED), DISPLAY) == "2026-11-20"
+    assert model.data(model.index(zhang, Column.LAST_REACHED), DISPLAY) == format_date(
+        date(2026, 11, 20)
+    )
     assert model.data(model.index(0, Column.LAST_REACHED), DISPLAY) == "never"
     assert model.data(model.index(zhang, Column.GROUP), DISPLAY) == ""
     brush = model.data(model.index(zhang, Column.TIER), Qt.ItemDataRole.BackgroundRole)

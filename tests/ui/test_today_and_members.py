@@ -43,7 +43,7 @@ def test_today_groups_the_items_with_counts(make_gui):
         ("李娜", DueKind.FIRST_CONTACT),
     }
     assert today.pills[Part.SOON].text() == f"Next 7 days {len(soon)}"
-    assert today.heading.text() == "Today, 2026-11-22 (Sun)"
+    assert today.heading.text() == "Today, 11/22/2026 (Sun)"  # the en_US date
     assert "王芳" not in {i.member_name for i in today.model.items()}  # M002's member
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 
 @lru_cache(maxsize=65536)
 def _syllable(ch: str) -> tuple[str, str]:
+    from pypinyin import Style, lazy_pinyin  # its dictionaries take ~0.2 s: loaded on first use
+
     full = "".join(lazy_pinyin(ch, style=Style.NORMAL, errors="default")).lower()
     return full, full[:1] if full != ch.lower() else ch.lower()
 

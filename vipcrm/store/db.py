@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import vipcrm.store.audit  # noqa: F401  (registers the audit trail hook)
 import vipcrm.store.outbox  # noqa: F401  (registers the outbox hooks)
-from vipcrm.domain.errors import VipcrmError
+from vipcrm.domain.errors import VipcrmError, msg
 from vipcrm.paths import MIGRATIONS
 from vipcrm.store.crypto import encrypt_in_place, is_plain, key_for, pragma_key
 
@@ -70,12 +70,16 @@ def create_db_engine(url: str, key: str | None = None) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             path = Path(parsed.database)
             if path.exists() and path.is_dir():
-                raise DatabaseError(f"--db {path}: is a folder, not a database file")
+                raise DatabaseError(msg("--db {path}: is a folder, not a database file", path=path))
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseError(
-                    f"--db {path}: cannot create its folder ({exc.strerror})"
+                    msg(
+                        "--db {path}: cannot create its folder ({reason})",
+                        path=path,
+                        reason=exc.strerror,
+                    )
                 ) from None
         if key is None:
             engine = create_engine(url)
@@ -106,12 +110,50 @@ def alembic_config(url: str | None = None) -> Any:
 
 def upgrade_to_head(engine: Engine) -> None:
     """Bring the schema to the newest revision (idempotent)."""
+    if _at_head(engine):
+        return  # the usual start: Alembic (~0.2 s of imports) is not loaded at all
     from alembic import command
 
     cfg = alembic_config()
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
+
+
+def _script_heads() -> set[str]:
+    """The newest revisions of ``migrations/versions``, read from the files' ``revision`` and
+    ``down_revision`` lines without loading Alembic; empty when that reading is unsure."""
+    import re
+
+    line = re.compile(r"^(revision|down_revision)\b[^=]*=\s*(.+)$", re.MULTILINE)
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (Path(MIGRATIONS_DIR) / "versions").glob("*.py"):
+        found = dict((k, v) for k, v in line.findall(path.read_text(encoding="utf-8")))
+        if "revision" not in found:
+            return set()
+        revisions.update(re.findall(r"[\"']([0-9a-zA-Z_]+)[\"']", found["revision"]))
+        parents.update(re.findall(r"[\"']([0-9a-zA-Z_]+)[\"']", found.get("down_revision", "")))
+    return revisions - parents
+
+
+def _at_head(engine: Engine) -> bool:
+    """Whether the stored revision is already the newest one (checked with plain SQL)."""
+    try:
+        heads = _script_heads()
+        if not heads:
+            return False
+        with engine.connect() as connection:
+            if not connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).first():
+                return False
+            stored = {
+                r[0] for r in connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            }
+        return stored == heads
+    except Exception:  # any doubt: let Alembic decide
+        return False
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -200,7 +242,10 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
             upgrade_to_head(engine)
         elif current_revision(engine) != head_revision():
             raise DatabaseError(
-                f"the database {make_url(url).database} is not initialised; run 'vipcrm init'"
+                msg(
+                    "the database {path} is not initialised; run 'vipcrm init'",
+                    path=make_url(url).database,
+                )
             )
     except DatabaseError:
         engine.dispose()
@@ -209,8 +254,16 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
         engine.dispose()
         reason = getattr(exc, "orig", exc)
         if key is not None and "not a database" in str(reason):
-            reason = "the key in the keyring does not open it (wrong key, or not a vipcrm database)"
-        raise DatabaseError(f"cannot open the database {url}: {reason}") from exc
+            raise DatabaseError(
+                msg(
+                    "cannot open the database {url}: the key in the keyring does not open it "
+                    "(wrong key, or not a vipcrm database)",
+                    url=url,
+                )
+            ) from exc
+        raise DatabaseError(
+            msg("cannot open the database {url}: {reason}", url=url, reason=str(reason))
+        ) from exc
     writer = engine.execution_options(sqlite_begin="IMMEDIATE")
     return Database(
         url=url,

@@ -10,6 +10,8 @@ from enum import StrEnum
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
 
 from vipcrm.domain.phone import looks_like_phone
 from vipcrm.domain.values import MemberStatus, Outcome, Tier
@@ -70,7 +72,13 @@ _TIER_ORDER = {Tier.DIAMOND.value: 0, Tier.GOLD.value: 1, Tier.SILVER.value: 2}
 
 
 def _filtered(stmt: Select, f: MemberFilter) -> Select:
-    stmt = stmt.where(Member.deleted.is_(False))
+    # "+deleted": an expression, so SQLite does not pick ix_members_due (id first) for the
+    # filter and then look every row up in the table for name_pinyin (~1 s at 100,000
+    # members, against ~0.1 s for a plain scan); the manager index is still used.
+    not_deleted = UnaryExpression(
+        Member.deleted, operator=operators.custom_op("+"), type_=Member.deleted.type
+    ).is_(False)
+    stmt = stmt.where(not_deleted)
     if f.status is not None:
         stmt = stmt.where(Member.status == f.status)
     if f.tier is not None:

@@ -32,6 +32,7 @@ from vipcrm.ui.backend import Backend
 class LeadBackend:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
+        self.team: str | None = None  # the team an administrator chose; None: the lead's own
 
     @property
     def actor(self) -> Actor:
@@ -45,12 +46,12 @@ class LeadBackend:
     def dashboard(self) -> Dashboard:
         b = self.backend
         with b.db.reading() as s:
-            return team_dashboard(s, b.actor, today=b.today(), language=b.language)
+            return team_dashboard(s, b.actor, team=self.team, today=b.today(), language=b.language)
 
     def churn(self, year: int | None = None) -> ChurnReport:
         b = self.backend
         with b.db.reading() as s:
-            return churn_report(s, b.actor, year=year, today=b.today())
+            return churn_report(s, b.actor, team=self.team, year=year, today=b.today())
 
     def export_dashboard(self, dashboard: Dashboard, path: str | Path) -> Path:
         from vipcrm.reports.dashboard_xlsx import export_dashboard
@@ -70,6 +71,8 @@ class LeadBackend:
     def team_code(self, session) -> str:  # noqa: ANN001
         from vipcrm.store.models import Team
 
+        if self.team is not None:
+            return self.team
         team = session.get(Team, self.backend.actor.team_id) if self.backend.actor.team_id else None
         if team is None:
             raise ValidationError("team", "the review is printed for a lead's own team")

@@ -3,6 +3,8 @@
 Each section is its own ``Screen`` (``ui/screens``); the window only switches between
 them and routes the window-wide shortcuts (Ctrl+1..6, Ctrl+7 for a lead's Team section, Ctrl+F,
 Ctrl+L, Esc) to the one that is showing; F5 / Ctrl+R syncs (``ui/sync_ui.py``). A manager's window has no Team section at all.
+A section's screen is built the first time it is shown (``LazyScreens``): start-up builds
+Today only; until then the stack holds an empty placeholder.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, 
 from vipcrm.services.context import Actor
 from vipcrm.ui.labels import fill, role_label
 from vipcrm.ui.nav_rail import NavigationRail
-from vipcrm.ui.screens.base import Screen, Section
+from vipcrm.ui.screens.base import LazyScreens, Screen, ScreenMaker, Section
 from vipcrm.ui.settings import AppSettings
 from vipcrm.ui.sync_ui import SyncLabel
 
@@ -35,7 +37,7 @@ ICONS = {
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        screens: Sequence[Screen],
+        screens: Sequence[Screen] | LazyScreens,
         settings: AppSettings,
         actor: Actor,
         database_name: str,
@@ -46,7 +48,10 @@ class MainWindow(QMainWindow):
         if len(screens) not in (len(Section), len(Section) - 1):
             raise ValueError("one screen per section (the team section only for leads)")
         self._settings = settings
-        self.screens = list(screens)
+        if not isinstance(screens, LazyScreens):
+            screens = LazyScreens([lambda s=s: s for s in screens])
+        self.screens = screens
+        self.screens.on_built.append(self._screen_built)
         self.sections = list(Section)[: len(self.screens)]
         self.setWindowTitle(self.tr("VIP Club CRM"))
         if icon is not None:
@@ -55,14 +60,11 @@ class MainWindow(QMainWindow):
         self.rail = NavigationRail()
         self.stack = QStackedWidget()
         titles = self.section_titles()
-        for section, screen in zip(self.sections, self.screens, strict=True):
+        for section in self.sections:
             self.rail.add_section(
                 titles[section], ICONS[section], fill(self.tr("Ctrl+%1"), section + 1)
             )
-            self.stack.addWidget(screen)
-            screen.open_member.connect(self.open_member)
-            screen.badge_changed.connect(lambda n, s=section: self.rail.set_badge(s, n))
-            screen.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.stack.addWidget(QWidget())  # the screen takes its place when first shown
         self.rail.currentRowChanged.connect(self._switch)
 
         central = QWidget()
@@ -99,10 +101,36 @@ class MainWindow(QMainWindow):
 
     # --- sections --------------------------------------------------------------------
 
+    def _screen_built(self, row: int, screen: Screen) -> None:
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, screen)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        screen.open_member.connect(self.open_member)
+        screen.badge_changed.connect(lambda n, s=row: self.rail.set_badge(s, n))
+        screen.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def add_section(self, section: Section, maker: ScreenMaker) -> None:
+        """Add the next section while the window is open (the Team section once the acting
+        user is a lead, e.g. after demo data was loaded on the first run)."""
+        if self.has_section(section) or section != len(self.sections):
+            return
+        self.screens.add(maker)
+        self.sections.append(section)
+        self.rail.add_section(
+            self.section_titles()[section], ICONS[section], fill(self.tr("Ctrl+%1"), section + 1)
+        )
+        self.stack.addWidget(QWidget())
+        self._section_shortcut(section)
+
+    def _section_shortcut(self, section: Section) -> None:
+        shortcut = QShortcut(QKeySequence(f"Ctrl+{section + 1}"), self)
+        shortcut.activated.connect(lambda s=section: self.show_section(s))
+
     def _shortcuts(self) -> None:
         for section in self.sections:
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{section + 1}"), self)
-            shortcut.activated.connect(lambda s=section: self.show_section(s))
+            self._section_shortcut(section)
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.log_contact)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -139,8 +167,9 @@ class MainWindow(QMainWindow):
     def _switch(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        self.screens[row].activate()
+        screen = self.screens[row]  # built on first show
+        self.stack.setCurrentWidget(screen)
+        screen.activate()
         self._settings.last_section = row
 
     def open_member(self, member_id: uuid.UUID) -> None:

@@ -28,7 +28,7 @@ from vipcrm.domain.dates import DEFAULT_TZ, local_date
 from vipcrm.domain.values import Tier
 from vipcrm.services.context import Changes
 from vipcrm.store.queries import MemberRow, MemberSort
-from vipcrm.ui.labels import format_mobile, tier_label
+from vipcrm.ui.labels import format_date, format_mobile, tier_label
 from vipcrm.ui.member_source import MemberQuery
 from vipcrm.ui.tiers import TIER_BACKGROUND, TIER_FOREGROUND
 
@@ -256,7 +256,7 @@ class MembersModel(QAbstractTableModel):
         if column is Column.LAST_REACHED:
             if row.last_reached_at is None:
                 return self.tr("never")
-            return local_date(row.last_reached_at, self._tz).isoformat()
+            return format_date(local_date(row.last_reached_at, self._tz))
         return row.group_name or ""
 
 

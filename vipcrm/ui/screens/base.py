@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -82,3 +83,47 @@ class Screen(QWidget):
 
     def open_member_page(self, member_id: uuid.UUID) -> None:  # pragma: no cover
         pass
+
+
+ScreenMaker = Callable[[], Screen]
+
+
+class LazyScreens(Sequence[Screen]):
+    """One screen per section, each built the first time it is asked for (start-up builds
+    only the section shown first). ``on_built(section, screen)`` runs once per screen.
+
+    Indexing builds; ``built()`` lists only the screens that exist, and iterating walks
+    those too, so saving state never builds a screen just to save it.
+    """
+
+    def __init__(self, makers: Sequence[ScreenMaker]) -> None:
+        self._makers: list[ScreenMaker] = list(makers)
+        self._screens: list[Screen | None] = [None] * len(self._makers)
+        self.on_built: list[Callable[[int, Screen], None]] = []
+
+    def add(self, maker: ScreenMaker) -> int:
+        """A section added while the app runs (the Team section once a lead is acting)."""
+        self._makers.append(maker)
+        self._screens.append(None)
+        return len(self._makers) - 1
+
+    def is_built(self, index: int) -> bool:
+        return self._screens[index] is not None
+
+    def built(self) -> list[Screen]:
+        return [s for s in self._screens if s is not None]
+
+    def __getitem__(self, index: int) -> Screen:  # type: ignore[override]
+        screen = self._screens[index]
+        if screen is None:
+            screen = self._makers[index]()
+            self._screens[index] = screen
+            for callback in self.on_built:
+                callback(index, screen)
+        return screen
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+    def __iter__(self) -> Iterator[Screen]:
+        return iter(self.built())

@@ -3,13 +3,25 @@
 Four tabs over one :class:`~vipcrm.ui.lead_backend.LeadBackend`: the dashboard, the
 approvals queue, churn and retention, and the monthly re-grading with assignment. Each
 tab loads when first shown and again when the hub reports a change it shows.
+
+The figures are a team's: the lead's own team, or for an administrator (who belongs to no
+team) the team chosen at the top; until one is chosen the section says so instead.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+)
 
+from vipcrm.domain.values import Role
 from vipcrm.services.context import Changes
+from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill
 from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.screens.base import Screen, UiContext
@@ -17,6 +29,8 @@ from vipcrm.ui.screens.lead.approvals import ApprovalsPanel
 from vipcrm.ui.screens.lead.churn import ChurnPanel
 from vipcrm.ui.screens.lead.dashboard import DashboardPanel
 from vipcrm.ui.screens.lead.regrading import RegradingPanel
+from vipcrm.ui.screens.today.region import TeamRow, teams
+from vipcrm.ui.widgets import EmptyState
 
 
 class LeadScreen(Screen):
@@ -39,9 +53,76 @@ class LeadScreen(Screen):
             panel.message.connect(self.message)
         self.churn.open_member.connect(self.open_member)
         self.approvals.count_changed.connect(self._approvals_count)
+
+        self.team_combo = QComboBox()  # an administrator's choice of team
+        self.team_combo.addItem(self.tr("Choose a team…"), None)
+        self.team_combo.activated.connect(
+            lambda _i: self.choose_team(self.team_combo.currentData())
+        )
+        self.team_caption = QLabel(self.tr("Te&am:"))
+        self.team_caption.setBuddy(self.team_combo)
+        self.empty = EmptyState()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.tabs)
+        self.body.addWidget(self.empty)
+        picker = QHBoxLayout()
+        picker.addWidget(self.team_caption)
+        picker.addWidget(self.team_combo)
+        picker.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addLayout(picker)
+        layout.addWidget(self.body, 1)
+        self._show_picker()
         ctx.hub.changed.connect(self.on_changes)
+
+    # --- whose team ----------------------------------------------------------------------
+
+    def picks_team(self) -> bool:
+        """An administrator in no team chooses the team to look at."""
+        actor = self.ctx.backend.actor
+        return actor.role is Role.ADMIN and actor.team_id is None
+
+    def has_team(self) -> bool:
+        return self.lead.team is not None or self.ctx.backend.actor.team_id is not None
+
+    def _show_picker(self) -> None:
+        picks = self.picks_team()
+        self.team_caption.setVisible(picks)
+        self.team_combo.setVisible(picks)
+        if self.has_team():
+            self.body.setCurrentWidget(self.tabs)
+            return
+        self.empty.setText(
+            self.tr("Choose a team above to see its dashboard, approvals, churn and re-grading.")
+            if picks
+            else self.tr("You lead no team yet: an administrator can make you a team's lead.")
+        )
+        self.body.setCurrentWidget(self.empty)
+
+    def choose_team(self, code: str | None) -> None:
+        """Show ``code``'s figures (an administrator); None goes back to the empty state."""
+        if code == self.lead.team:
+            return
+        self.lead.team = code
+        index = self.team_combo.findData(code) if code is not None else 0
+        self.team_combo.setCurrentIndex(max(index, 0))
+        self._show_picker()
+        self._stale_tabs = set(range(self.tabs.count()))
+        if code is not None:
+            self.refresh()
+
+    def _load_teams(self) -> None:
+        backend = self.ctx.backend
+        self.ctx.ops.read(lambda: teams(backend), self._teams_loaded, lambda e: show_error(self, e))
+
+    def _teams_loaded(self, rows: list[TeamRow]) -> None:
+        current = self.lead.team
+        while self.team_combo.count() > 1:
+            self.team_combo.removeItem(1)
+        for team in rows:
+            label = fill(self.tr("%1 (%2)"), team.name, team.code) if team.name else team.code
+            self.team_combo.addItem(label, team.code)
+        self.team_combo.setCurrentIndex(max(self.team_combo.findData(current), 0))
 
     def on_changes(self, changes: Changes) -> None:
         if changes == Changes():
@@ -51,6 +132,11 @@ class LeadScreen(Screen):
         self.mark_stale()
 
     def refresh(self) -> None:
+        self._show_picker()
+        if self.picks_team() and self.team_combo.count() == 1:
+            self._load_teams()
+        if not self.has_team():
+            return  # nothing to show until there is a team (no error)
         self._tab_shown(self.tabs.currentIndex())
         if 1 in self._stale_tabs and self.tabs.currentIndex() != 1:
             self._stale_tabs.discard(1)
@@ -61,7 +147,7 @@ class LeadScreen(Screen):
         self._tab_shown(index)
 
     def _tab_shown(self, index: int) -> None:
-        if index in self._stale_tabs:
+        if index in self._stale_tabs and self.has_team():
             self._stale_tabs.discard(index)
             self.tabs.widget(index).refresh()  # type: ignore[attr-defined]
 

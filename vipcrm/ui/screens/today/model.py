@@ -6,13 +6,21 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont
 
 from vipcrm.domain.due import DueItem
 from vipcrm.domain.values import Tier
 from vipcrm.ui.backend import due_sections
-from vipcrm.ui.labels import fill, format_mobile, tier_label
+from vipcrm.ui.labels import fill, format_date, format_mobile, tier_label
+from vipcrm.ui.screens.today.region import TeamCounts, TeamRow
 from vipcrm.ui.tiers import OVERDUE_COLOUR, TIER_BACKGROUND, TIER_FOREGROUND
 
 
@@ -175,7 +183,7 @@ class TodayModel(QAbstractItemModel):
                 return self.tr("%n day(s) overdue", "", item.overdue_days)
             if item.due_date == self.today:
                 return self.tr("today")
-            return item.due_date.isoformat()
+            return format_date(item.due_date)
         if role == Qt.ItemDataRole.ToolTipRole and col is Col.WHY:
             return item.reason
         if col is Col.TIER:
@@ -190,3 +198,100 @@ class TodayModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and col is Col.DUE and item.overdue_days:
             return QBrush(OVERDUE_COLOUR)
         return None
+
+
+class SummaryCol(IntEnum):
+    TEAM = 0
+    MANAGERS = 1
+    OVERDUE = 2
+    TODAY = 3
+    SOON = 4
+
+
+TEAM_ROLE = Qt.ItemDataRole.UserRole + 3  # the team code of a summary row
+
+
+class RegionSummaryModel(QAbstractTableModel):
+    """An administrator's Today: one row per team with its counts (filled in as each team
+    is counted; a dash until then)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._teams: list[TeamRow] = []
+        self._counts: dict[str, TeamCounts] = {}
+
+    def set_teams(self, teams: list[TeamRow]) -> None:
+        self.beginResetModel()
+        self._teams = list(teams)
+        self._counts = {}
+        self.endResetModel()
+
+    def set_counts(self, counts: TeamCounts) -> None:
+        self._counts[counts.code] = counts
+        for row, team in enumerate(self._teams):
+            if team.code == counts.code:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(SummaryCol) - 1))
+
+    def team_codes(self) -> list[str]:
+        return [t.code for t in self._teams]
+
+    def counted(self) -> int:
+        return len(self._counts)
+
+    def complete(self) -> bool:
+        return all(t.code in self._counts for t in self._teams)
+
+    def total(self, part: Part) -> int:
+        attr = {Part.OVERDUE: "overdue", Part.TODAY: "today", Part.SOON: "soon"}[part]
+        return sum(getattr(c, attr) for c in self._counts.values())
+
+    def warnings(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for c in self._counts.values():
+            seen.update(dict.fromkeys(c.warnings))
+        return list(seen)
+
+    def rowCount(self, parent: _Key = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._teams)
+
+    def columnCount(self, parent: _Key = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(SummaryCol)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            SummaryCol.TEAM: self.tr("Team"),
+            SummaryCol.MANAGERS: self.tr("Managers"),
+            SummaryCol.OVERDUE: self.tr("Overdue"),
+            SummaryCol.TODAY: self.tr("Due today"),
+            SummaryCol.SOON: self.tr("Next 7 days"),
+        }.get(SummaryCol(section))
+
+    def data(self, index: _Key, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._teams):
+            return None
+        team = self._teams[index.row()]
+        col = SummaryCol(index.column())
+        if role == TEAM_ROLE:
+            return team.code
+        counts = self._counts.get(team.code)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col is not SummaryCol.TEAM:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole and col is SummaryCol.OVERDUE:
+            return QBrush(OVERDUE_COLOUR) if counts and counts.overdue else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col is SummaryCol.TEAM:
+            return fill(self.tr("%1 (%2)"), team.name, team.code) if team.name else team.code
+        if col is SummaryCol.MANAGERS:
+            return str(team.managers)
+        if counts is None:
+            return "…"
+        return str(
+            {
+                SummaryCol.OVERDUE: counts.overdue,
+                SummaryCol.TODAY: counts.today,
+                SummaryCol.SOON: counts.soon,
+            }[col]
+        )

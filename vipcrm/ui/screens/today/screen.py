@@ -1,4 +1,8 @@
-"""The Today screen: the day's work, grouped, with one-key actions on a row."""
+"""The Today screen: the day's work, grouped, with one-key actions on a row.
+
+An administrator's Today opens on the region summary (one row per team, counted a team at
+a time: ``today/region.py``) and shows a team's items when the team is chosen.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,16 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QTreeView,
     QVBoxLayout,
 )
@@ -21,11 +27,20 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.due import DueItem, DueKind
 from vipcrm.domain.values import Channel, Occasion
 from vipcrm.services.context import Changes
-from vipcrm.ui.errors import show_error
+from vipcrm.ui.errors import error_text, show_error
 from vipcrm.ui.labels import fill, format_day
 from vipcrm.ui.log_dialog import ContactInput, ask_contact
 from vipcrm.ui.screens.base import Screen, Section, UiContext
-from vipcrm.ui.screens.today.model import Col, Part, TodayModel, item_key
+from vipcrm.ui.screens.today import region
+from vipcrm.ui.screens.today.model import (
+    TEAM_ROLE,
+    Col,
+    Part,
+    RegionSummaryModel,
+    SummaryCol,
+    TodayModel,
+    item_key,
+)
 from vipcrm.ui.sms import PURPOSE_BY_KIND, SmsPurpose, fill_sms, template_for
 from vipcrm.ui.widgets import CountPill, EmptyState, Heading, Notice
 
@@ -41,8 +56,13 @@ SMS_FIRST = {DueKind.ROUTINE_SMS, DueKind.BIRTHDAY_GREETING, DueKind.HOLIDAY_GRE
 
 
 class TodayScreen(Screen):
+    loaded = Signal()  # the list (or the administrator's summary of teams) is showing
+    summary_done = Signal()  # every team of the summary is counted
+
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
+        self.region = region.sees_region(ctx.backend)
+        self._summary_run = 0
         self.ask_contact = ask_contact  # replaced in tests
         self.request_gift: Any = None  # set by the app: (member_id, occasion) -> None
         self.show_cards: Any = None  # set by the app: () -> None
@@ -65,14 +85,22 @@ class TodayScreen(Screen):
         for pill in self.pills.values():
             top.addWidget(pill)
         top.addStretch(1)
+        self.scope_combo = QComboBox()  # an administrator's: the summary or one team
+        self.scope_combo.addItem(self.tr("Region summary (all teams)"), None)
+        self.scope_combo.setVisible(self.region)
+        self.scope_combo.activated.connect(lambda _i: self.refresh())
+        top.addWidget(self.scope_combo)
         top.addWidget(self.refresh_button)
 
         self.notice = Notice()
         self.tree = self._build_tree()
         self.empty = EmptyState()
+        self.summary = RegionSummaryModel(self)
+        self.summary_view = self._build_summary()
         self.body = QStackedWidget()
         self.body.addWidget(self.tree)
         self.body.addWidget(self.empty)
+        self.body.addWidget(self.summary_view)
 
         self.call_button = QPushButton(self.tr("Log &call…"))
         self.call_button.setToolTip(self.tr("Log a call and its outcome (Ctrl+L)"))
@@ -130,15 +158,117 @@ class TodayScreen(Screen):
         self.model.rowsRemoved.connect(lambda *_: self._show_counts())
         return tree
 
+    def _build_summary(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.summary)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(SummaryCol.TEAM, QHeaderView.ResizeMode.Stretch)
+        view.setToolTip(self.tr("Open a team's list with Enter or a double click"))
+        view.activated.connect(self._team_activated)
+        return view
+
     # --- loading ---------------------------------------------------------------------
+
+    def scope_team(self) -> str | None:
+        """The team an administrator's Today shows (None: the region summary)."""
+        return self.scope_combo.currentData() if self.region else None
+
+    def show_team(self, code: str | None) -> None:
+        """An administrator's Today: one team's items, or the summary (None)."""
+        index = self.scope_combo.findData(code) if code is not None else 0
+        if index >= 0:
+            self.scope_combo.setCurrentIndex(index)
+            self.refresh()
+
+    def _team_activated(self, index: QModelIndex) -> None:
+        self.show_team(index.data(TEAM_ROLE))
 
     def refresh(self) -> None:
         backend = self.ctx.backend
+        if self.region and self.scope_team() is None:
+            self._refresh_summary()
+            return
+        team = self.scope_team()
+
+        def load() -> tuple[date, Any, dict[str, Any]]:
+            today = backend.today()
+            if team is None:
+                due = backend.due(HORIZON_DAYS, today)
+            else:
+                due = region.team_due(backend, team, HORIZON_DAYS, today)
+            return today, due, backend.managers()
+
+        self.ctx.ops.read(load, self._loaded, on_error=self._failed)
+
+    def _refresh_summary(self) -> None:
+        backend = self.ctx.backend
+        self._summary_run += 1
+        run = self._summary_run
         self.ctx.ops.read(
-            lambda: (backend.today(), backend.due(HORIZON_DAYS), backend.managers()),
-            self._loaded,
+            lambda: (backend.today(), region.teams(backend)),
+            lambda result: self._teams_loaded(run, *result),
             on_error=self._failed,
         )
+
+    def _teams_loaded(self, run: int, today: date, teams: list[region.TeamRow]) -> None:
+        if run != self._summary_run:
+            return
+        self.heading.setText(fill(self.tr("Today, %1"), format_day(today)))
+        current = self.scope_team()
+        while self.scope_combo.count() > 1:
+            self.scope_combo.removeItem(1)
+        for team in teams:
+            label = fill(self.tr("Team %1 (%2)"), team.name, team.code) if team.name else team.code
+            self.scope_combo.addItem(label, team.code)
+        self.scope_combo.setCurrentIndex(max(self.scope_combo.findData(current), 0))
+        self.summary.set_teams(teams)
+        self.notice.show_text("")
+        self._show_summary_counts()
+        if teams:
+            self.body.setCurrentWidget(self.summary_view)
+        else:
+            self.empty.setText(self.tr("There are no teams yet."))
+            self.body.setCurrentWidget(self.empty)
+        self._update_actions()
+        self.loaded.emit()
+        self._count_team(run, today, self.summary.team_codes(), 0)
+
+    def _count_team(self, run: int, today: date, codes: list[str], at: int) -> None:
+        """Count the teams one after another (one short read each, in the background)."""
+        if run != self._summary_run:
+            return
+        if at >= len(codes):
+            self.badge_changed.emit(
+                self.summary.total(Part.OVERDUE) + self.summary.total(Part.TODAY)
+            )
+            self.notice.show_text("\n".join(self.summary.warnings()))
+            self.summary_done.emit()
+            return
+        backend = self.ctx.backend
+
+        def counted(counts: region.TeamCounts) -> None:
+            if run != self._summary_run:
+                return
+            self.summary.set_counts(counts)
+            self._show_summary_counts()
+            self._count_team(run, today, codes, at + 1)
+
+        self.ctx.ops.read(
+            lambda: region.team_counts(backend, codes[at], HORIZON_DAYS, today),
+            counted,
+            on_error=self._failed,
+        )
+
+    def _show_summary_counts(self) -> None:
+        for part, pill in self.pills.items():
+            pill.setText(
+                fill(self.tr("%1 %2"), self.model.section_title(part), self.summary.total(part))
+            )
 
     def _loaded(self, result: tuple[date, Any, dict[str, Any]]) -> None:
         today, due, managers = result
@@ -149,11 +279,13 @@ class TodayScreen(Screen):
         self.notice.show_text("\n".join(due.warnings))
         items = [i for i in due.items if item_key(i) not in self._handled]
         self.model.set_items(items, today)
+        self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
+        self._summary_run += 1  # a summary being counted stops here
         self.model.set_items([], self.model.today)
         self.empty.setText(
-            fill(self.tr("The list of what is due could not be worked out:\n%1"), str(exc))
+            fill(self.tr("The list of what is due could not be worked out:\n%1"), error_text(exc))
         )
         self.body.setCurrentWidget(self.empty)
 

@@ -1,0 +1,64 @@
+"""What an administrator's Today asks of the application: the region a team at a time.
+
+No Qt here (like :mod:`vipcrm.ui.backend`, which it reads the database, the acting user,
+today and the language from). An administrator sees every member: the whole region's due
+list is ~174,000 items at 100,000 members (~2 s and ~150 MB to work out), which nobody
+works through on one screen. So an administrator's Today opens on a summary, one row per
+team, each counted on its own (one short read per team, run one after another through the
+runner), and shows a team's items when the team is chosen.
+
+A team's items are the ones its lead's Today shows: the scope is narrowed to the team's
+managers with the same rule as a lead's (``visible_manager_ids``); it is read-only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from vipcrm.domain.due import DueResult
+from vipcrm.domain.values import Role
+from vipcrm.services.directory import TeamRow, team_rows
+from vipcrm.services.due import team_due_for
+from vipcrm.ui.backend import Backend, due_sections
+
+
+@dataclass(frozen=True)
+class TeamCounts:
+    """One row of the region summary (items, as on the team lead's Today)."""
+
+    code: str
+    overdue: int
+    today: int
+    soon: int
+    warnings: tuple[str, ...] = ()
+
+
+def sees_region(backend: Backend) -> bool:
+    """Whether Today opens on the region summary (administrators)."""
+    return backend.actor.role is Role.ADMIN
+
+
+def teams(backend: Backend) -> list[TeamRow]:
+    with backend.db.reading() as s:
+        return team_rows(s)
+
+
+def team_due(backend: Backend, team_code: str, horizon_days: int, today: date) -> DueResult:
+    """What is due for one team's members (the lead's Today), for an administrator."""
+    with backend.db.reading() as s:
+        return team_due_for(
+            s,
+            backend.actor,
+            team_code,
+            today=today,
+            horizon_days=horizon_days,
+            language=backend.language,
+        )
+
+
+def team_counts(backend: Backend, team_code: str, horizon_days: int, today: date) -> TeamCounts:
+    """A team's row of the summary; the items themselves are not kept."""
+    result = team_due(backend, team_code, horizon_days, today)
+    overdue, now, soon = due_sections(result.items, today, horizon_days)
+    return TeamCounts(team_code, len(overdue), len(now), len(soon), tuple(result.warnings))
