@@ -98,6 +98,17 @@ def make_data(folder: Path) -> list[str]:
     m1 = [*db, "--user", "M001", "gift", "request", "--member", "13900000001"]
     run(m1, "--occasion", "birthday", "--amount", "100", "--on", "2026-12-07")
     run(m1, "--occasion", "business_opening", "--amount", "180", "--on", "2026-12-15")
+    # M001 saves December's plan, moves an item, adds a visit and submits it: the December
+    # samples print the saved plan (the weekly one stays the rules' proposal, not saved)
+    plans = [*db, "--user", "M001", "plans"]
+    saved = json.loads(run(plans, "generate", "--period", "2026-12", "--json"))
+    run(plans, "move", saved["items"][0]["id"], "--to", "2026-12-02")
+    run(
+        plans,
+        *("add", "--period", "2026-12", "--on", "2026-12-09", "--member", "13900000001"),
+        *("--note", "上门送生日贺卡"),
+    )
+    run(plans, "submit", "--period", "2026-12")
     # November's re-grading: everyone keeps their tier, except three members who left
     members = sorted(json.loads(run(lead, "member", "list", "--json")), key=lambda m: m["phone"])
     gold = [m["phone"] for m in members if m["tier"] == "gold"][:1]

@@ -4,6 +4,7 @@ to draft; Print writes the PDF and opens it."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 
 from PySide6.QtCore import QMimeData, Qt
@@ -181,3 +182,112 @@ def test_a_manager_sees_no_approvals(make_gui):
     assert plans.approvals.isHidden()
     assert plans.manager_combo.isHidden()
     assert plans.add_button.isHidden()  # nothing to add to before a plan is saved
+
+
+def test_the_week_view_plans_a_week_like_a_month(make_gui, job_errors, message_boxes):
+    manager = make_gui("M001")
+    plans = plans_of(manager)
+    plans.shift(1)  # December; the 16th selected, then Week shows the week holding it
+    plans.grid.setCurrentIndex(plans.model.index_of(date(2026, 12, 16)))
+    plans.week_mode_button.click()
+    assert plans.week_mode_button.isChecked() and not plans.month_mode_button.isChecked()
+    assert plans.period == "2026-W51"
+    assert plans.title.text() == "Service plan, week 51 of 2026 (12/14/2026 – 12/20/2026)"
+    assert plans.previous_button.text() == "◀ &Previous week"
+    assert (plans.model.rowCount(), plans.model.columnCount()) == (1, 7)
+    assert plans.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == (
+        "Mon 12/14/2026"
+    )
+    assert plans.selected_day == date(2026, 12, 16)
+    assert plans.plan is None and "this week" in plans.status_text.text()
+    assert not plans.submit_button.isEnabled() and plans.submit_button.toolTip()
+    assert "week's plan" in plans.print_button.toolTip()
+
+    plans.generate_button.click()
+    assert job_errors == [] and message_boxes == []
+    week = plans.plan
+    assert week is not None and week.kind.value == "week" and week.period == "2026-W51"
+    assert week.total > 0
+    assert all(date(2026, 12, 14) <= i.on <= date(2026, 12, 20) for i in week.items)
+    first = week.items[0]
+    # a week column lists its items, not only counts
+    cell = plans.model.data(plans.model.index_of(first.on), Qt.ItemDataRole.DisplayRole)
+    assert first.member_name in cell
+    # days outside the week take no drop (the week is one row: 14th-20th only)
+    assert plans.model.index_of(date(2026, 12, 21)).isValid() is False
+    drop(plans, first.id, date(2026, 12, 18))
+    assert day_of(plans, first.id) == date(2026, 12, 18)
+    plans.grid.setCurrentIndex(plans.model.index_of(date(2026, 12, 17)))
+    plans.ask_new_item = lambda day, book: NewItem(day, "visit", None, "拜访周会")
+    plans.add_button.click()
+    assert [(i.on, i.note) for i in plans.plan.items if i.own] == [(date(2026, 12, 17), "拜访周会")]
+    cell = plans.model.data(plans.model.index_of(date(2026, 12, 17)), Qt.ItemDataRole.DisplayRole)
+    assert "Visit: 拜访周会" in cell
+    plans.submit_button.click()
+    assert plans.plan.status is PlanStatus.SUBMITTED
+    assert "Already submitted" in plans.submit_button.toolTip()
+
+    plans.shift(1)
+    assert plans.period == "2026-W52" and plans.plan is None
+    plans.this_button.click()  # the week of "today", Sunday 22 November
+    assert plans.period == "2026-W47"
+    plans.shift(5)
+    plans.month_mode_button.click()  # back to the month holding the selected day
+    assert plans.period == "2026-12" and plans.model.rowCount() == 6
+    assert plans.plan is None or plans.plan.kind.value == "month"
+
+    lead = make_gui("L001")
+    queue = plans_of(lead)
+    rows = queue.approvals.model.rows
+    assert [(r.period, r.kind.value) for r in rows] == [("2026-W51", "week")]
+    period = queue.approvals.model.data(queue.approvals.model.index(0, 1))
+    assert period == "2026-W51 (weekly plan)"
+    queue.approvals.open_button.click()  # the week view, on the submitted week
+    assert queue.week_mode_button.isChecked() and queue.period == "2026-W51"
+    assert queue.plan is not None and queue.plan.id == week.id
+    assert job_errors == []
+
+
+def test_the_week_view_marks_holidays_and_spans_two_months(make_gui, job_errors):
+    plans = plans_of(make_gui("M001"))
+    plans.week_mode_button.click()
+    assert plans.period == "2026-W47"  # the week of "today", 22 November
+    plans.shift(-7)
+    assert plans.period == "2026-W40"  # 28 September - 4 October: National Day
+    view = plans.model.view
+    assert plans.model.first == date(2026, 9, 28) and plans.model.last == date(2026, 10, 4)
+    national_day = plans.model.data(
+        plans.model.index_of(date(2026, 10, 1)), Qt.ItemDataRole.DisplayRole
+    )
+    assert "(off)" in national_day.splitlines()[0]
+    assert date(2026, 10, 1) in view.holidays and date(2026, 9, 28) not in view.holidays
+    background = plans.model.data(
+        plans.model.index_of(date(2026, 10, 1)), Qt.ItemDataRole.BackgroundRole
+    )
+    assert background is not None
+    assert (
+        plans.model.data(plans.model.index_of(date(2026, 9, 29)), Qt.ItemDataRole.BackgroundRole)
+        is None
+    )  # a plain working day
+    plans.shift(1)  # 5-11 October: the make-up working day on Saturday the 10th
+    makeup = plans.model.data(plans.model.index_of(date(2026, 10, 10)), Qt.ItemDataRole.DisplayRole)
+    assert "make-up day" in makeup.splitlines()[0]
+    assert job_errors == []
+
+
+def test_week_print_writes_the_week_pdf(make_gui, job_errors, tmp_path, monkeypatch):
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    plans = plans_of(make_gui("M001"))
+    plans.export_dir = tmp_path / "pdf"
+    plans.week_mode_button.click()
+    plans.shift(2)
+    plans.generate_button.click()
+    plans.print_button.click()
+    assert job_errors == []
+    out = tmp_path / "pdf" / "plan-2026-W49-M001.pdf"
+    assert out.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Weekly service plan" in text and "Week 49 of 2026" in text
+    assert f"Plan status: Draft (version {plans.plan.version})" in text

@@ -8,6 +8,11 @@ table (one row per due item, a tick box each; it splits across pages with its he
 repeated), birthdays and holidays, card follow-ups, the gift list against the budget, and
 signature lines for the manager and the team lead. The weekly plan is the same for one
 week, with taller rows and a column to write the result in.
+
+Under the header, a box says what the plan is: the manager's saved plan with its status
+and version (its rows as saved: moved items on their new day, own visits, meetings and
+notes with their text, items ticked done marked ✓), or a proposal from the rules that is
+not saved (shaded, so a proposal is not taken for the agreed plan).
 """
 
 from __future__ import annotations
@@ -23,9 +28,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from vipcrm.domain.dates import local_date
 from vipcrm.domain.money import format_fen
-from vipcrm.domain.plan import PLAN_ORDER, SPREAD_KINDS, PlannedItem, month_weeks
-from vipcrm.domain.values import Tier
+from vipcrm.domain.plan import PLAN_ORDER, SPREAD_KINDS, month_weeks
+from vipcrm.domain.values import PlanStatus, Tier
 from vipcrm.reports.base import (
     FONT,
     GRID,
@@ -42,17 +48,86 @@ from vipcrm.reports.base import (
     table,
 )
 from vipcrm.reports.texts import Texts
-from vipcrm.services.plan_data import DayInfo, PlanData, YearPlanData
+from vipcrm.services.plan_data import OWN_KINDS, DayInfo, PlanData, PlanRow, YearPlanData
 
 BODY_W = PAGE_W - 2 * MARGIN  # 180 mm
 HOLIDAY_BG = colors.HexColor("#fde3e3")
 MAKEUP_BG = colors.HexColor("#e1eafb")
 WEEKEND_BG = colors.HexColor("#f1f1f1")
 CARRIED_BG = colors.HexColor("#fff0e0")
+OWN_BG = colors.HexColor("#e8f1e4")
 TOTAL_BG = colors.HexColor("#eef1f6")
 DAY_RULE = colors.HexColor("#4a5d80")
 MUTED = colors.HexColor("#9a9a9a")
+SAVED_BG = colors.HexColor("#eef5ea")
+SAVED_RULE = colors.HexColor("#6a9a5b")
+PROPOSAL_BG = colors.HexColor("#fff4d6")
+PROPOSAL_RULE = colors.HexColor("#c98a00")
 TICK = "□"
+TICKED = "✓"
+
+# words of the saved-plan parts (the rest are in vipcrm.reports.texts)
+_WORDS = {
+    "zh": {
+        "visit": "拜访",
+        "meeting": "会面",
+        "note": "备注事项",
+        "own_items": "自行安排",
+        "planned_month": "本月计划",
+        "planned_week": "本周计划",
+        "saved": "已保存的计划",
+        "proposal": "未保存（建议）",
+        "status_line": "计划状态：{status}（第 {version} 版）",
+        "submitted_on": "{d} 提交，待团队长审批",
+        "decided_on": "{who} 于 {d} {what}",
+        "changed_after_approval": "批准的第 {v} 版之后有改动，需重新提交审批",
+        "not_submitted": "尚未提交",
+        "proposal_line": (
+            "未保存的计划：以下是按服务规范生成的建议安排，客户经理尚未保存本期计划"
+            "（在“服务计划”中生成并保存后，打印的是保存的计划）。"
+        ),
+        "plan_note_saved": (
+            "本计划为客户经理保存的计划，共 {n} 项（其中自行安排 {own} 项），按计划日排列；"
+            "调整过日期的事项列在调整后的日期。"
+        ),
+        "draft": "草稿",
+        "submitted": "已提交",
+        "approved": "已批准",
+        "rejected": "已驳回",
+    },
+    "en": {
+        "visit": "Visit",
+        "meeting": "Meeting",
+        "note": "Note",
+        "own_items": "Own items",
+        "planned_month": "Planned this month",
+        "planned_week": "Planned this week",
+        "saved": "Saved plan",
+        "proposal": "Not saved (proposal)",
+        "status_line": "Plan status: {status} (version {version})",
+        "submitted_on": "submitted {d}, waiting for the lead",
+        "decided_on": "{what} by {who} on {d}",
+        "changed_after_approval": "changed after version {v} was approved: submit it again",
+        "not_submitted": "not submitted yet",
+        "proposal_line": (
+            "NOT SAVED: a proposal generated from the service rules; the manager has not "
+            "saved a plan for this period (once it is generated and saved in Plans, the "
+            "saved plan is printed)."
+        ),
+        "plan_note_saved": (
+            "The manager's saved plan: {n} items ({own} of the manager's own), by planned "
+            "day; items moved to another day are listed on the day they were moved to."
+        ),
+        "draft": "Draft",
+        "submitted": "Submitted",
+        "approved": "Approved",
+        "rejected": "Rejected",
+    },
+}
+
+
+def _w(t: Texts, key: str) -> str:
+    return _WORDS["zh" if t.zh else "en"][key]
 
 
 # -- entry points --------------------------------------------------------------------------------
@@ -60,7 +135,7 @@ def render_plan(plan: PlanData, out: Path | str, lang: str = "zh_CN") -> Path:
     """Write a monthly or weekly plan (``plan.period.kind``) as an A4 PDF."""
     t = Texts(lang)
     weekly = plan.period.kind == "week"
-    story: list[Any] = [para(t("summary"), "h2"), _summary(plan, t, weekly)]
+    story: list[Any] = [_status_box(plan, t), para(t("summary"), "h2"), _summary(plan, t, weekly)]
     story += [
         Spacer(1, 2 * mm),
         CondPageBreak(70 * mm),
@@ -73,13 +148,14 @@ def render_plan(plan: PlanData, out: Path | str, lang: str = "zh_CN") -> Path:
         for warning in plan.warnings or (t("calendar_unknown"),):
             story.append(para(warning, "small"))
     story += [para(t("day_by_day"), "h2"), para(_plan_note(plan, t), "small"), Spacer(1, 1.5 * mm)]
-    story.append(_day_table(plan, t, weekly) if plan.items else para(t("no_items"), "body"))
+    story.append(_day_table(plan, t, weekly) if plan.rows else para(t("no_items"), "body"))
     story += _birthdays_and_holidays(plan, t)
     story += _card_followups(plan, t)
     story += _gift_list(plan, t)
     story.append(_signatures(t))
     title = t("plan_week") if weekly else t("plan_month")
-    return build_pdf(out, _header(title, plan.owner, _period_label(plan, t), t), story, t)
+    right = f"{_period_label(plan, t)} · {_short_status(plan, t)}"
+    return build_pdf(out, _header(title, plan.owner, right, t), story, t)
 
 
 def render_year_plan(plan: YearPlanData, out: Path | str, lang: str = "zh_CN") -> Path:
@@ -116,8 +192,56 @@ def _period_label(plan: PlanData, t: Texts) -> str:
     return f"Week {iso.week} of {iso.year} ({t.day(p.start)} to {t.day(p.end)})"
 
 
+def _short_status(plan: PlanData, t: Texts) -> str:
+    """For the header of every page: ``已批准 v3`` / ``Approved v3``, or not saved."""
+    if plan.saved is None:
+        return _w(t, "proposal")
+    return f"{_w(t, plan.saved.status.value)} v{plan.saved.version}"
+
+
+def _status_line(plan: PlanData, t: Texts) -> str:
+    saved = plan.saved
+    if saved is None:
+        return _w(t, "proposal_line")
+    status = _w(t, saved.status.value)
+    line = _w(t, "status_line").format(status=status, version=saved.version)
+    if saved.status is PlanStatus.SUBMITTED and saved.submitted_at is not None:
+        detail = _w(t, "submitted_on").format(d=t.day(local_date(saved.submitted_at)))
+    elif saved.status in (PlanStatus.APPROVED, PlanStatus.REJECTED) and saved.decided_at:
+        detail = _w(t, "decided_on").format(
+            who=saved.decided_by or "", d=t.day(local_date(saved.decided_at)), what=status
+        )
+    elif saved.approved_version is not None:
+        detail = _w(t, "changed_after_approval").format(v=saved.approved_version)
+    else:
+        detail = _w(t, "not_submitted")
+    sep = "；" if t.zh else "; "
+    return f"{_w(t, 'saved')} · {line}{sep}{detail}"
+
+
+def _status_box(plan: PlanData, t: Texts) -> Table:
+    """What this plan is: the saved plan (status, version) or a proposal not saved."""
+    saved = plan.saved is not None
+    box = Table([[para(_status_line(plan, t), "body")]], colWidths=[BODY_W])
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BACKGROUND", (0, 0), (-1, -1), SAVED_BG if saved else PROPOSAL_BG),
+                ("BOX", (0, 0), (-1, -1), 0.8, SAVED_RULE if saved else PROPOSAL_RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return box
+
+
 def _plan_note(plan: PlanData, t: Texts) -> str:
     p = plan.period
+    if plan.saved is not None:
+        own = sum(plan.own_by_kind.values())
+        return _w(t, "plan_note_saved").format(n=plan.total, own=own)
     if p.kind == "week":
         return t("plan_note_week").format(start=p.start, end=p.end)
     return t("plan_note_month").format(start=p.start, end=p.end, h=p.days - 1, n=plan.total)
@@ -127,8 +251,13 @@ def _mmdd(d: Any) -> str:
     return f"{d:%m-%d}" if d else ""
 
 
-def _tier_cell(tier: Tier, t: Texts) -> str:
-    return t.tier(tier.value)
+def _tier_cell(tier: Tier | None, t: Texts) -> str:
+    return t.tier(tier.value) if tier is not None else ""
+
+
+def _kind_label(kind: str, t: Texts) -> str:
+    """A rule's due kind or an own item's kind (visit, meeting, note), as printed."""
+    return _w(t, kind) if kind in OWN_KINDS else t.kind(kind)
 
 
 def _num(n: int) -> str:
@@ -163,28 +292,24 @@ def _summary(plan: PlanData, t: Texts, weekly: bool) -> Table:
     card_rows.append([t("total"), _num(len(plan.cards))])
     cards_table = _small_table(card_rows, [col * 0.66, col * 0.34], total_row=True)
 
-    due_rows: list[list[Any]] = [
-        head_cells([t("due_week") if weekly else t("due_month"), t("count")])
-    ]
+    if plan.saved is not None:
+        heading = _w(t, "planned_week") if weekly else _w(t, "planned_month")
+    else:
+        heading = t("due_week") if weekly else t("due_month")
+    due_rows: list[list[Any]] = [head_cells([heading, t("count")])]
     for kind in PLAN_ORDER:
         if plan.due_by_kind.get(kind):
             due_rows.append([t.kind(kind.value), _num(plan.due_by_kind[kind])])
+    for own in OWN_KINDS:
+        if plan.own_by_kind.get(own):
+            label = f"{_w(t, 'own_items')} · {_w(t, own)}"
+            due_rows.append([fit(label, col * 0.66 - 6), _num(plan.own_by_kind[own])])
+    total_at = len(due_rows)
     due_rows.append([t("total"), _num(plan.total)])
     if plan.carried:
         due_rows.append([fit(t("carried_in"), col * 0.66 - 6), _num(plan.carried)])
     due_table = _small_table(due_rows, [col * 0.66, col * 0.34])
-    due_table.setStyle(
-        TableStyle(
-            [
-                (
-                    "BACKGROUND",
-                    (0, len(plan.due_by_kind) + 1),
-                    (-1, len(plan.due_by_kind) + 1),
-                    TOTAL_BG,
-                )
-            ]
-        )
-    )
+    due_table.setStyle(TableStyle([("BACKGROUND", (0, total_at), (-1, total_at), TOTAL_BG)]))
 
     budget = _budget_summary(plan, t, col)
     outer = Table(
@@ -331,16 +456,20 @@ def _week_strip(plan: PlanData, t: Texts) -> Table:
 _PREFIX = re.compile(r"^([^：:0-9]{1,40})(：|: )")
 
 
-def item_note(p: PlannedItem, t: Texts, year: int) -> str:
-    """The note of a row: when it was due (carried over) or is due by, then the reason."""
-    item = p.item
-    reason = _PREFIX.sub("", item.reason, count=1)
+def item_note(r: PlanRow, t: Texts, year: int) -> str:
+    """The note of a row: when it was due (carried over) or is due by, then the reason;
+    an own item's note as the manager wrote it."""
+    if r.own:
+        return r.note
+    reason = _PREFIX.sub("", r.note, count=1)
     reason = re.sub(rf"\b{year}-(\d\d-\d\d)\b", r"\1", reason)
     parts = []
-    if p.carried:
-        parts.append(f"{t('carried')} · {t('was_due').format(d=_mmdd(item.due_date))}")
-    elif p.on != item.due_date and item.kind not in SPREAD_KINDS:  # the reason says the period
-        parts.append(t("due_by").format(d=_mmdd(item.due_date)))
+    if r.carried:
+        parts.append(f"{t('carried')} · {t('was_due').format(d=_mmdd(r.due_date))}")
+    elif (
+        r.due_date is not None and r.on != r.due_date and r.due_kind not in SPREAD_KINDS
+    ):  # the reason says the period
+        parts.append(t("due_by").format(d=_mmdd(r.due_date)))
     parts.append(reason)
     return " · ".join(parts)
 
@@ -372,34 +501,37 @@ def _day_table(plan: PlanData, t: Texts, weekly: bool) -> Table:
     info = {d.day: d for d in plan.days}
     year = plan.period.start.year
     previous = None
-    for r, p in enumerate(plan.items, start=1):
-        item = p.item
+    for r, p in enumerate(plan.rows, start=1):
         row = [
             t.short_day(p.on),
-            fit(item.member_name, widths[1] - 2 * pad, style_name, size),
-            _tier_cell(item.tier, t),
-            fit(t.kind(item.kind.value), widths[3] - 2 * pad, style_name, size),
-            item.phone,
+            fit(p.member_name or "—", widths[1] - 2 * pad, style_name, size),
+            _tier_cell(p.tier, t),
+            fit(_kind_label(p.kind, t), widths[3] - 2 * pad, style_name, size),
+            p.phone,
             fit(item_note(p, t, year), widths[note_col] - 2 * pad, style_name, size),
         ]
         if weekly:
             row.append("")
-        row.append(TICK)
+        row.append(TICKED if p.done else TICK)
         rows.append(row)
         if p.on != previous and previous is not None:
             style.append(("LINEABOVE", (0, r), (-1, r), 0.9, DAY_RULE))
         previous = p.on
     # colours by runs of rows (few style commands: splitting a long table re-applies them)
-    items = plan.items
+    items = plan.rows
     for lo, hi, day in _runs([p.on for p in items]):
         bg = _day_background(info[day]) if day in info else None
         if bg is not None:
             style.append(("BACKGROUND", (0, lo), (0, hi), bg))
-    for lo, hi, tier in _runs([p.item.tier for p in items]):
-        style.append(("BACKGROUND", (2, lo), (2, hi), TIER_COLOURS[tier.value]))
+    for lo, hi, tier in _runs([p.tier for p in items]):
+        if tier is not None:
+            style.append(("BACKGROUND", (2, lo), (2, hi), TIER_COLOURS[tier.value]))
     for lo, hi, carried in _runs([p.carried for p in items]):
         if carried:
             style.append(("BACKGROUND", (note_col, lo), (note_col, hi), CARRIED_BG))
+    for lo, hi, own in _runs([p.own for p in items]):
+        if own:
+            style.append(("BACKGROUND", (3, lo), (3, hi), OWN_BG))
     tbl = Table(
         rows,
         colWidths=widths,
@@ -494,6 +626,7 @@ def _birthdays_and_holidays(plan: PlanData, t: Texts) -> list[Any]:
 def _card_followups(plan: PlanData, t: Texts) -> list[Any]:
     out: list[Any] = [CondPageBreak(30 * mm), para(t("card_followups"), "h2")]
     since = {c.card_id: c for c in plan.cards}
+    by_member = {c.member_id: c for c in plan.cards}  # saved rows keep the member, not the card
     rows: list[list[Any]] = [
         head_cells(
             [
@@ -509,22 +642,24 @@ def _card_followups(plan: PlanData, t: Texts) -> list[Any]:
         )
     ]
     year = plan.period.start.year
+    planned = set()
     for p in plan.card_items:
-        card = since.get(_uuid(p.item.card_id))
+        card = since.get(_uuid(p.card_id)) or by_member.get(_uuid(p.member_id))
+        if card is not None:
+            planned.add(card.card_id)
         rows.append(
             [
                 t.short_day(p.on),
-                fit(p.item.member_name, 22 * mm),
-                t.tier(p.item.tier.value),
-                fit(t.kind(p.item.kind.value), 22 * mm),
+                fit(p.member_name, 22 * mm),
+                _tier_cell(p.tier, t),
+                fit(_kind_label(p.kind, t), 22 * mm),
                 fit(t.card_state(card.state.value) if card else "", 20 * mm),
                 _mmdd(card.since) if card else "",
                 fit(item_note(p, t, year), 47 * mm, "small", 7.5),
-                TICK,
+                TICKED if p.done else TICK,
             ]
         )
     # cards on their way with nothing due now (waiting for the maker, the member ...)
-    planned = {_uuid(p.item.card_id) for p in plan.card_items}
     for c in plan.cards:
         if c.card_id in planned:
             continue

@@ -28,12 +28,23 @@ The weekly plan re-plans the rest of the month as of the Monday (due_for from th
 to the end of the month holding the Sunday) and keeps the rows laid out in the week, so
 the routine calls of the month are spread over its weeks rather than all in the last one.
 
+Saved plans: what is printed
+----------------------------
+``items`` is always the proposal above (what the rules make due, laid out by day; saving a
+plan starts from it: :func:`vipcrm.services.plans.generate_plan`). What the printed plan
+lists is ``rows``: when the manager has saved a plan for the period (the same month, or
+the same ISO week), its items on their days as saved - moved items on the day they were
+moved to, the manager's own visits, meetings and notes with their text, ticked items
+marked done - and ``saved`` carries the plan's status and version. With no saved plan,
+``rows`` is the proposal and ``saved`` is None (the PDF says it is not saved).
+
 The yearly plan is a forecast from the book as it stands and the rules in force
 (:func:`vipcrm.domain.plan.forecast_month`), with each month's budget and gifts.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -45,17 +56,17 @@ from sqlalchemy.orm import Session
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.dates import DEFAULT_TZ, local_date
 from vipcrm.domain.due import DueKind
-from vipcrm.domain.errors import PermissionDenied
+from vipcrm.domain.errors import PermissionDenied, msg
 from vipcrm.domain.lunar import greeting_holidays_between, lunar_label, occurrences_between
 from vipcrm.domain.periods import parse_period, periods_containing
 from vipcrm.domain.plan import (
     CARD_KINDS,
+    PLAN_ORDER,
     BookMember,
     MonthForecast,
     PlannedItem,
     PlanPeriod,
     below_minimum,
-    count_by_day,
     forecast_month,
     month_period,
     parse_plan_month,
@@ -69,6 +80,8 @@ from vipcrm.domain.values import (
     MemberStatus,
     Occasion,
     Outcome,
+    PlanKind,
+    PlanStatus,
     Role,
     Tier,
     tier_counts,
@@ -80,10 +93,28 @@ from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_manager, find_team
 from vipcrm.services.due import due_for
 from vipcrm.store.due_facts import workday_calendar
-from vipcrm.store.models import Budget, ContactAttempt, Gift, Manager, Member, Team
+from vipcrm.store.models import (
+    Budget,
+    ContactAttempt,
+    Gift,
+    Manager,
+    Member,
+    PlanItem,
+    ServicePlan,
+    Team,
+)
 from vipcrm.store.rules_data import birthday_caps_in_force, caps_in_force, rules_in_force
 
 ACTIVE_GIFTS = (GiftStatus.PENDING, GiftStatus.APPROVED, GiftStatus.DELIVERED)
+#: Items a manager adds to a plan themselves (the other kinds are the rules' due kinds).
+OWN_KINDS = ("visit", "meeting", "note")
+#: The order of a day's rows: the rules' kinds (deadlines first ...), then own items.
+ROW_ORDER = {kind.value: i for i, kind in enumerate(PLAN_ORDER)}
+ROW_ORDER.update({kind: len(PLAN_ORDER) + i for i, kind in enumerate(OWN_KINDS)})
+# how a saved rule item says it was carried over (see carried_note)
+_CARRIED = re.compile(
+    r"^(?:结转（原定 (\d{4}-\d{2}-\d{2})）：|carried over \(due (\d{4}-\d{2}-\d{2})\): )"
+)
 
 
 # -- values --------------------------------------------------------------------------------------
@@ -157,16 +188,75 @@ class BelowMinimum:
 
 
 @dataclass(frozen=True)
+class PlanRow:
+    """One row of the printed plan: an item the rules make due, or the manager's own."""
+
+    on: date  # the day the plan puts it on (as saved: moved items on their new day)
+    kind: str  # a DueKind value, or one of OWN_KINDS
+    member_id: str | None
+    member_name: str
+    phone: str
+    tier: Tier | None  # None: an own item with no member
+    note: str  # rule items: the reason; own items: what the manager wrote
+    carried: bool = False  # due before the plan's first day
+    due_date: date | None = None  # rule items: when due (carried items of a saved plan too)
+    card_id: str | None = None
+    done: bool = False  # ticked done in the saved plan
+
+    @property
+    def own(self) -> bool:
+        return self.kind in OWN_KINDS
+
+    @property
+    def due_kind(self) -> DueKind | None:
+        return None if self.own else DueKind(self.kind)
+
+    @classmethod
+    def planned(cls, p: PlannedItem) -> PlanRow:
+        """A row of the proposal (what the rules make due, laid out)."""
+        i = p.item
+        return cls(
+            on=p.on,
+            kind=i.kind.value,
+            member_id=str(i.member_id),
+            member_name=i.member_name,
+            phone=i.phone,
+            tier=i.tier,
+            note=i.reason,
+            carried=p.carried,
+            due_date=i.due_date,
+            card_id=i.card_id,
+        )
+
+
+@dataclass(frozen=True)
+class SavedPlan:
+    """The saved plan a printed plan shows: its status and version."""
+
+    id: uuid.UUID
+    status: PlanStatus
+    version: int
+    submitted_at: datetime | None
+    submitted_version: int | None
+    approved_version: int | None
+    decided_by: str | None  # the lead's name
+    decided_at: datetime | None
+
+
+@dataclass(frozen=True)
 class PlanData:
     """One manager's monthly or weekly plan."""
 
     period: PlanPeriod
     owner: PlanOwner
     as_of: date  # the engine's "today": the plan's first day
-    items: tuple[PlannedItem, ...]  # sorted by day
-    days: tuple[DayInfo, ...]
+    items: tuple[PlannedItem, ...]  # the proposal: what the rules make due, sorted by day
+    rows: tuple[PlanRow, ...]  # what is printed: the saved plan's items, else the proposal
+    saved: SavedPlan | None  # the saved plan printed (None: the proposal, not saved)
+    days: tuple[DayInfo, ...]  # ``planned``: rows on the day
     book_by_tier: dict[Tier, int]
-    due_by_kind: dict[DueKind, int]
+    due_by_kind: dict[DueKind, int]  # rows by the rules' kinds
+    own_by_kind: dict[str, int]  # the manager's own rows (visit, meeting, note)
     cards: tuple[CardRow, ...]  # cards on their way to the manager's members
     birthdays: tuple[BirthdayRow, ...]
     holidays: tuple[HolidayRow, ...]
@@ -178,15 +268,15 @@ class PlanData:
 
     @property
     def total(self) -> int:
-        return len(self.items)
+        return len(self.rows)
 
     @property
     def carried(self) -> int:
-        return sum(1 for p in self.items if p.carried)
+        return sum(1 for r in self.rows if r.carried)
 
     @property
-    def card_items(self) -> tuple[PlannedItem, ...]:
-        return tuple(p for p in self.items if p.item.kind in CARD_KINDS)
+    def card_items(self) -> tuple[PlanRow, ...]:
+        return tuple(r for r in self.rows if r.due_kind in CARD_KINDS)
 
     @property
     def book_size(self) -> int:
@@ -227,8 +317,13 @@ def plan_owner(session: Session, actor: Actor, manager: str) -> tuple[Manager, P
     )
     if not allowed:
         raise PermissionDenied(
-            f"manager: {actor.code} may not print {who.code}'s plan "
-            "(a manager prints their own, a team lead the team's)"
+            msg(
+                "{field}: {user} may not print {manager}'s plan "
+                "(a manager prints their own, a team lead the team's)",
+                field="manager",
+                user=actor.code,
+                manager=who.code,
+            )
         )
     team = session.get(Team, who.team_id) if who.team_id else None
     return who, PlanOwner(
@@ -239,7 +334,7 @@ def plan_owner(session: Session, actor: Actor, manager: str) -> tuple[Manager, P
 def plan_managers(session: Session, actor: Actor, team: str) -> list[str]:
     """The codes of the team's account managers, for printing one plan each (lead or admin)."""
     team_row = find_team(session, team)
-    require_lead_of(actor, team_row.id, "print the team's plans")
+    require_lead_of(actor, team_row.id, msg("print the team's plans"))
     return list(
         session.scalars(
             select(Manager.code)
@@ -305,7 +400,9 @@ def _plan(
     rules = rules_in_force(session, start)
     caps = birthday_caps_in_force(session, start)
     book = book_rows(session, who.id)
-    per_day = count_by_day(items)
+    saved = _saved_plan(session, who.id, period)
+    rows = saved[1] if saved else tuple(PlanRow.planned(p) for p in items)
+    per_day = Counter(r.on for r in rows)
     days = tuple(
         DayInfo(
             d,
@@ -353,9 +450,12 @@ def _plan(
         owner=owner,
         as_of=start,
         items=items,
+        rows=rows,
+        saved=saved[0] if saved else None,
         days=days,
         book_by_tier=tier_counts(b.tier for b in book),
-        due_by_kind=dict(Counter(p.item.kind for p in items)),
+        due_by_kind=dict(Counter(r.due_kind for r in rows if not r.own)),
+        own_by_kind=dict(Counter(r.kind for r in rows if r.own)),
         cards=_cards(session, who.id),
         birthdays=_birthdays(book, period, caps),
         holidays=_holidays(days, book, period, language),
@@ -365,6 +465,83 @@ def _plan(
         warnings=tuple(warnings),
         calendar_known=not calendar.guessed_years,
     )
+
+
+# -- the saved plan ---------------------------------------------------------------------------
+def carried_note(item: PlannedItem, language: str) -> str:
+    """The note a saved rule item keeps: the reason, said to be carried over if it is."""
+    reason = item.item.reason
+    if not item.carried:
+        return reason
+    due = item.item.due_date.isoformat()
+    if language.startswith("zh"):
+        return f"结转（原定 {due}）：{reason}"
+    return f"carried over (due {due}): {reason}"
+
+
+def split_carried_note(note: str) -> tuple[date | None, str]:
+    """(the day it was due, the reason) of a note by :func:`carried_note`; (None, note)
+    if it was not carried over."""
+    found = _CARRIED.match(note)
+    if found is None:
+        return None, note
+    return date.fromisoformat(found.group(1) or found.group(2)), note[found.end() :]
+
+
+def row_key(kind: str, tier: Tier | None, member_name: str, note: str) -> tuple:
+    """How a day's rows are ordered (after the day): the kind, the tier, the name."""
+    return (ROW_ORDER.get(kind, len(ROW_ORDER)), tier.rank if tier else 9, member_name, note)
+
+
+def _saved_plan(
+    session: Session, manager_id: uuid.UUID, period: PlanPeriod
+) -> tuple[SavedPlan, tuple[PlanRow, ...]] | None:
+    """The manager's saved plan for exactly this period (month or ISO week), if any."""
+    plan = session.scalar(
+        select(ServicePlan).where(
+            ServicePlan.manager_id == manager_id,
+            ServicePlan.kind == PlanKind(period.kind),
+            ServicePlan.period == period.key,
+            ServicePlan.deleted.is_(False),
+        )
+    )
+    if plan is None:
+        return None
+    found = session.execute(
+        select(PlanItem, Member.name, Member.phone, Member.tier)
+        .outerjoin(Member, Member.id == PlanItem.member_id)
+        .where(PlanItem.plan_id == plan.id, PlanItem.deleted.is_(False))
+    ).all()
+    rows = []
+    for item, name, phone, tier in found:
+        due, note = (None, item.note) if item.kind in OWN_KINDS else split_carried_note(item.note)
+        rows.append(
+            PlanRow(
+                on=item.on,
+                kind=item.kind,
+                member_id=str(item.member_id) if item.member_id else None,
+                member_name=name or "",
+                phone=phone or "",
+                tier=tier,
+                note=note,
+                carried=due is not None,
+                due_date=due,
+                done=item.done,
+            )
+        )
+    rows.sort(key=lambda r: (r.on, *row_key(r.kind, r.tier, r.member_name, r.note)))
+    decider = session.get(Manager, plan.decided_by_id) if plan.decided_by_id else None
+    info = SavedPlan(
+        id=plan.id,
+        status=plan.status,
+        version=plan.version,
+        submitted_at=plan.submitted_at,
+        submitted_version=plan.submitted_version,
+        approved_version=plan.approved_version,
+        decided_by=decider.name if decider else None,
+        decided_at=plan.decided_at,
+    )
+    return info, tuple(rows)
 
 
 def due_for_warning(language: str, year: int) -> str:

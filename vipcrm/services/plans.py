@@ -50,27 +50,17 @@ from sqlalchemy import String, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import utcnow
-from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, VipcrmError
-from vipcrm.domain.plan import (
-    PLAN_ORDER,
-    PlannedItem,
-    PlanPeriod,
-    parse_plan_month,
-    parse_plan_week,
-)
+from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, VipcrmError, msg
+from vipcrm.domain.plan import PlanPeriod, parse_plan_month, parse_plan_week
 from vipcrm.domain.values import PlanKind, PlanStatus, Role, Tier
 from vipcrm.services.budgets import require_lead_of
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.directory import find_manager
 from vipcrm.services.members import find_visible_member, visible_manager_ids
-from vipcrm.services.plan_data import month_plan, week_plan
+from vipcrm.services.plan_data import OWN_KINDS, carried_note, month_plan, row_key, week_plan
 from vipcrm.store.models import Manager, Member, PlanItem, ServicePlan, Team
 
-#: Items a manager adds to a plan themselves (the rest are due-item kinds of the rules).
-OWN_KINDS = ("visit", "meeting", "note")
 NOTE_LIMIT = 500
-_KIND_ORDER = {kind.value: i for i, kind in enumerate(PLAN_ORDER)}
-_KIND_ORDER.update({kind: len(PLAN_ORDER) + i for i, kind in enumerate(OWN_KINDS)})
 CHANGES = Changes(plans=True)
 
 
@@ -160,7 +150,7 @@ def parse_period(text: str, field: str = "period") -> PlanPeriod:
         return parse_plan_month(raw, field)
     except ValidationError:
         raise ValidationError(
-            field, f"'{text}' is not a month or an ISO week (2026-12, 2026-W49)"
+            field, msg("'{text}' is not a month or an ISO week (2026-12, 2026-W49)", text=text)
         ) from None
 
 
@@ -169,11 +159,13 @@ def _find(session: Session, model: type, ref: str | uuid.UUID, what: str):
     if isinstance(ref, uuid.UUID):
         row = session.get(model, ref)
         if row is None or row.deleted:
-            raise NotFound(f"id: no {what} {ref}")
+            raise NotFound(msg("{field}: no {what} {ref}", field="id", what=what, ref=ref))
         return row
     text = (ref or "").strip().lower().replace("-", "")
     if len(text) < 6 or any(c not in "0123456789abcdef" for c in text):
-        raise ValidationError("id", f"'{ref}' is not a {what} id (give at least 6 hex digits)")
+        raise ValidationError(
+            "id", msg("'{ref}' is not a {what} id (give at least 6 hex digits)", ref=ref, what=what)
+        )
     column = func.replace(cast(model.id, String), "-", "")
     matches = list(
         session.scalars(
@@ -181,14 +173,16 @@ def _find(session: Session, model: type, ref: str | uuid.UUID, what: str):
         )
     )
     if not matches:
-        raise NotFound(f"id: no {what} {ref}")
+        raise NotFound(msg("{field}: no {what} {ref}", field="id", what=what, ref=ref))
     if len(matches) > 1:
-        raise ValidationError("id", f"'{ref}' matches more than one {what}; give more digits")
+        raise ValidationError(
+            "id", msg("'{ref}' matches more than one {what}; give more digits", ref=ref, what=what)
+        )
     return matches[0]
 
 
 def find_plan(session: Session, actor: Actor, ref: str | uuid.UUID) -> ServicePlan:
-    plan = _find(session, ServicePlan, ref, "plan")
+    plan = _find(session, ServicePlan, ref, msg("plan"))
     _require_visible(session, actor, plan)
     return plan
 
@@ -196,17 +190,21 @@ def find_plan(session: Session, actor: Actor, ref: str | uuid.UUID) -> ServicePl
 def _require_visible(session: Session, actor: Actor, plan: ServicePlan) -> None:
     visible = visible_manager_ids(session, actor)
     if visible is not None and plan.manager_id not in visible:
-        raise PermissionDenied(f"plan: {actor.code} may not see this plan")
+        raise PermissionDenied(
+            msg("{field}: {user} may not see this plan", field="plan", user=actor.code)
+        )
 
 
 def _require_editor(actor: Actor, plan_manager_id: uuid.UUID, action: str) -> None:
-    """The plan's own manager, or an admin."""
+    """The plan's own manager, or an admin (``action``: a ``msg()``)."""
     if actor.role is Role.ADMIN or actor.bootstrap:
         return
     if actor.manager_id is not None and actor.manager_id == plan_manager_id:
         return
     actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=action)
-    raise PermissionDenied(f"{action}: only the plan's own manager (or an admin) may do this")
+    raise PermissionDenied(
+        msg("{action}: only the plan's own manager (or an admin) may do this", action=action)
+    )
 
 
 def _manager_and_team(session: Session, manager_id: uuid.UUID) -> tuple[Manager, Team | None]:
@@ -243,19 +241,8 @@ def _item_rows(session: Session, plan_id: uuid.UUID) -> tuple[PlanItemRow, ...]:
         )
         for i, name, phone, tier in rows
     ]
-    items.sort(key=_item_key)
+    items.sort(key=lambda i: (i.on, *row_key(i.kind, i.tier, i.member_name, i.note), str(i.id)))
     return tuple(items)
-
-
-def _item_key(i: PlanItemRow) -> tuple:
-    return (
-        i.on,
-        _KIND_ORDER.get(i.kind, len(_KIND_ORDER)),
-        i.tier.rank if i.tier else 9,
-        i.member_name,
-        i.note,
-        str(i.id),
-    )
 
 
 def _view(session: Session, plan: ServicePlan) -> PlanView:
@@ -305,8 +292,8 @@ def _manager(session: Session, actor: Actor, code: str | None) -> Manager:
     if code:
         return find_manager(session, code)
     if actor.manager_id is None:
-        actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action="plans")
-        raise ValidationError("manager", "say whose plan (--manager CODE)")
+        actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("plans"))
+        raise ValidationError("manager", msg("say whose plan (--manager CODE)"))
     return session.get(Manager, actor.manager_id)
 
 
@@ -373,7 +360,14 @@ def list_plans(
     if manager:
         who = find_manager(session, manager)
         if visible is not None and who.id not in visible:
-            raise PermissionDenied(f"manager: {manager}'s plans are not visible to {actor.code}")
+            raise PermissionDenied(
+                msg(
+                    "{field}: {manager}'s plans are not visible to {user}",
+                    field="manager",
+                    manager=manager,
+                    user=actor.code,
+                )
+            )
         stmt = stmt.where(ServicePlan.manager_id == who.id)
     if status is not None:
         stmt = stmt.where(ServicePlan.status == status)
@@ -382,7 +376,7 @@ def list_plans(
 
 def plans_to_approve(session: Session, actor: Actor) -> list[PlanSummary]:
     """The submitted plans waiting for the actor's decision: a lead's team, an admin all."""
-    actor.require(Role.LEAD, Role.ADMIN, action="approve plans")
+    actor.require(Role.LEAD, Role.ADMIN, action=msg("approve plans"))
     rows = list_plans(session, actor, status=PlanStatus.SUBMITTED)
     return sorted(rows, key=lambda r: (r.submitted_at is None, r.submitted_at, r.manager_code))
 
@@ -392,16 +386,6 @@ def _edited(plan: ServicePlan) -> None:
     """A change of the plan's content: a submitted or decided plan is back to draft."""
     if plan.status is not PlanStatus.DRAFT:
         plan.status = PlanStatus.DRAFT
-
-
-def _carried_note(item: PlannedItem, language: str) -> str:
-    reason = item.item.reason
-    if not item.carried:
-        return reason
-    due = item.item.due_date.isoformat()
-    if language.startswith("zh"):
-        return f"结转（原定 {due}）：{reason}"
-    return f"carried over (due {due}): {reason}"
 
 
 def generate_plan(
@@ -421,14 +405,19 @@ def generate_plan(
     """
     p = period if isinstance(period, PlanPeriod) else parse_period(period)
     if p.kind not in ("month", "week"):
-        raise ValidationError("period", "a plan is generated for a month or an ISO week")
+        raise ValidationError("period", msg("a plan is generated for a month or an ISO week"))
     who = _manager(session, actor, manager)
-    _require_editor(actor, who.id, "generate a plan")
+    _require_editor(actor, who.id, msg("generate a plan"))
     plan = _plan_row(session, who.id, p)
     if plan is not None and not replace:
         raise PlanStateError(
-            f"{who.code} already has a plan for {p.key} ({plan.status.value}); "
-            "generate it again with replace to refresh the rule items"
+            msg(
+                "{manager} already has a plan for {period} ({status}); "
+                "generate it again with replace to refresh the rule items",
+                manager=who.code,
+                period=p.key,
+                status=plan.status,
+            )
         )
     if p.kind == "week":
         data = week_plan(session, actor, manager=who.code, week=p, language=language)
@@ -458,7 +447,7 @@ def generate_plan(
             member_id=uuid.UUID(str(planned.item.member_id)),
             on=planned.on,
             kind=planned.item.kind.value,
-            note=_carried_note(planned, language),
+            note=carried_note(planned, language),
         )
         key = (item.member_id, item.kind, item.note)
         if kept[key]:
@@ -470,7 +459,7 @@ def generate_plan(
 
 
 def _editable_item(session: Session, actor: Actor, item_ref: str | uuid.UUID, action: str):
-    item = _find(session, PlanItem, item_ref, "plan item")
+    item = _find(session, PlanItem, item_ref, msg("plan item"))
     plan = session.get(ServicePlan, item.plan_id)
     _require_editor(actor, plan.manager_id, action)
     return item, plan
@@ -480,16 +469,23 @@ def _check_day(plan: ServicePlan, on: date) -> None:
     period = _period_of(plan)
     if not period.start <= on <= period.end:
         raise ValidationError(
-            "on", f"{on} is outside the plan {plan.period} ({period.start} to {period.end})"
+            "on",
+            msg(
+                "{day} is outside the plan {period} ({start} to {end})",
+                day=on,
+                period=plan.period,
+                start=period.start,
+                end=period.end,
+            ),
         )
 
 
 def move_item(session: Session, actor: Actor, item_id: str | uuid.UUID, *, on: date) -> Changes:
     """Move an item to another day of the plan (a change: the plan is back to draft)."""
-    item, plan = _editable_item(session, actor, item_id, "move a plan item")
+    item, plan = _editable_item(session, actor, item_id, msg("move a plan item"))
     _check_day(plan, on)
     if item.done:
-        raise PlanStateError("this item is done; untick it before moving it")
+        raise PlanStateError(msg("this item is done; untick it before moving it"))
     if item.on == on:
         return Changes()
     item.on = on
@@ -510,21 +506,25 @@ def add_item(
 ) -> tuple[PlanItemRow, Changes]:
     """Add an own item (a visit, a meeting, a note) on a day of the plan."""
     plan = find_plan(session, actor, plan_id)
-    _require_editor(actor, plan.manager_id, "add a plan item")
+    _require_editor(actor, plan.manager_id, msg("add a plan item"))
     kind = (kind or "").strip().lower()
     if kind not in OWN_KINDS:
-        raise ValidationError("kind", f"'{kind}' is not one of {', '.join(OWN_KINDS)}")
+        raise ValidationError(
+            "kind", msg("'{kind}' is not one of {kinds}", kind=kind, kinds=list(OWN_KINDS))
+        )
     _check_day(plan, on)
     note = (note or "").strip()
     if len(note) > NOTE_LIMIT:
-        raise ValidationError("note", f"is longer than {NOTE_LIMIT} characters")
+        raise ValidationError("note", msg("is longer than {n} characters", n=NOTE_LIMIT))
     member = None
     if member_ref:
         member = find_visible_member(session, actor, str(member_ref))
         if member.manager_id != plan.manager_id:
-            raise ValidationError("member", f"{member.phone} is not in this plan's book")
+            raise ValidationError(
+                "member", msg("{phone} is not in this plan's book", phone=member.phone)
+            )
     if member is None and not note:
-        raise ValidationError("note", "say what the item is (a note), or pick a member")
+        raise ValidationError("note", msg("say what the item is (a note), or pick a member"))
     item = PlanItem(
         plan_id=plan.id, member_id=member.id if member else None, on=on, kind=kind, note=note
     )
@@ -547,11 +547,13 @@ def add_item(
 
 def remove_item(session: Session, actor: Actor, item_id: str | uuid.UUID) -> Changes:
     """Remove an own item (rule items stay: the rules make them due; move them instead)."""
-    item, plan = _editable_item(session, actor, item_id, "remove a plan item")
+    item, plan = _editable_item(session, actor, item_id, msg("remove a plan item"))
     if item.kind not in OWN_KINDS:
         raise PlanStateError(
-            "only your own items (visits, meetings, notes) can be removed; "
-            "what the rules make due stays in the plan (move it to another day)"
+            msg(
+                "only your own items (visits, meetings, notes) can be removed; "
+                "what the rules make due stays in the plan (move it to another day)"
+            )
         )
     item.deleted = True
     _edited(plan)
@@ -563,7 +565,7 @@ def mark_done(
     session: Session, actor: Actor, item_id: str | uuid.UUID, *, done: bool = True
 ) -> Changes:
     """Tick an item done (or untick it). The work, not a change of plan: the status stays."""
-    item, _plan = _editable_item(session, actor, item_id, "mark a plan item done")
+    item, _plan = _editable_item(session, actor, item_id, msg("mark a plan item done"))
     if item.done == done:
         return Changes()
     item.done = done
@@ -574,11 +576,13 @@ def mark_done(
 # -- approval ----------------------------------------------------------------------------------
 def submit_plan(session: Session, actor: Actor, plan_id: str | uuid.UUID) -> Changes:
     plan = find_plan(session, actor, plan_id)
-    _require_editor(actor, plan.manager_id, "submit a plan")
+    _require_editor(actor, plan.manager_id, msg("submit a plan"))
     if plan.status is PlanStatus.SUBMITTED:
-        raise PlanStateError("the plan is already submitted")
+        raise PlanStateError(msg("the plan is already submitted"))
     if plan.status is PlanStatus.APPROVED:
-        raise PlanStateError("the plan is approved; change it first if it needs approval again")
+        raise PlanStateError(
+            msg("the plan is approved; change it first if it needs approval again")
+        )
     plan.status = PlanStatus.SUBMITTED
     plan.submitted_at = utcnow()
     plan.submitted_version = plan.version + 1  # the version this very change gives the row
@@ -594,12 +598,19 @@ def _decision_plan(
     require_lead_of(actor, session.get(Manager, plan.manager_id).team_id, action)
     if seen_version != plan.version:
         raise PlanChanged(
-            f"the plan changed since it was looked at (version {seen_version}, now "
-            f"{plan.version}); look at it again before deciding"
+            msg(
+                "the plan changed since it was looked at (version {seen}, now {version}); "
+                "look at it again before deciding",
+                seen=seen_version,
+                version=plan.version,
+            )
         )
     if plan.status is not PlanStatus.SUBMITTED:
         raise PlanStateError(
-            f"only a submitted plan can be decided on; this one is {plan.status.value}"
+            msg(
+                "only a submitted plan can be decided on; this one is {status}",
+                status=plan.status,
+            )
         )
     return plan
 
@@ -620,7 +631,7 @@ def approve_plan(
     comment: str = "",
 ) -> Changes:
     """Approve the version the lead was shown (refused if the plan changed since)."""
-    plan = _decision_plan(session, actor, plan_id, seen_version, "approve a plan")
+    plan = _decision_plan(session, actor, plan_id, seen_version, msg("approve a plan"))
     plan.approved_version = plan.submitted_version
     _decide(plan, actor, PlanStatus.APPROVED, comment)
     session.flush()
@@ -635,9 +646,9 @@ def reject_plan(
     seen_version: int,
     comment: str,
 ) -> Changes:
-    plan = _decision_plan(session, actor, plan_id, seen_version, "reject a plan")
+    plan = _decision_plan(session, actor, plan_id, seen_version, msg("reject a plan"))
     if not comment.strip():
-        raise ValidationError("comment", "say why the plan is rejected")
+        raise ValidationError("comment", msg("say why the plan is rejected"))
     _decide(plan, actor, PlanStatus.REJECTED, comment)
     session.flush()
     return CHANGES

@@ -35,6 +35,27 @@ def own_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def due_kind_label(kind: str) -> str:
+    """What the rules make due (a DueKind value), short, as a week column lists it."""
+    return {
+        "first_contact": QCoreApplication.translate("PlanLabels", "first contact"),
+        "first_call": QCoreApplication.translate("PlanLabels", "first call"),
+        "unreachable_retry": QCoreApplication.translate("PlanLabels", "retry unreachable"),
+        "retention_call": QCoreApplication.translate("PlanLabels", "retention call"),
+        "routine_sms": QCoreApplication.translate("PlanLabels", "weekly SMS"),
+        "routine_call": QCoreApplication.translate("PlanLabels", "monthly call"),
+        "minimum_contact": QCoreApplication.translate("PlanLabels", "minimum contact"),
+        "card_data": QCoreApplication.translate("PlanLabels", "send card data"),
+        "card_notify": QCoreApplication.translate("PlanLabels", "card arrival notice"),
+        "card_receipt_check": QCoreApplication.translate("PlanLabels", "mailed card check"),
+        "card_pickup_reminder": QCoreApplication.translate("PlanLabels", "pick-up reminder"),
+        "card_delivery": QCoreApplication.translate("PlanLabels", "card hand delivery"),
+        "birthday_gift": QCoreApplication.translate("PlanLabels", "birthday gift"),
+        "birthday_greeting": QCoreApplication.translate("PlanLabels", "birthday greeting"),
+        "holiday_greeting": QCoreApplication.translate("PlanLabels", "holiday greeting"),
+    }.get(kind, kind)
+
+
 def plan_status_label(status: PlanStatus) -> str:
     return {
         PlanStatus.DRAFT: QCoreApplication.translate("PlanLabels", "Draft"),

@@ -1,6 +1,7 @@
-"""The month grid: six weeks of seven days with holidays, make-up days and, per day, the
-saved plan's items (or, before a plan is saved, what the rules make due). Plan items
-dragged from the day list are dropped here onto another day."""
+"""The plan calendar: a month (six weeks of seven days) or one week (seven day columns,
+Monday to Sunday), with holidays, make-up days and, per day, the saved plan's items (or,
+before a plan is saved, what the rules make due). Plan items dragged from the day list are
+dropped here onto another day."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -21,10 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from vipcrm.domain.due import DueKind
+from vipcrm.domain.due import DueItem, DueKind
 from vipcrm.services.plans import PlanView
 from vipcrm.ui.backend import MonthView
-from vipcrm.ui.labels import fill, format_day, weekday_label
+from vipcrm.ui.labels import fill, format_date, format_day, weekday_label
+from vipcrm.ui.screens.plans.dialogs import due_kind_label, own_kind_label
 
 _Key = QModelIndex | QPersistentModelIndex
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,6 +45,7 @@ CALLS = {
 }
 SMS = {DueKind.ROUTINE_SMS, DueKind.BIRTHDAY_GREETING, DueKind.HOLIDAY_GREETING}
 VISITS = {"visit", "meeting"}
+WEEK_CELL_ITEMS = 12  # items a week column lists (the day list beside it has them all)
 
 
 def kind_group(kind: str) -> str:
@@ -55,8 +59,32 @@ def kind_group(kind: str) -> str:
     return "call" if due in CALLS else "sms" if due in SMS else "other"
 
 
+def item_line(item: Any) -> str:
+    """One short line for an item in a week column: who (or the note), and what."""
+    if isinstance(item, DueItem):
+        return fill(
+            QCoreApplication.translate("PlanCalendar", "%1 · %2"),
+            item.member_name,
+            due_kind_label(item.kind.value),
+        )
+    mark = "✓ " if item.done else ""
+    if item.own:
+        what = own_kind_label(item.kind)
+        return mark + fill(
+            QCoreApplication.translate("PlanCalendar", "%1: %2"),
+            what,
+            item.member_name or item.note,
+        )
+    return mark + fill(
+        QCoreApplication.translate("PlanCalendar", "%1 · %2"),
+        item.member_name,
+        due_kind_label(item.kind),
+    )
+
+
 class MonthModel(QAbstractTableModel):
-    """Six weeks of seven days (Monday first) around the month."""
+    """Six weeks of seven days (Monday first) around the month; or, for a week plan, one
+    row of seven days."""
 
     item_dropped = Signal(object, object)  # plan item id (uuid.UUID), day (date)
 
@@ -67,20 +95,38 @@ class MonthModel(QAbstractTableModel):
         self.editable = False  # plan items may be dropped onto days
         self._plan_days: dict[date, tuple[Any, ...]] = {}
         self._first_monday = date.today()
+        self.week = False  # one row of seven days
+        self.first = self.last = self._first_monday  # the days of the period shown
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_view(
-        self, view: MonthView, plan: PlanView | None = None, editable: bool = False
+        self,
+        view: MonthView,
+        plan: PlanView | None = None,
+        editable: bool = False,
+        week: date | None = None,
     ) -> None:
+        """Show the month of ``view``; or, with ``week`` (its Monday), that week only
+        (``view`` then holds the days of the week, from one or two months)."""
         self.beginResetModel()
         self.view = view
         self.plan = plan
         self.editable = editable and plan is not None
         self._plan_days = plan.by_day() if plan is not None else {}
-        first = date(view.year, view.month, 1)
-        self._first_monday = first - timedelta(days=first.weekday())
+        self.week = week is not None
+        if week is not None:
+            self._first_monday = self.first = week - timedelta(days=week.weekday())
+            self.last = self.first + timedelta(days=6)
+        else:
+            self.first = date(view.year, view.month, 1)
+            self._first_monday = self.first - timedelta(days=self.first.weekday())
+            following = date(view.year + view.month // 12, view.month % 12 + 1, 1)
+            self.last = following - timedelta(days=1)
         self.endResetModel()
+
+    def in_period(self, day: date) -> bool:
+        return self.first <= day <= self.last
 
     def day_at(self, row: int, column: int) -> date:
         return self._first_monday + timedelta(days=row * 7 + column)
@@ -90,13 +136,18 @@ class MonthModel(QAbstractTableModel):
         return self.index(offset // 7, offset % 7)
 
     def rowCount(self, parent: _Key = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.view is None else 6
+        if parent.isValid() or self.view is None:
+            return 0
+        return 1 if self.week else 6
 
     def columnCount(self, parent: _Key = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if self.week:
+                day = self._first_monday + timedelta(days=section)
+                return fill(self.tr("%1 %2"), weekday_label(day), format_date(day))
             return weekday_label(date(2026, 11, 16) + timedelta(days=section))  # a Monday
         return None
 
@@ -134,7 +185,7 @@ class MonthModel(QAbstractTableModel):
             return None
         view = self.view
         day = self.day_at(index.row(), index.column())
-        in_month = day.month == view.month
+        in_month = self.in_period(day)
         if role == DAY_ROLE:
             return day
         if role == Qt.ItemDataRole.DisplayRole:
@@ -145,6 +196,12 @@ class MonthModel(QAbstractTableModel):
                 lines[0] += "  " + fill(self.tr("%1 make-up day"), view.workdays[day])
             if in_month:
                 lines.extend(self._day_counts(day))
+            if in_month and self.week:
+                items = self.items_on(day)
+                lines.append("")
+                lines.extend(item_line(i) for i in items[:WEEK_CELL_ITEMS])
+                if len(items) > WEEK_CELL_ITEMS:
+                    lines.append(self.tr("… %n more", "", len(items) - WEEK_CELL_ITEMS))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole and in_month:
             items = self.items_on(day)
@@ -174,7 +231,7 @@ class MonthModel(QAbstractTableModel):
         if not (self.editable and index.isValid() and self.plan is not None):
             return False
         day = self.day_at(index.row(), index.column())
-        return self.plan.start <= day <= self.plan.end
+        return self.plan.start <= day <= self.plan.end and self.in_period(day)
 
     def flags(self, index: _Key) -> Qt.ItemFlag:
         flags = super().flags(index)

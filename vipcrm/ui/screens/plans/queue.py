@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.services.plans import PlanSummary
-from vipcrm.ui.labels import fill
+from vipcrm.ui.labels import fill, format_datetime, plan_kind_label
 from vipcrm.ui.widgets import tidy_table
 
 _Key = QModelIndex | QPersistentModelIndex
@@ -82,14 +81,14 @@ class PlanQueueModel(QAbstractTableModel):
         col = QCol(index.column())
         if col is QCol.MANAGER:
             return fill(self.tr("%1 (%2)"), plan.manager_name, plan.manager_code)
-        if col is QCol.PERIOD:
-            return plan.period
+        if col is QCol.PERIOD:  # 2026-12 (monthly plan), 2026-W51 (weekly plan)
+            return fill(self.tr("%1 (%2)"), plan.period, plan_kind_label(plan.kind))
         if col is QCol.VERSION:
             return str(plan.version)
         if col is QCol.SUBMITTED:
             if plan.submitted_at is None:
                 return ""
-            return plan.submitted_at.astimezone(DEFAULT_TZ).strftime("%Y-%m-%d %H:%M")
+            return format_datetime(plan.submitted_at)
         return str(plan.items)
 
 

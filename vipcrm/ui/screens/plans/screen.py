@@ -1,18 +1,23 @@
-"""The Plans section: the month calendar with the saved plan on it, the day's items, the
-plan's status and actions; for a lead, the team's submitted plans to approve or reject.
+"""The Plans section: the month (or week) calendar with the saved plan on it, the day's
+items, the plan's status and actions; for a lead, the team's submitted plans to approve or
+reject.
 
-Before a plan is saved the calendar shows what the rules make due (overdue items on
-today). "Generate plan" saves the month's plan (vipcrm.services.plans); its items can then
-be dragged from the day list onto another day (or moved with "Move to…"), own visits,
-meetings and notes added, items ticked done, and the plan submitted. Print writes the
-plan's PDF off the GUI thread and opens it.
+Month | Week switches between the monthly plan (a month grid) and the weekly plan (one
+ISO week, Monday to Sunday, as seven day columns listing the items); each is its own saved
+plan. Before a plan is saved the calendar shows what the rules make due (overdue items on
+today). "Generate plan" saves the month's or week's plan (vipcrm.services.plans); its
+items can then be dragged from the day list onto another day (or moved with "Move to…"),
+own visits, meetings and notes added, items ticked done, and the plan submitted. Print
+writes the plan's PDF off the GUI thread and opens it: the saved plan as saved, or the
+rules' proposal marked as not saved.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +25,7 @@ from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -36,12 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipcrm.domain.dates import DEFAULT_TZ
-from vipcrm.domain.values import PlanStatus, Role
+from vipcrm.domain.dates import local_date
+from vipcrm.domain.values import PlanKind, PlanStatus, Role
 from vipcrm.services.plans import PlanItemRow, PlanSummary, PlanView, parse_period
 from vipcrm.ui.backend import MonthView
 from vipcrm.ui.errors import show_error
-from vipcrm.ui.labels import fill, format_day
+from vipcrm.ui.labels import fill, format_date, format_day
 from vipcrm.ui.screens.base import Screen, UiContext
 from vipcrm.ui.screens.plans.dialogs import (
     AddItemDialog,
@@ -72,6 +78,27 @@ def ask_comment(parent: QWidget | None, title: str, prompt: str) -> str | None:
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def week_key(monday: date) -> str:
+    """The ISO week of a Monday as the plans name it: 2026-W51."""
+    iso = monday.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def week_view(views: list[MonthView]) -> MonthView:
+    """The days of a week from the month views it spans (one, or two at a month's end)."""
+    first = views[0]
+    if len(views) == 1:
+        return first
+    missing = next((v for v in views if v.source is None), None)
+    return replace(
+        missing or first,
+        holidays={d: n for v in views for d, n in v.holidays.items()},
+        workdays={d: n for v in views for d, n in v.workdays.items()},
+        due={d: items for v in views for d, items in v.due.items()},
+        warnings=tuple(dict.fromkeys(w for v in views for w in v.warnings)),
+    )
 
 
 def export_dir() -> Path:
@@ -113,6 +140,8 @@ class PlansScreen(Screen):
         self.export_dir = export_dir()
         today = ctx.backend.today()
         self.year, self.month = today.year, today.month
+        self.weekly = False  # the week's plan (Monday week_start) instead of the month's
+        self.week_start = today - timedelta(days=today.weekday())
         self.selected_day: date | None = None
         self.plan: PlanView | None = None
         self.month_view: MonthView | None = None
@@ -127,12 +156,26 @@ class PlansScreen(Screen):
         self.manager_caption.hide()
         self.manager_combo.hide()
         self.manager_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.previous_button = QPushButton(self.tr("◀ &Previous month"))
-        self.next_button = QPushButton(self.tr("&Next month ▶"))
-        self.this_button = QPushButton(self.tr("This &month"))
+        # Month | Week: which plan the calendar shows (a segmented pair, keyboard: Alt+H/W)
+        self.month_mode_button = QPushButton(self.tr("Mont&h"))
+        self.week_mode_button = QPushButton(self.tr("&Week"))
+        self.month_mode_button.setToolTip(self.tr("The month's plan, as a month calendar"))
+        self.week_mode_button.setToolTip(
+            self.tr("The week's plan (Monday to Sunday), with the items of each day")
+        )
+        self.mode_group = QButtonGroup(self)
+        for button in (self.month_mode_button, self.week_mode_button):
+            button.setCheckable(True)
+            self.mode_group.addButton(button)
+        self.month_mode_button.setChecked(True)
+        self.month_mode_button.clicked.connect(lambda: self.set_weekly(False))
+        self.week_mode_button.clicked.connect(lambda: self.set_weekly(True))
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton()
+        self.this_button = QPushButton()
         self.previous_button.clicked.connect(lambda: self.shift(-1))
         self.next_button.clicked.connect(lambda: self.shift(1))
-        self.this_button.clicked.connect(self.this_month)
+        self.this_button.clicked.connect(self.this_period)
 
         self.status_pill = CountPill()
         self.status_pill.hide()
@@ -143,10 +186,8 @@ class PlansScreen(Screen):
         self.submit_button = QPushButton(self.tr("S&ubmit for approval"))
         self.submit_button.clicked.connect(self.submit)
         self.print_button = QPushButton(self.tr("P&rint / PDF…"))
-        self.print_button.setToolTip(
-            self.tr("Write the month's plan as an A4 PDF and open it to print")
-        )
         self.print_button.clicked.connect(self.print_plan)
+        self._name_period_buttons()
 
         self.legend = QLabel(
             self.tr(
@@ -224,6 +265,12 @@ class PlansScreen(Screen):
         top.addWidget(self.manager_caption)
         top.addWidget(self.manager_combo)
         top.addStretch(1)
+        segmented = QHBoxLayout()
+        segmented.setSpacing(0)
+        segmented.addWidget(self.month_mode_button)
+        segmented.addWidget(self.week_mode_button)
+        top.addLayout(segmented)
+        top.addSpacing(12)
         top.addWidget(self.previous_button)
         top.addWidget(self.this_button)
         top.addWidget(self.next_button)
@@ -246,7 +293,55 @@ class PlansScreen(Screen):
 
     @property
     def period(self) -> str:
+        """The plan shown: a month ``2026-12`` or an ISO week ``2026-W51``."""
+        if self.weekly:
+            return week_key(self.week_start)
         return f"{self.year:04d}-{self.month:02d}"
+
+    def _name_period_buttons(self) -> None:
+        if self.weekly:
+            self.previous_button.setText(self.tr("◀ &Previous week"))
+            self.next_button.setText(self.tr("&Next week ▶"))
+            self.this_button.setText(self.tr("This wee&k"))
+            self.print_button.setToolTip(
+                self.tr("Write the week's plan as an A4 PDF and open it to print")
+            )
+        else:
+            self.previous_button.setText(self.tr("◀ &Previous month"))
+            self.next_button.setText(self.tr("&Next month ▶"))
+            self.this_button.setText(self.tr("This &month"))
+            self.print_button.setToolTip(
+                self.tr("Write the month's plan as an A4 PDF and open it to print")
+            )
+
+    def _anchor(self) -> date:
+        """The day to keep in view when switching between the month and the week."""
+        day = self.selected_day
+        if day is not None and self.model.view is not None and self.model.in_period(day):
+            return day
+        today = self.ctx.backend.today()
+        if self.weekly:
+            return self.week_start if not self._shows(today) else today
+        first = date(self.year, self.month, 1)
+        return today if (today.year, today.month) == (self.year, self.month) else first
+
+    def _shows(self, day: date) -> bool:
+        if self.weekly:
+            return self.week_start <= day <= self.week_start + timedelta(days=6)
+        return (day.year, day.month) == (self.year, self.month)
+
+    def set_weekly(self, weekly: bool) -> None:
+        """Show the week's plan (the week of the selected day) or the month's."""
+        if weekly == self.weekly:
+            return
+        anchor = self._anchor()
+        self.weekly = weekly
+        self.week_start = anchor - timedelta(days=anchor.weekday())
+        self.year, self.month = anchor.year, anchor.month
+        self.selected_day = anchor
+        (self.week_mode_button if weekly else self.month_mode_button).setChecked(True)
+        self._name_period_buttons()
+        self.refresh()
 
     def viewed_manager(self) -> str | None:
         """The code of the manager whose plan is shown (None: the acting user)."""
@@ -261,15 +356,21 @@ class PlansScreen(Screen):
             return self.viewed_manager() is not None
         return role is Role.MANAGER and self.viewed_manager() is None
 
-    def shift(self, months: int) -> None:
-        index = self.year * 12 + (self.month - 1) + months
-        self.year, self.month = divmod(index, 12)
-        self.month += 1
+    def shift(self, steps: int) -> None:
+        """Go ``steps`` months (or weeks, in the week view) on or back."""
+        if self.weekly:
+            self.week_start += timedelta(weeks=steps)
+            self.year, self.month = self.week_start.year, self.week_start.month
+        else:
+            index = self.year * 12 + (self.month - 1) + steps
+            self.year, self.month = divmod(index, 12)
+            self.month += 1
         self.refresh()
 
-    def this_month(self) -> None:
+    def this_period(self) -> None:
         today = self.ctx.backend.today()
         self.year, self.month = today.year, today.month
+        self.week_start = today - timedelta(days=today.weekday())
         self.refresh()
 
     def refresh(self) -> None:
@@ -277,13 +378,29 @@ class PlansScreen(Screen):
         if not self._keepers_loaded and backend.is_lead:
             self._keepers_loaded = True
             self.ctx.ops.read(backend.log_keepers, self._keepers)
-        year, month, period, code = self.year, self.month, self.period, self.viewed_manager()
+        period, code = self.period, self.viewed_manager()
         lead = backend.is_lead
-        self.title.setText(fill(self.tr("Service plan %1-%2"), year, f"{month:02d}"))
+        if self.weekly:
+            monday = self.week_start
+            sunday = monday + timedelta(days=6)
+            months = sorted({(monday.year, monday.month), (sunday.year, sunday.month)})
+            iso = monday.isocalendar()
+            self.title.setText(
+                fill(
+                    self.tr("Service plan, week %1 of %2 (%3 – %4)"),
+                    iso.week,
+                    iso.year,
+                    format_date(monday),
+                    format_date(sunday),
+                )
+            )
+        else:
+            months = [(self.year, self.month)]
+            self.title.setText(fill(self.tr("Service plan %1-%2"), self.year, f"{self.month:02d}"))
 
         def load() -> tuple[MonthView, PlanView | None, list[PlanSummary] | None]:
             return (
-                backend.month(year, month, code),
+                week_view([backend.month(y, m, code) for y, m in months]),
                 backend.saved_plan(period, code),
                 backend.plans_to_approve() if lead else None,
             )
@@ -308,7 +425,9 @@ class PlansScreen(Screen):
     def _loaded(self, result: tuple[MonthView, PlanView | None, list[PlanSummary] | None]) -> None:
         view, plan, queue = result
         self.month_view, self.plan = view, plan
-        self.model.set_view(view, plan, editable=self.editable())
+        self.model.set_view(
+            view, plan, editable=self.editable(), week=self.week_start if self.weekly else None
+        )
         warnings = list(view.warnings)
         if view.source is None:
             warnings.insert(
@@ -327,9 +446,8 @@ class PlansScreen(Screen):
             self.approvals.set_rows(queue)
             self.badge_changed.emit(len(queue))
         focus = self.selected_day
-        if focus is None or (focus.year, focus.month) != (view.year, view.month):
-            in_month = (view.today.year, view.today.month) == (view.year, view.month)
-            focus = view.today if in_month else date(view.year, view.month, 1)
+        if focus is None or not self.model.in_period(focus):
+            focus = view.today if self.model.in_period(view.today) else self.model.first
         self.grid.setCurrentIndex(self.model.index_of(focus))
         self._day(self.grid.currentIndex())
 
@@ -342,21 +460,41 @@ class PlansScreen(Screen):
         if plan is None:
             self.status_pill.hide()
             whose = self.viewed_manager()
-            self.status_text.setText(
-                fill(self.tr("%1 has no saved plan for this month."), whose)
-                if whose
-                else self.tr(
-                    "What the rules make due this month for the managers you see. Pick a "
-                    "manager to see their saved plan; submitted plans wait below."
+            if whose:
+                text = (
+                    fill(self.tr("%1 has no saved plan for this week."), whose)
+                    if self.weekly
+                    else fill(self.tr("%1 has no saved plan for this month."), whose)
                 )
-                if not editable
-                else self.tr(
+            elif not editable:
+                text = (
+                    self.tr(
+                        "What the rules make due this week for the managers you see. Pick a "
+                        "manager to see their saved plan; submitted plans wait below."
+                    )
+                    if self.weekly
+                    else self.tr(
+                        "What the rules make due this month for the managers you see. Pick a "
+                        "manager to see their saved plan; submitted plans wait below."
+                    )
+                )
+            elif self.weekly:
+                text = self.tr(
+                    "No saved plan for this week yet: the calendar shows what the rules make "
+                    "due. Generate the week's plan to save it, then move items, add visits and "
+                    "submit it. (Printing now gives the rules' proposal, marked not saved.)"
+                )
+            else:
+                text = self.tr(
                     "No saved plan for this month yet: the calendar shows what the rules make "
                     "due. Generate the plan to save it, then move items, add visits and submit it."
                 )
-            )
+            self.status_text.setText(text)
             self.generate_button.setText(self.tr("&Generate plan"))
             self.submit_button.setEnabled(False)
+            self.submit_button.setToolTip(
+                self.tr("Generate the plan first: there is nothing to submit")
+            )
             self.hint.setText("")
             self._update_actions()
             return
@@ -365,7 +503,15 @@ class PlansScreen(Screen):
         self.status_pill.show()
         self.status_text.setText(self._status_details(plan))
         self.generate_button.setText(self.tr("&Generate again…"))
-        self.submit_button.setEnabled(plan.status in (PlanStatus.DRAFT, PlanStatus.REJECTED))
+        can_submit = plan.status in (PlanStatus.DRAFT, PlanStatus.REJECTED)
+        self.submit_button.setEnabled(can_submit)
+        self.submit_button.setToolTip(
+            ""
+            if can_submit
+            else self.tr("Already submitted: the lead decides on it")
+            if plan.status is PlanStatus.SUBMITTED
+            else self.tr("Approved: change the plan first if it needs approval again")
+        )
         self.hint.setText(
             self.tr("Drag an item onto another day of the calendar to move it.") if editable else ""
         )
@@ -375,16 +521,10 @@ class PlansScreen(Screen):
         counts = fill(
             self.tr("version %1 · %n item(s), %2 done", "", plan.total), plan.version, plan.done
         )
-        decided = (
-            plan.decided_at.astimezone(DEFAULT_TZ).date().isoformat() if plan.decided_at else ""
-        )
+        decided = format_date(local_date(plan.decided_at)) if plan.decided_at else ""
         who = plan.decided_by_name or plan.decided_by_code or ""
         if plan.status is PlanStatus.SUBMITTED:
-            submitted = (
-                plan.submitted_at.astimezone(DEFAULT_TZ).date().isoformat()
-                if plan.submitted_at
-                else ""
-            )
+            submitted = format_date(local_date(plan.submitted_at)) if plan.submitted_at else ""
             text = fill(self.tr("Submitted on %1, waiting for the lead."), submitted)
         elif plan.status is PlanStatus.APPROVED:
             text = fill(self.tr("Approved by %1 on %2."), who, decided)
@@ -459,6 +599,28 @@ class PlansScreen(Screen):
             self.tr("Mark not &done") if item is not None and item.done else self.tr("Mark &done")
         )
         self.remove_button.setEnabled(editable and item is not None and item.own)
+        # a disabled button says why
+        pick = self.tr("Pick an item in the day's list first")
+        self.add_button.setToolTip(
+            "" if in_plan else self.tr("Pick a day of this plan in the calendar first")
+        )
+        self.move_button.setToolTip(
+            pick
+            if item is None
+            else self.tr("This item is done: mark it not done to move it")
+            if item.done
+            else ""
+        )
+        self.done_button.setToolTip(pick if item is None else "")
+        self.remove_button.setToolTip(
+            pick
+            if item is None
+            else ""
+            if item.own
+            else self.tr(
+                "What the rules make due stays in the plan: move it to another day instead"
+            )
+        )
 
     def _open_item(self, entry: QListWidgetItem) -> None:
         value = entry.data(MEMBER_ROLE)
@@ -481,15 +643,20 @@ class PlansScreen(Screen):
     def generate(self) -> None:
         backend, period = self.ctx.backend, self.period
         replace = self.plan is not None
-        if replace and not self.confirm(
-            self,
-            self.tr("Generate the plan again"),
+        question = (
             self.tr(
+                "Plan the week again from the rules? The items not done are replaced; your "
+                "own visits, meetings and notes and the items done are kept. A submitted or "
+                "approved plan goes back to draft."
+            )
+            if self.weekly
+            else self.tr(
                 "Plan the month again from the rules? The items not done are replaced; your "
                 "own visits, meetings and notes and the items done are kept. A submitted or "
                 "approved plan goes back to draft."
-            ),
-        ):
+            )
+        )
+        if replace and not self.confirm(self, self.tr("Generate the plan again"), question):
             return
         self._write(
             lambda: backend.generate_plan(period, replace=replace),
@@ -588,9 +755,14 @@ class PlansScreen(Screen):
     # --- the lead's decisions ----------------------------------------------------------
 
     def open_submitted(self, summary: PlanSummary) -> None:
-        """Show a submitted plan in the calendar (its manager and month)."""
+        """Show a submitted plan in the calendar (its manager and month or week)."""
         start = parse_period(summary.period).start
         self.year, self.month = start.year, start.month
+        self.weekly = summary.kind is PlanKind.WEEK
+        self.week_start = start - timedelta(days=start.weekday())
+        self.selected_day = None
+        (self.week_mode_button if self.weekly else self.month_mode_button).setChecked(True)
+        self._name_period_buttons()
         index = self.manager_combo.findData(summary.manager_code)
         if index >= 0 and index != self.manager_combo.currentIndex():
             self.manager_combo.setCurrentIndex(index)  # refreshes
