@@ -54,7 +54,7 @@ def test_card_followup_is_shown_on_the_card(make_gui, team_db):
     board = gui.window.show_section(Section.CARDS)
     model = board.models[CardState.DATA_COLLECTED]
     # card data collected Friday 20 Nov: send within 1 working day -> Monday 23 Nov
-    assert model.followup_text(model.card(0)) == "follow up by 2026-11-23"
+    assert model.followup_text(model.card(0)) == "follow up by 11/23/2026"  # the locale date
 
 
 def with_budget(db):

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from vipcrm.domain.cards import CardStep as Step
 from vipcrm.domain.cards import apply_step, delivery_method_for, initial_state
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import CardKind, CardState, DeliveryMethod, MemberStatus, Role, Tier
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.members import find_visible_member, visible_manager_ids
@@ -65,16 +65,21 @@ def start_card(
     note: str = "",
 ) -> Changes:
     """Record the card data collected at first contact (or a re-made card that arrived)."""
-    _require(actor, "start a card")
+    _require(actor, msg("start a card"))
     member = find_visible_member(session, actor, member_ref)
     if member.status is not MemberStatus.ACTIVE:
-        raise ValidationError("member", f"{member.phone} has left the club")
+        raise ValidationError("member", msg("{phone} has left the club", phone=member.phone))
     current = open_card(session, member)
     if current is not None:
         raise ValidationError(
             "member",
-            f"{member.phone} already has a card on its way (state {current.state.value} "
-            f"since {current.state_since}); record its next step with 'vipcrm card step'",
+            msg(
+                "{phone} already has a card on its way (state {state} since {since}); "
+                "record its next step with 'vipcrm card step'",
+                phone=member.phone,
+                state=current.state,
+                since=current.state_since,
+            ),
         )
     kind = CardKind.REMAKE if remake else CardKind.NEW
     _new_card(session, actor, member, kind, on, note)
@@ -118,36 +123,53 @@ def record_card_step(
     counts as collected that day (the manager skipped ``card start``); any other step on
     a member without an open card is refused. ``door_agreed`` needs the agreed date.
     """
-    _require(actor, "record a card step")
+    _require(actor, msg("record a card step"))
     member = find_visible_member(session, actor, member_ref)
     if today is not None and on > today:
-        raise ValidationError("on", f"{on} is in the future; record a step once it happened")
+        raise ValidationError(
+            "on", msg("{on} is in the future; record a step once it happened", on=on)
+        )
     card = open_card(session, member)
     if card is None:
         if str(step) != Step.DATA_SENT.value:
             raise ValidationError(
                 "member",
-                f"{member.phone} has no card on its way; start one with "
-                "'vipcrm card start --member ...' (--remake for a re-made card)",
+                msg(
+                    "{phone} has no card on its way; start one with "
+                    "'vipcrm card start --member ...' (--remake for a re-made card)",
+                    phone=member.phone,
+                ),
             )
         if member.status is not MemberStatus.ACTIVE:
-            raise ValidationError("member", f"{member.phone} has left the club")
+            raise ValidationError("member", msg("{phone} has left the club", phone=member.phone))
         card = _new_card(session, actor, member, CardKind.NEW, on, "")
     new_state = apply_step(card.state, step)
     parsed = Step(str(step).strip().lower())
     if on < card.state_since:
         raise ValidationError(
-            "on", f"{on} is before the card became {card.state.value} on {card.state_since}"
+            "on",
+            msg(
+                "{on} is before the card became {state} on {since}",
+                on=on,
+                state=card.state,
+                since=card.state_since,
+            ),
         )
     if parsed is Step.DOOR_AGREED:
         if agreed_date is None:
             raise ValidationError(
-                "agreed-date", "door_agreed needs the date agreed with the member"
+                "agreed-date",
+                msg("{step} needs the date agreed with the member", step=Step.DOOR_AGREED),
             )
         if agreed_date < on:
-            raise ValidationError("agreed-date", f"{agreed_date} is before the agreement ({on})")
+            raise ValidationError(
+                "agreed-date",
+                msg("{agreed} is before the agreement ({on})", agreed=agreed_date, on=on),
+            )
     elif agreed_date is not None:
-        raise ValidationError("agreed-date", "only goes with the step door_agreed")
+        raise ValidationError(
+            "agreed-date", msg("only goes with the step {step}", step=Step.DOOR_AGREED)
+        )
     session.add(
         CardStep(
             card_id=card.id,
@@ -212,10 +234,19 @@ def card_rows_statement(state: CardState | None = None) -> Select:
     return stmt.where(Card.state != CardState.RECEIVED if state is None else Card.state == state)
 
 
-def list_cards(session: Session, actor: Actor, *, state: CardState | None = None) -> list[CardRow]:
-    """Cards of the members the actor may see: those on their way, or those in ``state``."""
-    _require(actor, "list cards")
+def list_cards(
+    session: Session,
+    actor: Actor,
+    *,
+    state: CardState | None = None,
+    since: date | None = None,
+) -> list[CardRow]:
+    """Cards of the members the actor may see: those on their way, or those in ``state``
+    (only those in their state since ``since`` or later, when given)."""
+    _require(actor, msg("list cards"))
     stmt = card_rows_statement(state)
+    if since is not None:
+        stmt = stmt.where(Card.state_since >= since)
     scope = visible_manager_ids(session, actor)
     if scope is not None:
         owned = Member.manager_id.in_(sorted(scope))
@@ -223,3 +254,39 @@ def list_cards(session: Session, actor: Actor, *, state: CardState | None = None
             owned = owned | Member.manager_id.is_(None)
         stmt = stmt.where(owned)
     return [CardRow(*row) for row in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class CardStarter:
+    """An active member the actor may see who has no card on its way (may start one)."""
+
+    member_id: uuid.UUID
+    name: str
+    phone: str
+    tier: Tier
+    had_card: bool  # a card was received before: a new one is usually a re-made card
+
+
+def card_starters(session: Session, actor: Actor) -> list[CardStarter]:
+    """Who a card can be started for: visible active members without a card on its way."""
+    _require(actor, msg("start a card"))
+    open_cards = select(Card.member_id).where(
+        Card.deleted.is_(False), Card.state != CardState.RECEIVED
+    )
+    had = select(Card.member_id).where(Card.deleted.is_(False), Card.state == CardState.RECEIVED)
+    stmt = (
+        select(Member.id, Member.name, Member.phone, Member.tier, Member.id.in_(had))
+        .where(
+            Member.deleted.is_(False),
+            Member.status == MemberStatus.ACTIVE,
+            Member.id.not_in(open_cards),
+        )
+        .order_by(Member.name_pinyin, Member.phone)
+    )
+    scope = visible_manager_ids(session, actor)
+    if scope is not None:
+        owned = Member.manager_id.in_(sorted(scope))
+        if actor.role is Role.LEAD:
+            owned = owned | Member.manager_id.is_(None)
+        stmt = stmt.where(owned)
+    return [CardStarter(*row) for row in session.execute(stmt)]

@@ -18,10 +18,17 @@ from typing import TYPE_CHECKING
 
 from vipcrm.domain.dates import DEFAULT_TZ, month_key
 from vipcrm.domain.due import DueItem, DueKind, DueResult
-from vipcrm.domain.values import Channel, GiftStatus, Occasion, Outcome, Role, Tier
+from vipcrm.domain.values import CardState, Channel, GiftStatus, Occasion, Outcome, Role, Tier
 from vipcrm.services import budgets, contacts, gifts, plans, profile, worklog
 from vipcrm.services.calendar import calendar_year
-from vipcrm.services.cards import CardRow, list_cards, record_card_step
+from vipcrm.services.cards import (
+    CardRow,
+    CardStarter,
+    card_starters,
+    list_cards,
+    record_card_step,
+    start_card,
+)
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.directory import ManagerInfo, find_manager, list_managers
 from vipcrm.services.due import due_for
@@ -257,6 +264,18 @@ class Backend:
         with self.db.transaction() as s:
             return gifts.reject_gift(s, self.actor, gift_id.hex, comment=comment)[1]
 
+    def deliver_gift(
+        self, gift_id: uuid.UUID, on: date | None = None, how: str = "", proof: str = ""
+    ) -> Changes:
+        with self.db.transaction() as s:
+            return gifts.deliver_gift(
+                s, self.actor, gift_id.hex, on=on or self.today(), how=how, proof=proof
+            )[1]
+
+    def cancel_gift(self, gift_id: uuid.UUID, reason: str) -> Changes:
+        with self.db.transaction() as s:
+            return gifts.cancel_gift(s, self.actor, gift_id.hex, note=reason)[1]
+
     # --- work log ----------------------------------------------------------------------
 
     def work_log(
@@ -294,6 +313,25 @@ class Backend:
     def cards(self) -> list[CardRow]:
         with self.db.reading() as s:
             return list_cards(s, self.actor)
+
+    def received_cards(self, days: int = 30) -> list[CardRow]:
+        """Cards the members confirmed received in the last ``days`` days."""
+        since = self.today() - timedelta(days=days)
+        with self.db.reading() as s:
+            return list_cards(s, self.actor, state=CardState.RECEIVED, since=since)
+
+    def card_starters(self) -> list[CardStarter]:
+        """The visible active members with no card on its way (who may start one)."""
+        with self.db.reading() as s:
+            return card_starters(s, self.actor)
+
+    def start_card(
+        self, member_id: uuid.UUID, remake: bool = False, on: date | None = None, note: str = ""
+    ) -> Changes:
+        with self.db.transaction() as s:
+            return start_card(
+                s, self.actor, str(member_id), on or self.today(), remake=remake, note=note
+            )
 
     def card_followups(self, horizon_days: int = 60) -> dict[str, DueItem]:
         """The next card item due for each card (keyed by the card id's text)."""

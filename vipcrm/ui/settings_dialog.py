@@ -1,4 +1,5 @@
-"""The settings a user changes: language, the morning digest, the SMS templates."""
+"""The settings a user changes: language, the morning digest, the sync interval, the SMS
+templates."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -47,6 +49,18 @@ class SettingsDialog(QDialog):
         self.digest_time.setDisplayFormat("HH:mm")
         at = parse_digest_time(settings.digest_time)
         self.digest_time.setTime(QTime(at.hour, at.minute))
+        self.sync_minutes = QSpinBox()
+        self.sync_minutes.setRange(0, 24 * 60)
+        self.sync_minutes.setSingleStep(5)
+        self.sync_minutes.setSuffix(self.tr(" min"))
+        self.sync_minutes.setSpecialValueText(self.tr("only at start and on F5"))
+        self.sync_minutes.setValue(max(0, min(settings.sync_minutes, 24 * 60)))
+        self.sync_minutes.setToolTip(
+            self.tr(
+                "How often vipcrm syncs with the central store while this laptop is "
+                "connected; 0: only when it starts and when you press F5."
+            )
+        )
         general = QWidget()
         form = QFormLayout(general)
         form.addRow(self.tr("&Language:"), self.language)
@@ -55,6 +69,7 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         form.addRow("", self.digest_enabled)
         form.addRow(self.tr("Digest &time (working days):"), self.digest_time)
+        form.addRow(self.tr("S&ync every:"), self.sync_minutes)
 
         self.templates = {p: template_for(settings, p) for p in SmsPurpose}
         self.purpose = QComboBox()
@@ -116,5 +131,6 @@ class SettingsDialog(QDialog):
         self.settings.language = self.language.currentData()
         self.settings.digest_enabled = self.digest_enabled.isChecked()
         self.settings.digest_time = self.digest_time.time().toString("HH:mm")
+        self.settings.sync_minutes = self.sync_minutes.value()
         self.settings.sync()
         self.accept()

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush
 from vipcrm.domain.due import DueItem
 from vipcrm.domain.values import CardState
 from vipcrm.services.cards import CardRow
-from vipcrm.ui.labels import fill, tier_label
+from vipcrm.ui.labels import fill, format_date, tier_label
 from vipcrm.ui.tiers import TIER_BACKGROUND, TIER_FOREGROUND
 
 _Key = QModelIndex | QPersistentModelIndex
@@ -58,6 +58,8 @@ class CardColumnModel(QAbstractListModel):
         return item.due_date if item else None
 
     def followup_text(self, card: CardRow) -> str:
+        if card.state is CardState.RECEIVED:
+            return fill(self.tr("received %1"), format_date(card.since))
         item = self.followup(card)
         if item is None:
             return self.tr("no follow-up due")
@@ -65,7 +67,7 @@ class CardColumnModel(QAbstractListModel):
             return self.tr("follow-up %n day(s) overdue", "", item.overdue_days)
         if item.due_date == self.today:
             return self.tr("follow up today")
-        return fill(self.tr("follow up by %1"), item.due_date.isoformat())
+        return fill(self.tr("follow up by %1"), format_date(item.due_date))
 
     def rowCount(self, parent: _Key = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cards)
@@ -85,7 +87,7 @@ class CardColumnModel(QAbstractListModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             item = self.followup(card)
-            return item.reason if item else fill(self.tr("since %1"), card.since.isoformat())
+            return item.reason if item else fill(self.tr("since %1"), format_date(card.since))
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(TIER_BACKGROUND[card.tier])
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -1,5 +1,8 @@
 """The card board: a column per state; drag a card or record a step to move it.
 
+"Start a card…" (Ctrl+N) starts a new or a re-made card (补卡) for a member with none on
+its way; the last column shows the cards confirmed received in the last 30 days.
+
 A move that the card's state does not allow is refused before anything is written,
 naming the steps that are possible (the domain's card lifecycle decides).
 """
@@ -10,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,17 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.domain.cards import TRANSITIONS, InvalidCardStep, allowed_steps, apply_step
-from vipcrm.domain.values import CardState
-from vipcrm.services.cards import CardRow
+from vipcrm.domain.values import CardKind, CardState
+from vipcrm.services.cards import CardRow, CardStarter
 from vipcrm.services.context import Changes
-from vipcrm.ui.errors import show_error
-from vipcrm.ui.labels import card_state_label, card_step_label, fill
+from vipcrm.ui.errors import error_text, show_error
+from vipcrm.ui.labels import card_kind_label, card_state_label, card_step_label, fill, format_date
 from vipcrm.ui.screens.base import Screen, UiContext
 from vipcrm.ui.screens.cards.board_model import CARD_ROLE, MIME_TYPE, CardColumnModel
+from vipcrm.ui.screens.cards.start_dialog import StartInput, ask_start
 from vipcrm.ui.screens.cards.step_dialog import StepInput, ask_step
 from vipcrm.ui.widgets import CountPill, EmptyState, Heading
 
-BOARD_STATES = [s for s in CardState if s is not CardState.RECEIVED]
+BOARD_STATES = list(CardState)  # the last column: received in the last RECEIVED_DAYS days
+RECEIVED_DAYS = 30
 #: The step that leads into a state (for drag and drop onto a column).
 STEP_INTO = {target: step.value for steps in TRANSITIONS.values() for step, target in steps.items()}
 
@@ -54,6 +59,7 @@ class _Column(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSpacing(3)
         self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the cards when narrower
         self.setMinimumWidth(104)
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -67,6 +73,7 @@ class CardsScreen(Screen):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
         self.ask_step = ask_step  # replaced in tests
+        self.ask_start = ask_start
         self.warn = lambda text: QMessageBox.warning(self, self.tr("Card step"), text)
         self.last_refusal = ""
         self.today = date.today()
@@ -85,9 +92,18 @@ class CardsScreen(Screen):
             )
             self.columns[state] = column
             title = QLabel(card_state_label(state))
+            if state is CardState.RECEIVED:
+                title.setText(fill(self.tr("%1 (last %2 days)"), title.text(), RECEIVED_DAYS))
+                title.setToolTip(
+                    self.tr(
+                        "Cards the members confirmed received in the last %n day(s)",
+                        "",
+                        RECEIVED_DAYS,
+                    )
+                )
             title.setWordWrap(True)
             title.setStyleSheet("QLabel { font-weight: bold; }")
-            title.setFixedHeight(title.fontMetrics().height() * 2 + 4)
+            title.setFixedHeight(title.fontMetrics().height() * 3 + 4)  # 9 narrow columns
             title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             pill = CountPill("grey")
             self.counts[state] = pill
@@ -105,12 +121,24 @@ class CardsScreen(Screen):
         self.empty = EmptyState(
             self.tr(
                 "No cards on their way.\n\nA card starts when its data is collected at the "
-                "first contact (vipcrm card start); it then appears here until the member "
-                "confirms receipt."
+                "first contact (Start a card…, Ctrl+N); it then moves along here until the "
+                "member confirms receipt."
             )
         )
         self.empty.hide()
 
+        self.start_action = QAction(self.tr("&Start a card…"), self)
+        self.start_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.start_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.start_action.triggered.connect(self.start_card)
+        self.addAction(self.start_action)
+        self.start_button = QPushButton(self.tr("&Start a card…"))
+        self.start_button.setToolTip(
+            self.tr("A new card, or a re-made card (补卡), for a member with none on its way")
+            + " (Ctrl+N)"
+        )
+        self.start_button.clicked.connect(self.start_action.trigger)
+        self.last_start_error = ""
         self.step_button = QPushButton(self.tr("&Record step…"))
         self.step_button.setToolTip(self.tr("Or drag the card onto the next column"))
         self.step_button.clicked.connect(self.record_step)
@@ -119,11 +147,12 @@ class CardsScreen(Screen):
         self.hint = QLabel()
         self.hint.setStyleSheet("QLabel { color: #546e7a; }")
         actions = QHBoxLayout()
+        actions.addWidget(self.start_button)
         actions.addWidget(self.step_button)
         actions.addWidget(self.open_button)
         actions.addWidget(self.hint, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(Heading(self.tr("Membership cards on their way")))
+        layout.addWidget(Heading(self.tr("Membership cards")))
         layout.addWidget(scroll, 1)
         layout.addWidget(self.empty, 1)
         layout.addLayout(actions)
@@ -140,7 +169,11 @@ class CardsScreen(Screen):
     def refresh(self) -> None:
         backend = self.ctx.backend
         self.ctx.ops.read(
-            lambda: (backend.today(), backend.cards(), backend.card_followups()),
+            lambda: (
+                backend.today(),
+                backend.cards() + backend.received_cards(RECEIVED_DAYS),
+                backend.card_followups(),
+            ),
             self._loaded,
             on_error=lambda exc: show_error(self, exc),
         )
@@ -150,7 +183,7 @@ class CardsScreen(Screen):
         for state, model in self.models.items():
             model.set_cards(cards, followups, self.today)
             self.counts[state].setText(str(model.rowCount()))
-        self.empty.setVisible(not cards)
+        self.empty.setVisible(not any(c.state is not CardState.RECEIVED for c in cards))
         self._current = None
         self._update_actions()
         overdue = sum(1 for i in followups.values() if i.overdue_days or i.due_date <= self.today)
@@ -178,10 +211,18 @@ class CardsScreen(Screen):
 
     def _update_actions(self) -> None:
         card = self._current
-        self.step_button.setEnabled(card is not None)
+        self.step_button.setEnabled(card is not None and bool(allowed_steps(card.state)))
         self.open_button.setEnabled(card is not None)
         if card is None:
             self.hint.setText(self.tr("Select a card to record its next step."))
+        elif not allowed_steps(card.state):
+            self.hint.setText(
+                fill(
+                    self.tr("%1's card was confirmed received on %2; no further steps."),
+                    card.member_name,
+                    format_date(card.since),
+                )
+            )
         else:
             steps = allowed_steps(card.state)
             self.hint.setText(
@@ -261,3 +302,30 @@ class CardsScreen(Screen):
     def refuse(self, card: CardRow, step: str) -> None:
         self.last_refusal = self.refusal_text(card, step)
         self.warn(self.last_refusal)
+
+    # --- starting --------------------------------------------------------------------
+
+    def start_card(self) -> None:
+        """Ask who (among the members with no card on its way) and start the card."""
+        self.ctx.ops.read(
+            self.ctx.backend.card_starters,
+            self._ask_start,
+            on_error=lambda exc: show_error(self, exc),
+        )
+
+    def _ask_start(self, starters: list[CardStarter]) -> None:
+        answer: StartInput | None = self.ask_start(self, starters, self.today)
+        if answer is None:
+            return
+        backend = self.ctx.backend
+        kind = card_kind_label(CardKind.REMAKE if answer.remake else CardKind.NEW)
+
+        def failed(exc: BaseException) -> None:
+            self.last_start_error = error_text(exc)
+            show_error(self, exc)
+
+        self.ctx.ops.write(
+            lambda: backend.start_card(answer.member_id, answer.remake, answer.on, answer.note),
+            lambda _: self.message.emit(fill(self.tr("%1: %2 started."), answer.member_name, kind)),
+            failed,
+        )

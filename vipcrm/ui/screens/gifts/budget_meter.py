@@ -6,9 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from vipcrm.domain.money import format_fen
 from vipcrm.ui.backend import BudgetMeter
-from vipcrm.ui.labels import fill
+from vipcrm.ui.labels import fill, format_money
 
 SPENT = QColor("#5c6bc0")
 COMMITTED = QColor("#ffb300")
@@ -79,12 +78,12 @@ class BudgetMeterWidget(QWidget):
                     "<span style='color:#ff8f00'>■</span> committed %3 · "
                     "<span style='color:#43a047'>■</span> left %4"
                 ),
-                format_fen(meter.allocated_fen),
-                format_fen(meter.spent_fen),
-                format_fen(meter.committed_fen),
-                format_fen(meter.left_fen),
+                format_money(meter.allocated_fen),
+                format_money(meter.spent_fen),
+                format_money(meter.committed_fen),
+                format_money(meter.left_fen),
             )
             if meter.reserve_fen is not None:
-                text += fill(self.tr(" (team reserve %1)"), format_fen(meter.reserve_fen))
+                text += fill(self.tr(" (team reserve %1)"), format_money(meter.reserve_fen))
             self.figures.setText(text)
         self.bar.update()

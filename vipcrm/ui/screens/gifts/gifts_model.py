@@ -8,10 +8,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from vipcrm.domain.money import format_fen
 from vipcrm.domain.values import GiftStatus
 from vipcrm.services.gifts import GiftRow
-from vipcrm.ui.labels import fill, gift_status_label, occasion_label, tier_label
+from vipcrm.ui.labels import (
+    fill,
+    format_date,
+    format_money,
+    gift_status_label,
+    occasion_label,
+    tier_label,
+)
 from vipcrm.ui.tiers import OVERDUE_COLOUR, TIER_BACKGROUND, TIER_FOREGROUND
 
 _Key = QModelIndex | QPersistentModelIndex
@@ -94,18 +100,20 @@ class GiftsModel(QAbstractTableModel):
     def reason_text(self, g: GiftRow) -> str:
         parts = []
         if g.over_cap_fen:
-            parts.append(fill(self.tr("over cap by %1"), format_fen(g.over_cap_fen)))
+            parts.append(fill(self.tr("over cap by %1"), format_money(g.over_cap_fen)))
         if g.over_budget_fen:
-            parts.append(fill(self.tr("over budget by %1"), format_fen(g.over_budget_fen)))
+            parts.append(fill(self.tr("over budget by %1"), format_money(g.over_budget_fen)))
         if g.status is GiftStatus.PENDING:
             return self.tr("; ").join(parts)
+        if g.status is GiftStatus.DELIVERED and g.delivered_on is not None:
+            return fill(self.tr("delivered on %1"), format_date(g.delivered_on))
         if g.decision_comment.startswith("auto:"):
             return self.tr("approved at once: within cap and budget")
         return g.decision_comment
 
     def _display(self, g: GiftRow, col: GCol) -> str:
         if col is GCol.PLANNED:
-            return g.planned_on.isoformat() if g.planned_on else ""
+            return format_date(g.planned_on) if g.planned_on else ""
         if col is GCol.MEMBER:
             return g.member_name
         if col is GCol.TIER:
@@ -115,7 +123,7 @@ class GiftsModel(QAbstractTableModel):
         if col is GCol.ITEMS:
             return g.items
         if col is GCol.AMOUNT:
-            return fill(self.tr("%1 / %2"), format_fen(g.amount_fen), format_fen(g.cap_fen))
+            return fill(self.tr("%1 / %2"), format_money(g.amount_fen), format_money(g.cap_fen))
         if col is GCol.STATUS:
             return gift_status_label(g.status)
         if col is GCol.REASON:

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.domain.errors import ValidationError
-from vipcrm.domain.money import format_fen, parse_money
+from vipcrm.domain.money import parse_money
 from vipcrm.domain.values import GiftStatus, Occasion, Tier
 from vipcrm.ui.backend import CapInfo, GiftRequestResult
 from vipcrm.ui.errors import show_error
-from vipcrm.ui.labels import fill, occasion_label, tier_label
+from vipcrm.ui.labels import fill, format_money, occasion_label, tier_label
 from vipcrm.ui.screens.base import UiContext
 from vipcrm.ui.widgets import InlineError
 
@@ -107,7 +107,7 @@ class GiftRequestDialog(QDialog):
         cap = self._cap_for(Occasion(self.occasion.currentData()))
         gift = cap.gift_zh if self._chinese else cap.gift_en
         if cap.cap_fen:
-            self.cap_label.setText(fill(self.tr("%1 (%2)"), format_fen(cap.cap_fen), gift))
+            self.cap_label.setText(fill(self.tr("%1 (%2)"), format_money(cap.cap_fen), gift))
             self.amount.setText(_yuan(cap.cap_fen))
             self.items.setText(gift)
         else:
@@ -213,14 +213,14 @@ class GiftRequester:
                 reasons.append(
                     fill(
                         QCoreApplication.translate("GiftRequester", "over cap by %1"),
-                        format_fen(result.over_cap_fen),
+                        format_money(result.over_cap_fen),
                     )
                 )
             if result.over_budget_fen:
                 reasons.append(
                     fill(
                         QCoreApplication.translate("GiftRequester", "over budget by %1"),
-                        format_fen(result.over_budget_fen),
+                        format_money(result.over_budget_fen),
                     )
                 )
             text = fill(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,9 +23,10 @@ from vipcrm.domain.values import GiftStatus
 from vipcrm.services.context import Changes
 from vipcrm.services.gifts import GiftRow
 from vipcrm.ui.errors import show_error
-from vipcrm.ui.labels import fill, gift_status_label
+from vipcrm.ui.labels import fill, format_date, format_money, gift_status_label
 from vipcrm.ui.screens.base import Screen, UiContext
 from vipcrm.ui.screens.gifts.budget_meter import BudgetMeterWidget
+from vipcrm.ui.screens.gifts.close_dialogs import ask_cancel, ask_delivery
 from vipcrm.ui.screens.gifts.gifts_model import GCol, GiftsModel
 from vipcrm.ui.widgets import EmptyState, Heading, tidy_table
 
@@ -37,6 +40,8 @@ class GiftsScreen(Screen):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
         self.ask_comment = ask_comment  # replaced in tests
+        self.ask_delivery = ask_delivery
+        self.ask_cancel = ask_cancel
         self.model = GiftsModel(self)
         self.meter = BudgetMeterWidget()
         self.status_combo = QComboBox()
@@ -51,7 +56,22 @@ class GiftsScreen(Screen):
         lead = ctx.backend.is_lead
         self.approve_button.setVisible(lead)
         self.reject_button.setVisible(lead)
+        self.deliver_action = QAction(self.tr("Mark &delivered…"), self)
+        self.deliver_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.deliver_action.triggered.connect(self.deliver)
+        self.cancel_action = QAction(self.tr("&Cancel gift…"), self)
+        self.cancel_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
+        self.cancel_action.triggered.connect(self.cancel)
+        for action in (self.deliver_action, self.cancel_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.deliver_button = QPushButton(self.tr("Mark &delivered…"))
+        self.deliver_button.clicked.connect(self.deliver_action.trigger)
+        self.cancel_button = QPushButton(self.tr("&Cancel gift…"))
+        self.cancel_button.clicked.connect(self.cancel_action.trigger)
         self.table = tidy_table(QTableView())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions([self.deliver_action, self.cancel_action])
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -77,6 +97,8 @@ class GiftsScreen(Screen):
         actions = QHBoxLayout()
         actions.addWidget(self.approve_button)
         actions.addWidget(self.reject_button)
+        actions.addWidget(self.deliver_button)
+        actions.addWidget(self.cancel_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -102,7 +124,12 @@ class GiftsScreen(Screen):
 
     def _loaded(self, result: tuple[list[GiftRow], Any]) -> None:
         rows, meter = result
+        chosen = self.current_gift()
         self.model.set_rows(rows)
+        if chosen is not None:  # keep the gift selected across a reload (e.g. after an action)
+            row = next((r for r, g in enumerate(self.model.rows()) if g.id == chosen.id), None)
+            if row is not None:
+                self.table.setCurrentIndex(self.model.index(row, 0))
         self.meter.set_meter(meter)
         self.body.setCurrentWidget(self.table if rows else self.empty)
         pending = sum(1 for g in rows if g.status is GiftStatus.PENDING)
@@ -119,6 +146,95 @@ class GiftsScreen(Screen):
         pending = gift is not None and gift.status is GiftStatus.PENDING
         self.approve_button.setEnabled(pending)
         self.reject_button.setEnabled(pending)
+        deliver_why, cancel_why = self._why_not(gift)
+        shortcut = self.tr("%1 (%2)")
+        for action, button, why, text in (
+            (
+                self.deliver_action,
+                self.deliver_button,
+                deliver_why,
+                self.tr("Record that the approved gift reached the member"),
+            ),
+            (
+                self.cancel_action,
+                self.cancel_button,
+                cancel_why,
+                self.tr("Cancel the gift, with the reason (an approved gift frees its budget)"),
+            ),
+        ):
+            action.setEnabled(why is None)
+            button.setEnabled(why is None)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = fill(shortcut, text, keys) if why is None else why
+            button.setToolTip(tip)
+            action.setToolTip(tip)
+
+    def _why_not(self, gift: GiftRow | None) -> tuple[str | None, str | None]:
+        """Why the selected gift cannot be delivered, and why it cannot be cancelled (None: it can)."""
+        if gift is None:
+            choose = self.tr("Select a gift first.")
+            return choose, choose
+        status = gift_status_label(gift.status)
+        deliver = None
+        if gift.status is GiftStatus.PENDING:
+            deliver = self.tr("The gift waits for the lead: only an approved gift is delivered.")
+        elif gift.status is GiftStatus.DELIVERED and gift.delivered_on is not None:
+            deliver = fill(self.tr("Delivered already, on %1."), format_date(gift.delivered_on))
+        elif gift.status is not GiftStatus.APPROVED:
+            deliver = fill(
+                self.tr("Only an approved gift can be marked delivered; this one is “%1”."), status
+            )
+        cancel = None
+        if gift.status not in (GiftStatus.PENDING, GiftStatus.APPROVED):
+            cancel = fill(
+                self.tr("Only a waiting or approved gift can be cancelled; this one is “%1”."),
+                status,
+            )
+        return deliver, cancel
+
+    def deliver(self) -> None:
+        gift = self.current_gift()
+        if gift is None or self._why_not(gift)[0] is not None:
+            return
+        answer = self.ask_delivery(self, gift, self.ctx.backend.today())
+        if answer is None:
+            return
+        backend = self.ctx.backend
+        self.ctx.ops.write(
+            lambda: backend.deliver_gift(gift.id, answer.on, answer.how, answer.proof),
+            lambda _: self.message.emit(
+                fill(
+                    self.tr("%1's gift delivered on %2: %3 moved to spent."),
+                    gift.member_name,
+                    format_date(answer.on),
+                    format_money(gift.amount_fen),
+                )
+            ),
+            lambda exc: show_error(self, exc),
+        )
+
+    def cancel(self) -> None:
+        gift = self.current_gift()
+        if gift is None or self._why_not(gift)[1] is not None:
+            return
+        reason = self.ask_cancel(self, gift)
+        if reason is None:
+            return
+        backend = self.ctx.backend
+        freed = gift.status is GiftStatus.APPROVED
+        self.ctx.ops.write(
+            lambda: backend.cancel_gift(gift.id, reason),
+            lambda _: self.message.emit(
+                fill(
+                    self.tr("%1's gift cancelled: %2 freed in the budget."),
+                    gift.member_name,
+                    format_money(gift.amount_fen),
+                )
+                if freed
+                else fill(self.tr("%1's gift cancelled."), gift.member_name)
+            ),
+            lambda exc: show_error(self, exc),
+        )
 
     def decide(self, approve: bool) -> None:
         gift = self.current_gift()
