@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -24,7 +26,7 @@ from vipcrm.store.crypto import EncryptionError
 from vipcrm.store.db import Database, open_database
 from vipcrm.ui.backend import Backend, local_today
 from vipcrm.ui.busy import BusyBar, TrackedRunner
-from vipcrm.ui.errors import show_error
+from vipcrm.ui.errors import error_text, show_error
 from vipcrm.ui.hub import SignalHub
 from vipcrm.ui.i18n import choose_language, install_translators, remove_translators
 from vipcrm.ui.labels import fill
@@ -33,20 +35,21 @@ from vipcrm.ui.member_source import MemberQuery, MemberSource
 from vipcrm.ui.members_model import MembersModel
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.runner import BackgroundRunner, Runner
-from vipcrm.ui.screens.base import Screen, Section, UiContext
-from vipcrm.ui.screens.cards import CardsScreen
-from vipcrm.ui.screens.gifts import GiftsScreen
+from vipcrm.ui.screens.base import LazyScreens, Screen, ScreenMaker, Section, UiContext
 from vipcrm.ui.screens.gifts.request_dialog import GiftRequester
-from vipcrm.ui.screens.lead import LeadScreen
-from vipcrm.ui.screens.members import MembersScreen
-from vipcrm.ui.screens.plans import PlansScreen
 from vipcrm.ui.screens.today import TodayScreen
-from vipcrm.ui.screens.worklog import WorkLogScreen
 from vipcrm.ui.settings import APPLICATION, ORGANIZATION, AppSettings
-from vipcrm.ui.settings_dialog import SettingsDialog
 from vipcrm.ui.sync_backend import SyncBackend
 from vipcrm.ui.sync_ui import SyncController
 from vipcrm.ui.tray import MorningDigest
+
+if TYPE_CHECKING:  # the other sections are imported when first shown
+    from vipcrm.ui.screens.cards import CardsScreen
+    from vipcrm.ui.screens.gifts import GiftsScreen
+    from vipcrm.ui.screens.lead import LeadScreen
+    from vipcrm.ui.screens.members import MembersScreen
+    from vipcrm.ui.screens.plans import PlansScreen
+    from vipcrm.ui.screens.worklog import WorkLogScreen
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +94,7 @@ def open_or_explain(db_arg: str | os.PathLike[str] | None) -> Database | None:
         return open_or_explain(db_arg)
     except VipcrmError as exc:
         QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Cannot open the database"), str(exc)
+            None, QCoreApplication.translate("App", "Cannot open the database"), error_text(exc)
         )
         return None
 
@@ -102,9 +105,9 @@ def offer_plain(db_arg: str | os.PathLike[str] | None, exc: EncryptionError) -> 
     from vipcrm.store.crypto import allow_plain
     from vipcrm.store.db import resolve_db_url
 
-    if "allow-plain" not in str(exc):  # an encrypted file without its key: nothing to choose
+    if not exc.plain_possible:  # an encrypted file without its key: nothing to choose
         QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Cannot open the database"), str(exc)
+            None, QCoreApplication.translate("App", "Cannot open the database"), error_text(exc)
         )
         return False
     answer = QMessageBox.question(
@@ -145,6 +148,7 @@ class Gui:
     gift_requester: GiftRequester
     sync: SyncController
     first_run: bool = False
+    ctx: UiContext | None = None
 
     def offer_demo(self) -> None:
         from vipcrm.ui.demo_flow import offer_demo
@@ -158,6 +162,8 @@ class Gui:
         self.source.actor = self.actor
         self.backend.actor = self.actor
         self.window.set_actor(self.actor)
+        if self.backend.is_lead and self.ctx is not None:  # demo data made a lead the user
+            self.window.add_section(Section.TEAM, partial(lead_screen, self.ctx))
         self.hub.publish(Changes(everything=True))
         members = getattr(summary, "members", 0)
         self.window.statusBar().showMessage(
@@ -166,6 +172,8 @@ class Gui:
         )
 
     def open_settings(self) -> None:
+        from vipcrm.ui.settings_dialog import SettingsDialog
+
         if SettingsDialog(self.settings, self.window).exec():
             self.digest.reschedule()
             self.sync.reschedule()
@@ -183,7 +191,7 @@ class Gui:
             log.warning("daily backup failed: %s", exc)
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("Gui", "The daily backup failed: %1").replace(
-                    "%1", str(exc)
+                    "%1", error_text(exc)
                 ),
                 20_000,
             )
@@ -191,6 +199,11 @@ class Gui:
         self.runner.run(
             lambda progress: daily_backup(source, keep, key=self.db.key), on_error=failed
         )
+
+    def start_schedules(self) -> None:
+        """The morning digest and the periodic sync (their scheduler loads on first use)."""
+        self.digest.start()
+        self.sync.start()
 
     def show_today(self) -> None:
         self.window.showNormal()
@@ -205,26 +218,50 @@ class Gui:
         self.db.dispose()
 
 
-@dataclass
 class Screens:
-    today: TodayScreen
-    members: MembersScreen
-    cards: CardsScreen
-    gifts: GiftsScreen
-    plans: PlansScreen
-    worklog: WorkLogScreen
-    lead: LeadScreen | None = None  # the Team section: leads and admins only
+    """The sections' screens, each built on first use (``LazyScreens``): asking for one here
+    builds it as showing it would. Start-up builds Today only."""
+
+    def __init__(self, lazy: LazyScreens) -> None:
+        self.lazy = lazy
+
+    @property
+    def today(self) -> TodayScreen:
+        return self.lazy[Section.TODAY]  # type: ignore[return-value]
+
+    @property
+    def members(self) -> MembersScreen:
+        return self.lazy[Section.MEMBERS]  # type: ignore[return-value]
+
+    @property
+    def cards(self) -> CardsScreen:
+        return self.lazy[Section.CARDS]  # type: ignore[return-value]
+
+    @property
+    def gifts(self) -> GiftsScreen:
+        return self.lazy[Section.GIFTS]  # type: ignore[return-value]
+
+    @property
+    def plans(self) -> PlansScreen:
+        return self.lazy[Section.PLANS]  # type: ignore[return-value]
+
+    @property
+    def worklog(self) -> WorkLogScreen:
+        return self.lazy[Section.WORKLOG]  # type: ignore[return-value]
+
+    @property
+    def lead(self) -> LeadScreen | None:
+        """The Team section: leads and admins only."""
+        return self.lazy[Section.TEAM] if len(self.lazy) > Section.TEAM else None  # type: ignore[return-value]
 
     def in_order(self) -> list[Screen]:
-        screens: list[Screen] = [
-            self.today,
-            self.members,
-            self.cards,
-            self.gifts,
-            self.plans,
-            self.worklog,
-        ]
-        return [*screens, self.lead] if self.lead is not None else screens
+        return [self.lazy[i] for i in range(len(self.lazy))]
+
+
+def lead_screen(ctx: UiContext) -> Screen:
+    from vipcrm.ui.screens.lead import LeadScreen
+
+    return LeadScreen(ctx)
 
 
 def build_gui(
@@ -262,18 +299,58 @@ def build_gui(
     model = MembersModel(source, MemberQuery())
     hub.changed.connect(model.on_changes)
     ctx = UiContext(backend=backend, ops=ops, hub=hub, settings=settings)
-    screens = Screens(
-        today=TodayScreen(ctx),
-        members=MembersScreen(ctx, model),
-        cards=CardsScreen(ctx),
-        gifts=GiftsScreen(ctx),
-        plans=PlansScreen(ctx),
-        worklog=WorkLogScreen(ctx),
-        lead=LeadScreen(ctx) if backend.is_lead else None,
-    )
+    late: dict[str, Any] = {}  # the window and the gift requester (made after the window)
+
+    def request_gift(member_id: object, occasion: object) -> None:
+        late["requester"](member_id, occasion)
+
+    def today_screen() -> Screen:
+        screen = TodayScreen(ctx)
+        screen.request_gift = request_gift
+        screen.show_cards = lambda: late["window"].show_section(Section.CARDS)
+        return screen
+
+    def members_screen() -> Screen:
+        from vipcrm.ui.screens.members import MembersScreen
+
+        screen = MembersScreen(ctx, model)
+        screen.page.request_gift = request_gift
+        return screen
+
+    def cards_screen() -> Screen:
+        from vipcrm.ui.screens.cards import CardsScreen
+
+        return CardsScreen(ctx)
+
+    def gifts_screen() -> Screen:
+        from vipcrm.ui.screens.gifts import GiftsScreen
+
+        return GiftsScreen(ctx)
+
+    def plans_screen() -> Screen:
+        from vipcrm.ui.screens.plans import PlansScreen
+
+        return PlansScreen(ctx)
+
+    def worklog_screen() -> Screen:
+        from vipcrm.ui.screens.worklog import WorkLogScreen
+
+        return WorkLogScreen(ctx)
+
+    makers: list[ScreenMaker] = [
+        today_screen,
+        members_screen,
+        cards_screen,
+        gifts_screen,
+        plans_screen,
+        worklog_screen,
+    ]
+    if backend.is_lead:
+        makers.append(partial(lead_screen, ctx))
+    screens = Screens(LazyScreens(makers))
     icon = QIcon(str(ICON_PATH)) if ICON_PATH.exists() else None
     window = MainWindow(
-        screens.in_order(),
+        screens.lazy,
         settings,
         actor,
         db.display_name,
@@ -282,9 +359,7 @@ def build_gui(
     )
     requester = GiftRequester(ctx, window)
     requester.on_result = lambda text: window.statusBar().showMessage(text, 10_000)
-    screens.today.request_gift = requester
-    screens.members.page.request_gift = requester
-    screens.today.show_cards = lambda: window.show_section(Section.CARDS)
+    late.update(window=window, requester=requester)
     digest = MorningDigest(settings, ops, backend.digest, icon)
     sync = SyncController(SyncBackend(db), ops, hub, settings, window.sync_label, lambda: window)
     window.sync_action.triggered.connect(sync.sync_now)
@@ -306,6 +381,7 @@ def build_gui(
         gift_requester=requester,
         sync=sync,
         first_run=db.is_empty(),
+        ctx=ctx,
     )
     window.settings_action.triggered.connect(gui.open_settings)
     digest.show_today.connect(gui.show_today)
@@ -337,8 +413,7 @@ def run_gui(
         try:
             app.aboutToQuit.connect(gui.window.save_state)
             gui.window.show()
-            gui.digest.start()
-            gui.sync.start()
+            QTimer.singleShot(1_000, gui.start_schedules)  # APScheduler after the first paint
             QTimer.singleShot(2_000, gui.start_daily_backup)
             if gui.first_run:
                 QTimer.singleShot(0, gui.offer_demo)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 
-from vipcrm.domain.errors import VipcrmError
+from vipcrm.domain.errors import VipcrmError, msg
 
 SERVICE = "vipcrm"
 
@@ -25,10 +25,12 @@ class KeyringUnavailable(VipcrmError):
 
 def _unavailable(exc: Exception) -> KeyringUnavailable:
     return KeyringUnavailable(
-        "no keyring is available to keep the password "
-        f"({type(exc).__name__}: {exc}). Start or unlock the desktop keyring "
-        "(GNOME Keyring / KWallet via the Secret Service, macOS Keychain, Windows Credential "
-        "Locker), or choose a backend with PYTHON_KEYRING_BACKEND"
+        msg(
+            "no keyring is available to keep the password ({reason}). Start or unlock the "
+            "desktop keyring (GNOME Keyring / KWallet via the Secret Service, macOS Keychain, "
+            "Windows Credential Locker), or choose a backend with PYTHON_KEYRING_BACKEND",
+            reason=f"{type(exc).__name__}: {exc}",
+        )
     )
 
 
@@ -43,9 +45,12 @@ def _keyring():  # type: ignore[no-untyped-def]
         # keyrings.alt keeps secrets in plain files: fine for tests that ask for it by name,
         # never picked by itself (a developer's venv has it from the test extra).
         raise KeyringUnavailable(
-            f"only a plain-text test keyring ({type(backend).__name__} from keyrings.alt) is "
-            "installed. Start or unlock the desktop keyring (Secret Service, KWallet, macOS "
-            "Keychain, Windows Credential Locker), or name a backend with PYTHON_KEYRING_BACKEND"
+            msg(
+                "only a plain-text test keyring ({backend} from keyrings.alt) is installed. "
+                "Start or unlock the desktop keyring (Secret Service, KWallet, macOS Keychain, "
+                "Windows Credential Locker), or name a backend with PYTHON_KEYRING_BACKEND",
+                backend=type(backend).__name__,
+            )
         )
     return keyring, keyring.errors
 
@@ -58,7 +63,9 @@ def get_password(key: str) -> str | None:
     except errors.NoKeyringError as exc:
         raise _unavailable(exc) from None
     except errors.KeyringError as exc:
-        raise KeyringUnavailable(f"the keyring refused to read '{key}': {exc}") from None
+        raise KeyringUnavailable(
+            msg("the keyring refused to read '{key}': {reason}", key=key, reason=str(exc))
+        ) from None
 
 
 def set_password(key: str, secret: str) -> None:
@@ -68,7 +75,9 @@ def set_password(key: str, secret: str) -> None:
     except errors.NoKeyringError as exc:
         raise _unavailable(exc) from None
     except errors.KeyringError as exc:
-        raise KeyringUnavailable(f"the keyring refused to store '{key}': {exc}") from None
+        raise KeyringUnavailable(
+            msg("the keyring refused to store '{key}': {reason}", key=key, reason=str(exc))
+        ) from None
 
 
 def delete_password(key: str) -> bool:
@@ -81,5 +90,7 @@ def delete_password(key: str) -> bool:
     except errors.NoKeyringError as exc:
         raise _unavailable(exc) from None
     except errors.KeyringError as exc:
-        raise KeyringUnavailable(f"the keyring refused to delete '{key}': {exc}") from None
+        raise KeyringUnavailable(
+            msg("the keyring refused to delete '{key}': {reason}", key=key, reason=str(exc))
+        ) from None
     return True

@@ -178,7 +178,46 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel the gift</source>
+        <translation>Cancel the gift</translation>
+    </message>
+    <message>
+        <source>e.g. the member is abroad; kept with the gift</source>
+        <translation>e.g. the member is abroad; kept with the gift</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Gift:</source>
+        <translation>Gift:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>%1 committed to the budget is freed.</source>
+        <translation>%1 committed to the budget is freed.</translation>
+    </message>
+    <message>
+        <source>The lead no longer needs to decide on it.</source>
+        <translation>The lead no longer needs to decide on it.</translation>
+    </message>
+    <message>
+        <source>Say why the gift is cancelled.</source>
+        <translation>Say why the gift is cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>CardColumnModel</name>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
     <message>
         <source>no follow-up due</source>
         <translation>no follow-up due</translation>
@@ -217,14 +256,6 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>Card step</translation>
     </message>
     <message>
-        <source>No cards on their way.
-
-A card starts when its data is collected at the first contact (vipcrm card start); it then appears here until the member confirms receipt.</source>
-        <translation>No cards on their way.
-
-A card starts when its data is collected at the first contact (vipcrm card start); it then appears here until the member confirms receipt.</translation>
-    </message>
-    <message>
         <source>&amp;Record step…</source>
         <translation>&amp;Record step…</translation>
     </message>
@@ -237,12 +268,43 @@ A card starts when its data is collected at the first contact (vipcrm card start
         <translation>&amp;Open member</translation>
     </message>
     <message>
-        <source>Membership cards on their way</source>
-        <translation>Membership cards on their way</translation>
+        <source>%1 (last %2 days)</source>
+        <translation>%1 (last %2 days)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards the members confirmed received in the last %n day(s)</source>
+        <translation>
+            <numerusform>Cards the members confirmed received in the last %n day</numerusform>
+            <numerusform>Cards the members confirmed received in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cards on their way.
+
+A card starts when its data is collected at the first contact (Start a card…, Ctrl+N); it then moves along here until the member confirms receipt.</source>
+        <translation>No cards on their way.
+
+A card starts when its data is collected at the first contact (Start a card…, Ctrl+N); it then moves along here until the member confirms receipt.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a card…</source>
+        <translation>&amp;Start a card…</translation>
+    </message>
+    <message>
+        <source>A new card, or a re-made card (补卡), for a member with none on its way</source>
+        <translation>A new card, or a re-made card (补卡), for a member with none on its way</translation>
+    </message>
+    <message>
+        <source>Membership cards</source>
+        <translation>Membership cards</translation>
     </message>
     <message>
         <source>Select a card to record its next step.</source>
         <translation>Select a card to record its next step.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s card was confirmed received on %2; no further steps.</source>
+        <translation>%1&apos;s card was confirmed received on %2; no further steps.</translation>
     </message>
     <message>
         <source>Next possible: %1</source>
@@ -263,6 +325,10 @@ A card starts when its data is collected at the first contact (vipcrm card start
     <message>
         <source>%1&apos;s card: %2 recorded.</source>
         <translation>%1&apos;s card: %2 recorded.</translation>
+    </message>
+    <message>
+        <source>%1: %2 started.</source>
+        <translation>%1: %2 started.</translation>
     </message>
 </context>
 <context>
@@ -611,6 +677,41 @@ A card starts when its data is collected at the first contact (vipcrm card start
     </message>
 </context>
 <context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Mark the gift delivered</source>
+        <translation>Mark the gift delivered</translation>
+    </message>
+    <message>
+        <source>e.g. 上门送达, 快递</source>
+        <translation>e.g. 上门送达, 快递</translation>
+    </message>
+    <message>
+        <source>who received it, photo reference …</source>
+        <translation>who received it, photo reference …</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Mark delivered</translation>
+    </message>
+    <message>
+        <source>Gift:</source>
+        <translation>Gift:</translation>
+    </message>
+    <message>
+        <source>Delivered &amp;on:</source>
+        <translation>Delivered &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>&amp;Proof:</source>
+        <translation>&amp;Proof:</translation>
+    </message>
+</context>
+<context>
     <name>DemoFlow</name>
     <message>
         <source>Empty database</source>
@@ -636,6 +737,14 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
 <context>
     <name>Errors</name>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>VIP Club CRM</source>
         <translation>VIP Club CRM</translation>
     </message>
@@ -646,6 +755,200 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
     <message>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>mobile number</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>landline</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>tier</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>account manager</source>
+        <translation>account manager</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>group customer</source>
+        <translation>group customer</translation>
+    </message>
+    <message>
+        <source>key-person role</source>
+        <translation>key-person role</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>cap</translation>
+    </message>
+    <message>
+        <source>gift items</source>
+        <translation>gift items</translation>
+    </message>
+    <message>
+        <source>occasion</source>
+        <translation>occasion</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>agreed date</source>
+        <translation>agreed date</translation>
+    </message>
+    <message>
+        <source>card step</source>
+        <translation>card step</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>gift</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>plan item</source>
+        <translation>plan item</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>encoding</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>sheet</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>central store</source>
+        <translation>central store</translation>
+    </message>
+    <message>
+        <source>SMS template</source>
+        <translation>SMS template</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialogs</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> (planned for %1)</source>
+        <translation> (planned for %1)</translation>
     </message>
 </context>
 <context>
@@ -781,6 +1084,10 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
         <translation>; </translation>
     </message>
     <message>
+        <source>delivered on %1</source>
+        <translation>delivered on %1</translation>
+    </message>
+    <message>
         <source>approved at once: within cap and budget</source>
         <translation>approved at once: within cap and budget</translation>
     </message>
@@ -804,6 +1111,14 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
+        <source>Mark &amp;delivered…</source>
+        <translation>Mark &amp;delivered…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel gift…</source>
+        <translation>&amp;Cancel gift…</translation>
+    </message>
+    <message>
         <source>No gifts here yet.
 
 Request one from a member&apos;s page or from a birthday item on Today; gifts within their cap and your budget are approved at once.</source>
@@ -818,6 +1133,50 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record that the approved gift reached the member</source>
+        <translation>Record that the approved gift reached the member</translation>
+    </message>
+    <message>
+        <source>Cancel the gift, with the reason (an approved gift frees its budget)</source>
+        <translation>Cancel the gift, with the reason (an approved gift frees its budget)</translation>
+    </message>
+    <message>
+        <source>Select a gift first.</source>
+        <translation>Select a gift first.</translation>
+    </message>
+    <message>
+        <source>The gift waits for the lead: only an approved gift is delivered.</source>
+        <translation>The gift waits for the lead: only an approved gift is delivered.</translation>
+    </message>
+    <message>
+        <source>Delivered already, on %1.</source>
+        <translation>Delivered already, on %1.</translation>
+    </message>
+    <message>
+        <source>Only an approved gift can be marked delivered; this one is “%1”.</source>
+        <translation>Only an approved gift can be marked delivered; this one is “%1”.</translation>
+    </message>
+    <message>
+        <source>Only a waiting or approved gift can be cancelled; this one is “%1”.</source>
+        <translation>Only a waiting or approved gift can be cancelled; this one is “%1”.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s gift delivered on %2: %3 moved to spent.</source>
+        <translation>%1&apos;s gift delivered on %2: %3 moved to spent.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s gift cancelled: %2 freed in the budget.</source>
+        <translation>%1&apos;s gift cancelled: %2 freed in the budget.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s gift cancelled.</source>
+        <translation>%1&apos;s gift cancelled.</translation>
     </message>
     <message>
         <source>Approve the gift</source>
@@ -1118,6 +1477,54 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Sun</translation>
     </message>
     <message>
+        <source>new card</source>
+        <translation>new card</translation>
+    </message>
+    <message>
+        <source>re-made card</source>
+        <translation>re-made card</translation>
+    </message>
+    <message>
+        <source>by mail</source>
+        <translation>by mail</translation>
+    </message>
+    <message>
+        <source>picked up</source>
+        <translation>picked up</translation>
+    </message>
+    <message>
+        <source>delivered by hand</source>
+        <translation>delivered by hand</translation>
+    </message>
+    <message>
+        <source>yearly plan</source>
+        <translation>yearly plan</translation>
+    </message>
+    <message>
+        <source>monthly plan</source>
+        <translation>monthly plan</translation>
+    </message>
+    <message>
+        <source>weekly plan</source>
+        <translation>weekly plan</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1139,6 +1546,22 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>&amp;Re-grading and assignment</source>
         <translation>&amp;Re-grading and assignment</translation>
+    </message>
+    <message>
+        <source>Choose a team…</source>
+        <translation>Choose a team…</translation>
+    </message>
+    <message>
+        <source>Te&amp;am:</source>
+        <translation>Te&amp;am:</translation>
+    </message>
+    <message>
+        <source>Choose a team above to see its dashboard, approvals, churn and re-grading.</source>
+        <translation>Choose a team above to see its dashboard, approvals, churn and re-grading.</translation>
+    </message>
+    <message>
+        <source>You lead no team yet: an administrator can make you a team&apos;s lead.</source>
+        <translation>You lead no team yet: an administrator can make you a team&apos;s lead.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1504,6 +1927,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
 </context>
 <context>
     <name>MonthModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n call(s)</source>
         <translation>
@@ -1546,6 +1973,13 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>%1 make-up day</source>
         <translation>%1 make-up day</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s) planned</source>
@@ -1601,6 +2035,17 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanLabels</name>
     <message>
         <source>Visit</source>
@@ -1613,6 +2058,66 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>first contact</translation>
+    </message>
+    <message>
+        <source>first call</source>
+        <translation>first call</translation>
+    </message>
+    <message>
+        <source>retry unreachable</source>
+        <translation>retry unreachable</translation>
+    </message>
+    <message>
+        <source>retention call</source>
+        <translation>retention call</translation>
+    </message>
+    <message>
+        <source>weekly SMS</source>
+        <translation>weekly SMS</translation>
+    </message>
+    <message>
+        <source>monthly call</source>
+        <translation>monthly call</translation>
+    </message>
+    <message>
+        <source>minimum contact</source>
+        <translation>minimum contact</translation>
+    </message>
+    <message>
+        <source>send card data</source>
+        <translation>send card data</translation>
+    </message>
+    <message>
+        <source>card arrival notice</source>
+        <translation>card arrival notice</translation>
+    </message>
+    <message>
+        <source>mailed card check</source>
+        <translation>mailed card check</translation>
+    </message>
+    <message>
+        <source>pick-up reminder</source>
+        <translation>pick-up reminder</translation>
+    </message>
+    <message>
+        <source>card hand delivery</source>
+        <translation>card hand delivery</translation>
+    </message>
+    <message>
+        <source>birthday gift</source>
+        <translation>birthday gift</translation>
+    </message>
+    <message>
+        <source>birthday greeting</source>
+        <translation>birthday greeting</translation>
+    </message>
+    <message>
+        <source>holiday greeting</source>
+        <translation>holiday greeting</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1723,6 +2228,22 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;today&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>Mont&amp;h</source>
+        <translation>Mont&amp;h</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>The month&apos;s plan, as a month calendar</source>
+        <translation>The month&apos;s plan, as a month calendar</translation>
+    </message>
+    <message>
+        <source>The week&apos;s plan (Monday to Sunday), with the items of each day</source>
+        <translation>The week&apos;s plan (Monday to Sunday), with the items of each day</translation>
+    </message>
+    <message>
         <source>&amp;Add visit…</source>
         <translation>&amp;Add visit…</translation>
     </message>
@@ -1737,6 +2258,26 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>R&amp;emove</source>
         <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Previous week</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>&amp;Next week ▶</translation>
+    </message>
+    <message>
+        <source>This wee&amp;k</source>
+        <translation>This wee&amp;k</translation>
+    </message>
+    <message>
+        <source>Write the week&apos;s plan as an A4 PDF and open it to print</source>
+        <translation>Write the week&apos;s plan as an A4 PDF and open it to print</translation>
+    </message>
+    <message>
+        <source>Service plan, week %1 of %2 (%3 – %4)</source>
+        <translation>Service plan, week %1 of %2 (%3 – %4)</translation>
     </message>
     <message>
         <source>Service plan %1-%2</source>
@@ -1755,20 +2296,44 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>No official working-day calendar for %1: holidays and make-up days are not shown (import the State Council notice: vipcrm calendar import).</translation>
     </message>
     <message>
+        <source>%1 has no saved plan for this week.</source>
+        <translation>%1 has no saved plan for this week.</translation>
+    </message>
+    <message>
         <source>%1 has no saved plan for this month.</source>
         <translation>%1 has no saved plan for this month.</translation>
+    </message>
+    <message>
+        <source>What the rules make due this week for the managers you see. Pick a manager to see their saved plan; submitted plans wait below.</source>
+        <translation>What the rules make due this week for the managers you see. Pick a manager to see their saved plan; submitted plans wait below.</translation>
     </message>
     <message>
         <source>What the rules make due this month for the managers you see. Pick a manager to see their saved plan; submitted plans wait below.</source>
         <translation>What the rules make due this month for the managers you see. Pick a manager to see their saved plan; submitted plans wait below.</translation>
     </message>
     <message>
+        <source>No saved plan for this week yet: the calendar shows what the rules make due. Generate the week&apos;s plan to save it, then move items, add visits and submit it. (Printing now gives the rules&apos; proposal, marked not saved.)</source>
+        <translation>No saved plan for this week yet: the calendar shows what the rules make due. Generate the week&apos;s plan to save it, then move items, add visits and submit it. (Printing now gives the rules&apos; proposal, marked not saved.)</translation>
+    </message>
+    <message>
         <source>No saved plan for this month yet: the calendar shows what the rules make due. Generate the plan to save it, then move items, add visits and submit it.</source>
         <translation>No saved plan for this month yet: the calendar shows what the rules make due. Generate the plan to save it, then move items, add visits and submit it.</translation>
     </message>
     <message>
+        <source>Generate the plan first: there is nothing to submit</source>
+        <translation>Generate the plan first: there is nothing to submit</translation>
+    </message>
+    <message>
         <source>&amp;Generate again…</source>
         <translation>&amp;Generate again…</translation>
+    </message>
+    <message>
+        <source>Already submitted: the lead decides on it</source>
+        <translation>Already submitted: the lead decides on it</translation>
+    </message>
+    <message>
+        <source>Approved: change the plan first if it needs approval again</source>
+        <translation>Approved: change the plan first if it needs approval again</translation>
     </message>
     <message>
         <source>Drag an item onto another day of the calendar to move it.</source>
@@ -1827,6 +2392,26 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Mark not &amp;done</source>
         <translation>Mark not &amp;done</translation>
+    </message>
+    <message>
+        <source>Pick an item in the day&apos;s list first</source>
+        <translation>Pick an item in the day&apos;s list first</translation>
+    </message>
+    <message>
+        <source>Pick a day of this plan in the calendar first</source>
+        <translation>Pick a day of this plan in the calendar first</translation>
+    </message>
+    <message>
+        <source>This item is done: mark it not done to move it</source>
+        <translation>This item is done: mark it not done to move it</translation>
+    </message>
+    <message>
+        <source>What the rules make due stays in the plan: move it to another day instead</source>
+        <translation>What the rules make due stays in the plan: move it to another day instead</translation>
+    </message>
+    <message>
+        <source>Plan the week again from the rules? The items not done are replaced; your own visits, meetings and notes and the items done are kept. A submitted or approved plan goes back to draft.</source>
+        <translation>Plan the week again from the rules? The items not done are replaced; your own visits, meetings and notes and the items done are kept. A submitted or approved plan goes back to draft.</translation>
     </message>
     <message>
         <source>Generate the plan again</source>
@@ -1945,6 +2530,168 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>The notes are too long (at most 2000 characters).</source>
         <translation>The notes are too long (at most 2000 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsDialog</name>
+    <message>
+        <source>Refused changes</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <source>The central store did not take these changes made on this laptop. They are not applied there; its data comes back at the next sync. Redo what is still needed, then dismiss the entries you have read.</source>
+        <translation>The central store did not take these changes made on this laptop. They are not applied there; its data comes back at the next sync. Redo what is still needed, then dismiss the entries you have read.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s reason</source>
+        <translation>The central store&apos;s reason</translation>
+    </message>
+    <message>
+        <source>No refused changes.</source>
+        <translation>No refused changes.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from the list (read)</source>
+        <translation>Remove the selected entries from the list (read)</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>Dismiss &amp;all</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>tier change</source>
+        <translation>tier change</translation>
+    </message>
+    <message>
+        <source>benefit use</source>
+        <translation>benefit use</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>card step</source>
+        <translation>card step</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>gift</translation>
+    </message>
+    <message>
+        <source>gift budget</source>
+        <translation>gift budget</translation>
+    </message>
+    <message>
+        <source>budget adjustment</source>
+        <translation>budget adjustment</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>plan item</source>
+        <translation>plan item</translation>
+    </message>
+    <message>
+        <source>group customer</source>
+        <translation>group customer</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>new %1</source>
+        <translation>new %1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>overruled</source>
+        <translation>overruled</translation>
+    </message>
+    <message>
+        <source>conflict (see Sync conflicts)</source>
+        <translation>conflict (see Sync conflicts)</translation>
+    </message>
+    <message>
+        <source>(not known here)</source>
+        <translation>(not known here)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSummaryModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Next 7 days</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2878,1107 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>&apos;{text}&apos; is not a birthday (use [YYYY-]MM-DD)</source>
+        <translation>&apos;{text}&apos; is not a birthday (use [YYYY-]MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: only a lunar birthday has a leap month (L)</source>
+        <translation>&apos;{text}&apos;: only a lunar birthday has a leap month (L)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: the year {year} is not a plausible birth year</source>
+        <translation>&apos;{text}&apos;: the year {year} is not a plausible birth year</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a birthday (use [YYYY-]MM-DD[L])</source>
+        <translation>&apos;{text}&apos; is not a birthday (use [YYYY-]MM-DD[L])</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a lunar date (month 1-12, day 1-30)</source>
+        <translation>&apos;{text}&apos; is not a lunar date (month 1-12, day 1-30)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a real date</source>
+        <translation>&apos;{text}&apos; is not a real date</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: lunar year {year} has no day {day} in leap month {month}</source>
+        <translation>&apos;{text}&apos;: lunar year {year} has no day {day} in leap month {month}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: lunar year {year} has no day {day} in month {month}</source>
+        <translation>&apos;{text}&apos;: lunar year {year} has no day {day} in month {month}</translation>
+    </message>
+    <message>
+        <source>card step &apos;{step}&apos; is not possible from &apos;{state}&apos;; allowed next steps: {allowed}</source>
+        <translation>card step &apos;{step}&apos; is not possible from &apos;{state}&apos;; allowed next steps: {allowed}</translation>
+    </message>
+    <message>
+        <source>card step &apos;{step}&apos; is not possible from &apos;{state}&apos;; the card is confirmed received; no further steps</source>
+        <translation>card step &apos;{step}&apos; is not possible from &apos;{state}&apos;; the card is confirmed received; no further steps</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (use YYYY-MM)</source>
+        <translation>&apos;{text}&apos; is not a month (use YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 time, e.g. 2026-11-22T09:30</source>
+        <translation>&apos;{text}&apos; is not an ISO 8601 time, e.g. 2026-11-22T09:30</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}: {reason}</source>
+        <translation>{file}: row {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}, column {column}: {reason}</source>
+        <translation>{file}: row {row}, column {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number of points</source>
+        <translation>&apos;{text}&apos; is not a whole number of points</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not 钻卡/金卡/银卡 or diamond/gold/silver</source>
+        <translation>&apos;{text}&apos; is not 钻卡/金卡/银卡 or diamond/gold/silver</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key-person role ({roles})</source>
+        <translation>&apos;{text}&apos; is not a key-person role ({roles})</translation>
+    </message>
+    <message>
+        <source>no tier column and no points or monthly spend to compute it from</source>
+        <translation>no tier column and no points or monthly spend to compute it from</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>a key person needs the group code and class</source>
+        <translation>a key person needs the group code and class</translation>
+    </message>
+    <message>
+        <source>points and spend are below the silver threshold: not a VIP</source>
+        <translation>points and spend are below the silver threshold: not a VIP</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a group class A, B, C or D</source>
+        <translation>&apos;{text}&apos; is not a group class A, B, C or D</translation>
+    </message>
+    <message>
+        <source>a second &apos;{column}&apos; column (also &apos;{other}&apos;)</source>
+        <translation>a second &apos;{column}&apos; column (also &apos;{other}&apos;)</translation>
+    </message>
+    <message>
+        <source>no &apos;{column}&apos; column (one of: {names})</source>
+        <translation>no &apos;{column}&apos; column (one of: {names})</translation>
+    </message>
+    <message>
+        <source>{phone} is also on row {row}</source>
+        <translation>{phone} is also on row {row}</translation>
+    </message>
+    <message>
+        <source>an amount is required</source>
+        <translation>an amount is required</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is negative; amounts are zero or more</source>
+        <translation>&apos;{text}&apos; is negative; amounts are zero or more</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount in yuan, e.g. 150 or 150.50</source>
+        <translation>&apos;{text}&apos; is not an amount in yuan, e.g. 150 or 150.50</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than two decimals (fen is the smallest unit)</source>
+        <translation>&apos;{text}&apos; has more than two decimals (fen is the smallest unit)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount</source>
+        <translation>&apos;{text}&apos; is not an amount</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period (use 2026-12, 2026-Q4 or 2026)</source>
+        <translation>&apos;{text}&apos; is not a period (use 2026-12, 2026-Q4 or 2026)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: month {month} does not exist</source>
+        <translation>&apos;{text}&apos;: month {month} does not exist</translation>
+    </message>
+    <message>
+        <source>a mobile number is required</source>
+        <translation>a mobile number is required</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an 11-digit mainland mobile number</source>
+        <translation>&apos;{text}&apos; is not an 11-digit mainland mobile number</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid mainland mobile number</source>
+        <translation>&apos;{text}&apos; is not a valid mainland mobile number</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (use YYYY-MM, e.g. 2026-12)</source>
+        <translation>&apos;{text}&apos; is not a month (use YYYY-MM, e.g. 2026-12)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO week (use YYYY-Www, e.g. 2026-W49)</source>
+        <translation>&apos;{text}&apos; is not an ISO week (use YYYY-Www, e.g. 2026-W49)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year (use YYYY, e.g. 2026)</source>
+        <translation>&apos;{text}&apos; is not a year (use YYYY, e.g. 2026)</translation>
+    </message>
+    <message>
+        <source>{year} has no week {week}</source>
+        <translation>{year} has no week {week}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: {year} has no week {week}</source>
+        <translation>&apos;{text}&apos;: {year} has no week {week}</translation>
+    </message>
+    <message>
+        <source>is not a known service rule</source>
+        <translation>is not a known service rule</translation>
+    </message>
+    <message>
+        <source>must be {expected}, got {value}</source>
+        <translation>must be {expected}, got {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of {allowed}</source>
+        <translation>&apos;{text}&apos; is not one of {allowed}</translation>
+    </message>
+    <message>
+        <source>line {line}, {column}</source>
+        <translation>line {line}, {column}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>no official working-day calendar for {year}; import the State Council notice for {year} (vipcrm calendar import FILE)</source>
+        <translation>no official working-day calendar for {year}; import the State Council notice for {year} (vipcrm calendar import FILE)</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected the header date,type,name</source>
+        <translation>the file is empty; expected the header date,type,name</translation>
+    </message>
+    <message>
+        <source>the header must be date,type,name, got {header}</source>
+        <translation>the header must be date,type,name, got {header}</translation>
+    </message>
+    <message>
+        <source>the file has a header but no days</source>
+        <translation>the file has a header but no days</translation>
+    </message>
+    <message>
+        <source>expected 3 columns date,type,name, got {count}</source>
+        <translation>expected 3 columns date,type,name, got {count}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not holiday or workday</source>
+        <translation>&apos;{text}&apos; is not holiday or workday</translation>
+    </message>
+    <message>
+        <source>the holiday name is required (e.g. 春节)</source>
+        <translation>the holiday name is required (e.g. 春节)</translation>
+    </message>
+    <message>
+        <source>{day} is a weekday; a make-up working day (workday) must be a Saturday or Sunday</source>
+        <translation>{day} is a weekday; a make-up working day (workday) must be a Saturday or Sunday</translation>
+    </message>
+    <message>
+        <source>{day} is already given on line {line}</source>
+        <translation>{day} is already given on line {line}</translation>
+    </message>
+    <message>
+        <source>is neither UTF-8 nor GB18030 text</source>
+        <translation>is neither UTF-8 nor GB18030 text</translation>
+    </message>
+    <message>
+        <source>the database {path} is encrypted (or not a database at all), but this laptop&apos;s keyring holds no key for it (restore the keyring, or restore a backup with: vipcrm restore PATH)</source>
+        <translation>the database {path} is encrypted (or not a database at all), but this laptop&apos;s keyring holds no key for it (restore the keyring, or restore a backup with: vipcrm restore PATH)</translation>
+    </message>
+    <message>
+        <source>encrypting {path} did not copy every row; the plain database is unchanged</source>
+        <translation>encrypting {path} did not copy every row; the plain database is unchanged</translation>
+    </message>
+    <message>
+        <source>{reason}.
+The database {path} is to be encrypted with a key kept in the keyring. To keep it unencrypted on this laptop instead, say so once: vipcrm security allow-plain</source>
+        <translation>{reason}.
+The database {path} is to be encrypted with a key kept in the keyring. To keep it unencrypted on this laptop instead, say so once: vipcrm security allow-plain</translation>
+    </message>
+    <message>
+        <source>the database {path} is encrypted and its key is in the keyring: {reason}</source>
+        <translation>the database {path} is encrypted and its key is in the keyring: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open the database {url}: {reason}</source>
+        <translation>cannot open the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>--db {path}: is a folder, not a database file</source>
+        <translation>--db {path}: is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>the database {path} is not initialised; run &apos;vipcrm init&apos;</source>
+        <translation>the database {path} is not initialised; run &apos;vipcrm init&apos;</translation>
+    </message>
+    <message>
+        <source>cannot open the database {url}: the key in the keyring does not open it (wrong key, or not a vipcrm database)</source>
+        <translation>cannot open the database {url}: the key in the keyring does not open it (wrong key, or not a vipcrm database)</translation>
+    </message>
+    <message>
+        <source>--db {path}: cannot create its folder ({reason})</source>
+        <translation>--db {path}: cannot create its folder ({reason})</translation>
+    </message>
+    <message>
+        <source>assign members</source>
+        <translation>assign members</translation>
+    </message>
+    <message>
+        <source>reassign a member</source>
+        <translation>reassign a member</translation>
+    </message>
+    <message>
+        <source>team {team} has no account managers to assign to</source>
+        <translation>team {team} has no account managers to assign to</translation>
+    </message>
+    <message>
+        <source>{phone} has left the club</source>
+        <translation>{phone} has left the club</translation>
+    </message>
+    <message>
+        <source>name the team (--team T)</source>
+        <translation>name the team (--team T)</translation>
+    </message>
+    <message>
+        <source>{field}: {phone} belongs to another team</source>
+        <translation>{field}: {phone} belongs to another team</translation>
+    </message>
+    <message>
+        <source>change a member&apos;s mobile number</source>
+        <translation>change a member&apos;s mobile number</translation>
+    </message>
+    <message>
+        <source>{phone} already belongs to an active member</source>
+        <translation>{phone} already belongs to an active member</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>read the audit trail</translation>
+    </message>
+    <message>
+        <source>backups are for the local SQLite database</source>
+        <translation>backups are for the local SQLite database</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: no such file</translation>
+    </message>
+    <message>
+        <source>{path}: not an SQLite database (a foreign, damaged or encrypted file)</source>
+        <translation>{path}: not an SQLite database (a foreign, damaged or encrypted file)</translation>
+    </message>
+    <message>
+        <source>{path}: no database to back up</source>
+        <translation>{path}: no database to back up</translation>
+    </message>
+    <message>
+        <source>{path}: truncated ({size} of {expected} bytes)</source>
+        <translation>{path}: truncated ({size} of {expected} bytes)</translation>
+    </message>
+    <message>
+        <source>{path}: truncated (not a whole number of pages)</source>
+        <translation>{path}: truncated (not a whole number of pages)</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable vipcrm database ({reason})</source>
+        <translation>{path}: not a readable vipcrm database ({reason})</translation>
+    </message>
+    <message>
+        <source>backup to {path} failed: {reason}</source>
+        <translation>backup to {path} failed: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer vipcrm (schema {revision}); update vipcrm first</source>
+        <translation>{path}: made by a newer vipcrm (schema {revision}); update vipcrm first</translation>
+    </message>
+    <message>
+        <source>restore into {path} failed: {reason}; the safety copy is {copy}</source>
+        <translation>restore into {path} failed: {reason}; the safety copy is {copy}</translation>
+    </message>
+    <message>
+        <source>{path}: damaged ({check})</source>
+        <translation>{path}: damaged ({check})</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database, but not a vipcrm one</source>
+        <translation>{path}: an SQLite database, but not a vipcrm one</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable vipcrm database (wrong key, or a foreign or damaged file)</source>
+        <translation>{path}: not a readable vipcrm database (wrong key, or a foreign or damaged file)</translation>
+    </message>
+    <message>
+        <source>restore into {path} failed: {reason}; there is no safety copy (the current database could not be copied)</source>
+        <translation>restore into {path} failed: {reason}; there is no safety copy (the current database could not be copied)</translation>
+    </message>
+    <message>
+        <source>set a team budget</source>
+        <translation>set a team budget</translation>
+    </message>
+    <message>
+        <source>set a manager&apos;s budget</source>
+        <translation>set a manager&apos;s budget</translation>
+    </message>
+    <message>
+        <source>see the team budget</source>
+        <translation>see the team budget</translation>
+    </message>
+    <message>
+        <source>{action}: {user} is not the lead of that team</source>
+        <translation>{action}: {user} is not the lead of that team</translation>
+    </message>
+    <message>
+        <source>{manager} is in no team; budgets come from a team&apos;s total</source>
+        <translation>{manager} is in no team; budgets come from a team&apos;s total</translation>
+    </message>
+    <message>
+        <source>{field}: team {team} has no budget for {period}; set it first (budget set --team)</source>
+        <translation>{field}: team {team} has no budget for {period}; set it first (budget set --team)</translation>
+    </message>
+    <message>
+        <source>{field}: {manager} has {used} committed or spent in {period}; the allocation cannot be {amount}</source>
+        <translation>{field}: {manager} has {used} committed or spent in {period}; the allocation cannot be {amount}</translation>
+    </message>
+    <message>
+        <source>{field}: the team reserve for {period} is {reserve}; allocating {amount} to {manager} needs {needed}</source>
+        <translation>{field}: the team reserve for {period} is {reserve}; allocating {amount} to {manager} needs {needed}</translation>
+    </message>
+    <message>
+        <source>the team reserve for {period} is {reserve} and cannot cover the shortfall of {shortfall}; approval refused</source>
+        <translation>the team reserve for {period} is {reserve} and cannot cover the shortfall of {shortfall}; approval refused</translation>
+    </message>
+    <message>
+        <source>a budget cannot be negative</source>
+        <translation>a budget cannot be negative</translation>
+    </message>
+    <message>
+        <source>{field}: {committed} of {period} is already allocated to managers; the team total cannot be {amount}</source>
+        <translation>{field}: {committed} of {period} is already allocated to managers; the team total cannot be {amount}</translation>
+    </message>
+    <message>
+        <source>name a manager (--manager C)</source>
+        <translation>name a manager (--manager C)</translation>
+    </message>
+    <message>
+        <source>{field}: {user} may not see {manager}&apos;s budget</source>
+        <translation>{field}: {user} may not see {manager}&apos;s budget</translation>
+    </message>
+    <message>
+        <source>name a team (--team T)</source>
+        <translation>name a team (--team T)</translation>
+    </message>
+    <message>
+        <source>import the working-day calendar</source>
+        <translation>import the working-day calendar</translation>
+    </message>
+    <message>
+        <source>start a card</source>
+        <translation>start a card</translation>
+    </message>
+    <message>
+        <source>record a card step</source>
+        <translation>record a card step</translation>
+    </message>
+    <message>
+        <source>list cards</source>
+        <translation>list cards</translation>
+    </message>
+    <message>
+        <source>{phone} already has a card on its way (state {state} since {since}); record its next step with &apos;vipcrm card step&apos;</source>
+        <translation>{phone} already has a card on its way (state {state} since {since}); record its next step with &apos;vipcrm card step&apos;</translation>
+    </message>
+    <message>
+        <source>{on} is in the future; record a step once it happened</source>
+        <translation>{on} is in the future; record a step once it happened</translation>
+    </message>
+    <message>
+        <source>{on} is before the card became {state} on {since}</source>
+        <translation>{on} is before the card became {state} on {since}</translation>
+    </message>
+    <message>
+        <source>{phone} has no card on its way; start one with &apos;vipcrm card start --member ...&apos; (--remake for a re-made card)</source>
+        <translation>{phone} has no card on its way; start one with &apos;vipcrm card start --member ...&apos; (--remake for a re-made card)</translation>
+    </message>
+    <message>
+        <source>{step} needs the date agreed with the member</source>
+        <translation>{step} needs the date agreed with the member</translation>
+    </message>
+    <message>
+        <source>{agreed} is before the agreement ({on})</source>
+        <translation>{agreed} is before the agreement ({on})</translation>
+    </message>
+    <message>
+        <source>only goes with the step {step}</source>
+        <translation>only goes with the step {step}</translation>
+    </message>
+    <message>
+        <source>see the team&apos;s churn</source>
+        <translation>see the team&apos;s churn</translation>
+    </message>
+    <message>
+        <source>{year} has not begun yet</source>
+        <translation>{year} has not begun yet</translation>
+    </message>
+    <message>
+        <source>{year} is not a year of the club&apos;s data</source>
+        <translation>{year} is not a year of the club&apos;s data</translation>
+    </message>
+    <message>
+        <source>{phone} has left the club; contacts are no longer logged</source>
+        <translation>{phone} has left the club; contacts are no longer logged</translation>
+    </message>
+    <message>
+        <source>a contact cannot be logged in the future</source>
+        <translation>a contact cannot be logged in the future</translation>
+    </message>
+    <message>
+        <source>only an SMS can go through the group platform</source>
+        <translation>only an SMS can go through the group platform</translation>
+    </message>
+    <message>
+        <source>{action}: needs one of the roles {roles}; &apos;{user}&apos; has the role {current}</source>
+        <translation>{action}: needs one of the roles {roles}; &apos;{user}&apos; has the role {current}</translation>
+    </message>
+    <message>
+        <source>{action}: needs the role {role}; &apos;{user}&apos; has the role {current}</source>
+        <translation>{action}: needs the role {role}; &apos;{user}&apos; has the role {current}</translation>
+    </message>
+    <message>
+        <source>{action}: needs the role {role} or {other}; &apos;{user}&apos; has the role {current}</source>
+        <translation>{action}: needs the role {role} or {other}; &apos;{user}&apos; has the role {current}</translation>
+    </message>
+    <message>
+        <source>{action}: user &apos;{user}&apos; is not in this database; pass --user CODE (see &apos;vipcrm manager list&apos;)</source>
+        <translation>{action}: user &apos;{user}&apos; is not in this database; pass --user CODE (see &apos;vipcrm manager list&apos;)</translation>
+    </message>
+    <message>
+        <source>see the team dashboard</source>
+        <translation>see the team dashboard</translation>
+    </message>
+    <message>
+        <source>demo data goes only into an empty database; this one already has members</source>
+        <translation>demo data goes only into an empty database; this one already has members</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>must be between {low} and {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; must be 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>&apos;{code}&apos; must be 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>{field}: no team with code &apos;{code}&apos;</source>
+        <translation>{field}: no team with code &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>{field}: no account manager with code &apos;{code}&apos;</source>
+        <translation>{field}: no account manager with code &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>{field}: no group customer with code &apos;{code}&apos;</source>
+        <translation>{field}: no group customer with code &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>add a team</source>
+        <translation>add a team</translation>
+    </message>
+    <message>
+        <source>a team with code &apos;{code}&apos; already exists</source>
+        <translation>a team with code &apos;{code}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>add a manager</source>
+        <translation>add a manager</translation>
+    </message>
+    <message>
+        <source>a manager with code &apos;{code}&apos; already exists</source>
+        <translation>a manager with code &apos;{code}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>add a group customer</source>
+        <translation>add a group customer</translation>
+    </message>
+    <message>
+        <source>a group customer with code &apos;{code}&apos; already exists</source>
+        <translation>a group customer with code &apos;{code}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>add a manager: a lead may add account managers only, not leads or admins</source>
+        <translation>add a manager: a lead may add account managers only, not leads or admins</translation>
+    </message>
+    <message>
+        <source>add a manager: a lead may add managers only to their own team</source>
+        <translation>add a manager: a lead may add managers only to their own team</translation>
+    </message>
+    <message>
+        <source>{days} is outside 0..{most} days</source>
+        <translation>{days} is outside 0..{most} days</translation>
+    </message>
+    <message>
+        <source>only an administrator looks at another team&apos;s items</source>
+        <translation>only an administrator looks at another team&apos;s items</translation>
+    </message>
+    <message>
+        <source>list what is due</source>
+        <translation>list what is due</translation>
+    </message>
+    <message>
+        <source>{field}: {manager}&apos;s members are not visible to {user}</source>
+        <translation>{field}: {manager}&apos;s members are not visible to {user}</translation>
+    </message>
+    <message>
+        <source>approve a gift</source>
+        <translation>approve a gift</translation>
+    </message>
+    <message>
+        <source>reject a gift</source>
+        <translation>reject a gift</translation>
+    </message>
+    <message>
+        <source>deliver a gift</source>
+        <translation>deliver a gift</translation>
+    </message>
+    <message>
+        <source>cancel a gift</source>
+        <translation>cancel a gift</translation>
+    </message>
+    <message>
+        <source>only a gift that is {status} can be approved; this one is {current}</source>
+        <translation>only a gift that is {status} can be approved; this one is {current}</translation>
+    </message>
+    <message>
+        <source>{phone} has no account manager to carry the gift</source>
+        <translation>{phone} has no account manager to carry the gift</translation>
+    </message>
+    <message>
+        <source>a gift costs more than {zero} (a greeting alone is logged as a contact)</source>
+        <translation>a gift costs more than {zero} (a greeting alone is logged as a contact)</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is not a gift id (give at least its first 6 hex digits)</source>
+        <translation>&apos;{ref}&apos; is not a gift id (give at least its first 6 hex digits)</translation>
+    </message>
+    <message>
+        <source>{field}: no gift {ref}</source>
+        <translation>{field}: no gift {ref}</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; matches more than one gift; give more digits</source>
+        <translation>&apos;{ref}&apos; matches more than one gift; give more digits</translation>
+    </message>
+    <message>
+        <source>say why the gift is approved (the comment is kept)</source>
+        <translation>say why the gift is approved (the comment is kept)</translation>
+    </message>
+    <message>
+        <source>say why the gift is rejected</source>
+        <translation>say why the gift is rejected</translation>
+    </message>
+    <message>
+        <source>a {status} gift cannot be cancelled (only {pending} or {approved} ones)</source>
+        <translation>a {status} gift cannot be cancelled (only {pending} or {approved} ones)</translation>
+    </message>
+    <message>
+        <source>only a gift that is {status} can be rejected; this one is {current}</source>
+        <translation>only a gift that is {status} can be rejected; this one is {current}</translation>
+    </message>
+    <message>
+        <source>there is no gift budget for {manager}&apos;s team covering {day}; set the team budget first (budget set --team)</source>
+        <translation>there is no gift budget for {manager}&apos;s team covering {day}; set the team budget first (budget set --team)</translation>
+    </message>
+    <message>
+        <source>{field}: {manager}&apos;s gifts are not visible to {user}</source>
+        <translation>{field}: {manager}&apos;s gifts are not visible to {user}</translation>
+    </message>
+    <message>
+        <source>only a gift that is {status} can be delivered; this one is {current}</source>
+        <translation>only a gift that is {status} can be delivered; this one is {current}</translation>
+    </message>
+    <message>
+        <source>import a re-grading file</source>
+        <translation>import a re-grading file</translation>
+    </message>
+    <message>
+        <source>{month} is older than the latest imported month {latest}</source>
+        <translation>{month} is older than the latest imported month {latest}</translation>
+    </message>
+    <message>
+        <source>{file}: the columns are not as expected; nothing was written:
+{problems}</source>
+        <translation>{file}: the columns are not as expected; nothing was written:
+{problems}</translation>
+    </message>
+    <message>
+        <source>{count} bad row(s) in {file}; nothing was written (fix them, or --skip-invalid to import the good rows):
+{problems}</source>
+        <translation>{count} bad row(s) in {file}; nothing was written (fix them, or --skip-invalid to import the good rows):
+{problems}</translation>
+    </message>
+    <message>
+        <source>{file}: only .csv and .xlsx files can be imported</source>
+        <translation>{file}: only .csv and .xlsx files can be imported</translation>
+    </message>
+    <message>
+        <source>{file}: neither UTF-8 nor GB18030; give --encoding</source>
+        <translation>{file}: neither UTF-8 nor GB18030; give --encoding</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} does not exist</translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} is a folder</translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation>{file} is empty</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable XLSX workbook ({reason})</source>
+        <translation>{file} is not a readable XLSX workbook ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: unknown encoding {encoding}</source>
+        <translation>{file}: unknown encoding {encoding}</translation>
+    </message>
+    <message>
+        <source>{file} is not in {encoding}</source>
+        <translation>{file} is not in {encoding}</translation>
+    </message>
+    <message>
+        <source>print the gift ledger</source>
+        <translation>print the gift ledger</translation>
+    </message>
+    <message>
+        <source>name a member by mobile number or id</source>
+        <translation>name a member by mobile number or id</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is neither a mobile number nor a member id</source>
+        <translation>&apos;{ref}&apos; is neither a mobile number nor a member id</translation>
+    </message>
+    <message>
+        <source>{field}: no member with mobile number {phone}</source>
+        <translation>{field}: no member with mobile number {phone}</translation>
+    </message>
+    <message>
+        <source>{field}: {phone} is not one of {manager}&apos;s members</source>
+        <translation>{field}: {phone} is not one of {manager}&apos;s members</translation>
+    </message>
+    <message>
+        <source>a key person needs both --group and --key-role</source>
+        <translation>a key person needs both --group and --key-role</translation>
+    </message>
+    <message>
+        <source>must be zero or more</source>
+        <translation>must be zero or more</translation>
+    </message>
+    <message>
+        <source>see members</source>
+        <translation>see members</translation>
+    </message>
+    <message>
+        <source>{field}: no member with id {ref}</source>
+        <translation>{field}: no member with id {ref}</translation>
+    </message>
+    <message>
+        <source>add a member</source>
+        <translation>add a member</translation>
+    </message>
+    <message>
+        <source>{field}: {actor} may not assign members to {manager}</source>
+        <translation>{field}: {actor} may not assign members to {manager}</translation>
+    </message>
+    <message>
+        <source>print the team&apos;s plans</source>
+        <translation>print the team&apos;s plans</translation>
+    </message>
+    <message>
+        <source>{field}: {user} may not print {manager}&apos;s plan (a manager prints their own, a team lead the team&apos;s)</source>
+        <translation>{field}: {user} may not print {manager}&apos;s plan (a manager prints their own, a team lead the team&apos;s)</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>{action}: only the plan&apos;s own manager (or an admin) may do this</source>
+        <translation>{action}: only the plan&apos;s own manager (or an admin) may do this</translation>
+    </message>
+    <message>
+        <source>generate a plan</source>
+        <translation>generate a plan</translation>
+    </message>
+    <message>
+        <source>plan item</source>
+        <translation>plan item</translation>
+    </message>
+    <message>
+        <source>move a plan item</source>
+        <translation>move a plan item</translation>
+    </message>
+    <message>
+        <source>add a plan item</source>
+        <translation>add a plan item</translation>
+    </message>
+    <message>
+        <source>remove a plan item</source>
+        <translation>remove a plan item</translation>
+    </message>
+    <message>
+        <source>mark a plan item done</source>
+        <translation>mark a plan item done</translation>
+    </message>
+    <message>
+        <source>submit a plan</source>
+        <translation>submit a plan</translation>
+    </message>
+    <message>
+        <source>approve a plan</source>
+        <translation>approve a plan</translation>
+    </message>
+    <message>
+        <source>reject a plan</source>
+        <translation>reject a plan</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is not a {what} id (give at least 6 hex digits)</source>
+        <translation>&apos;{ref}&apos; is not a {what} id (give at least 6 hex digits)</translation>
+    </message>
+    <message>
+        <source>{field}: no {what} {ref}</source>
+        <translation>{field}: no {what} {ref}</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; matches more than one {what}; give more digits</source>
+        <translation>&apos;{ref}&apos; matches more than one {what}; give more digits</translation>
+    </message>
+    <message>
+        <source>{field}: {user} may not see this plan</source>
+        <translation>{field}: {user} may not see this plan</translation>
+    </message>
+    <message>
+        <source>say whose plan (--manager CODE)</source>
+        <translation>say whose plan (--manager CODE)</translation>
+    </message>
+    <message>
+        <source>approve plans</source>
+        <translation>approve plans</translation>
+    </message>
+    <message>
+        <source>a plan is generated for a month or an ISO week</source>
+        <translation>a plan is generated for a month or an ISO week</translation>
+    </message>
+    <message>
+        <source>{manager} already has a plan for {period} ({status}); generate it again with replace to refresh the rule items</source>
+        <translation>{manager} already has a plan for {period} ({status}); generate it again with replace to refresh the rule items</translation>
+    </message>
+    <message>
+        <source>{day} is outside the plan {period} ({start} to {end})</source>
+        <translation>{day} is outside the plan {period} ({start} to {end})</translation>
+    </message>
+    <message>
+        <source>this item is done; untick it before moving it</source>
+        <translation>this item is done; untick it before moving it</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not one of {kinds}</source>
+        <translation>&apos;{kind}&apos; is not one of {kinds}</translation>
+    </message>
+    <message>
+        <source>is longer than {n} characters</source>
+        <translation>is longer than {n} characters</translation>
+    </message>
+    <message>
+        <source>say what the item is (a note), or pick a member</source>
+        <translation>say what the item is (a note), or pick a member</translation>
+    </message>
+    <message>
+        <source>only your own items (visits, meetings, notes) can be removed; what the rules make due stays in the plan (move it to another day)</source>
+        <translation>only your own items (visits, meetings, notes) can be removed; what the rules make due stays in the plan (move it to another day)</translation>
+    </message>
+    <message>
+        <source>the plan is already submitted</source>
+        <translation>the plan is already submitted</translation>
+    </message>
+    <message>
+        <source>the plan is approved; change it first if it needs approval again</source>
+        <translation>the plan is approved; change it first if it needs approval again</translation>
+    </message>
+    <message>
+        <source>the plan changed since it was looked at (version {seen}, now {version}); look at it again before deciding</source>
+        <translation>the plan changed since it was looked at (version {seen}, now {version}); look at it again before deciding</translation>
+    </message>
+    <message>
+        <source>only a submitted plan can be decided on; this one is {status}</source>
+        <translation>only a submitted plan can be decided on; this one is {status}</translation>
+    </message>
+    <message>
+        <source>say why the plan is rejected</source>
+        <translation>say why the plan is rejected</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month or an ISO week (2026-12, 2026-W49)</source>
+        <translation>&apos;{text}&apos; is not a month or an ISO week (2026-12, 2026-W49)</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>plans</translation>
+    </message>
+    <message>
+        <source>{field}: {manager}&apos;s plans are not visible to {user}</source>
+        <translation>{field}: {manager}&apos;s plans are not visible to {user}</translation>
+    </message>
+    <message>
+        <source>{phone} is not in this plan&apos;s book</source>
+        <translation>{phone} is not in this plan&apos;s book</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a landline number (e.g. 010-12345678, extension -123)</source>
+        <translation>&apos;{text}&apos; is not a landline number (e.g. 010-12345678, extension -123)</translation>
+    </message>
+    <message>
+        <source>{phone} has left the club; the profile is closed</source>
+        <translation>{phone} has left the club; the profile is closed</translation>
+    </message>
+    <message>
+        <source>write something first</source>
+        <translation>write something first</translation>
+    </message>
+    <message>
+        <source>print the team&apos;s work-log review</source>
+        <translation>print the team&apos;s work-log review</translation>
+    </message>
+    <message>
+        <source>change a service rule</source>
+        <translation>change a service rule</translation>
+    </message>
+    <message>
+        <source>change a gift cap</source>
+        <translation>change a gift cap</translation>
+    </message>
+    <message>
+        <source>a cap cannot be negative</source>
+        <translation>a cap cannot be negative</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a JSON value (e.g. 5 or {example})</source>
+        <translation>&apos;{text}&apos; is not a JSON value (e.g. 5 or {example})</translation>
+    </message>
+    <message>
+        <source>{field}: {actor} may not read {manager}&apos;s work log</source>
+        <translation>{field}: {actor} may not read {manager}&apos;s work log</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>the period ends before it starts</translation>
+    </message>
+    <message>
+        <source>a work log covers at most {days} days</source>
+        <translation>a work log covers at most {days} days</translation>
+    </message>
+    <message>
+        <source>name a manager: this user keeps no work log</source>
+        <translation>name a manager: this user keeps no work log</translation>
+    </message>
+    <message>
+        <source>this database is not a vipcrm central store yet; run &apos;vipcrm central init&apos; first</source>
+        <translation>this database is not a vipcrm central store yet; run &apos;vipcrm central init&apos; first</translation>
+    </message>
+    <message>
+        <source>&apos;{login}&apos; is not a usable login name (1-63 characters)</source>
+        <translation>&apos;{login}&apos; is not a usable login name (1-63 characters)</translation>
+    </message>
+    <message>
+        <source>a {role} belongs to a team (--team T)</source>
+        <translation>a {role} belongs to a team (--team T)</translation>
+    </message>
+    <message>
+        <source>must be at least 8 characters</source>
+        <translation>must be at least 8 characters</translation>
+    </message>
+    <message>
+        <source>the central store is at schema {current}, newer than this vipcrm ({supported}); use the newer vipcrm to administer it</source>
+        <translation>the central store is at schema {current}, newer than this vipcrm ({supported}); use the newer vipcrm to administer it</translation>
+    </message>
+    <message>
+        <source>central init needs a superuser or a role with CREATEROLE (it creates roles)</source>
+        <translation>central init needs a superuser or a role with CREATEROLE (it creates roles)</translation>
+    </message>
+    <message>
+        <source>team &apos;{code}&apos; already exists</source>
+        <translation>team &apos;{code}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL role &apos;{login}&apos; already exists</source>
+        <translation>a PostgreSQL role &apos;{login}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>user &apos;{code}&apos; already exists (login {login})</source>
+        <translation>user &apos;{code}&apos; already exists (login {login})</translation>
+    </message>
+    <message>
+        <source>{field}: no user &apos;{code}&apos; (add it with &apos;central user add&apos;)</source>
+        <translation>{field}: no user &apos;{code}&apos; (add it with &apos;central user add&apos;)</translation>
+    </message>
+    <message>
+        <source>{field}: no team &apos;{code}&apos; (add it with &apos;central team add&apos;)</source>
+        <translation>{field}: no team &apos;{code}&apos; (add it with &apos;central team add&apos;)</translation>
+    </message>
+    <message>
+        <source>central init failed: {reason}</source>
+        <translation>central init failed: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{keep}&apos; is not one of mine, theirs</source>
+        <translation>&apos;{keep}&apos; is not one of mine, theirs</translation>
+    </message>
+    <message>
+        <source>{field}: no conflict {id} (see &apos;vipcrm conflicts&apos;)</source>
+        <translation>{field}: no conflict {id} (see &apos;vipcrm conflicts&apos;)</translation>
+    </message>
+    <message>
+        <source>conflict {id} was resolved already ({kept})</source>
+        <translation>conflict {id} was resolved already ({kept})</translation>
+    </message>
+    <message>
+        <source>{field}: the {table} row of conflict {id} is no longer on this laptop (reassigned or removed); keep theirs instead</source>
+        <translation>{field}: the {table} row of conflict {id} is no longer on this laptop (reassigned or removed); keep theirs instead</translation>
+    </message>
+    <message>
+        <source>your {count} change(s) stay in the outbox on this laptop</source>
+        <translation>your {count} change(s) stay in the outbox on this laptop</translation>
+    </message>
+    <message>
+        <source>nothing on this laptop is lost</source>
+        <translation>nothing on this laptop is lost</translation>
+    </message>
+    <message>
+        <source>this vipcrm (sync protocol {client}) is too old for the central store, which needs protocol {needed} or newer: update vipcrm; {kept}</source>
+        <translation>this vipcrm (sync protocol {client}) is too old for the central store, which needs protocol {needed} or newer: update vipcrm; {kept}</translation>
+    </message>
+    <message>
+        <source>the central store has schema {schema}, older than this vipcrm needs ({needed}); it will not write to it. The operator runs &apos;vipcrm central init&apos; with this version; {kept}</source>
+        <translation>the central store has schema {schema}, older than this vipcrm needs ({needed}); it will not write to it. The operator runs &apos;vipcrm central init&apos; with this version; {kept}</translation>
+    </message>
+    <message>
+        <source>the login {login} is not linked to a vipcrm user; {kept}</source>
+        <translation>the login {login} is not linked to a vipcrm user; {kept}</translation>
+    </message>
+    <message>
+        <source>this laptop is not connected to a central store; run &apos;vipcrm connect --dsn &quot;host=... dbname=...&quot; --user CODE&apos; first</source>
+        <translation>this laptop is not connected to a central store; run &apos;vipcrm connect --dsn &quot;host=... dbname=...&quot; --user CODE&apos; first</translation>
+    </message>
+    <message>
+        <source>name the vipcrm user (--user CODE)</source>
+        <translation>name the vipcrm user (--user CODE)</translation>
+    </message>
+    <message>
+        <source>leave the password out of the connection string; it goes to the keyring</source>
+        <translation>leave the password out of the connection string; it goes to the keyring</translation>
+    </message>
+    <message>
+        <source>no password for {login} in the keyring; run &apos;vipcrm connect --dsn ... --user {user}&apos; again</source>
+        <translation>no password for {login} in the keyring; run &apos;vipcrm connect --dsn ... --user {user}&apos; again</translation>
+    </message>
+    <message>
+        <source>the login {login} is not linked to a vipcrm user on the central store</source>
+        <translation>the login {login} is not linked to a vipcrm user on the central store</translation>
+    </message>
+    <message>
+        <source>the login {login} belongs to {owner}, not {user}</source>
+        <translation>the login {login} belongs to {owner}, not {user}</translation>
+    </message>
+    <message>
+        <source>the connection to {target} was lost during sync ({reason})</source>
+        <translation>the connection to {target} was lost during sync ({reason})</translation>
+    </message>
+    <message>
+        <source>{target} is not a vipcrm central store (or this login may not use it); the operator runs &apos;vipcrm central init&apos;</source>
+        <translation>{target} is not a vipcrm central store (or this login may not use it); the operator runs &apos;vipcrm central init&apos;</translation>
+    </message>
+    <message>
+        <source>{field}: not a PostgreSQL connection string ({reason})</source>
+        <translation>{field}: not a PostgreSQL connection string ({reason})</translation>
+    </message>
+    <message>
+        <source>the central store {target} cannot be reached: {reason}</source>
+        <translation>the central store {target} cannot be reached: {reason}</translation>
+    </message>
+    <message>
+        <source>the central store {target} refused the login: {reason}</source>
+        <translation>the central store {target} refused the login: {reason}</translation>
+    </message>
+    <message>
+        <source>the central store {target}: {reason}</source>
+        <translation>the central store {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>sync needs the laptop&apos;s own SQLite database (--db FILE)</source>
+        <translation>sync needs the laptop&apos;s own SQLite database (--db FILE)</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; should end in .xlsx</source>
+        <translation>&apos;{path}&apos; should end in .xlsx</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month, ISO week or year (2026-12, 2026-W49, 2026)</source>
+        <translation>&apos;{text}&apos; is not a month, ISO week or year (2026-12, 2026-W49, 2026)</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password ({reason}). Start or unlock the desktop keyring (GNOME Keyring / KWallet via the Secret Service, macOS Keychain, Windows Credential Locker), or choose a backend with PYTHON_KEYRING_BACKEND</source>
+        <translation>no keyring is available to keep the password ({reason}). Start or unlock the desktop keyring (GNOME Keyring / KWallet via the Secret Service, macOS Keychain, Windows Credential Locker), or choose a backend with PYTHON_KEYRING_BACKEND</translation>
+    </message>
+    <message>
+        <source>only a plain-text test keyring ({backend} from keyrings.alt) is installed. Start or unlock the desktop keyring (Secret Service, KWallet, macOS Keychain, Windows Credential Locker), or name a backend with PYTHON_KEYRING_BACKEND</source>
+        <translation>only a plain-text test keyring ({backend} from keyrings.alt) is installed. Start or unlock the desktop keyring (Secret Service, KWallet, macOS Keychain, Windows Credential Locker), or name a backend with PYTHON_KEYRING_BACKEND</translation>
+    </message>
+    <message>
+        <source>the keyring refused to read &apos;{key}&apos;: {reason}</source>
+        <translation>the keyring refused to read &apos;{key}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>the keyring refused to store &apos;{key}&apos;: {reason}</source>
+        <translation>the keyring refused to store &apos;{key}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>the keyring refused to delete &apos;{key}&apos;: {reason}</source>
+        <translation>the keyring refused to delete &apos;{key}&apos;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2145,6 +3993,18 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Show a &amp;morning digest in the tray</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only at start and on F5</source>
+        <translation>only at start and on F5</translation>
+    </message>
+    <message>
+        <source>How often vipcrm syncs with the central store while this laptop is connected; 0: only when it starts and when you press F5.</source>
+        <translation>How often vipcrm syncs with the central store while this laptop is connected; 0: only when it starts and when you press F5.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -2155,6 +4015,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Digest &amp;time (working days):</source>
         <translation>Digest &amp;time (working days):</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>S&amp;ync every:</translation>
     </message>
     <message>
         <source>&amp;Restore the built-in text</source>
@@ -2225,6 +4089,61 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>StartCardDialog</name>
+    <message>
+        <source>Start a card</source>
+        <translation>Start a card</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>type a name or mobile number</source>
+        <translation>type a name or mobile number</translation>
+    </message>
+    <message>
+        <source>&amp;New card (data collected at first contact)</source>
+        <translation>&amp;New card (data collected at first contact)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-made card (补卡) that arrived</source>
+        <translation>&amp;Re-made card (补卡) that arrived</translation>
+    </message>
+    <message>
+        <source>e.g. ID checked, form signed (kept as the trace)</source>
+        <translation>e.g. ID checked, form signed (kept as the trace)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Card:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Members with a card on their way are not listed: record that card&apos;s next step instead. A re-made card starts at “%1”.</source>
+        <translation>Members with a card on their way are not listed: record that card&apos;s next step instead. A re-made card starts at “%1”.</translation>
+    </message>
+    <message>
+        <source>Choose a member from the list.</source>
+        <translation>Choose a member from the list.</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <source>Record a card step</source>
@@ -2261,6 +4180,13 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Refused changes…</source>
+        <translation>Refused changes…</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +4233,13 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
             <numerusform>%n conflicts to resolve</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Central store: %1 as %2</source>
         <translation>Central store: %1 as %2</translation>
@@ -2329,6 +4262,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Click to resolve the conflicts.</source>
         <translation>Click to resolve the conflicts.</translation>
+    </message>
+    <message>
+        <source>Click to see the refused changes; F5 syncs now.</source>
+        <translation>Click to see the refused changes; F5 syncs now.</translation>
     </message>
     <message>
         <source>Click to sync now (F5).</source>
@@ -2443,6 +4380,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <source>Region summary (all teams)</source>
+        <translation>Region summary (all teams)</translation>
+    </message>
+    <message>
         <source>Log &amp;call…</source>
         <translation>Log &amp;call…</translation>
     </message>
@@ -2475,8 +4416,20 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Go to the &amp;card</translation>
     </message>
     <message>
+        <source>Open a team&apos;s list with Enter or a double click</source>
+        <translation>Open a team&apos;s list with Enter or a double click</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Team %1 (%2)</source>
+        <translation>Team %1 (%2)</translation>
+    </message>
+    <message>
+        <source>There are no teams yet.</source>
+        <translation>There are no teams yet.</translation>
     </message>
     <message>
         <source>The list of what is due could not be worked out:

@@ -177,7 +177,46 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel the gift</source>
+        <translation>取消礼品</translation>
+    </message>
+    <message>
+        <source>e.g. the member is abroad; kept with the gift</source>
+        <translation>例如：会员在国外；原因将随礼品保存</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留礼品</translation>
+    </message>
+    <message>
+        <source>Gift:</source>
+        <translation>礼品：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>%1 committed to the budget is freed.</source>
+        <translation>预算中已承诺的 %1 将被释放。</translation>
+    </message>
+    <message>
+        <source>The lead no longer needs to decide on it.</source>
+        <translation>团队长将无需再审批。</translation>
+    </message>
+    <message>
+        <source>Say why the gift is cancelled.</source>
+        <translation>请填写取消礼品的原因。</translation>
+    </message>
+</context>
+<context>
     <name>CardColumnModel</name>
+    <message>
+        <source>received %1</source>
+        <translation>%1 已收到</translation>
+    </message>
     <message>
         <source>no follow-up due</source>
         <translation>暂无跟进</translation>
@@ -215,14 +254,6 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>会员卡步骤</translation>
     </message>
     <message>
-        <source>No cards on their way.
-
-A card starts when its data is collected at the first contact (vipcrm card start); it then appears here until the member confirms receipt.</source>
-        <translation>没有正在制作或递送的会员卡。
-
-首次联系收集制卡数据后即开始一张卡（vipcrm card start），直到会员确认收到之前都显示在这里。</translation>
-    </message>
-    <message>
         <source>&amp;Record step…</source>
         <translation>记录步骤(&amp;R)…</translation>
     </message>
@@ -235,12 +266,42 @@ A card starts when its data is collected at the first contact (vipcrm card start
         <translation>打开会员(&amp;O)</translation>
     </message>
     <message>
-        <source>Membership cards on their way</source>
-        <translation>制作与递送中的会员卡</translation>
+        <source>%1 (last %2 days)</source>
+        <translation>%1（近 %2 天）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards the members confirmed received in the last %n day(s)</source>
+        <translation>
+            <numerusform>近 %n 天内会员确认收到的会员卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cards on their way.
+
+A card starts when its data is collected at the first contact (Start a card…, Ctrl+N); it then moves along here until the member confirms receipt.</source>
+        <translation>没有正在制作或递送的会员卡。
+
+首次联系收集制卡数据后即开始制卡（开始制卡…，Ctrl+N），之后在这里逐步推进，直到会员确认收到。</translation>
+    </message>
+    <message>
+        <source>&amp;Start a card…</source>
+        <translation>开始制卡(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A new card, or a re-made card (补卡), for a member with none on its way</source>
+        <translation>为当前没有在办会员卡的会员办理新卡或补卡</translation>
+    </message>
+    <message>
+        <source>Membership cards</source>
+        <translation>会员卡</translation>
     </message>
     <message>
         <source>Select a card to record its next step.</source>
         <translation>选择一张卡片以记录下一步。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s card was confirmed received on %2; no further steps.</source>
+        <translation>%1 的会员卡已于 %2 确认收到，没有后续步骤。</translation>
     </message>
     <message>
         <source>Next possible: %1</source>
@@ -261,6 +322,10 @@ A card starts when its data is collected at the first contact (vipcrm card start
     <message>
         <source>%1&apos;s card: %2 recorded.</source>
         <translation>%1 的会员卡：已记录“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 started.</source>
+        <translation>%1：%2已登记。</translation>
     </message>
 </context>
 <context>
@@ -609,6 +674,41 @@ A card starts when its data is collected at the first contact (vipcrm card start
     </message>
 </context>
 <context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Mark the gift delivered</source>
+        <translation>标记礼品已送达</translation>
+    </message>
+    <message>
+        <source>e.g. 上门送达, 快递</source>
+        <translation>例如：上门送达、快递</translation>
+    </message>
+    <message>
+        <source>who received it, photo reference …</source>
+        <translation>签收人、照片编号…</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>标记已送达</translation>
+    </message>
+    <message>
+        <source>Gift:</source>
+        <translation>礼品：</translation>
+    </message>
+    <message>
+        <source>Delivered &amp;on:</source>
+        <translation>送达日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>送达方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proof:</source>
+        <translation>凭证(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>DemoFlow</name>
     <message>
         <source>Empty database</source>
@@ -634,6 +734,14 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
 <context>
     <name>Errors</name>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>VIP Club CRM</source>
         <translation>VIP 俱乐部客户管理</translation>
     </message>
@@ -644,6 +752,200 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
     <message>
         <source>Something went wrong: %1</source>
         <translation>出现了问题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>group customer</source>
+        <translation>集团客户</translation>
+    </message>
+    <message>
+        <source>key-person role</source>
+        <translation>关键人角色</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>gift items</source>
+        <translation>礼品内容</translation>
+    </message>
+    <message>
+        <source>occasion</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>agreed date</source>
+        <translation>约定日期</translation>
+    </message>
+    <message>
+        <source>card step</source>
+        <translation>会员卡步骤</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>服务计划</translation>
+    </message>
+    <message>
+        <source>plan item</source>
+        <translation>计划事项</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>central store</source>
+        <translation>中心库</translation>
+    </message>
+    <message>
+        <source>SMS template</source>
+        <translation>短信模板</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialogs</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> (planned for %1)</source>
+        <translation>（计划于 %1）</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1081,10 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
         <translation>；</translation>
     </message>
     <message>
+        <source>delivered on %1</source>
+        <translation>已于 %1 送达</translation>
+    </message>
+    <message>
         <source>approved at once: within cap and budget</source>
         <translation>直接批准：未超上限和预算</translation>
     </message>
@@ -802,6 +1108,14 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
         <translation>驳回(&amp;J)…</translation>
     </message>
     <message>
+        <source>Mark &amp;delivered…</source>
+        <translation>标记已送达(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel gift…</source>
+        <translation>取消礼品(&amp;C)…</translation>
+    </message>
+    <message>
         <source>No gifts here yet.
 
 Request one from a member&apos;s page or from a birthday item on Today; gifts within their cap and your budget are approved at once.</source>
@@ -816,6 +1130,50 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Record that the approved gift reached the member</source>
+        <translation>记录已批准的礼品已送到会员手中</translation>
+    </message>
+    <message>
+        <source>Cancel the gift, with the reason (an approved gift frees its budget)</source>
+        <translation>取消礼品并注明原因（已批准的礼品会释放其占用的预算）</translation>
+    </message>
+    <message>
+        <source>Select a gift first.</source>
+        <translation>请先选择一件礼品。</translation>
+    </message>
+    <message>
+        <source>The gift waits for the lead: only an approved gift is delivered.</source>
+        <translation>该礼品正等待团队长审批：只有已批准的礼品才能送达。</translation>
+    </message>
+    <message>
+        <source>Delivered already, on %1.</source>
+        <translation>已于 %1 送达。</translation>
+    </message>
+    <message>
+        <source>Only an approved gift can be marked delivered; this one is “%1”.</source>
+        <translation>只有已批准的礼品才能标记为已送达；该礼品为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a waiting or approved gift can be cancelled; this one is “%1”.</source>
+        <translation>只有待审批或已批准的礼品才能取消；该礼品为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s gift delivered on %2: %3 moved to spent.</source>
+        <translation>%1 的礼品已于 %2 送达：%3 已计入已花费。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s gift cancelled: %2 freed in the budget.</source>
+        <translation>%1 的礼品已取消：预算释放 %2。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s gift cancelled.</source>
+        <translation>%1 的礼品已取消。</translation>
     </message>
     <message>
         <source>Approve the gift</source>
@@ -1116,6 +1474,54 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>周日</translation>
     </message>
     <message>
+        <source>new card</source>
+        <translation>新卡</translation>
+    </message>
+    <message>
+        <source>re-made card</source>
+        <translation>补卡</translation>
+    </message>
+    <message>
+        <source>by mail</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>picked up</source>
+        <translation>自取</translation>
+    </message>
+    <message>
+        <source>delivered by hand</source>
+        <translation>上门送达</translation>
+    </message>
+    <message>
+        <source>yearly plan</source>
+        <translation>年度计划</translation>
+    </message>
+    <message>
+        <source>monthly plan</source>
+        <translation>月度计划</translation>
+    </message>
+    <message>
+        <source>weekly plan</source>
+        <translation>周计划</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1137,6 +1543,22 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>&amp;Re-grading and assignment</source>
         <translation>升降级与分配(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a team…</source>
+        <translation>选择团队…</translation>
+    </message>
+    <message>
+        <source>Te&amp;am:</source>
+        <translation>团队(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Choose a team above to see its dashboard, approvals, churn and re-grading.</source>
+        <translation>在上方选择团队，即可查看其团队看板、审批、离网与挽留以及升降级。</translation>
+    </message>
+    <message>
+        <source>You lead no team yet: an administrator can make you a team&apos;s lead.</source>
+        <translation>您目前还不是任何团队的团队长：可由管理员将您设为团队长。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1501,6 +1923,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
 </context>
 <context>
     <name>MonthModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n call(s)</source>
         <translation>
@@ -1538,6 +1964,12 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>%1 make-up day</source>
         <translation>%1 调休上班</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s) planned</source>
@@ -1591,6 +2023,17 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PlanLabels</name>
     <message>
         <source>Visit</source>
@@ -1603,6 +2046,66 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>首次联系</translation>
+    </message>
+    <message>
+        <source>first call</source>
+        <translation>首次电话</translation>
+    </message>
+    <message>
+        <source>retry unreachable</source>
+        <translation>未接通重拨</translation>
+    </message>
+    <message>
+        <source>retention call</source>
+        <translation>挽留电话</translation>
+    </message>
+    <message>
+        <source>weekly SMS</source>
+        <translation>每周短信</translation>
+    </message>
+    <message>
+        <source>monthly call</source>
+        <translation>每月电话</translation>
+    </message>
+    <message>
+        <source>minimum contact</source>
+        <translation>最低联系</translation>
+    </message>
+    <message>
+        <source>send card data</source>
+        <translation>报送制卡数据</translation>
+    </message>
+    <message>
+        <source>card arrival notice</source>
+        <translation>到卡通知</translation>
+    </message>
+    <message>
+        <source>mailed card check</source>
+        <translation>邮寄卡回访</translation>
+    </message>
+    <message>
+        <source>pick-up reminder</source>
+        <translation>自取提醒</translation>
+    </message>
+    <message>
+        <source>card hand delivery</source>
+        <translation>上门送卡</translation>
+    </message>
+    <message>
+        <source>birthday gift</source>
+        <translation>生日礼品</translation>
+    </message>
+    <message>
+        <source>birthday greeting</source>
+        <translation>生日问候</translation>
+    </message>
+    <message>
+        <source>holiday greeting</source>
+        <translation>节日问候</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1712,6 +2215,22 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;节假日&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;调休上班日&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;今天&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>Mont&amp;h</source>
+        <translation>按月(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>按周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The month&apos;s plan, as a month calendar</source>
+        <translation>以月历显示本月计划</translation>
+    </message>
+    <message>
+        <source>The week&apos;s plan (Monday to Sunday), with the items of each day</source>
+        <translation>本周计划（周一至周日），列出每天的事项</translation>
+    </message>
+    <message>
         <source>&amp;Add visit…</source>
         <translation>添加走访(&amp;A)…</translation>
     </message>
@@ -1726,6 +2245,26 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>R&amp;emove</source>
         <translation>删除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ 上周(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>下周(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>This wee&amp;k</source>
+        <translation>本周(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Write the week&apos;s plan as an A4 PDF and open it to print</source>
+        <translation>将本周计划生成 A4 PDF 并打开以便打印</translation>
+    </message>
+    <message>
+        <source>Service plan, week %1 of %2 (%3 – %4)</source>
+        <translation>服务计划 %2 年第 %1 周（%3 – %4）</translation>
     </message>
     <message>
         <source>Service plan %1-%2</source>
@@ -1744,20 +2283,44 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>%1 年没有官方工作日历：未显示节假日和调休（请导入国务院放假安排：vipcrm calendar import）。</translation>
     </message>
     <message>
+        <source>%1 has no saved plan for this week.</source>
+        <translation>%1 本周还没有保存的计划。</translation>
+    </message>
+    <message>
         <source>%1 has no saved plan for this month.</source>
         <translation>%1 本月还没有保存的计划。</translation>
+    </message>
+    <message>
+        <source>What the rules make due this week for the managers you see. Pick a manager to see their saved plan; submitted plans wait below.</source>
+        <translation>本周您所辖客户经理按服务规范到期的事项。选择一位客户经理可查看其已保存的计划；已提交的计划在下方等待审批。</translation>
     </message>
     <message>
         <source>What the rules make due this month for the managers you see. Pick a manager to see their saved plan; submitted plans wait below.</source>
         <translation>本月您所辖客户经理按服务规范到期的事项。选择一位客户经理可查看其已保存的计划；已提交的计划在下方等待审批。</translation>
     </message>
     <message>
+        <source>No saved plan for this week yet: the calendar shows what the rules make due. Generate the week&apos;s plan to save it, then move items, add visits and submit it. (Printing now gives the rules&apos; proposal, marked not saved.)</source>
+        <translation>本周还没有保存的计划：日历显示服务规范要求的到期事项。生成周计划后即可保存，之后可调整日期、添加走访并提交审批。（现在打印的是按服务规范生成的建议，并标注为“未保存”。）</translation>
+    </message>
+    <message>
         <source>No saved plan for this month yet: the calendar shows what the rules make due. Generate the plan to save it, then move items, add visits and submit it.</source>
         <translation>本月还没有保存的计划：日历显示服务规范要求的到期事项。生成计划后即可保存，之后可调整日期、添加走访并提交审批。</translation>
     </message>
     <message>
+        <source>Generate the plan first: there is nothing to submit</source>
+        <translation>请先生成计划：目前没有可提交的内容</translation>
+    </message>
+    <message>
         <source>&amp;Generate again…</source>
         <translation>重新生成(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Already submitted: the lead decides on it</source>
+        <translation>已提交：等待团队长审批</translation>
+    </message>
+    <message>
+        <source>Approved: change the plan first if it needs approval again</source>
+        <translation>已批准：如需重新审批，请先修改计划</translation>
     </message>
     <message>
         <source>Drag an item onto another day of the calendar to move it.</source>
@@ -1814,6 +2377,26 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Mark not &amp;done</source>
         <translation>取消完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pick an item in the day&apos;s list first</source>
+        <translation>请先在当天的列表中选择一个事项</translation>
+    </message>
+    <message>
+        <source>Pick a day of this plan in the calendar first</source>
+        <translation>请先在日历中选择本计划内的一天</translation>
+    </message>
+    <message>
+        <source>This item is done: mark it not done to move it</source>
+        <translation>此事项已完成：如需改期，请先取消完成</translation>
+    </message>
+    <message>
+        <source>What the rules make due stays in the plan: move it to another day instead</source>
+        <translation>服务规范要求的事项不能从计划中删除：可改到其他日期</translation>
+    </message>
+    <message>
+        <source>Plan the week again from the rules? The items not done are replaced; your own visits, meetings and notes and the items done are kept. A submitted or approved plan goes back to draft.</source>
+        <translation>按服务规范重新生成本周计划？未完成的规则事项将被替换；您自己添加的走访、会议、备注以及已完成的事项会保留。已提交或已批准的计划将回到草稿状态。</translation>
     </message>
     <message>
         <source>Generate the plan again</source>
@@ -1931,6 +2514,168 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>The notes are too long (at most 2000 characters).</source>
         <translation>备注太长（最多 2000 个字）。</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsDialog</name>
+    <message>
+        <source>Refused changes</source>
+        <translation>被拒绝的更改</translation>
+    </message>
+    <message>
+        <source>The central store did not take these changes made on this laptop. They are not applied there; its data comes back at the next sync. Redo what is still needed, then dismiss the entries you have read.</source>
+        <translation>中心库没有接受本机上的以下更改。这些更改未在中心库生效，下次同步时本机将恢复为中心库的数据。请重新办理仍需要的事项，然后将已阅读的条目标为已阅。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s reason</source>
+        <translation>中心库给出的原因</translation>
+    </message>
+    <message>
+        <source>No refused changes.</source>
+        <translation>没有被拒绝的更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>已阅(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from the list (read)</source>
+        <translation>将所选条目从列表中移除（已阅读）</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>全部已阅(&amp;A)</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>tier change</source>
+        <translation>级别变动</translation>
+    </message>
+    <message>
+        <source>benefit use</source>
+        <translation>权益使用</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>card step</source>
+        <translation>会员卡步骤</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>gift budget</source>
+        <translation>礼品预算</translation>
+    </message>
+    <message>
+        <source>budget adjustment</source>
+        <translation>预算调整</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>服务计划</translation>
+    </message>
+    <message>
+        <source>plan item</source>
+        <translation>计划事项</translation>
+    </message>
+    <message>
+        <source>group customer</source>
+        <translation>集团客户</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>new %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>overruled</source>
+        <translation>被覆盖</translation>
+    </message>
+    <message>
+        <source>conflict (see Sync conflicts)</source>
+        <translation>冲突（见“同步冲突”）</translation>
+    </message>
+    <message>
+        <source>(not known here)</source>
+        <translation>（本机无此记录）</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSummaryModel</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>客户经理数</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>未来7天</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2858,1107 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>&apos;{text}&apos; is not a birthday (use [YYYY-]MM-DD)</source>
+        <translation>“{text}”不是有效的生日（格式为 [YYYY-]MM-DD）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: only a lunar birthday has a leap month (L)</source>
+        <translation>“{text}”：只有农历生日才有闰月（L）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: the year {year} is not a plausible birth year</source>
+        <translation>“{text}”：{year} 不是合理的出生年份</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a birthday (use [YYYY-]MM-DD[L])</source>
+        <translation>“{text}”不是有效的生日（格式为 [YYYY-]MM-DD[L]）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a lunar date (month 1-12, day 1-30)</source>
+        <translation>“{text}”不是有效的农历日期（月份 1-12，日期 1-30）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a real date</source>
+        <translation>“{text}”不是真实存在的日期</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: lunar year {year} has no day {day} in leap month {month}</source>
+        <translation>“{text}”：农历 {year} 年闰 {month} 月没有 {day} 日</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: lunar year {year} has no day {day} in month {month}</source>
+        <translation>“{text}”：农历 {year} 年 {month} 月没有 {day} 日</translation>
+    </message>
+    <message>
+        <source>card step &apos;{step}&apos; is not possible from &apos;{state}&apos;; allowed next steps: {allowed}</source>
+        <translation>会员卡当前为“{state}”，不能进行“{step}”；下一步只能是：{allowed}</translation>
+    </message>
+    <message>
+        <source>card step &apos;{step}&apos; is not possible from &apos;{state}&apos;; the card is confirmed received; no further steps</source>
+        <translation>会员卡当前为“{state}”，不能进行“{step}”；会员已确认收到，没有后续步骤</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>“{text}”不是有效的日期（格式为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (use YYYY-MM)</source>
+        <translation>“{text}”不是有效的月份（格式为 YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO 8601 time, e.g. 2026-11-22T09:30</source>
+        <translation>“{text}”不是 ISO 8601 时间，例如 2026-11-22T09:30</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}: {reason}</source>
+        <translation>{file}：第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}, column {column}: {reason}</source>
+        <translation>{file}：第 {row} 行，第 {column} 列：{reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number of points</source>
+        <translation>“{text}”不是整数积分</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not 钻卡/金卡/银卡 or diamond/gold/silver</source>
+        <translation>“{text}”不是 钻卡/金卡/银卡 或 diamond/gold/silver</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key-person role ({roles})</source>
+        <translation>“{text}”不是有效的关键人角色（{roles}）</translation>
+    </message>
+    <message>
+        <source>no tier column and no points or monthly spend to compute it from</source>
+        <translation>没有级别列，也没有可用于计算级别的积分或月话费</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>a key person needs the group code and class</source>
+        <translation>关键人需要填写集团编号和集团类别</translation>
+    </message>
+    <message>
+        <source>points and spend are below the silver threshold: not a VIP</source>
+        <translation>积分和月话费均低于银卡标准：不是 VIP 会员</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a group class A, B, C or D</source>
+        <translation>“{text}”不是有效的集团类别（A、B、C 或 D）</translation>
+    </message>
+    <message>
+        <source>a second &apos;{column}&apos; column (also &apos;{other}&apos;)</source>
+        <translation>“{column}”列重复（另一列为“{other}”）</translation>
+    </message>
+    <message>
+        <source>no &apos;{column}&apos; column (one of: {names})</source>
+        <translation>缺少“{column}”列（可用列名：{names}）</translation>
+    </message>
+    <message>
+        <source>{phone} is also on row {row}</source>
+        <translation>{phone} 在第 {row} 行也出现了</translation>
+    </message>
+    <message>
+        <source>an amount is required</source>
+        <translation>请填写金额</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is negative; amounts are zero or more</source>
+        <translation>“{text}”为负数；金额不能小于零</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount in yuan, e.g. 150 or 150.50</source>
+        <translation>“{text}”不是以元为单位的金额，例如 150 或 150.50</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than two decimals (fen is the smallest unit)</source>
+        <translation>“{text}”的小数超过两位（最小单位为分）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount</source>
+        <translation>“{text}”不是有效的金额</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period (use 2026-12, 2026-Q4 or 2026)</source>
+        <translation>“{text}”不是有效的期间（格式为 2026-12、2026-Q4 或 2026）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: month {month} does not exist</source>
+        <translation>“{text}”：不存在 {month} 月</translation>
+    </message>
+    <message>
+        <source>a mobile number is required</source>
+        <translation>请填写手机号码</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an 11-digit mainland mobile number</source>
+        <translation>“{text}”不是 11 位的大陆手机号码</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid mainland mobile number</source>
+        <translation>“{text}”不是有效的大陆手机号码</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (use YYYY-MM, e.g. 2026-12)</source>
+        <translation>“{text}”不是有效的月份（格式为 YYYY-MM，例如 2026-12）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO week (use YYYY-Www, e.g. 2026-W49)</source>
+        <translation>“{text}”不是有效的 ISO 周（格式为 YYYY-Www，例如 2026-W49）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year (use YYYY, e.g. 2026)</source>
+        <translation>“{text}”不是有效的年份（格式为 YYYY，例如 2026）</translation>
+    </message>
+    <message>
+        <source>{year} has no week {week}</source>
+        <translation>{year} 年没有第 {week} 周</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: {year} has no week {week}</source>
+        <translation>“{text}”：{year} 年没有第 {week} 周</translation>
+    </message>
+    <message>
+        <source>is not a known service rule</source>
+        <translation>不是已知的服务规范</translation>
+    </message>
+    <message>
+        <source>must be {expected}, got {value}</source>
+        <translation>应为 {expected}，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of {allowed}</source>
+        <translation>“{text}”不是以下值之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>line {line}, {column}</source>
+        <translation>第 {line} 行，{column} 列</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>no official working-day calendar for {year}; import the State Council notice for {year} (vipcrm calendar import FILE)</source>
+        <translation>没有 {year} 年的官方工作日历；请导入国务院 {year} 年的放假安排（vipcrm calendar import FILE）</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected the header date,type,name</source>
+        <translation>文件为空；表头应为 date,type,name</translation>
+    </message>
+    <message>
+        <source>the header must be date,type,name, got {header}</source>
+        <translation>表头必须是 date,type,name，实际为 {header}</translation>
+    </message>
+    <message>
+        <source>the file has a header but no days</source>
+        <translation>文件只有表头，没有日期</translation>
+    </message>
+    <message>
+        <source>expected 3 columns date,type,name, got {count}</source>
+        <translation>应为 3 列 date,type,name，实际为 {count} 列</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not holiday or workday</source>
+        <translation>“{text}”不是 holiday 或 workday</translation>
+    </message>
+    <message>
+        <source>the holiday name is required (e.g. 春节)</source>
+        <translation>请填写节假日名称（例如 春节）</translation>
+    </message>
+    <message>
+        <source>{day} is a weekday; a make-up working day (workday) must be a Saturday or Sunday</source>
+        <translation>{day} 是工作日；调休上班日（workday）必须是周六或周日</translation>
+    </message>
+    <message>
+        <source>{day} is already given on line {line}</source>
+        <translation>{day} 已在第 {line} 行出现</translation>
+    </message>
+    <message>
+        <source>is neither UTF-8 nor GB18030 text</source>
+        <translation>既不是 UTF-8 也不是 GB18030 文本</translation>
+    </message>
+    <message>
+        <source>the database {path} is encrypted (or not a database at all), but this laptop&apos;s keyring holds no key for it (restore the keyring, or restore a backup with: vipcrm restore PATH)</source>
+        <translation>数据库 {path} 已加密（或根本不是数据库），但本机的密钥环中没有它的密钥（请恢复密钥环，或用以下命令恢复备份：vipcrm restore PATH）</translation>
+    </message>
+    <message>
+        <source>encrypting {path} did not copy every row; the plain database is unchanged</source>
+        <translation>加密 {path} 时未能复制全部数据行；未加密的数据库保持不变</translation>
+    </message>
+    <message>
+        <source>{reason}.
+The database {path} is to be encrypted with a key kept in the keyring. To keep it unencrypted on this laptop instead, say so once: vipcrm security allow-plain</source>
+        <translation>{reason}。
+数据库 {path} 需要用密钥环中保存的密钥加密。如果要在本机保持不加密，请执行一次：vipcrm security allow-plain</translation>
+    </message>
+    <message>
+        <source>the database {path} is encrypted and its key is in the keyring: {reason}</source>
+        <translation>数据库 {path} 已加密，其密钥在密钥环中：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot open the database {url}: {reason}</source>
+        <translation>无法打开数据库 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>--db {path}: is a folder, not a database file</source>
+        <translation>--db {path}：这是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>the database {path} is not initialised; run &apos;vipcrm init&apos;</source>
+        <translation>数据库 {path} 尚未初始化；请运行“vipcrm init”</translation>
+    </message>
+    <message>
+        <source>cannot open the database {url}: the key in the keyring does not open it (wrong key, or not a vipcrm database)</source>
+        <translation>无法打开数据库 {url}：密钥环中的密钥无法打开它（密钥错误，或不是 vipcrm 数据库）</translation>
+    </message>
+    <message>
+        <source>--db {path}: cannot create its folder ({reason})</source>
+        <translation>--db {path}：无法创建所在文件夹（{reason}）</translation>
+    </message>
+    <message>
+        <source>assign members</source>
+        <translation>分配会员</translation>
+    </message>
+    <message>
+        <source>reassign a member</source>
+        <translation>重新分配会员</translation>
+    </message>
+    <message>
+        <source>team {team} has no account managers to assign to</source>
+        <translation>团队 {team} 没有可分配的客户经理</translation>
+    </message>
+    <message>
+        <source>{phone} has left the club</source>
+        <translation>{phone} 已离网</translation>
+    </message>
+    <message>
+        <source>name the team (--team T)</source>
+        <translation>请指定团队（--team T）</translation>
+    </message>
+    <message>
+        <source>{field}: {phone} belongs to another team</source>
+        <translation>{field}：{phone} 属于其他团队</translation>
+    </message>
+    <message>
+        <source>change a member&apos;s mobile number</source>
+        <translation>修改会员手机号码</translation>
+    </message>
+    <message>
+        <source>{phone} already belongs to an active member</source>
+        <translation>{phone} 已属于一位在网会员</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <source>backups are for the local SQLite database</source>
+        <translation>备份仅适用于本地 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{path}: not an SQLite database (a foreign, damaged or encrypted file)</source>
+        <translation>{path}：不是 SQLite 数据库（外来、损坏或已加密的文件）</translation>
+    </message>
+    <message>
+        <source>{path}: no database to back up</source>
+        <translation>{path}：没有可备份的数据库</translation>
+    </message>
+    <message>
+        <source>{path}: truncated ({size} of {expected} bytes)</source>
+        <translation>{path}：文件不完整（{size} / {expected} 字节）</translation>
+    </message>
+    <message>
+        <source>{path}: truncated (not a whole number of pages)</source>
+        <translation>{path}：文件不完整（页数不是整数）</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable vipcrm database ({reason})</source>
+        <translation>{path}：不是可读取的 vipcrm 数据库（{reason}）</translation>
+    </message>
+    <message>
+        <source>backup to {path} failed: {reason}</source>
+        <translation>备份到 {path} 失败：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer vipcrm (schema {revision}); update vipcrm first</source>
+        <translation>{path}：由更新版本的 vipcrm 创建（架构版本 {revision}）；请先升级 vipcrm</translation>
+    </message>
+    <message>
+        <source>restore into {path} failed: {reason}; the safety copy is {copy}</source>
+        <translation>恢复到 {path} 失败：{reason}；安全副本为 {copy}</translation>
+    </message>
+    <message>
+        <source>{path}: damaged ({check})</source>
+        <translation>{path}：已损坏（{check}）</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database, but not a vipcrm one</source>
+        <translation>{path}：是 SQLite 数据库，但不是 vipcrm 数据库</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable vipcrm database (wrong key, or a foreign or damaged file)</source>
+        <translation>{path}：不是可读取的 vipcrm 数据库（密钥错误，或是外来或损坏的文件）</translation>
+    </message>
+    <message>
+        <source>restore into {path} failed: {reason}; there is no safety copy (the current database could not be copied)</source>
+        <translation>恢复到 {path} 失败：{reason}；没有安全副本（无法复制当前数据库）</translation>
+    </message>
+    <message>
+        <source>set a team budget</source>
+        <translation>设置团队预算</translation>
+    </message>
+    <message>
+        <source>set a manager&apos;s budget</source>
+        <translation>设置客户经理预算</translation>
+    </message>
+    <message>
+        <source>see the team budget</source>
+        <translation>查看团队预算</translation>
+    </message>
+    <message>
+        <source>{action}: {user} is not the lead of that team</source>
+        <translation>{action}：{user} 不是该团队的团队长</translation>
+    </message>
+    <message>
+        <source>{manager} is in no team; budgets come from a team&apos;s total</source>
+        <translation>{manager} 不属于任何团队；预算来自团队总额</translation>
+    </message>
+    <message>
+        <source>{field}: team {team} has no budget for {period}; set it first (budget set --team)</source>
+        <translation>{field}：团队 {team} 没有 {period} 的预算；请先设置（budget set --team）</translation>
+    </message>
+    <message>
+        <source>{field}: {manager} has {used} committed or spent in {period}; the allocation cannot be {amount}</source>
+        <translation>{field}：{manager} 在 {period} 已占用或支出 {used}；分配额不能为 {amount}</translation>
+    </message>
+    <message>
+        <source>{field}: the team reserve for {period} is {reserve}; allocating {amount} to {manager} needs {needed}</source>
+        <translation>{field}：团队 {period} 的预留额为 {reserve}；给 {manager} 分配 {amount} 需要 {needed}</translation>
+    </message>
+    <message>
+        <source>the team reserve for {period} is {reserve} and cannot cover the shortfall of {shortfall}; approval refused</source>
+        <translation>团队 {period} 的预留额为 {reserve}，不足以弥补 {shortfall} 的缺口；不予批准</translation>
+    </message>
+    <message>
+        <source>a budget cannot be negative</source>
+        <translation>预算不能为负数</translation>
+    </message>
+    <message>
+        <source>{field}: {committed} of {period} is already allocated to managers; the team total cannot be {amount}</source>
+        <translation>{field}：{period} 已有 {committed} 分配给客户经理；团队总额不能为 {amount}</translation>
+    </message>
+    <message>
+        <source>name a manager (--manager C)</source>
+        <translation>请指定客户经理（--manager C）</translation>
+    </message>
+    <message>
+        <source>{field}: {user} may not see {manager}&apos;s budget</source>
+        <translation>{field}：{user} 无权查看 {manager} 的预算</translation>
+    </message>
+    <message>
+        <source>name a team (--team T)</source>
+        <translation>请指定团队（--team T）</translation>
+    </message>
+    <message>
+        <source>import the working-day calendar</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <source>start a card</source>
+        <translation>开始制卡</translation>
+    </message>
+    <message>
+        <source>record a card step</source>
+        <translation>记录会员卡步骤</translation>
+    </message>
+    <message>
+        <source>list cards</source>
+        <translation>查看会员卡列表</translation>
+    </message>
+    <message>
+        <source>{phone} already has a card on its way (state {state} since {since}); record its next step with &apos;vipcrm card step&apos;</source>
+        <translation>{phone} 已有一张卡正在办理中（自 {since} 起为“{state}”）；请用“vipcrm card step”记录下一步</translation>
+    </message>
+    <message>
+        <source>{on} is in the future; record a step once it happened</source>
+        <translation>{on} 是将来的日期；请在步骤发生后再记录</translation>
+    </message>
+    <message>
+        <source>{on} is before the card became {state} on {since}</source>
+        <translation>{on} 早于会员卡于 {since} 变为“{state}”的日期</translation>
+    </message>
+    <message>
+        <source>{phone} has no card on its way; start one with &apos;vipcrm card start --member ...&apos; (--remake for a re-made card)</source>
+        <translation>{phone} 没有正在办理的卡；请用“vipcrm card start --member ...”开始制卡（补卡请加 --remake）</translation>
+    </message>
+    <message>
+        <source>{step} needs the date agreed with the member</source>
+        <translation>“{step}”需要填写与会员约定的日期</translation>
+    </message>
+    <message>
+        <source>{agreed} is before the agreement ({on})</source>
+        <translation>{agreed} 早于约定日期（{on}）</translation>
+    </message>
+    <message>
+        <source>only goes with the step {step}</source>
+        <translation>只能与步骤“{step}”一起使用</translation>
+    </message>
+    <message>
+        <source>see the team&apos;s churn</source>
+        <translation>查看团队流失情况</translation>
+    </message>
+    <message>
+        <source>{year} has not begun yet</source>
+        <translation>{year} 年尚未开始</translation>
+    </message>
+    <message>
+        <source>{year} is not a year of the club&apos;s data</source>
+        <translation>{year} 年不在俱乐部的数据范围内</translation>
+    </message>
+    <message>
+        <source>{phone} has left the club; contacts are no longer logged</source>
+        <translation>{phone} 已离网；不再记录联系</translation>
+    </message>
+    <message>
+        <source>a contact cannot be logged in the future</source>
+        <translation>不能记录将来的联系</translation>
+    </message>
+    <message>
+        <source>only an SMS can go through the group platform</source>
+        <translation>只有短信可以通过集团平台发送</translation>
+    </message>
+    <message>
+        <source>{action}: needs one of the roles {roles}; &apos;{user}&apos; has the role {current}</source>
+        <translation>{action}：需要以下角色之一：{roles}；“{user}”的角色是{current}</translation>
+    </message>
+    <message>
+        <source>{action}: needs the role {role}; &apos;{user}&apos; has the role {current}</source>
+        <translation>{action}：需要{role}角色；“{user}”的角色是{current}</translation>
+    </message>
+    <message>
+        <source>{action}: needs the role {role} or {other}; &apos;{user}&apos; has the role {current}</source>
+        <translation>{action}：需要{role}或{other}角色；“{user}”的角色是{current}</translation>
+    </message>
+    <message>
+        <source>{action}: user &apos;{user}&apos; is not in this database; pass --user CODE (see &apos;vipcrm manager list&apos;)</source>
+        <translation>{action}：用户“{user}”不在此数据库中；请使用 --user CODE 指定（参见“vipcrm manager list”）</translation>
+    </message>
+    <message>
+        <source>see the team dashboard</source>
+        <translation>查看团队看板</translation>
+    </message>
+    <message>
+        <source>demo data goes only into an empty database; this one already has members</source>
+        <translation>演示数据只能导入空数据库；此数据库已有会员</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; must be 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>“{code}”必须为 1-32 个字母、数字、“.”、“_”或“-”</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>{field}: no team with code &apos;{code}&apos;</source>
+        <translation>{field}：没有编号为“{code}”的团队</translation>
+    </message>
+    <message>
+        <source>{field}: no account manager with code &apos;{code}&apos;</source>
+        <translation>{field}：没有编号为“{code}”的客户经理</translation>
+    </message>
+    <message>
+        <source>{field}: no group customer with code &apos;{code}&apos;</source>
+        <translation>{field}：没有编号为“{code}”的集团客户</translation>
+    </message>
+    <message>
+        <source>add a team</source>
+        <translation>添加团队</translation>
+    </message>
+    <message>
+        <source>a team with code &apos;{code}&apos; already exists</source>
+        <translation>编号为“{code}”的团队已存在</translation>
+    </message>
+    <message>
+        <source>add a manager</source>
+        <translation>添加客户经理</translation>
+    </message>
+    <message>
+        <source>a manager with code &apos;{code}&apos; already exists</source>
+        <translation>编号为“{code}”的客户经理已存在</translation>
+    </message>
+    <message>
+        <source>add a group customer</source>
+        <translation>添加集团客户</translation>
+    </message>
+    <message>
+        <source>a group customer with code &apos;{code}&apos; already exists</source>
+        <translation>编码为“{code}”的集团客户已存在</translation>
+    </message>
+    <message>
+        <source>add a manager: a lead may add account managers only, not leads or admins</source>
+        <translation>添加客户经理：团队长只能添加客户经理，不能添加团队长或管理员</translation>
+    </message>
+    <message>
+        <source>add a manager: a lead may add managers only to their own team</source>
+        <translation>添加客户经理：团队长只能向自己的团队添加客户经理</translation>
+    </message>
+    <message>
+        <source>{days} is outside 0..{most} days</source>
+        <translation>{days} 天超出了 0 至 {most} 天的范围</translation>
+    </message>
+    <message>
+        <source>only an administrator looks at another team&apos;s items</source>
+        <translation>只有管理员可以查看其他团队的待办事项</translation>
+    </message>
+    <message>
+        <source>list what is due</source>
+        <translation>列出待办事项</translation>
+    </message>
+    <message>
+        <source>{field}: {manager}&apos;s members are not visible to {user}</source>
+        <translation>{field}：{user} 无权查看 {manager} 的会员</translation>
+    </message>
+    <message>
+        <source>approve a gift</source>
+        <translation>批准礼品</translation>
+    </message>
+    <message>
+        <source>reject a gift</source>
+        <translation>驳回礼品</translation>
+    </message>
+    <message>
+        <source>deliver a gift</source>
+        <translation>送达礼品</translation>
+    </message>
+    <message>
+        <source>cancel a gift</source>
+        <translation>取消礼品</translation>
+    </message>
+    <message>
+        <source>only a gift that is {status} can be approved; this one is {current}</source>
+        <translation>只有状态为“{status}”的礼品才能批准；此礼品当前为“{current}”</translation>
+    </message>
+    <message>
+        <source>{phone} has no account manager to carry the gift</source>
+        <translation>{phone} 没有客户经理，无法申请礼品</translation>
+    </message>
+    <message>
+        <source>a gift costs more than {zero} (a greeting alone is logged as a contact)</source>
+        <translation>礼品金额须大于 {zero}（仅问候请记录为一次联系）</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is not a gift id (give at least its first 6 hex digits)</source>
+        <translation>“{ref}”不是礼品编号（请至少输入前 6 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>{field}: no gift {ref}</source>
+        <translation>{field}：没有编号为 {ref} 的礼品</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; matches more than one gift; give more digits</source>
+        <translation>“{ref}”匹配到多个礼品，请输入更多位数</translation>
+    </message>
+    <message>
+        <source>say why the gift is approved (the comment is kept)</source>
+        <translation>请填写批准理由（意见会被保存）</translation>
+    </message>
+    <message>
+        <source>say why the gift is rejected</source>
+        <translation>请填写驳回理由</translation>
+    </message>
+    <message>
+        <source>a {status} gift cannot be cancelled (only {pending} or {approved} ones)</source>
+        <translation>状态为“{status}”的礼品不能取消（只能取消“{pending}”或“{approved}”的礼品）</translation>
+    </message>
+    <message>
+        <source>only a gift that is {status} can be rejected; this one is {current}</source>
+        <translation>只有状态为“{status}”的礼品才能驳回；此礼品当前为“{current}”</translation>
+    </message>
+    <message>
+        <source>there is no gift budget for {manager}&apos;s team covering {day}; set the team budget first (budget set --team)</source>
+        <translation>{manager} 所在团队没有涵盖 {day} 的礼品预算；请先设置团队预算（budget set --team）</translation>
+    </message>
+    <message>
+        <source>{field}: {manager}&apos;s gifts are not visible to {user}</source>
+        <translation>{field}：{user} 无权查看 {manager} 的礼品</translation>
+    </message>
+    <message>
+        <source>only a gift that is {status} can be delivered; this one is {current}</source>
+        <translation>只有状态为“{status}”的礼品才能标记送达；此礼品当前为“{current}”</translation>
+    </message>
+    <message>
+        <source>import a re-grading file</source>
+        <translation>导入级别调整文件</translation>
+    </message>
+    <message>
+        <source>{month} is older than the latest imported month {latest}</source>
+        <translation>{month} 早于最近导入的月份 {latest}</translation>
+    </message>
+    <message>
+        <source>{file}: the columns are not as expected; nothing was written:
+{problems}</source>
+        <translation>{file}：列与预期不符，未写入任何数据：
+{problems}</translation>
+    </message>
+    <message>
+        <source>{count} bad row(s) in {file}; nothing was written (fix them, or --skip-invalid to import the good rows):
+{problems}</source>
+        <translation>{file} 中有 {count} 行有误，未写入任何数据（请修正，或使用 --skip-invalid 只导入正确的行）：
+{problems}</translation>
+    </message>
+    <message>
+        <source>{file}: only .csv and .xlsx files can be imported</source>
+        <translation>{file}：只能导入 .csv 和 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>{file}: neither UTF-8 nor GB18030; give --encoding</source>
+        <translation>{file}：既不是 UTF-8 也不是 GB18030 编码；请用 --encoding 指定</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} 是文件夹</translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation>{file} 是空文件</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable XLSX workbook ({reason})</source>
+        <translation>{file} 不是可读取的 XLSX 工作簿（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file}: unknown encoding {encoding}</source>
+        <translation>{file}：未知编码 {encoding}</translation>
+    </message>
+    <message>
+        <source>{file} is not in {encoding}</source>
+        <translation>{file} 不是 {encoding} 编码</translation>
+    </message>
+    <message>
+        <source>print the gift ledger</source>
+        <translation>打印礼品台账</translation>
+    </message>
+    <message>
+        <source>name a member by mobile number or id</source>
+        <translation>请用手机号码或会员编号指定会员</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is neither a mobile number nor a member id</source>
+        <translation>“{ref}”既不是手机号码也不是会员编号</translation>
+    </message>
+    <message>
+        <source>{field}: no member with mobile number {phone}</source>
+        <translation>{field}：没有手机号码为 {phone} 的会员</translation>
+    </message>
+    <message>
+        <source>{field}: {phone} is not one of {manager}&apos;s members</source>
+        <translation>{field}：{phone} 不是 {manager} 的会员</translation>
+    </message>
+    <message>
+        <source>a key person needs both --group and --key-role</source>
+        <translation>关键人须同时指定 --group 和 --key-role</translation>
+    </message>
+    <message>
+        <source>must be zero or more</source>
+        <translation>不能小于零</translation>
+    </message>
+    <message>
+        <source>see members</source>
+        <translation>查看会员</translation>
+    </message>
+    <message>
+        <source>{field}: no member with id {ref}</source>
+        <translation>{field}：没有编号为 {ref} 的会员</translation>
+    </message>
+    <message>
+        <source>add a member</source>
+        <translation>添加会员</translation>
+    </message>
+    <message>
+        <source>{field}: {actor} may not assign members to {manager}</source>
+        <translation>{field}：{actor} 无权将会员分配给 {manager}</translation>
+    </message>
+    <message>
+        <source>print the team&apos;s plans</source>
+        <translation>打印团队计划</translation>
+    </message>
+    <message>
+        <source>{field}: {user} may not print {manager}&apos;s plan (a manager prints their own, a team lead the team&apos;s)</source>
+        <translation>{field}：{user} 无权打印 {manager} 的计划（客户经理只能打印自己的计划，团队长可打印本团队的计划）</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>{action}: only the plan&apos;s own manager (or an admin) may do this</source>
+        <translation>{action}：只有计划所属的客户经理（或管理员）可以执行此操作</translation>
+    </message>
+    <message>
+        <source>generate a plan</source>
+        <translation>生成计划</translation>
+    </message>
+    <message>
+        <source>plan item</source>
+        <translation>计划事项</translation>
+    </message>
+    <message>
+        <source>move a plan item</source>
+        <translation>调整计划事项日期</translation>
+    </message>
+    <message>
+        <source>add a plan item</source>
+        <translation>添加计划事项</translation>
+    </message>
+    <message>
+        <source>remove a plan item</source>
+        <translation>删除计划事项</translation>
+    </message>
+    <message>
+        <source>mark a plan item done</source>
+        <translation>将计划事项标记为完成</translation>
+    </message>
+    <message>
+        <source>submit a plan</source>
+        <translation>提交计划</translation>
+    </message>
+    <message>
+        <source>approve a plan</source>
+        <translation>批准计划</translation>
+    </message>
+    <message>
+        <source>reject a plan</source>
+        <translation>驳回计划</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is not a {what} id (give at least 6 hex digits)</source>
+        <translation>“{ref}”不是{what}编号（请至少输入 6 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>{field}: no {what} {ref}</source>
+        <translation>{field}：没有编号为 {ref} 的{what}</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; matches more than one {what}; give more digits</source>
+        <translation>“{ref}”匹配到多个{what}，请输入更多位数</translation>
+    </message>
+    <message>
+        <source>{field}: {user} may not see this plan</source>
+        <translation>{field}：{user} 无权查看此计划</translation>
+    </message>
+    <message>
+        <source>say whose plan (--manager CODE)</source>
+        <translation>请指定是谁的计划（--manager CODE）</translation>
+    </message>
+    <message>
+        <source>approve plans</source>
+        <translation>审批计划</translation>
+    </message>
+    <message>
+        <source>a plan is generated for a month or an ISO week</source>
+        <translation>计划须按月或按 ISO 周生成</translation>
+    </message>
+    <message>
+        <source>{manager} already has a plan for {period} ({status}); generate it again with replace to refresh the rule items</source>
+        <translation>{manager} 已有 {period} 的计划（{status}）；如需刷新规则事项，请使用 replace 重新生成</translation>
+    </message>
+    <message>
+        <source>{day} is outside the plan {period} ({start} to {end})</source>
+        <translation>{day} 不在计划 {period} 的范围内（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>this item is done; untick it before moving it</source>
+        <translation>此事项已完成；请先取消完成再调整日期</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not one of {kinds}</source>
+        <translation>“{kind}”不是以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <source>is longer than {n} characters</source>
+        <translation>超过了 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>say what the item is (a note), or pick a member</source>
+        <translation>请填写事项内容（备注），或选择一位会员</translation>
+    </message>
+    <message>
+        <source>only your own items (visits, meetings, notes) can be removed; what the rules make due stays in the plan (move it to another day)</source>
+        <translation>只能删除您自己添加的事项（走访、会议、备注）；服务规范要求的到期事项须保留在计划中（可改到其他日期）</translation>
+    </message>
+    <message>
+        <source>the plan is already submitted</source>
+        <translation>计划已提交</translation>
+    </message>
+    <message>
+        <source>the plan is approved; change it first if it needs approval again</source>
+        <translation>计划已批准；如需重新审批，请先修改计划</translation>
+    </message>
+    <message>
+        <source>the plan changed since it was looked at (version {seen}, now {version}); look at it again before deciding</source>
+        <translation>计划在您查看后已有改动（查看时为第 {seen} 版，现为第 {version} 版）；请重新查看后再审批</translation>
+    </message>
+    <message>
+        <source>only a submitted plan can be decided on; this one is {status}</source>
+        <translation>只能审批已提交的计划；此计划当前为“{status}”</translation>
+    </message>
+    <message>
+        <source>say why the plan is rejected</source>
+        <translation>请填写驳回理由</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month or an ISO week (2026-12, 2026-W49)</source>
+        <translation>“{text}”不是月份或 ISO 周（如 2026-12、2026-W49）</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>{field}: {manager}&apos;s plans are not visible to {user}</source>
+        <translation>{field}：{user} 无权查看 {manager} 的计划</translation>
+    </message>
+    <message>
+        <source>{phone} is not in this plan&apos;s book</source>
+        <translation>{phone} 不在此计划的客户名单中</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a landline number (e.g. 010-12345678, extension -123)</source>
+        <translation>“{text}”不是固定电话号码（如 010-12345678，分机 -123）</translation>
+    </message>
+    <message>
+        <source>{phone} has left the club; the profile is closed</source>
+        <translation>{phone} 已离网，资料已关闭</translation>
+    </message>
+    <message>
+        <source>write something first</source>
+        <translation>请先填写内容</translation>
+    </message>
+    <message>
+        <source>print the team&apos;s work-log review</source>
+        <translation>打印团队工作日志审阅表</translation>
+    </message>
+    <message>
+        <source>change a service rule</source>
+        <translation>修改服务规范</translation>
+    </message>
+    <message>
+        <source>change a gift cap</source>
+        <translation>修改礼品上限</translation>
+    </message>
+    <message>
+        <source>a cap cannot be negative</source>
+        <translation>上限不能为负数</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a JSON value (e.g. 5 or {example})</source>
+        <translation>“{text}”不是 JSON 值（如 5 或 {example}）</translation>
+    </message>
+    <message>
+        <source>{field}: {actor} may not read {manager}&apos;s work log</source>
+        <translation>{field}：{actor} 无权查看 {manager} 的工作日志</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>a work log covers at most {days} days</source>
+        <translation>工作日志最多涵盖 {days} 天</translation>
+    </message>
+    <message>
+        <source>name a manager: this user keeps no work log</source>
+        <translation>请指定客户经理：此用户没有工作日志</translation>
+    </message>
+    <message>
+        <source>this database is not a vipcrm central store yet; run &apos;vipcrm central init&apos; first</source>
+        <translation>此数据库还不是 vipcrm 中心库；请先运行“vipcrm central init”</translation>
+    </message>
+    <message>
+        <source>&apos;{login}&apos; is not a usable login name (1-63 characters)</source>
+        <translation>“{login}”不是可用的登录名（1-63 个字符）</translation>
+    </message>
+    <message>
+        <source>a {role} belongs to a team (--team T)</source>
+        <translation>{role}须属于一个团队（--team T）</translation>
+    </message>
+    <message>
+        <source>must be at least 8 characters</source>
+        <translation>至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <source>the central store is at schema {current}, newer than this vipcrm ({supported}); use the newer vipcrm to administer it</source>
+        <translation>中心库的数据库结构版本为 {current}，比此 vipcrm 支持的版本（{supported}）更新；请使用较新版本的 vipcrm 进行管理</translation>
+    </message>
+    <message>
+        <source>central init needs a superuser or a role with CREATEROLE (it creates roles)</source>
+        <translation>central init 需要超级用户或具有 CREATEROLE 权限的角色（它会创建角色）</translation>
+    </message>
+    <message>
+        <source>team &apos;{code}&apos; already exists</source>
+        <translation>团队“{code}”已存在</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL role &apos;{login}&apos; already exists</source>
+        <translation>PostgreSQL 角色“{login}”已存在</translation>
+    </message>
+    <message>
+        <source>user &apos;{code}&apos; already exists (login {login})</source>
+        <translation>用户“{code}”已存在（登录名 {login}）</translation>
+    </message>
+    <message>
+        <source>{field}: no user &apos;{code}&apos; (add it with &apos;central user add&apos;)</source>
+        <translation>{field}：没有用户“{code}”（请用“central user add”添加）</translation>
+    </message>
+    <message>
+        <source>{field}: no team &apos;{code}&apos; (add it with &apos;central team add&apos;)</source>
+        <translation>{field}：没有团队“{code}”（请用“central team add”添加）</translation>
+    </message>
+    <message>
+        <source>central init failed: {reason}</source>
+        <translation>central init 失败：{reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{keep}&apos; is not one of mine, theirs</source>
+        <translation>“{keep}”不是 mine 或 theirs</translation>
+    </message>
+    <message>
+        <source>{field}: no conflict {id} (see &apos;vipcrm conflicts&apos;)</source>
+        <translation>{field}：没有冲突 {id}（请查看“vipcrm conflicts”）</translation>
+    </message>
+    <message>
+        <source>conflict {id} was resolved already ({kept})</source>
+        <translation>冲突 {id} 已处理过（{kept}）</translation>
+    </message>
+    <message>
+        <source>{field}: the {table} row of conflict {id} is no longer on this laptop (reassigned or removed); keep theirs instead</source>
+        <translation>{field}：冲突 {id} 涉及的 {table} 记录已不在此笔记本电脑上（已重新分配或删除）；请改为保留对方（theirs）的版本</translation>
+    </message>
+    <message>
+        <source>your {count} change(s) stay in the outbox on this laptop</source>
+        <translation>您的 {count} 项修改仍保留在此笔记本电脑的待发送队列中</translation>
+    </message>
+    <message>
+        <source>nothing on this laptop is lost</source>
+        <translation>此笔记本电脑上的数据不会丢失</translation>
+    </message>
+    <message>
+        <source>this vipcrm (sync protocol {client}) is too old for the central store, which needs protocol {needed} or newer: update vipcrm; {kept}</source>
+        <translation>此 vipcrm（同步协议 {client}）版本过旧，中心库需要协议 {needed} 或更高版本：请更新 vipcrm；{kept}</translation>
+    </message>
+    <message>
+        <source>the central store has schema {schema}, older than this vipcrm needs ({needed}); it will not write to it. The operator runs &apos;vipcrm central init&apos; with this version; {kept}</source>
+        <translation>中心库的数据库结构版本为 {schema}，低于此 vipcrm 所需的版本（{needed}），因此不会写入。请运维人员用此版本运行“vipcrm central init”；{kept}</translation>
+    </message>
+    <message>
+        <source>the login {login} is not linked to a vipcrm user; {kept}</source>
+        <translation>登录名 {login} 未关联任何 vipcrm 用户；{kept}</translation>
+    </message>
+    <message>
+        <source>this laptop is not connected to a central store; run &apos;vipcrm connect --dsn &quot;host=... dbname=...&quot; --user CODE&apos; first</source>
+        <translation>此笔记本电脑尚未连接中心库；请先运行“vipcrm connect --dsn &quot;host=... dbname=...&quot; --user CODE”</translation>
+    </message>
+    <message>
+        <source>name the vipcrm user (--user CODE)</source>
+        <translation>请指定 vipcrm 用户（--user CODE）</translation>
+    </message>
+    <message>
+        <source>leave the password out of the connection string; it goes to the keyring</source>
+        <translation>请不要在连接字符串中包含密码；密码会保存到密钥环中</translation>
+    </message>
+    <message>
+        <source>no password for {login} in the keyring; run &apos;vipcrm connect --dsn ... --user {user}&apos; again</source>
+        <translation>密钥环中没有 {login} 的密码；请重新运行“vipcrm connect --dsn ... --user {user}”</translation>
+    </message>
+    <message>
+        <source>the login {login} is not linked to a vipcrm user on the central store</source>
+        <translation>登录名 {login} 在中心库中未关联任何 vipcrm 用户</translation>
+    </message>
+    <message>
+        <source>the login {login} belongs to {owner}, not {user}</source>
+        <translation>登录名 {login} 属于 {owner}，而不是 {user}</translation>
+    </message>
+    <message>
+        <source>the connection to {target} was lost during sync ({reason})</source>
+        <translation>同步过程中与 {target} 的连接中断（{reason}）</translation>
+    </message>
+    <message>
+        <source>{target} is not a vipcrm central store (or this login may not use it); the operator runs &apos;vipcrm central init&apos;</source>
+        <translation>{target} 不是 vipcrm 中心库（或此登录名无权使用）；请运维人员运行“vipcrm central init”</translation>
+    </message>
+    <message>
+        <source>{field}: not a PostgreSQL connection string ({reason})</source>
+        <translation>{field}：不是有效的 PostgreSQL 连接字符串（{reason}）</translation>
+    </message>
+    <message>
+        <source>the central store {target} cannot be reached: {reason}</source>
+        <translation>无法连接中心库 {target}：{reason}</translation>
+    </message>
+    <message>
+        <source>the central store {target} refused the login: {reason}</source>
+        <translation>中心库 {target} 拒绝登录：{reason}</translation>
+    </message>
+    <message>
+        <source>the central store {target}: {reason}</source>
+        <translation>中心库 {target}：{reason}</translation>
+    </message>
+    <message>
+        <source>sync needs the laptop&apos;s own SQLite database (--db FILE)</source>
+        <translation>同步需要使用本机自己的 SQLite 数据库（--db FILE）</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; should end in .xlsx</source>
+        <translation>“{path}”的扩展名应为 .xlsx</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month, ISO week or year (2026-12, 2026-W49, 2026)</source>
+        <translation>“{text}”不是月份、ISO 周或年份（如 2026-12、2026-W49、2026）</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the password ({reason}). Start or unlock the desktop keyring (GNOME Keyring / KWallet via the Secret Service, macOS Keychain, Windows Credential Locker), or choose a backend with PYTHON_KEYRING_BACKEND</source>
+        <translation>没有可用于保存密码的密钥环（{reason}）。请启动或解锁桌面密钥环（通过 Secret Service 的 GNOME Keyring / KWallet、macOS 钥匙串、Windows 凭据管理器），或通过 PYTHON_KEYRING_BACKEND 选择后端</translation>
+    </message>
+    <message>
+        <source>only a plain-text test keyring ({backend} from keyrings.alt) is installed. Start or unlock the desktop keyring (Secret Service, KWallet, macOS Keychain, Windows Credential Locker), or name a backend with PYTHON_KEYRING_BACKEND</source>
+        <translation>只安装了明文存储的测试密钥环（keyrings.alt 中的 {backend}）。请启动或解锁桌面密钥环（Secret Service、KWallet、macOS 钥匙串、Windows 凭据管理器），或通过 PYTHON_KEYRING_BACKEND 指定后端</translation>
+    </message>
+    <message>
+        <source>the keyring refused to read &apos;{key}&apos;: {reason}</source>
+        <translation>密钥环拒绝读取“{key}”：{reason}</translation>
+    </message>
+    <message>
+        <source>the keyring refused to store &apos;{key}&apos;: {reason}</source>
+        <translation>密钥环拒绝保存“{key}”：{reason}</translation>
+    </message>
+    <message>
+        <source>the keyring refused to delete &apos;{key}&apos;: {reason}</source>
+        <translation>密钥环拒绝删除“{key}”：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2127,6 +3973,18 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>在托盘显示每日早间提醒(&amp;M)</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>only at start and on F5</source>
+        <translation>仅在启动时和按 F5 时</translation>
+    </message>
+    <message>
+        <source>How often vipcrm syncs with the central store while this laptop is connected; 0: only when it starts and when you press F5.</source>
+        <translation>本机联网时 vipcrm 与中心库同步的间隔；0 表示仅在启动时和按 F5 时同步。</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -2137,6 +3995,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Digest &amp;time (working days):</source>
         <translation>提醒时间(&amp;T)（工作日）：</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>同步间隔(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Restore the built-in text</source>
@@ -2207,6 +4069,61 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>StartCardDialog</name>
+    <message>
+        <source>Start a card</source>
+        <translation>开始制卡</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>type a name or mobile number</source>
+        <translation>输入姓名或手机号</translation>
+    </message>
+    <message>
+        <source>&amp;New card (data collected at first contact)</source>
+        <translation>新卡（首次联系时已收集制卡数据）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-made card (补卡) that arrived</source>
+        <translation>已到的补卡(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. ID checked, form signed (kept as the trace)</source>
+        <translation>例如：已核验身份证、已签表（留作痕迹）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>会员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>会员卡：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Members with a card on their way are not listed: record that card&apos;s next step instead. A re-made card starts at “%1”.</source>
+        <translation>已有在办会员卡的会员不在列表中：请改为记录该卡的下一步。补卡从“%1”开始。</translation>
+    </message>
+    <message>
+        <source>Choose a member from the list.</source>
+        <translation>请从列表中选择一位会员。</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <source>Record a card step</source>
@@ -2243,6 +4160,13 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Refused changes…</source>
+        <translation>被拒绝的更改…</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +4211,12 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
             <numerusform>%n 个冲突待解决</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 项被拒绝</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Central store: %1 as %2</source>
         <translation>中心库：%1，用户 %2</translation>
@@ -2308,6 +4238,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Click to resolve the conflicts.</source>
         <translation>点击解决冲突。</translation>
+    </message>
+    <message>
+        <source>Click to see the refused changes; F5 syncs now.</source>
+        <translation>点击查看被拒绝的更改；按 F5 立即同步。</translation>
     </message>
     <message>
         <source>Click to sync now (F5).</source>
@@ -2421,6 +4355,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <source>Region summary (all teams)</source>
+        <translation>区域汇总（全部团队）</translation>
+    </message>
+    <message>
         <source>Log &amp;call…</source>
         <translation>记录电话(&amp;C)…</translation>
     </message>
@@ -2453,8 +4391,20 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>查看会员卡(&amp;C)</translation>
     </message>
     <message>
+        <source>Open a team&apos;s list with Enter or a double click</source>
+        <translation>按回车或双击打开该团队的列表</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>今日 %1</translation>
+    </message>
+    <message>
+        <source>Team %1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>There are no teams yet.</source>
+        <translation>还没有任何团队。</translation>
     </message>
     <message>
         <source>The list of what is due could not be worked out:

@@ -266,3 +266,15 @@ def test_plan_arguments_are_checked(team_db, tmp_path, capsys):
         main([*base, "--month", "2026-13", "--out", str(tmp_path / "x.pdf")])
     with pytest.raises(SystemExit):
         main([*base, "--month", "2026-12", "--week", "2026-W50", "--out", str(tmp_path / "x.pdf")])
+
+
+def test_a_period_that_is_none_of_month_week_or_year_is_refused_in_a_sentence():
+    from vipcrm.domain.errors import ValidationError
+    from vipcrm.reports.printing import parse_plan_period
+
+    with pytest.raises(ValidationError) as caught:
+        parse_plan_period("next month")
+    assert str(caught.value) == (
+        "period: 'next month' is not a month, ISO week or year (2026-12, 2026-W49, 2026)"
+    )
+    assert caught.value.text.params == {"text": "next month"}

@@ -228,6 +228,10 @@ def test_dashboard_figures_match_the_cli(club_db, capsys):
         assert values["book"] == m.book_size and values["overdue"] == m.overdue
         assert values["gifts_pending"] == m.gifts_pending
         assert values["standard_rate"] == pytest.approx(m.standard_rate)
+    with pytest.raises(ValidationError) as wrong:
+        export_dashboard(board, path.parent / "board.csv", "en")
+    assert wrong.value.text.template == "'{path}' should end in .xlsx"
+    assert str(wrong.value) == f"out: '{path.parent / 'board.csv'}' should end in .xlsx"
 
 
 # -- lead-only actions ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from vipcrm.domain.cards import InvalidCardStep
 from vipcrm.domain.due import DueKind
 from vipcrm.domain.errors import PermissionDenied, ValidationError
 from vipcrm.domain.values import CardKind, CardState, DeliveryMethod, Role, Tier
+from vipcrm.services.audit import change_phone
 from vipcrm.services.calendar import calendar_year, import_calendar
 from vipcrm.services.cards import list_cards, record_card_step, start_card
 from vipcrm.services.context import Actor, resolve_actor
@@ -131,6 +132,38 @@ def test_card_steps_leave_a_trace_and_update_the_card(people):
         (row,) = list_cards(s, actor(s, "L1"))
         assert row.state is CardState.DOOR_AGREED and row.manager_code == "M1"
         assert list_cards(s, actor(s, "M3")) == []
+
+
+def test_refusals_keep_their_values_typed_for_the_app(people):
+    with people.transaction() as s:
+        m1 = actor(s, "M1")
+        start_card(s, m1, "13800000000", date(2026, 10, 8))
+        with pytest.raises(ValidationError) as refused:
+            record_card_step(
+                s, m1, member_ref="13800000000", step="data_sent", on=ON, today=date(2026, 10, 7)
+            )
+        assert str(refused.value) == (
+            "on: 2026-10-08 is in the future; record a step once it happened"
+        )
+        assert refused.value.text.params == {"on": ON}
+        with pytest.raises(ValidationError) as refused:
+            start_card(s, m1, "13800000000", ON)
+        assert "(state data_collected since 2026-10-08)" in str(refused.value)
+        params = refused.value.text.params
+        assert params["state"] is CardState.DATA_COLLECTED and params["since"] == ON
+        with pytest.raises(PermissionDenied) as refused:
+            change_phone(s, m1, member_ref="13800000000", new_phone="13900000000")
+        assert str(refused.value) == (
+            "change a member's mobile number: needs the role lead or admin; "
+            "'M1' has the role manager"
+        )
+        params = refused.value.text.params
+        assert params["action"].template == "change a member's mobile number"
+        assert (params["role"], params["other"], params["current"]) == (
+            Role.LEAD,
+            Role.ADMIN,
+            Role.MANAGER,
+        )
 
 
 def test_invalid_steps_name_the_allowed_ones_and_remakes_start_at_arrived(people):

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from vipcrm.domain.errors import PermissionDenied, ValidationError
+from vipcrm.domain.money import Fen
 from vipcrm.domain.periods import parse_period
 from vipcrm.domain.values import GiftStatus, Occasion, Role, Tier
 from vipcrm.services import budgets, gifts
@@ -153,8 +154,17 @@ def test_approval_is_refused_when_the_reserve_cannot_cover_it(book):
     big = request(book, "M1", "gold", Occasion.FUNERAL, 450)  # over budget by 150; reserve is 200
     huge = request(book, "M1", "gold", Occasion.FUNERAL, 600)  # over budget by 300
     act(book, "L1", gifts.approve_gift, big.hex, comment="ok")
-    with pytest.raises(budgets.BudgetError, match="cannot cover"):
+    with pytest.raises(budgets.BudgetError, match="cannot cover") as refused:
         act(book, "L1", gifts.approve_gift, huge.hex, comment="ok")
+    assert str(refused.value) == (
+        "the team reserve for 2026-11 is ¥50.00 and cannot cover the shortfall of ¥600.00; "
+        "approval refused"
+    )
+    # the app gets the sentence's template and its amounts as money, to show them translated
+    text = refused.value.text
+    assert text.template.startswith("the team reserve for {period} is {reserve}")
+    assert text.params["reserve"] == 5000 and isinstance(text.params["reserve"], Fen)
+    assert isinstance(text.params["shortfall"], Fen)
     assert status_of(book, huge) is GiftStatus.PENDING
     with book.reading() as s:
         (team,) = budgets.show_team(s, resolve_actor(s, "L1"), period="2026-11")
@@ -168,8 +178,17 @@ def test_deliver_moves_commitment_to_spent_and_cancel_releases_it(book):
     act(book, "M1", gifts.cancel_gift, second.hex)
     line = m1_line(book)
     assert (line.committed_fen, line.spent_fen, line.left_fen) == (0, 15000, 15000)
-    with pytest.raises(gifts.GiftStateError):
+    with pytest.raises(gifts.GiftStateError) as refused:
         act(book, "M1", gifts.cancel_gift, first.hex)  # delivered: stays delivered
+    assert str(refused.value) == (
+        "a delivered gift cannot be cancelled (only pending or approved ones)"
+    )
+    assert refused.value.text.params["status"] is GiftStatus.DELIVERED
+    with pytest.raises(
+        gifts.GiftStateError,
+        match="only a gift that is approved can be delivered; this one is delivered",
+    ):
+        act(book, "M1", gifts.deliver_gift, first.hex, on=TODAY)
     with book.reading() as s:
         done = gifts.find_gift(s, first.hex)
         assert done.delivered_how == "上门送达" and done.closed_at is not None
@@ -179,8 +198,10 @@ def test_only_a_lead_of_that_team_or_an_admin_approves_and_sets_budgets(book):
     pending = request(book, "M1", "gold", Occasion.BIRTHDAY, 150)
     with pytest.raises(PermissionDenied):
         act(book, "M1", gifts.approve_gift, pending.hex, comment="self-approved")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         act(book, "L2", gifts.approve_gift, pending.hex, comment="other team")
+    assert str(refused.value) == "approve a gift: L2 is not the lead of that team"
+    assert refused.value.text.params["action"].template == "approve a gift"  # translated too
     with pytest.raises(PermissionDenied):
         act(
             book, "M1", budgets.set_manager_budget, manager="M1", period="2026-11", amount_fen=10**7

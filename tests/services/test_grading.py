@@ -168,6 +168,8 @@ def test_every_bad_row_is_named_and_nothing_is_written(lead_db, tmp_path):
     with pytest.raises(ImportRefused) as refused:
         run(lead_db, path, "2026-11")
     text = str(refused.value)
+    assert text.startswith("5 bad row(s) in bad.csv; nothing was written")
+    assert refused.value.text.params["count"] == 5
     assert "bad.csv: row 6, column 手机号码:" in text
     assert "bad.csv: row 7, column 手机号码: 13800138001 is also on row 2" in text
     assert (
@@ -206,8 +208,31 @@ def test_only_leads_and_admins_import(lead_db, tmp_path):
 
 
 def test_a_file_without_the_needed_columns_is_refused_clearly(lead_db, tmp_path):
-    with pytest.raises(ImportRefused, match="no 'phone' column"):
+    with pytest.raises(ImportRefused, match="no 'phone' column") as refused:
         run(lead_db, write_csv(tmp_path / "x.csv", ["姓名", "级别"], [["张伟", "金卡"]]), "2026-11")
+    first, *problems = str(refused.value).splitlines()
+    assert first == "x.csv: the columns are not as expected; nothing was written:"
+    assert problems and all(p.startswith("x.csv: row 1: no '") for p in problems)
+    assert refused.value.text.params["file"] == "x.csv"
     with pytest.raises(ValidationError, match="only .csv and .xlsx"):
         (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4")
         run(lead_db, tmp_path / "x.pdf", "2026-11")
+
+
+def test_an_unreadable_file_says_why_in_a_sentence(lead_db, tmp_path):
+    gbk = write_csv(tmp_path / "nov.csv", HEADER_ZH, NOV, "gb18030")
+    with pytest.raises(ValidationError) as wrong:
+        run(lead_db, gbk, "2026-11", encoding="utf-8")
+    assert str(wrong.value) == "encoding: nov.csv is not in utf-8"
+    assert wrong.value.text.template == "{file} is not in {encoding}"
+    with pytest.raises(ValidationError) as unknown:
+        run(lead_db, gbk, "2026-11", encoding="klingon")
+    assert str(unknown.value) == "encoding: nov.csv: unknown encoding klingon"
+    broken = tmp_path / "x.xlsx"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(ValidationError) as unreadable:
+        run(lead_db, broken, "2026-11")
+    assert unreadable.value.text.template == "{file} is not a readable XLSX workbook ({reason})"
+    assert isinstance(unreadable.value.text.params["reason"], str)
+    with pytest.raises(ValidationError, match="missing.csv does not exist"):
+        run(lead_db, tmp_path / "missing.csv", "2026-11")

@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from vipcrm.domain.birthday import Birthday
-from vipcrm.domain.errors import PermissionDenied, ValidationError
+from vipcrm.domain.errors import Message, NotFound, PermissionDenied, ValidationError
 from vipcrm.domain.values import Channel, GiftStatus, Occasion, Outcome, Role, Tier
 from vipcrm.services import budgets, gifts
 from vipcrm.services.contacts import log_contact
 from vipcrm.services.context import Changes, resolve_actor
 from vipcrm.services.directory import add_manager
-from vipcrm.services.members import NewMember, add_member
+from vipcrm.services.members import NewMember, add_member, find_member
 from vipcrm.services.profile import (
+    ADDRESS_LIMIT,
     ProfileEdit,
     ProfileErrors,
     add_note,
     check_landline,
+    check_profile,
     load_profile,
     member_events,
     update_profile,
 )
-from vipcrm.services.worklog import week_of, work_log
+from vipcrm.services.worklog import MAX_DAYS, week_of, work_log
 from vipcrm.store.models import Member
 from vipcrm.store.timeline import EventKind
 
@@ -112,6 +114,11 @@ def test_invalid_fields_are_all_reported_and_nothing_is_saved(book):
         )
     assert set(caught.value.errors) == {"name", "landline", "birthday"}
     assert "real date" in caught.value.errors["birthday"]
+    # each message keeps its template and values, for the desktop app to translate
+    assert all(isinstance(m, Message) for m in caught.value.errors.values())
+    landline = caught.value.errors["landline"]
+    assert landline.template.startswith("'{text}' is not a landline number")
+    assert landline.params == {"text": "12ab"} and landline.startswith("'12ab' is not")
     with book.reading() as s:
         m = s.get(Member, mid)
         assert (m.name, m.landline, m.address) == ("张伟", None, None)
@@ -126,8 +133,18 @@ def test_landline_forms():
 
 
 def test_another_managers_member_is_refused(book):
-    with pytest.raises(PermissionDenied), book.transaction() as s:
+    with pytest.raises(PermissionDenied) as caught, book.transaction() as s:
         update_profile(s, resolve_actor(s, "M2"), member_id(book), ProfileEdit(name="x"))
+    assert str(caught.value) == f"member: {PHONE} is not one of M2's members"
+    assert caught.value.text.params == {"field": "member", "phone": PHONE, "manager": "M2"}
+
+
+def test_an_overlong_address_names_the_limit():
+    with pytest.raises(ProfileErrors) as caught:
+        check_profile(ProfileEdit(name="张伟", address="好" * (ADDRESS_LIMIT + 1)))
+    message = caught.value.errors["address"]
+    assert message == f"is longer than {ADDRESS_LIMIT} characters"
+    assert message.template == "is longer than {limit} characters"
 
 
 def test_timeline_has_every_kind_newest_first_and_filters(book):
@@ -212,7 +229,37 @@ def test_work_log_by_local_day_with_counts(book):
         assert (
             work_log(s, resolve_actor(s, "L1"), start=start, end=end, manager_code="M1").total == 3
         )
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(PermissionDenied) as denied:
             work_log(s, resolve_actor(s, "M2"), start=start, end=end, manager_code="M1")
+        assert str(denied.value) == "manager: M2 may not read M1's work log"
+        assert denied.value.text.template == "{field}: {actor} may not read {manager}'s work log"
         with pytest.raises(ValidationError):
             work_log(s, resolve_actor(s, "M1"), start=end, end=start)
+        with pytest.raises(ValidationError) as too_long:
+            work_log(s, resolve_actor(s, "M1"), start=start, end=start + timedelta(days=400))
+        assert too_long.value.text.params == {"days": MAX_DAYS}
+        assert str(too_long.value) == f"end: a work log covers at most {MAX_DAYS} days"
+
+
+def test_finding_and_adding_members_refuses_in_sentences_with_their_values(book):
+    with book.transaction() as s:
+        m1 = resolve_actor(s, "M1")
+        with pytest.raises(NotFound) as missing:
+            find_member(s, "13700137000", "member")
+        assert str(missing.value) == "member: no member with mobile number 13700137000"
+        assert missing.value.text.params == {"field": "member", "phone": "13700137000"}
+        with pytest.raises(ValidationError) as neither:
+            find_member(s, "hello", "member")
+        assert neither.value.text.template == "'{ref}' is neither a mobile number nor a member id"
+        with pytest.raises(ValidationError) as taken:
+            add_member(s, m1, NewMember(phone=PHONE, name="重复", tier=Tier.GOLD), TODAY)
+        assert str(taken.value) == f"phone: {PHONE} already belongs to an active member"
+        with pytest.raises(PermissionDenied) as elsewhere:
+            add_member(
+                s,
+                m1,
+                NewMember(phone="13700137000", name="新", tier=Tier.GOLD, manager="M2"),
+                TODAY,
+            )
+        assert str(elsewhere.value) == "manager: M1 may not assign members to M2"
+        assert elsewhere.value.text.params["field"] == "manager"

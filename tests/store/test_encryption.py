@@ -171,3 +171,62 @@ def test_the_plain_text_test_keyring_is_never_picked_by_itself(tmp_path, keyring
         pytest.skip("a real keyring backend is configured here")
     assert done.returncode == 2 and "plain-text test keyring" in done.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+def test_without_a_keyring_the_refusal_is_a_sentence_with_the_keyring_sentence_inside(
+    tmp_path, monkeypatch
+):
+    """The desktop app translates both sentences; the command line reads the same English."""
+    import keyring.errors
+
+    from vipcrm import secrets
+    from vipcrm.domain.errors import Message
+    from vipcrm.store.crypto import EncryptionError, key_for
+
+    class NoKeyring:
+        @staticmethod
+        def get_password(service, key):
+            raise keyring.errors.NoKeyringError("no backend found")
+
+    monkeypatch.setattr(secrets, "_keyring", lambda: (NoKeyring, keyring.errors))
+    monkeypatch.delenv("VIPCRM_ENCRYPTION")
+    db = tmp_path / "new.db"
+    with pytest.raises(EncryptionError) as caught:
+        key_for(db)
+    text = caught.value.text
+    assert text is not None and text.template.startswith("{reason}.\nThe database {path}")
+    reason = text.params["reason"]
+    assert isinstance(reason, Message) and reason.template.startswith("no keyring is available")
+    assert reason.params["reason"] == "NoKeyringError: no backend found"
+    assert str(caught.value).startswith(
+        "no keyring is available to keep the password (NoKeyringError: no backend found)."
+    )
+    assert f"The database {db} is to be encrypted" in str(caught.value)
+    assert str(caught.value).endswith("vipcrm security allow-plain")
+
+
+def test_without_a_keyring_plain_text_is_offered_only_for_a_file_not_encrypted_yet(
+    tmp_path, monkeypatch, keyring_home
+):
+    """The window asks "keep it unencrypted?" only when that choice exists."""
+    import keyring.errors
+
+    from vipcrm import secrets
+    from vipcrm.store.crypto import EncryptionError, key_for
+
+    encrypted = tmp_path / "enc.db"
+    assert vipcrm("--db", str(encrypted), "init", **keyring_home).returncode == 0
+
+    class NoKeyring:
+        @staticmethod
+        def get_password(service, key):
+            raise keyring.errors.NoKeyringError("no backend found")
+
+    monkeypatch.setattr(secrets, "_keyring", lambda: (NoKeyring, keyring.errors))
+    monkeypatch.delenv("VIPCRM_ENCRYPTION")
+    with pytest.raises(EncryptionError) as new:
+        key_for(tmp_path / "new.db")
+    assert new.value.plain_possible
+    with pytest.raises(EncryptionError) as locked:
+        key_for(encrypted)
+    assert not locked.value.plain_possible

@@ -66,7 +66,7 @@ def test_timeline_model_texts(qapp):
         ]
     )
     assert model.rowCount() == 2
-    assert model.data(model.index(0, TCol.WHEN), DISPLAY) == "2026-11-20 23:30"
+    assert model.data(model.index(0, TCol.WHEN), DISPLAY) == "11/20/2026 23:30"  # en_US
     assert model.data(model.index(0, TCol.WHAT), DISPLAY) == "SMS: Reached (group SMS)"
     assert model.data(model.index(0, TCol.BY), DISPLAY) == "赵磊"
     assert model.data(model.index(1, TCol.WHAT), DISPLAY) == "Note"

@@ -93,3 +93,34 @@ def test_the_schedule_uses_the_typed_interval(make_gui, settings):
         assert gui.sync.scheduler.get_job("sync") is None
     finally:
         gui.sync.stop()
+
+
+def test_the_latest_sync_error_shows_in_the_window_language(qtbot, qapp):
+    """The database keeps the English text; the tooltip shows the raised sentence translated."""
+    from vipcrm.domain.errors import msg
+    from vipcrm.sync.pgconn import CentralUnreachable
+    from vipcrm.ui import i18n
+    from vipcrm.ui.sync_backend import error_sentence
+
+    raised = CentralUnreachable(
+        msg(
+            "the central store {target} cannot be reached: {reason}",
+            target="db.example.cn",
+            reason="timeout",
+        )
+    )
+    sentence = error_sentence(raised)
+    recorded = str(sentence)  # what engine.record_error stores
+    label = SyncLabel()
+    qtbot.addWidget(label)
+    installed = i18n.install_translators(qapp, "zh_CN")
+    try:
+        label.latest_error = sentence
+        label.show_state(status(last_error=recorded), offline=True, now=NOW)
+        assert "db.example.cn" in label.toolTip() and recorded not in label.toolTip()
+        label.latest_error = None  # an error recorded by an earlier run: as it was stored
+        label.show_state(status(last_error=recorded), offline=True, now=NOW)
+        assert recorded in label.toolTip()
+    finally:
+        i18n.remove_translators(qapp, installed)
+        i18n.install_translators(qapp, "en")

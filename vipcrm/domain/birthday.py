@@ -13,7 +13,7 @@ from datetime import date
 
 from lunardate import LunarDate
 
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 
 _FORM = re.compile(r"^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})(L?)$", re.IGNORECASE)
 
@@ -48,29 +48,54 @@ class Birthday:
 def parse_birthday(text: str, *, lunar: bool = False, field: str = "birthday") -> Birthday:
     m = _FORM.match(str(text or "").strip())
     if not m:
-        form = "[YYYY-]MM-DD[L]" if lunar else "[YYYY-]MM-DD"
-        raise ValidationError(field, f"'{text}' is not a birthday (use {form})")
+        if lunar:
+            raise ValidationError(
+                field, msg("'{text}' is not a birthday (use [YYYY-]MM-DD[L])", text=text)
+            )
+        raise ValidationError(
+            field, msg("'{text}' is not a birthday (use [YYYY-]MM-DD)", text=text)
+        )
     year = int(m.group(1)) if m.group(1) else None
     month, day, leap = int(m.group(2)), int(m.group(3)), bool(m.group(4))
     if leap and not lunar:
-        raise ValidationError(field, f"'{text}': only a lunar birthday has a leap month (L)")
+        raise ValidationError(
+            field, msg("'{text}': only a lunar birthday has a leap month (L)", text=text)
+        )
     if year is not None and not 1900 <= year <= date.today().year:
-        raise ValidationError(field, f"'{text}': the year {year} is not a plausible birth year")
+        raise ValidationError(
+            field,
+            msg("'{text}': the year {year} is not a plausible birth year", text=text, year=year),
+        )
     if lunar:
         if not 1 <= month <= 12 or not 1 <= day <= 30:
-            raise ValidationError(field, f"'{text}' is not a lunar date (month 1-12, day 1-30)")
+            raise ValidationError(
+                field, msg("'{text}' is not a lunar date (month 1-12, day 1-30)", text=text)
+            )
         if year is not None:
             try:
                 LunarDate(year, month, day, leap).to_solar_date()
             except ValueError:
-                what = f"leap month {month}" if leap else f"month {month}"
-                raise ValidationError(
-                    field, f"'{text}': lunar year {year} has no day {day} in {what}"
-                ) from None
+                if leap:
+                    sentence = msg(
+                        "'{text}': lunar year {year} has no day {day} in leap month {month}",
+                        text=text,
+                        year=year,
+                        day=day,
+                        month=month,
+                    )
+                else:
+                    sentence = msg(
+                        "'{text}': lunar year {year} has no day {day} in month {month}",
+                        text=text,
+                        year=year,
+                        day=day,
+                        month=month,
+                    )
+                raise ValidationError(field, sentence) from None
     else:
         try:
             # 2000 is a leap year: a year-less 02-29 is a real birthday.
             date(year or 2000, month, day)
         except ValueError:
-            raise ValidationError(field, f"'{text}' is not a real date") from None
+            raise ValidationError(field, msg("'{text}' is not a real date", text=text)) from None
     return Birthday(month=month, day=day, year=year, lunar=lunar, leap=leap)

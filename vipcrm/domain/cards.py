@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
 
-from vipcrm.domain.errors import VipcrmError
+from vipcrm.domain.errors import VipcrmError, msg
 from vipcrm.domain.values import CardKind, CardState, DeliveryMethod
 
 
@@ -65,11 +65,26 @@ class InvalidCardStep(VipcrmError, ValueError):
 
     def __init__(self, state: CardState, step: str) -> None:
         allowed = allowed_steps(state)
+        try:
+            named: CardStep | str = CardStep(step)
+        except ValueError:
+            named = step  # not a step at all: shown as typed
         if allowed:
-            hint = "allowed next steps: " + ", ".join(s.value for s in allowed)
+            text = msg(
+                "card step '{step}' is not possible from '{state}'; allowed next steps: {allowed}",
+                step=named,
+                state=state,
+                allowed=list(allowed),
+            )
         else:
-            hint = "the card is confirmed received; no further steps"
-        super().__init__(f"card step '{step}' is not possible from '{state.value}'; {hint}")
+            text = msg(
+                "card step '{step}' is not possible from '{state}'; "
+                "the card is confirmed received; no further steps",
+                step=named,
+                state=state,
+                allowed=[],
+            )
+        super().__init__(text)
         self.state = state
         self.step = step
         self.allowed = allowed

@@ -7,7 +7,7 @@ import unicodedata
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 
 DEFAULT_TZ = ZoneInfo("Asia/Shanghai")
 
@@ -30,14 +30,16 @@ def parse_date(text: str, field: str = "date") -> date:
             try:
                 return date(y, mo, d)
             except ValueError:
-                raise ValidationError(field, f"'{text}' is not a real date") from None
-    raise ValidationError(field, f"'{text}' is not a date (use YYYY-MM-DD)")
+                raise ValidationError(
+                    field, msg("'{text}' is not a real date", text=text)
+                ) from None
+    raise ValidationError(field, msg("'{text}' is not a date (use YYYY-MM-DD)", text=text))
 
 
 def parse_month(text: str, field: str = "month") -> tuple[int, int]:
     m = re.match(r"^(\d{4})-(\d{1,2})$", str(text or "").strip())
     if not m or not 1 <= int(m.group(2)) <= 12:
-        raise ValidationError(field, f"'{text}' is not a month (use YYYY-MM)")
+        raise ValidationError(field, msg("'{text}' is not a month (use YYYY-MM)", text=text))
     return int(m.group(1)), int(m.group(2))
 
 
@@ -47,7 +49,7 @@ def parse_timestamp(text: str, tz: tzinfo = DEFAULT_TZ, field: str = "at") -> da
         value = datetime.fromisoformat(str(text).strip())
     except ValueError:
         raise ValidationError(
-            field, f"'{text}' is not an ISO 8601 time, e.g. 2026-11-22T09:30"
+            field, msg("'{text}' is not an ISO 8601 time, e.g. 2026-11-22T09:30", text=text)
         ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=tz)

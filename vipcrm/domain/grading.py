@@ -15,7 +15,7 @@ from datetime import date
 
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.dates import parse_date
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import Message, ValidationError, msg
 from vipcrm.domain.money import parse_money
 from vipcrm.domain.phone import normalize_mobile
 from vipcrm.domain.rules import ServiceRules
@@ -78,9 +78,16 @@ class Problem:
     column: str  # the header as written in the file ('' for a whole-row problem)
     reason: str
 
-    def where(self, file: str) -> str:
-        col = f", column {self.column}" if self.column else ""
-        return f"{file}: row {self.row}{col}: {self.reason}"
+    def where(self, file: str) -> Message:
+        if self.column:
+            return msg(
+                "{file}: row {row}, column {column}: {reason}",
+                file=file,
+                row=self.row,
+                column=self.column,
+                reason=self.reason,
+            )
+        return msg("{file}: row {row}: {reason}", file=file, row=self.row, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -107,16 +114,28 @@ def map_headers(headers: Iterable[str]) -> tuple[dict[str, str], list[Problem]]:
             continue  # extra columns are ignored
         if column in mapping:
             problems.append(
-                Problem(1, header, f"a second '{column}' column (also '{mapping[column]}')")
+                Problem(
+                    1,
+                    header,
+                    msg(
+                        "a second '{column}' column (also '{other}')",
+                        column=column,
+                        other=mapping[column],
+                    ),
+                )
             )
         mapping[column] = header
     for column in REQUIRED:
         if column not in mapping:
             names = " / ".join(COLUMNS[column])
-            problems.append(Problem(1, "", f"no '{column}' column (one of: {names})"))
+            problems.append(
+                Problem(
+                    1, "", msg("no '{column}' column (one of: {names})", column=column, names=names)
+                )
+            )
     if "tier" not in mapping and "points" not in mapping and "monthly_spend" not in mapping:
         problems.append(
-            Problem(1, "", "no tier column and no points or monthly spend to compute it from")
+            Problem(1, "", msg("no tier column and no points or monthly spend to compute it from"))
         )
     return mapping, problems
 
@@ -134,7 +153,9 @@ def parse_rows(
         phone = reader.phone
         if phone is not None:
             if phone in seen:
-                reader.problem("phone", f"{phone} is also on row {seen[phone]}")
+                reader.problem(
+                    "phone", msg("{phone} is also on row {row}", phone=phone, row=seen[phone])
+                )
                 row = None
             else:
                 seen[phone] = number
@@ -175,7 +196,7 @@ class _RowReader:
         self.phone = self.parsed("phone", lambda v: normalize_mobile(v, "phone"))
         name = self.cell("name")
         if not name:
-            self.problem("name", "the name is empty")
+            self.problem("name", msg("the name is empty"))
         points = self.parsed("points", _int_or_zero, 0)
         spend = self.parsed(
             "monthly_spend", lambda v: parse_money(v, "monthly_spend") if v else 0, 0
@@ -186,7 +207,7 @@ class _RowReader:
         group_class = self.parsed("group_class", _group_class)
         key_role = self.parsed("key_role", _key_role)
         if key_role is not None and (group_code is None or group_class is None):
-            self.problem("key_role", "a key person needs the group code and class")
+            self.problem("key_role", msg("a key person needs the group code and class"))
         if self.problems:
             return None
         earned = rules.earned_tier(points, spend)
@@ -199,7 +220,7 @@ class _RowReader:
             tier = min(candidates, key=lambda t: t.rank) if candidates else None
         if tier is None:
             column = "points" if "points" in self.mapping else "monthly_spend"
-            self.problem(column, "points and spend are below the silver threshold: not a VIP")
+            self.problem(column, msg("points and spend are below the silver threshold: not a VIP"))
             return None
         return GradedRow(
             self.number,
@@ -222,7 +243,7 @@ def _int_or_zero(text: str) -> int:
     if cleaned.endswith(".0"):
         cleaned = cleaned[:-2]
     if not cleaned.isdigit():
-        raise ValidationError("points", f"'{text}' is not a whole number of points")
+        raise ValidationError("points", msg("'{text}' is not a whole number of points", text=text))
     return int(cleaned)
 
 
@@ -231,7 +252,9 @@ def _tier(text: str) -> Tier | None:
         return None
     tier = TIER_WORDS.get(text.lower())
     if tier is None:
-        raise ValidationError("tier", f"'{text}' is not 钻卡/金卡/银卡 or diamond/gold/silver")
+        raise ValidationError(
+            "tier", msg("'{text}' is not 钻卡/金卡/银卡 or diamond/gold/silver", text=text)
+        )
     return tier
 
 
@@ -252,7 +275,7 @@ def _group_class(text: str) -> GroupClass | None:
         return GroupClass(value)
     except ValueError:
         raise ValidationError(
-            "group_class", f"'{text}' is not a group class A, B, C or D"
+            "group_class", msg("'{text}' is not a group class A, B, C or D", text=text)
         ) from None
 
 
@@ -262,7 +285,8 @@ def _key_role(text: str) -> KeyRole | None:
     role = ROLE_WORDS.get(text.lower())
     if role is None:
         raise ValidationError(
-            "key_role", f"'{text}' is not a key-person role ({', '.join(ROLE_WORDS)})"
+            "key_role",
+            msg("'{text}' is not a key-person role ({roles})", text=text, roles=list(ROLE_WORDS)),
         )
     return role
 

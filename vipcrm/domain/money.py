@@ -6,7 +6,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 
 _AMOUNT = re.compile(r"^\d+(\.\d{1,2})?$")
 
@@ -16,19 +16,34 @@ def parse_money(text: str, field: str = "amount") -> int:
     raw = unicodedata.normalize("NFKC", str(text or "")).strip()
     raw = raw.removeprefix("¥").removeprefix("￥").removesuffix("元").strip().replace(",", "")
     if not raw:
-        raise ValidationError(field, "an amount is required")
+        raise ValidationError(field, msg("an amount is required"))
     if raw.startswith("-"):
-        raise ValidationError(field, f"'{text}' is negative; amounts are zero or more")
+        raise ValidationError(
+            field, msg("'{text}' is negative; amounts are zero or more", text=text)
+        )
     if not _AMOUNT.match(raw):
         if re.match(r"^\d+\.\d{3,}$", raw):
             raise ValidationError(
-                field, f"'{text}' has more than two decimals (fen is the smallest unit)"
+                field,
+                msg("'{text}' has more than two decimals (fen is the smallest unit)", text=text),
             )
-        raise ValidationError(field, f"'{text}' is not an amount in yuan, e.g. 150 or 150.50")
+        raise ValidationError(
+            field, msg("'{text}' is not an amount in yuan, e.g. 150 or 150.50", text=text)
+        )
     try:
         return int(Decimal(raw) * 100)
     except InvalidOperation:  # pragma: no cover - the regex already refused it
-        raise ValidationError(field, f"'{text}' is not an amount") from None
+        raise ValidationError(field, msg("'{text}' is not an amount", text=text)) from None
+
+
+class Fen(int):
+    """An amount in fen that reads as money (``¥150.00``) in messages and f-strings."""
+
+    def __str__(self) -> str:
+        return format_fen(self)
+
+    def __format__(self, spec: str) -> str:
+        return format(format_fen(self), spec)
 
 
 def format_fen(fen: int, symbol: str = "¥") -> str:

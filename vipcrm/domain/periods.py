@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _QUARTER = re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE)
@@ -37,7 +37,9 @@ def parse_period(text: str, field: str = "period") -> Period:
     if m := _MONTH.match(raw):
         year, month = int(m.group(1)), int(m.group(2))
         if not 1 <= month <= 12:
-            raise ValidationError(field, f"'{text}': month {month} does not exist")
+            raise ValidationError(
+                field, msg("'{text}': month {month} does not exist", text=text, month=month)
+            )
         return Period(date(year, month, 1), _month_end(year, month), f"{year:04d}-{month:02d}")
     if m := _QUARTER.match(raw):
         year, q = int(m.group(1)), int(m.group(2))
@@ -45,7 +47,9 @@ def parse_period(text: str, field: str = "period") -> Period:
     if m := _YEAR.match(raw):
         year = int(m.group(1))
         return Period(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
-    raise ValidationError(field, f"'{text}' is not a period (use 2026-12, 2026-Q4 or 2026)")
+    raise ValidationError(
+        field, msg("'{text}' is not a period (use 2026-12, 2026-Q4 or 2026)", text=text)
+    )
 
 
 def periods_containing(day: date) -> list[Period]:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 
 _SEPARATORS = re.compile(r"[\s\-().\u3000]")
 
@@ -21,7 +21,7 @@ def normalize_mobile(text: str, field: str = "phone") -> str:
     raw = unicodedata.normalize("NFKC", text or "")
     digits = _SEPARATORS.sub("", raw)
     if not digits:
-        raise ValidationError(field, "a mobile number is required")
+        raise ValidationError(field, msg("a mobile number is required"))
     if digits.startswith("+86"):
         digits = digits[3:]
     elif digits.startswith("0086"):
@@ -29,9 +29,13 @@ def normalize_mobile(text: str, field: str = "phone") -> str:
     elif digits.startswith("86") and len(digits) == 13:
         digits = digits[2:]
     if not digits.isdigit() or len(digits) != 11:
-        raise ValidationError(field, f"'{text}' is not an 11-digit mainland mobile number")
+        raise ValidationError(
+            field, msg("'{text}' is not an 11-digit mainland mobile number", text=text)
+        )
     if not _mobile_block(digits[:5]):
-        raise ValidationError(field, f"'{text}' is not a valid mainland mobile number")
+        raise ValidationError(
+            field, msg("'{text}' is not a valid mainland mobile number", text=text)
+        )
     return digits
 
 

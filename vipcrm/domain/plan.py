@@ -34,7 +34,7 @@ from datetime import date, timedelta
 
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.due import DueItem, DueKind
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.lunar import greeting_holidays_between, occurrences_between
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import Tier
@@ -110,7 +110,9 @@ def week_period(year: int, week: int) -> PlanPeriod:
     try:
         monday = date.fromisocalendar(year, week, 1)
     except ValueError:
-        raise ValidationError("week", f"{year} has no week {week}") from None
+        raise ValidationError(
+            "week", msg("{year} has no week {week}", year=year, week=week)
+        ) from None
     return PlanPeriod("week", f"{year:04d}-W{week:02d}", monday, monday + timedelta(days=6))
 
 
@@ -126,24 +128,31 @@ _YEAR_RE = re.compile(r"^(\d{4})$")
 def parse_plan_month(text: str, field: str = "month") -> PlanPeriod:
     m = _MONTH_RE.match((text or "").strip())
     if not m or not 1 <= int(m.group(2)) <= 12:
-        raise ValidationError(field, f"'{text}' is not a month (use YYYY-MM, e.g. 2026-12)")
+        raise ValidationError(
+            field, msg("'{text}' is not a month (use YYYY-MM, e.g. 2026-12)", text=text)
+        )
     return month_period(int(m.group(1)), int(m.group(2)))
 
 
 def parse_plan_week(text: str, field: str = "week") -> PlanPeriod:
     m = _WEEK_RE.match((text or "").strip())
     if not m:
-        raise ValidationError(field, f"'{text}' is not an ISO week (use YYYY-Www, e.g. 2026-W49)")
+        raise ValidationError(
+            field, msg("'{text}' is not an ISO week (use YYYY-Www, e.g. 2026-W49)", text=text)
+        )
+    year, week = int(m.group(1)), int(m.group(2))
     try:
-        return week_period(int(m.group(1)), int(m.group(2)))
-    except ValidationError as exc:
-        raise ValidationError(field, f"'{text}': {exc.message}") from None
+        return week_period(year, week)
+    except ValidationError:
+        raise ValidationError(
+            field, msg("'{text}': {year} has no week {week}", text=text, year=year, week=week)
+        ) from None
 
 
 def parse_plan_year(text: str, field: str = "year") -> PlanPeriod:
     m = _YEAR_RE.match((text or "").strip())
     if not m:
-        raise ValidationError(field, f"'{text}' is not a year (use YYYY, e.g. 2026)")
+        raise ValidationError(field, msg("'{text}' is not a year (use YYYY, e.g. 2026)", text=text))
     return year_period(int(m.group(1)))
 
 

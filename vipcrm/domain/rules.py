@@ -11,7 +11,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import GroupClass, KeyRole, Occasion, Tier
 
 
@@ -83,12 +83,19 @@ class ServiceRules:
         merged: dict[str, Any] = {}
         for key, value in values.items():
             if key not in known:
-                raise ValidationError(key, "is not a known service rule")
+                raise ValidationError(key, msg("is not a known service rule"))
             expected = type(defaults[key])
             if expected is float and isinstance(value, int):
                 value = float(value)
             if not isinstance(value, expected) or isinstance(value, bool):
-                raise ValidationError(key, f"must be {expected.__name__}, got {value!r}")
+                raise ValidationError(
+                    key,
+                    msg(
+                        "must be {expected}, got {value}",
+                        expected=expected.__name__,
+                        value=repr(value),
+                    ),
+                )
             merged[key] = value
         return dataclasses.replace(cls(), **merged)
 

@@ -144,10 +144,11 @@ E = TypeVar("E", bound=StrEnum)
 
 def parse_enum(enum: type[E], value: str, field: str) -> E:
     """Parse a user-typed enum value, or raise a ValidationError naming the field."""
-    from vipcrm.domain.errors import ValidationError
+    from vipcrm.domain.errors import ValidationError, msg
 
     try:
         return enum(value.strip().lower() if enum is not GroupClass else value.strip().upper())
     except ValueError:
-        allowed = ", ".join(e.value for e in enum)
-        raise ValidationError(field, f"'{value}' is not one of {allowed}") from None
+        raise ValidationError(
+            field, msg("'{text}' is not one of {allowed}", text=value, allowed=list(enum))
+        ) from None

@@ -56,7 +56,7 @@ from types import MappingProxyType
 import chinese_calendar
 
 from vipcrm.domain.dates import parse_date
-from vipcrm.domain.errors import ValidationError, VipcrmError
+from vipcrm.domain.errors import Message, ValidationError, VipcrmError, msg
 
 HOLIDAY = "holiday"
 WORKDAY = "workday"
@@ -78,8 +78,11 @@ class CalendarDataMissing(VipcrmError, LookupError):
 
     def __init__(self, year: int) -> None:
         super().__init__(
-            f"no official working-day calendar for {year}; import the State Council "
-            f"notice for {year} (vipcrm calendar import FILE)"
+            msg(
+                "no official working-day calendar for {year}; import the State Council "
+                "notice for {year} (vipcrm calendar import FILE)",
+                year=year,
+            )
         )
         self.year = year
 
@@ -257,11 +260,14 @@ def parse_calendar_csv(text: str) -> dict[int, YearData]:
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
     lines = [(i, row) for i, row in enumerate(rows, start=1) if _meaningful(row)]
     if not lines:
-        raise ValidationError("line 1", "the file is empty; expected the header date,type,name")
+        raise ValidationError(
+            msg("line {line}", line=1), msg("the file is empty; expected the header date,type,name")
+        )
     header_no, header = lines[0]
     if tuple(c.strip().lower() for c in header) != _HEADER:
         raise ValidationError(
-            f"line {header_no}", f"the header must be date,type,name, got {','.join(header)}"
+            msg("line {line}", line=header_no),
+            msg("the header must be date,type,name, got {header}", header=",".join(header)),
         )
     seen: dict[date, int] = {}
     years: dict[int, tuple[dict[date, str], dict[date, str]]] = {}
@@ -269,13 +275,16 @@ def parse_calendar_csv(text: str) -> dict[int, YearData]:
         day, kind, name = _parse_row(line_no, row)
         if day in seen:
             raise ValidationError(
-                f"line {line_no}, date", f"{day} is already given on line {seen[day]}"
+                msg("line {line}, {column}", line=line_no, column="date"),
+                msg("{day} is already given on line {line}", day=day, line=seen[day]),
             )
         seen[day] = line_no
         off, on = years.setdefault(day.year, ({}, {}))
         (off if kind == HOLIDAY else on)[day] = name
     if not years:
-        raise ValidationError(f"line {header_no}", "the file has a header but no days")
+        raise ValidationError(
+            msg("line {line}", line=header_no), msg("the file has a header but no days")
+        )
     return {
         y: YearData(MappingProxyType(off), MappingProxyType(on)) for y, (off, on) in years.items()
     }
@@ -285,21 +294,35 @@ def _meaningful(row: list[str]) -> bool:
     return bool(row) and any(c.strip() for c in row) and not row[0].lstrip().startswith("#")
 
 
+def _column(line_no: int, column: str) -> Message:
+    """Where in the file: the field of a calendar error (the file's own column names)."""
+    return msg("line {line}, {column}", line=line_no, column=column)
+
+
 def _parse_row(line_no: int, row: list[str]) -> tuple[date, str, str]:
-    where = f"line {line_no}"
+    where = msg("line {line}", line=line_no)
     if len(row) != 3:
-        raise ValidationError(where, f"expected 3 columns date,type,name, got {len(row)}")
+        raise ValidationError(
+            where, msg("expected 3 columns date,type,name, got {count}", count=len(row))
+        )
     raw_date, raw_type, raw_name = (c.strip() for c in row)
-    day = parse_date(raw_date, field=f"{where}, date")
+    day = parse_date(raw_date, field=_column(line_no, "date"))
     kind = _TYPE_ALIASES.get(raw_type.lower())
     if kind is None:
-        raise ValidationError(f"{where}, type", f"'{raw_type}' is not holiday or workday")
+        raise ValidationError(
+            _column(line_no, "type"), msg("'{text}' is not holiday or workday", text=raw_type)
+        )
     if not raw_name:
-        raise ValidationError(f"{where}, name", "the holiday name is required (e.g. 春节)")
+        raise ValidationError(
+            _column(line_no, "name"), msg("the holiday name is required (e.g. 春节)")
+        )
     if kind == WORKDAY and day.weekday() < 5:
         raise ValidationError(
-            f"{where}, type",
-            f"{day} is a {day:%A}; a make-up working day (workday) must be a Saturday or Sunday",
+            _column(line_no, "type"),
+            msg(
+                "{day} is a weekday; a make-up working day (workday) must be a Saturday or Sunday",
+                day=day,
+            ),
         )
     return day, kind, raw_name
 
@@ -313,7 +336,7 @@ def read_calendar_file(path: str | Path) -> dict[int, YearData]:
         try:
             text = raw.decode("gb18030")
         except UnicodeDecodeError:
-            raise ValidationError(str(path), "is neither UTF-8 nor GB18030 text") from None
+            raise ValidationError(str(path), msg("is neither UTF-8 nor GB18030 text")) from None
     return parse_calendar_csv(text)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import Tier
 from vipcrm.services.dashboard import Dashboard
 
@@ -165,7 +165,7 @@ def export_dashboard(d: Dashboard, path: str | Path, lang: str = "zh_CN") -> Pat
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ValidationError("out", f"'{path}' should end in .xlsx")
+        raise ValidationError("out", msg("'{path}' should end in .xlsx", path=path))
     t = _HEADERS["zh" if lang.lower().startswith("zh") else "en"]
     wb = Workbook()
     ws = wb.active

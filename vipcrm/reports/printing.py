@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.plan import PlanPeriod, parse_plan_month, parse_plan_week, parse_plan_year
 from vipcrm.services.context import Actor
 from vipcrm.services.plan_data import PlanData, YearPlanData, month_plan, week_plan, year_plan
@@ -48,7 +48,7 @@ def parse_plan_period(text: str, field: str = "period") -> PlanPeriod:
     if re.fullmatch(r"\d{4}-\d{1,2}", raw):
         return parse_plan_month(raw, field)
     raise ValidationError(
-        field, f"'{text}' is not a month, ISO week or year (2026-12, 2026-W49, 2026)"
+        field, msg("'{text}' is not a month, ISO week or year (2026-12, 2026-W49, 2026)", text=text)
     )
 
 

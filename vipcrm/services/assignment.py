@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from vipcrm.domain.assignment import Candidate, assign
 from vipcrm.domain.dates import parse_month
-from vipcrm.domain.errors import PermissionDenied, ValidationError
+from vipcrm.domain.errors import PermissionDenied, ValidationError, msg
 from vipcrm.domain.values import MemberStatus, Role
 from vipcrm.services.budgets import require_lead_of
 from vipcrm.services.context import Actor, Changes
@@ -46,13 +46,13 @@ def assign_new_members(
     month = f"{year:04d}-{mon:02d}"
     if team is None:
         if actor.role is not Role.LEAD or actor.team_id is None:
-            raise ValidationError("team", "name the team (--team T)")
+            raise ValidationError("team", msg("name the team (--team T)"))
         team_row = session.get_one(
             __import__("vipcrm.store.models", fromlist=["Team"]).Team, actor.team_id
         )
     else:
         team_row = find_team(session, team)
-    require_lead_of(actor, team_row.id, "assign members")
+    require_lead_of(actor, team_row.id, msg("assign members"))
     managers = list(
         session.scalars(
             select(Manager).where(
@@ -64,7 +64,9 @@ def assign_new_members(
         )
     )
     if not managers:
-        raise ValidationError("team", f"team {team_row.code} has no account managers to assign to")
+        raise ValidationError(
+            "team", msg("team {team} has no account managers to assign to", team=team_row.code)
+        )
     weights = rules_in_force(session, today).assignment_weights
     ids = {m.id: m.code for m in managers}
     loads = {m.code: 0 for m in managers}
@@ -110,15 +112,17 @@ def reassign(session: Session, actor: Actor, *, member_ref: str, to: str, today:
     """A lead moves one member to another manager of the team (admin: any manager)."""
     member = find_member(session, member_ref)
     target = find_manager(session, to, field="to")
-    require_lead_of(actor, target.team_id, "reassign a member")
+    require_lead_of(actor, target.team_id, msg("reassign a member"))
     if member.manager_id is not None and actor.role is Role.LEAD:
         current_team = session.scalar(
             select(Manager.team_id).where(Manager.id == member.manager_id)
         )
         if current_team != actor.team_id:
-            raise PermissionDenied(f"member: {member.phone} belongs to another team")
+            raise PermissionDenied(
+                msg("{field}: {phone} belongs to another team", field="member", phone=member.phone)
+            )
     if member.status is not MemberStatus.ACTIVE:
-        raise ValidationError("member", f"{member.phone} has left the club")
+        raise ValidationError("member", msg("{phone} has left the club", phone=member.phone))
     if member.manager_id == target.id:
         return Changes()
     member.manager_id = target.id

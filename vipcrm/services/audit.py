@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.phone import normalize_mobile
 from vipcrm.domain.values import MemberStatus, Role
 from vipcrm.services.context import Actor, Changes
@@ -31,7 +31,7 @@ class AuditRow:
 
 def change_phone(session: Session, actor: Actor, *, member_ref: str, new_phone: str) -> Changes:
     """A member's new mobile number (改号); a lead or admin records it, the trail keeps the old."""
-    actor.require(Role.LEAD, Role.ADMIN, action="change a member's mobile number")
+    actor.require(Role.LEAD, Role.ADMIN, action=msg("change a member's mobile number"))
     member = find_visible_member(session, actor, member_ref)
     phone = normalize_mobile(new_phone, "to")
     if phone == member.phone:
@@ -42,7 +42,7 @@ def change_phone(session: Session, actor: Actor, *, member_ref: str, new_phone: 
         )
     )
     if taken is not None:
-        raise ValidationError("to", f"{phone} already belongs to an active member")
+        raise ValidationError("to", msg("{phone} already belongs to an active member", phone=phone))
     member.phone = phone
     session.flush()
     return Changes(members=frozenset({member.id}))
@@ -58,7 +58,7 @@ def audit_trail(
         member = find_visible_member(session, actor, member_ref)
         stmt = stmt.where(AuditEntry.member_id == member.id)
     else:
-        actor.require(Role.LEAD, Role.ADMIN, action="read the audit trail")
+        actor.require(Role.LEAD, Role.ADMIN, action=msg("read the audit trail"))
         visible = visible_manager_ids(session, actor)
         if visible is not None:
             members = select(Member.id).where(Member.manager_id.in_(visible))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from vipcrm.domain.errors import VipcrmError
+from vipcrm.domain.errors import VipcrmError, msg
 from vipcrm.store import crypto
 from vipcrm.store.db import Database, head_revision
 
@@ -42,7 +42,7 @@ def db_file(url_or_db: str | Database) -> Path:
     """The SQLite file behind a database URL (or an open Database)."""
     url = make_url(url_or_db.url if isinstance(url_or_db, Database) else url_or_db)
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        raise BackupError("backups are for the local SQLite database")
+        raise BackupError(msg("backups are for the local SQLite database"))
     return Path(url.database)
 
 
@@ -65,39 +65,56 @@ def verify(path: Path, key: str | None = None) -> BackupInfo:
     """Refuse anything but a complete, intact vipcrm database (encrypted ones need ``key``)."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"{path}: no such file")
+        raise BackupError(msg("{path}: no such file", path=path))
     with path.open("rb") as f:
         header = f.read(100)
     plain = header.startswith(SQLITE_MAGIC)
     if not plain and key is None:
-        raise BackupError(f"{path}: not an SQLite database (a foreign, damaged or encrypted file)")
+        raise BackupError(
+            msg("{path}: not an SQLite database (a foreign, damaged or encrypted file)", path=path)
+        )
     if plain:
         page_size = int.from_bytes(header[16:18], "big") or 65536
         pages = int.from_bytes(header[28:32], "big")
         if pages and path.stat().st_size < page_size * pages:
             raise BackupError(
-                f"{path}: truncated ({path.stat().st_size} of {page_size * pages} bytes)"
+                msg(
+                    "{path}: truncated ({size} of {expected} bytes)",
+                    path=path,
+                    size=path.stat().st_size,
+                    expected=page_size * pages,
+                )
             )
     elif path.stat().st_size % 1024:
-        raise BackupError(f"{path}: truncated (not a whole number of pages)")
+        raise BackupError(msg("{path}: truncated (not a whole number of pages)", path=path))
     try:
         con = _open(path, None if plain else key, read_only=True)
         try:
             check = con.execute("PRAGMA integrity_check").fetchone()[0]
             if check != "ok":
-                raise BackupError(f"{path}: damaged ({check})")
+                raise BackupError(msg("{path}: damaged ({check})", path=path, check=check))
             tables = {
                 r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
             if not {"alembic_version", "members", "managers", "outbox"} <= tables:
-                raise BackupError(f"{path}: an SQLite database, but not a vipcrm one")
+                raise BackupError(
+                    msg("{path}: an SQLite database, but not a vipcrm one", path=path)
+                )
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
             members = con.execute("SELECT count(*) FROM members").fetchone()[0]
         finally:
             con.close()
     except crypto.DB_ERRORS as exc:  # not a database, or the wrong key
-        why = "wrong key, or a foreign or damaged file" if not plain else str(exc)
-        raise BackupError(f"{path}: not a readable vipcrm database ({why})") from None
+        if not plain:
+            raise BackupError(
+                msg(
+                    "{path}: not a readable vipcrm database (wrong key, or a foreign or damaged file)",
+                    path=path,
+                )
+            ) from None
+        raise BackupError(
+            msg("{path}: not a readable vipcrm database ({reason})", path=path, reason=str(exc))
+        ) from None
     return BackupInfo(path, path.stat().st_size, members, revision[0] if revision else None)
 
 
@@ -125,7 +142,7 @@ def make_backup(
     The copy of an encrypted database is encrypted with the same key.
     """
     if not source.is_file():
-        raise BackupError(f"{source}: no database to back up")
+        raise BackupError(msg("{path}: no database to back up", path=source))
     if to is None:
         to = backup_dir(source) / f"{prefix}{datetime.now():%Y%m%d-%H%M%S}.db"
     to = Path(to).expanduser()
@@ -142,7 +159,9 @@ def make_backup(
         raise
     except (OSError, *crypto.DB_ERRORS) as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"backup to {to} failed: {exc}") from None
+        raise BackupError(
+            msg("backup to {path} failed: {reason}", path=to, reason=str(exc))
+        ) from None
     return verify(to, key)
 
 
@@ -166,7 +185,11 @@ def restore(live: Path, backup: Path, key: str | None = None) -> tuple[BackupInf
         }
         if info.revision not in known:
             raise BackupError(
-                f"{backup}: made by a newer vipcrm (schema {info.revision}); update vipcrm first"
+                msg(
+                    "{path}: made by a newer vipcrm (schema {revision}); update vipcrm first",
+                    path=backup,
+                    revision=info.revision,
+                )
             )
     safety: Path | None = None
     try:
@@ -180,8 +203,22 @@ def restore(live: Path, backup: Path, key: str | None = None) -> tuple[BackupInf
                 Path(f"{live}{suffix}").unlink(missing_ok=True)
         _copy(Path(backup), live, key, source_plain=crypto.is_plain(Path(backup)))
     except (OSError, *crypto.DB_ERRORS) as exc:
+        if safety is None:
+            raise BackupError(
+                msg(
+                    "restore into {path} failed: {reason}; there is no safety copy "
+                    "(the current database could not be copied)",
+                    path=live,
+                    reason=str(exc),
+                )
+            ) from None
         raise BackupError(
-            f"restore into {live} failed: {exc}; the safety copy is {safety}"
+            msg(
+                "restore into {path} failed: {reason}; the safety copy is {copy}",
+                path=live,
+                reason=str(exc),
+                copy=safety,
+            )
         ) from None
     return info, safety
 

@@ -23,8 +23,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vipcrm.domain.errors import PermissionDenied, ValidationError, VipcrmError
-from vipcrm.domain.money import format_fen
+from vipcrm.domain.errors import PermissionDenied, ValidationError, VipcrmError, msg
+from vipcrm.domain.money import Fen
 from vipcrm.domain.periods import parse_period, periods_containing
 from vipcrm.domain.values import Role
 from vipcrm.services.context import Actor, Changes
@@ -63,10 +63,12 @@ def left_of(budget: Budget) -> int:
 
 
 def require_lead_of(actor: Actor, team_id: uuid.UUID | None, action: str) -> None:
-    """Only an admin, or the lead of that team, may do this."""
+    """Only an admin, or the lead of that team, may do this (``action``: a ``msg()``)."""
     actor.require(Role.LEAD, Role.ADMIN, action=action)
     if actor.role is Role.LEAD and actor.team_id != team_id:
-        raise PermissionDenied(f"{action}: {actor.code} is not the lead of that team")
+        raise PermissionDenied(
+            msg("{action}: {user} is not the lead of that team", action=action, user=actor.code)
+        )
 
 
 def team_row(session: Session, team_id: uuid.UUID, period: str) -> Budget | None:
@@ -116,7 +118,7 @@ def set_team_budget(
     session: Session, actor: Actor, *, team: str, period: str, amount_fen: int
 ) -> Changes:
     team_obj = find_team(session, team)
-    require_lead_of(actor, team_obj.id, "set a team budget")
+    require_lead_of(actor, team_obj.id, msg("set a team budget"))
     p = parse_period(period)
     _check_amount(amount_fen)
     row = team_row(session, team_obj.id, p.key)
@@ -127,8 +129,14 @@ def set_team_budget(
     else:
         if amount_fen < row.committed_fen:
             raise BudgetError(
-                f"amount: {format_fen(row.committed_fen)} of {p.key} is already allocated to managers; "
-                f"the team total cannot be {format_fen(amount_fen)}"
+                msg(
+                    "{field}: {committed} of {period} is already allocated to managers; "
+                    "the team total cannot be {amount}",
+                    field="amount",
+                    committed=Fen(row.committed_fen),
+                    period=p.key,
+                    amount=Fen(amount_fen),
+                )
             )
         row.allocated_fen = amount_fen
     session.flush()
@@ -139,18 +147,24 @@ def set_manager_budget(
     session: Session, actor: Actor, *, manager: str, period: str, amount_fen: int
 ) -> Changes:
     who = find_manager(session, manager)
-    require_lead_of(actor, who.team_id, "set a manager's budget")
+    require_lead_of(actor, who.team_id, msg("set a manager's budget"))
     p = parse_period(period)
     _check_amount(amount_fen)
     if who.team_id is None:
         raise ValidationError(
-            "manager", f"{who.code} is in no team; budgets come from a team's total"
+            "manager",
+            msg("{manager} is in no team; budgets come from a team's total", manager=who.code),
         )
     team = team_row(session, who.team_id, p.key)
     if team is None:
         code = session.get(Team, who.team_id).code
         raise BudgetError(
-            f"period: team {code} has no budget for {p.key}; set it first (budget set --team)"
+            msg(
+                "{field}: team {team} has no budget for {period}; set it first (budget set --team)",
+                field="period",
+                team=code,
+                period=p.key,
+            )
         )
     row = manager_row(session, who.id, p.key)
     if row is None:
@@ -159,14 +173,29 @@ def set_manager_budget(
     used = (row.committed_fen or 0) + (row.spent_fen or 0)
     if amount_fen < used:
         raise BudgetError(
-            f"amount: {who.code} has {format_fen(used)} committed or spent in {p.key}; "
-            f"the allocation cannot be {format_fen(amount_fen)}"
+            msg(
+                "{field}: {manager} has {used} committed or spent in {period}; "
+                "the allocation cannot be {amount}",
+                field="amount",
+                manager=who.code,
+                used=Fen(used),
+                period=p.key,
+                amount=Fen(amount_fen),
+            )
         )
     delta = amount_fen - (row.allocated_fen or 0)
     if delta > left_of(team):
         raise BudgetError(
-            f"amount: the team reserve for {p.key} is {format_fen(left_of(team))}; "
-            f"allocating {format_fen(amount_fen)} to {who.code} needs {format_fen(delta)}"
+            msg(
+                "{field}: the team reserve for {period} is {reserve}; "
+                "allocating {amount} to {manager} needs {needed}",
+                field="amount",
+                period=p.key,
+                reserve=Fen(left_of(team)),
+                amount=Fen(amount_fen),
+                manager=who.code,
+                needed=Fen(delta),
+            )
         )
     team.committed_fen += delta
     row.allocated_fen = amount_fen
@@ -188,8 +217,13 @@ def cover_from_reserve(
     reserve = left_of(team) if team is not None else 0
     if team is None or reserve < shortfall_fen:
         raise BudgetError(
-            f"the team reserve for {budget.period} is {format_fen(reserve)} and cannot cover "
-            f"the shortfall of {format_fen(shortfall_fen)}; approval refused"
+            msg(
+                "the team reserve for {period} is {reserve} and cannot cover "
+                "the shortfall of {shortfall}; approval refused",
+                period=budget.period,
+                reserve=Fen(reserve),
+                shortfall=Fen(shortfall_fen),
+            )
         )
     team.committed_fen += shortfall_fen
     budget.allocated_fen += shortfall_fen
@@ -207,7 +241,7 @@ def cover_from_reserve(
 
 def _check_amount(amount_fen: int) -> None:
     if amount_fen < 0:
-        raise ValidationError("amount", "a budget cannot be negative")
+        raise ValidationError("amount", msg("a budget cannot be negative"))
 
 
 def _line(b: Budget, team_code: str, manager: Manager | None) -> BudgetLine:
@@ -229,13 +263,20 @@ def show_manager(
     """A manager's budget lines (the actor's own by default)."""
     if manager is None:
         if actor.manager_id is None:
-            raise ValidationError("manager", "name a manager (--manager C)")
+            raise ValidationError("manager", msg("name a manager (--manager C)"))
         who = session.get(Manager, actor.manager_id)
     else:
         who = find_manager(session, manager)
     if who.id != actor.manager_id and actor.role is not Role.ADMIN:
         if not (actor.role is Role.LEAD and actor.team_id == who.team_id):
-            raise PermissionDenied(f"manager: {actor.code} may not see {who.code}'s budget")
+            raise PermissionDenied(
+                msg(
+                    "{field}: {user} may not see {manager}'s budget",
+                    field="manager",
+                    user=actor.code,
+                    manager=who.code,
+                )
+            )
     stmt = (
         select(Budget, Team.code)
         .join(Team, Budget.team_id == Team.id)
@@ -252,11 +293,11 @@ def show_team(
     """Each period's team total, what is allocated, the reserve, and every manager's line."""
     if team is None:
         if actor.team_id is None:
-            raise ValidationError("team", "name a team (--team T)")
+            raise ValidationError("team", msg("name a team (--team T)"))
         team_obj = session.get(Team, actor.team_id)
     else:
         team_obj = find_team(session, team)
-    require_lead_of(actor, team_obj.id, "see the team budget")
+    require_lead_of(actor, team_obj.id, msg("see the team budget"))
     stmt = select(Budget).where(
         Budget.team_id == team_obj.id, Budget.manager_id.is_(None), Budget.deleted.is_(False)
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.errors import msg
 from vipcrm.domain.values import Role
 from vipcrm.domain.workdays import HOLIDAY, WORKDAY, read_calendar_file
 from vipcrm.services.context import Actor, Changes
@@ -31,7 +32,7 @@ def import_calendar(session: Session, actor: Actor, path: str | Path) -> list[Ye
     before and missing from the file are withdrawn (tombstoned), the others are updated.
     """
     if not actor.bootstrap:
-        actor.require(Role.LEAD, Role.ADMIN, action="import the working-day calendar")
+        actor.require(Role.LEAD, Role.ADMIN, action=msg("import the working-day calendar"))
     data = read_calendar_file(path)  # raises ValidationError naming line and column
     existing = {
         row.day: row

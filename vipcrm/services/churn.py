@@ -31,7 +31,7 @@ from vipcrm.domain.churn import (
     tier_before,
     year_to_date_churn,
 )
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.plan import ChurnFigure
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import MemberStatus, Tier, TierChange
@@ -101,13 +101,13 @@ class ChurnReport:
 
 # -- reading ---------------------------------------------------------------------------------
 def team_for(session: Session, actor: Actor, team: str | None, action: str) -> Team:
-    """The team named (or the lead's own), once the actor may lead it."""
+    """The team named (or the lead's own), once the actor may lead it (``action``: a msg())."""
     if team is None:
         if actor.team_id is None:
-            raise ValidationError("team", "name the team (--team T)")
+            raise ValidationError("team", msg("name the team (--team T)"))
         row = session.get(Team, actor.team_id)
         if row is None:
-            raise ValidationError("team", "name the team (--team T)")
+            raise ValidationError("team", msg("name the team (--team T)"))
     else:
         row = find_team(session, team)
     require_lead_of(actor, row.id, action)
@@ -191,9 +191,9 @@ def churn_through(year: int | None, today: date) -> str:
     """The last month a churn report for ``year`` counts (refuses a year to come)."""
     year = year or today.year
     if year > today.year:
-        raise ValidationError("year", f"{year} has not begun yet")
+        raise ValidationError("year", msg("{year} has not begun yet", year=year))
     if year < 2000:
-        raise ValidationError("year", f"{year} is not a year of the club's data")
+        raise ValidationError("year", msg("{year} is not a year of the club's data", year=year))
     return f"{year:04d}-{(today.month if year == today.year else 12):02d}"
 
 
@@ -205,7 +205,7 @@ def churn_report(
     year: int | None = None,
     today: date,
 ) -> ChurnReport:
-    team_row = team_for(session, actor, team, "see the team's churn")
+    team_row = team_for(session, actor, team, msg("see the team's churn"))
     through = churn_through(year, today)
     first_of_through = date(int(through[:4]), int(through[5:7]), 1)
     rules = rules_in_force(session, first_of_through)

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import utcnow
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import Channel, MemberStatus, Outcome
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.members import find_visible_member
@@ -31,13 +31,14 @@ def log_contact(
     member = find_visible_member(session, actor, member_ref)
     if member.status is not MemberStatus.ACTIVE:
         raise ValidationError(
-            "member", f"{member.phone} has left the club; contacts are no longer logged"
+            "member",
+            msg("{phone} has left the club; contacts are no longer logged", phone=member.phone),
         )
     when = at or utcnow()
     if when > utcnow().replace(microsecond=0) + _GRACE:
-        raise ValidationError("at", "a contact cannot be logged in the future")
+        raise ValidationError("at", msg("a contact cannot be logged in the future"))
     if group_sms and channel is not Channel.SMS:
-        raise ValidationError("group-sms", "only an SMS can go through the group platform")
+        raise ValidationError("group-sms", msg("only an SMS can go through the group platform"))
     attempt = ContactAttempt(
         member_id=member.id,
         manager_id=actor.manager_id or member.manager_id,

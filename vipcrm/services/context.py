@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vipcrm.domain.errors import PermissionDenied
+from vipcrm.domain.errors import Message, PermissionDenied, msg
 from vipcrm.domain.values import Role
 from vipcrm.store.models import LocalSetting, Manager
 
@@ -33,19 +33,51 @@ class Actor:
         return self.role is not None
 
     def require(self, *roles: Role, action: str) -> None:
-        """Refuse unless the actor has one of ``roles`` (or the database has no users yet)."""
+        """Refuse unless the actor has one of ``roles`` (or the database has no users yet).
+
+        ``action`` says what was refused, as a ``msg()`` (``msg("add a team")``) so that the
+        app can show it in the user's language.
+        """
         if self.bootstrap:
             return
         if self.role is None:
             raise PermissionDenied(
-                f"{action}: user '{self.code}' is not in this database; pass --user CODE "
-                "(see 'vipcrm manager list')"
+                msg(
+                    "{action}: user '{user}' is not in this database; pass --user CODE "
+                    "(see 'vipcrm manager list')",
+                    action=action,
+                    user=self.code,
+                )
             )
         if self.role not in roles:
-            allowed = " or ".join(r.value for r in roles)
-            raise PermissionDenied(
-                f"{action}: needs the role {allowed}; '{self.code}' is a {self.role.value}"
-            )
+            raise PermissionDenied(_role_refused(action, roles, self))
+
+
+def _role_refused(action: str, roles: tuple[Role, ...], actor: Actor) -> Message:
+    if len(roles) == 1:
+        return msg(
+            "{action}: needs the role {role}; '{user}' has the role {current}",
+            action=action,
+            role=roles[0],
+            user=actor.code,
+            current=actor.role,
+        )
+    if len(roles) == 2:
+        return msg(
+            "{action}: needs the role {role} or {other}; '{user}' has the role {current}",
+            action=action,
+            role=roles[0],
+            other=roles[1],
+            user=actor.code,
+            current=actor.role,
+        )
+    return msg(
+        "{action}: needs one of the roles {roles}; '{user}' has the role {current}",
+        action=action,
+        roles=list(roles),
+        user=actor.code,
+        current=actor.role,
+    )
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.errors import msg
 from vipcrm.domain.plan import CARD_KINDS
 from vipcrm.domain.values import GiftStatus, Tier
 from vipcrm.services.budgets import BudgetLine, TeamBudget
@@ -99,7 +100,7 @@ def team_dashboard(
     today: date,
     language: str = "zh_CN",
 ) -> Dashboard:
-    team_row = team_for(session, actor, team, "see the team dashboard")
+    team_row = team_for(session, actor, team, msg("see the team dashboard"))
     month = f"{today.year:04d}-{today.month:02d}"
     review = work_review(
         session, actor, team=team_row.code, month=month, today=today, language=language

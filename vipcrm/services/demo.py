@@ -19,7 +19,7 @@ from faker import Faker
 from sqlalchemy import insert
 
 from vipcrm.domain.dates import DEFAULT_TZ, month_key
-from vipcrm.domain.errors import ValidationError, VipcrmError
+from vipcrm.domain.errors import ValidationError, VipcrmError, msg
 from vipcrm.domain.phone import normalize_mobile
 from vipcrm.domain.pinyin import pinyin_key
 from vipcrm.domain.rules import DEFAULT_RULES
@@ -88,9 +88,13 @@ class DemoOptions:
 
     def validate(self) -> None:
         if not 1 <= self.managers <= 500:
-            raise ValidationError("managers", "must be between 1 and 500")
+            raise ValidationError(
+                "managers", msg("must be between {low} and {high}", low=1, high=500)
+            )
         if not 1 <= self.members <= 200_000:
-            raise ValidationError("members", "must be between 1 and 200000")
+            raise ValidationError(
+                "members", msg("must be between {low} and {high}", low=1, high=200_000)
+            )
 
 
 @dataclass(frozen=True)
@@ -151,7 +155,7 @@ def generate_demo(
     options.validate()
     if not db.is_empty():
         raise VipcrmError(
-            "demo data goes only into an empty database; this one already has members"
+            msg("demo data goes only into an empty database; this one already has members")
         )
     today = options.today or datetime.now(DEFAULT_TZ).date()
     g = _Gen(options.seed, today)

@@ -8,17 +8,19 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.churn import mark_retention
 from vipcrm.domain.due import DueKind, DueResult, compute_due
-from vipcrm.domain.errors import PermissionDenied, ValidationError
+from vipcrm.domain.errors import PermissionDenied, ValidationError, msg
 from vipcrm.domain.values import Role
 from vipcrm.services.churn import latest_regrading
 from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_manager
 from vipcrm.services.members import visible_manager_ids
 from vipcrm.store.due_facts import load_due_facts
+from vipcrm.store.models import Team
 
 MAX_HORIZON_DAYS = 366
 
@@ -42,15 +44,23 @@ def due_for(
     those kinds (the calendar warnings still cover the whole computation).
     """
     if not actor.bootstrap:
-        actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action="list what is due")
+        actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("list what is due"))
     if not 0 <= horizon_days <= MAX_HORIZON_DAYS:
-        raise ValidationError("horizon", f"{horizon_days} is outside 0..{MAX_HORIZON_DAYS} days")
+        raise ValidationError(
+            "horizon",
+            msg("{days} is outside 0..{most} days", days=horizon_days, most=MAX_HORIZON_DAYS),
+        )
     scope = visible_manager_ids(session, actor)
     if manager_code:
         manager = find_manager(session, manager_code)
         if scope is not None and manager.id not in scope:
             raise PermissionDenied(
-                f"manager: {manager_code}'s members are not visible to {actor.code}"
+                msg(
+                    "{field}: {manager}'s members are not visible to {user}",
+                    field="manager",
+                    manager=manager_code,
+                    user=actor.code,
+                )
             )
         scope = frozenset({manager.id})
     with _gc_paused():
@@ -98,3 +108,22 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def team_due_for(
+    session: Session,
+    actor: Actor,
+    team_code: str,
+    *,
+    today: date,
+    horizon_days: int,
+    language: str,
+) -> DueResult:
+    """What one team's lead sees due, for an administrator looking at that team."""
+    if actor.role is not Role.ADMIN:
+        raise PermissionDenied(msg("only an administrator looks at another team's items"))
+    team = session.scalar(select(Team).where(Team.code == team_code, Team.deleted.is_(False)))
+    if team is None:
+        return DueResult(items=(), guessed_years=frozenset(), warnings=())
+    scope = replace(actor, role=Role.LEAD, team_id=team.id)
+    return due_for(session, scope, today=today, horizon_days=horizon_days, language=language)

@@ -17,8 +17,15 @@ from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import utcnow
-from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, VipcrmError
-from vipcrm.domain.money import format_fen
+from vipcrm.domain.errors import (
+    Message,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    VipcrmError,
+    msg,
+)
+from vipcrm.domain.money import Fen, format_fen
 from vipcrm.domain.values import GiftStatus, MemberStatus, Occasion, Tier
 from vipcrm.services.budgets import budget_for_day, cover_from_reserve, left_of, require_lead_of
 from vipcrm.services.context import Actor, Changes
@@ -116,12 +123,19 @@ def request_gift(
 ) -> tuple[Gift, Changes]:
     member = find_visible_member(session, actor, member_ref)
     if member.status is not MemberStatus.ACTIVE:
-        raise ValidationError("member", f"{member.phone} has left the club")
+        raise ValidationError("member", msg("{phone} has left the club", phone=member.phone))
     if member.manager_id is None:
-        raise ValidationError("member", f"{member.phone} has no account manager to carry the gift")
+        raise ValidationError(
+            "member",
+            msg("{phone} has no account manager to carry the gift", phone=member.phone),
+        )
     if amount_fen <= 0:
         raise ValidationError(
-            "amount", "a gift costs more than ¥0.00 (a greeting alone is logged as a contact)"
+            "amount",
+            msg(
+                "a gift costs more than {zero} (a greeting alone is logged as a contact)",
+                zero=Fen(0),
+            ),
         )
     day = planned_on or today
     cap = cap_in_force(session, occasion, member.tier, day)
@@ -161,7 +175,7 @@ def find_gift(session: Session, ref: str) -> Gift:
     text = (ref or "").strip().lower().replace("-", "")
     if len(text) < 6 or any(c not in "0123456789abcdef" for c in text):
         raise ValidationError(
-            "id", f"'{ref}' is not a gift id (give at least its first 6 hex digits)"
+            "id", msg("'{ref}' is not a gift id (give at least its first 6 hex digits)", ref=ref)
         )
     if len(text) == 32:
         gift = session.get(Gift, uuid.UUID(text))
@@ -171,9 +185,11 @@ def find_gift(session: Session, ref: str) -> Gift:
         column = func.replace(cast(Gift.id, String), "-", "")
         matches = list(session.scalars(select(Gift).where(column.like(f"{text}%")).limit(2)))
     if not matches:
-        raise NotFound(f"id: no gift {ref}")
+        raise NotFound(msg("{field}: no gift {ref}", field="id", ref=ref))
     if len(matches) > 1:
-        raise ValidationError("id", f"'{ref}' matches more than one gift; give more digits")
+        raise ValidationError(
+            "id", msg("'{ref}' matches more than one gift; give more digits", ref=ref)
+        )
     return matches[0]
 
 
@@ -181,7 +197,7 @@ def _team_of(session: Session, gift: Gift) -> uuid.UUID | None:
     return session.get(Manager, gift.manager_id).team_id
 
 
-def _may_handle(session: Session, actor: Actor, gift: Gift, action: str) -> None:
+def _may_handle(session: Session, actor: Actor, gift: Gift, action: Message) -> None:
     """The gift's own manager, a lead of that team, or an admin."""
     if actor.manager_id == gift.manager_id:
         return
@@ -192,18 +208,23 @@ def approve_gift(
     session: Session, actor: Actor, gift_ref: str, *, comment: str
 ) -> tuple[Gift, Changes]:
     gift = find_gift(session, gift_ref)
-    require_lead_of(actor, _team_of(session, gift), "approve a gift")
+    require_lead_of(actor, _team_of(session, gift), msg("approve a gift"))
     _expect(gift, GiftStatus.PENDING, "approve")
     if not comment.strip():
-        raise ValidationError("comment", "say why the gift is approved (the comment is kept)")
+        raise ValidationError("comment", msg("say why the gift is approved (the comment is kept)"))
     manager = session.get(Manager, gift.manager_id)
     budget = session.get(Budget, gift.budget_id) if gift.budget_id else None
     if budget is None:
-        budget = budget_for_day(session, manager, gift.planned_on or utcnow().date())
+        day = gift.planned_on or utcnow().date()
+        budget = budget_for_day(session, manager, day)
         if budget is None:
             raise GiftStateError(
-                f"there is no gift budget for {manager.code}'s team covering {gift.planned_on}; "
-                "set the team budget first (budget set --team)"
+                msg(
+                    "there is no gift budget for {manager}'s team covering {day}; "
+                    "set the team budget first (budget set --team)",
+                    manager=manager.code,
+                    day=day,
+                )
             )
         gift.budget_id = budget.id
     shortfall = gift.amount_fen - left_of(budget)
@@ -222,10 +243,10 @@ def reject_gift(
     session: Session, actor: Actor, gift_ref: str, *, comment: str
 ) -> tuple[Gift, Changes]:
     gift = find_gift(session, gift_ref)
-    require_lead_of(actor, _team_of(session, gift), "reject a gift")
+    require_lead_of(actor, _team_of(session, gift), msg("reject a gift"))
     _expect(gift, GiftStatus.PENDING, "reject")
     if not comment.strip():
-        raise ValidationError("comment", "say why the gift is rejected")
+        raise ValidationError("comment", msg("say why the gift is rejected"))
     gift.status = GiftStatus.REJECTED
     _decide(gift, actor, comment)
     session.flush()
@@ -236,7 +257,7 @@ def deliver_gift(
     session: Session, actor: Actor, gift_ref: str, *, on: date, how: str = "", proof: str = ""
 ) -> tuple[Gift, Changes]:
     gift = find_gift(session, gift_ref)
-    _may_handle(session, actor, gift, "deliver a gift")
+    _may_handle(session, actor, gift, msg("deliver a gift"))
     _expect(gift, GiftStatus.APPROVED, "deliver")
     budget = session.get(Budget, gift.budget_id)
     budget.committed_fen -= gift.amount_fen
@@ -255,10 +276,15 @@ def cancel_gift(
     session: Session, actor: Actor, gift_ref: str, *, note: str = ""
 ) -> tuple[Gift, Changes]:
     gift = find_gift(session, gift_ref)
-    _may_handle(session, actor, gift, "cancel a gift")
+    _may_handle(session, actor, gift, msg("cancel a gift"))
     if gift.status not in (GiftStatus.PENDING, GiftStatus.APPROVED):
         raise GiftStateError(
-            f"a {gift.status.value} gift cannot be cancelled (only pending or approved ones)"
+            msg(
+                "a {status} gift cannot be cancelled (only {pending} or {approved} ones)",
+                status=gift.status,
+                pending=GiftStatus.PENDING,
+                approved=GiftStatus.APPROVED,
+            )
         )
     if gift.status is GiftStatus.APPROVED:
         session.get(Budget, gift.budget_id).committed_fen -= gift.amount_fen  # commitment released
@@ -288,7 +314,14 @@ def list_gifts(
         if visible is not None and not session.scalar(
             select(Manager.id).where(Manager.code == manager, Manager.id.in_(visible))
         ):
-            raise PermissionDenied(f"manager: {manager}'s gifts are not visible to {actor.code}")
+            raise PermissionDenied(
+                msg(
+                    "{field}: {manager}'s gifts are not visible to {user}",
+                    field="manager",
+                    manager=manager,
+                    user=actor.code,
+                )
+            )
     if status:
         stmt = stmt.where(Gift.status == status)
     rows = []
@@ -317,10 +350,19 @@ def list_gifts(
 
 
 def _expect(gift: Gift, status: GiftStatus, verb: str) -> None:
-    if gift.status is not status:
-        raise GiftStateError(
-            f"only a {status.value} gift can be {verb}d; this one is {gift.status.value}"
-        )
+    """Refuse to ``verb`` (approve, reject, deliver) a gift that is not in ``status``."""
+    if gift.status is status:
+        return
+    values = {"status": status, "current": gift.status}
+    if verb == "approve":
+        text = msg("only a gift that is {status} can be approved; this one is {current}", **values)
+    elif verb == "reject":
+        text = msg("only a gift that is {status} can be rejected; this one is {current}", **values)
+    elif verb == "deliver":
+        text = msg("only a gift that is {status} can be delivered; this one is {current}", **values)
+    else:
+        raise AssertionError(f"no sentence for {verb!r}")
+    raise GiftStateError(text)
 
 
 def _decide(gift: Gift, actor: Actor, comment: str) -> None:

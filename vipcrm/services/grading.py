@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import parse_month, utcnow
-from vipcrm.domain.errors import ValidationError, VipcrmError
+from vipcrm.domain.errors import Lines, ValidationError, VipcrmError, msg
 from vipcrm.domain.grading import (
     Diff,
     GradedRow,
@@ -94,12 +94,19 @@ def import_grading(
     skip_invalid: bool = False,
     encoding: str | None = None,
 ) -> tuple[GradingResult, Changes]:
-    actor.require(Role.LEAD, Role.ADMIN, action="import a re-grading file")
+    actor.require(Role.LEAD, Role.ADMIN, action=msg("import a re-grading file"))
     year, mon = parse_month(month, "month")
     month = f"{year:04d}-{mon:02d}"
     latest = latest_import_month(session)
     if latest is not None and month < latest:
-        raise ValidationError("month", f"{month} is older than the latest imported month {latest}")
+        raise ValidationError(
+            "month",
+            msg(
+                "{month} is older than the latest imported month {latest}",
+                month=month,
+                latest=latest,
+            ),
+        )
     path = Path(path)
     table = read_table(path, encoding)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -110,7 +117,13 @@ def import_grading(
     if header_problems:
         result.problems = [p.where(path.name) for p in header_problems]
         result.bad_rows = list(header_problems)
-        raise ImportRefused("\n".join(result.problems))
+        raise ImportRefused(
+            msg(
+                "{file}: the columns are not as expected; nothing was written:\n{problems}",
+                file=path.name,
+                problems=Lines(result.problems),
+            )
+        )
     rules = rules_in_force(session, date(year, mon, 1))
     rows, problems = parse_rows(table.rows, mapping, rules)
     result.problems = [p.where(path.name) for p in problems]
@@ -130,8 +143,13 @@ def import_grading(
         return result, Changes()
     if problems and not skip_invalid:
         raise ImportRefused(
-            f"{len(problems)} bad row(s) in {path.name}; nothing was written "
-            "(fix them, or --skip-invalid to import the good rows):\n" + "\n".join(result.problems)
+            msg(
+                "{count} bad row(s) in {file}; nothing was written "
+                "(fix them, or --skip-invalid to import the good rows):\n{problems}",
+                count=len(problems),
+                file=path.name,
+                problems=Lines(result.problems),
+            )
         )
     _apply(session, changes, month)
     earlier = next((i for i in imports if i.sha256 == digest), None)

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from zipfile import BadZipFile
 
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 
@@ -25,15 +26,17 @@ class Table:
 def read_table(path: str | Path, encoding: str | None = None) -> Table:
     path = Path(path)
     if not path.exists():
-        raise ValidationError("file", f"{path} does not exist")
+        raise ValidationError("file", msg("{path} does not exist", path=path))
     if path.is_dir():
-        raise ValidationError("file", f"{path} is a folder")
+        raise ValidationError("file", msg("{path} is a folder", path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if suffix in (".csv", ".txt"):
         return _read_csv(path, encoding)
-    raise ValidationError("file", f"{path.name}: only .csv and .xlsx files can be imported")
+    raise ValidationError(
+        "file", msg("{file}: only .csv and .xlsx files can be imported", file=path.name)
+    )
 
 
 def _decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
@@ -42,9 +45,15 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
             return data.decode(candidate), candidate
         except (UnicodeDecodeError, LookupError) as exc:
             if encoding:
-                reason = "unknown encoding" if isinstance(exc, LookupError) else f"not {encoding}"
-                raise ValidationError("encoding", f"{path.name}: {reason}") from None
-    raise ValidationError("encoding", f"{path.name}: neither UTF-8 nor GB18030; give --encoding")
+                reason = (
+                    msg("{file}: unknown encoding {encoding}", file=path.name, encoding=encoding)
+                    if isinstance(exc, LookupError)
+                    else msg("{file} is not in {encoding}", file=path.name, encoding=encoding)
+                )
+                raise ValidationError("encoding", reason) from None
+    raise ValidationError(
+        "encoding", msg("{file}: neither UTF-8 nor GB18030; give --encoding", file=path.name)
+    )
 
 
 def _read_csv(path: Path, encoding: str | None) -> Table:
@@ -58,7 +67,7 @@ def _read_csv(path: Path, encoding: str | None) -> Table:
     try:
         headers = [h.strip() for h in next(reader)]
     except StopIteration:
-        raise ValidationError("file", f"{path.name} is empty") from None
+        raise ValidationError("file", msg("{file} is empty", file=path.name)) from None
     rows = []
     for number, values in enumerate(reader, start=2):
         if not any(v.strip() for v in values):
@@ -85,9 +94,14 @@ def _read_xlsx(path: Path) -> Table:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
         raise ValidationError(
-            "file", f"{path.name} is not a readable XLSX workbook ({exc})"
+            "file",
+            msg(
+                "{file} is not a readable XLSX workbook ({reason})",
+                file=path.name,
+                reason=str(exc),
+            ),
         ) from None
     try:
         sheet = book.worksheets[0]
@@ -95,7 +109,7 @@ def _read_xlsx(path: Path) -> Table:
         try:
             headers = [_cell_text(h).strip() for h in next(it)]
         except StopIteration:
-            raise ValidationError("file", f"{path.name} is empty") from None
+            raise ValidationError("file", msg("{file} is empty", file=path.name)) from None
         rows = []
         for number, values in enumerate(it, start=2):
             texts = [_cell_text(v) for v in values]

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from vipcrm.domain.errors import msg
 from vipcrm.domain.periods import parse_period
 from vipcrm.domain.values import GiftStatus
 from vipcrm.services.budgets import TeamBudget, require_lead_of, show_team
@@ -66,7 +67,7 @@ class Ledger:
 
 def gift_ledger(session: Session, actor: Actor, *, team: str, period: str) -> Ledger:
     team_row = find_team(session, team)
-    require_lead_of(actor, team_row.id, "print the gift ledger")
+    require_lead_of(actor, team_row.id, msg("print the gift ledger"))
     p = parse_period(period)
     requester, decider = aliased(Manager), aliased(Manager)
     rows = session.execute(

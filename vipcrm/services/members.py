@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.dates import month_key
-from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError
+from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from vipcrm.domain.phone import looks_like_phone, normalize_mobile
 from vipcrm.domain.pinyin import pinyin_key
 from vipcrm.domain.values import KeyRole, MemberStatus, Role, Tier, TierChange
@@ -49,7 +49,7 @@ def visible_manager_ids(session: Session, actor: Actor) -> frozenset[uuid.UUID] 
     if actor.role is Role.ADMIN or actor.bootstrap:
         return None
     if actor.role is None:
-        actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action="see members")
+        actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("see members"))
     if actor.role is Role.LEAD and actor.team_id is not None:
         return frozenset(
             session.scalars(
@@ -80,7 +80,7 @@ def find_member(session: Session, ref: str, field: str = "member") -> Member:
     """A member named by mobile number (active first) or by id."""
     ref = (ref or "").strip()
     if not ref:
-        raise ValidationError(field, "name a member by mobile number or id")
+        raise ValidationError(field, msg("name a member by mobile number or id"))
     try:
         member_id = uuid.UUID(ref)
     except ValueError:
@@ -88,10 +88,12 @@ def find_member(session: Session, ref: str, field: str = "member") -> Member:
     if member_id is not None:
         member = session.get(Member, member_id)
         if member is None or member.deleted:
-            raise NotFound(f"{field}: no member with id {ref}")
+            raise NotFound(msg("{field}: no member with id {ref}", field=field, ref=ref))
         return member
     if not looks_like_phone(ref):
-        raise ValidationError(field, f"'{ref}' is neither a mobile number nor a member id")
+        raise ValidationError(
+            field, msg("'{ref}' is neither a mobile number nor a member id", ref=ref)
+        )
     phone = normalize_mobile(ref, field)
     rows = session.scalars(
         select(Member)
@@ -99,14 +101,23 @@ def find_member(session: Session, ref: str, field: str = "member") -> Member:
         .order_by((Member.status == MemberStatus.ACTIVE).desc())
     ).all()
     if not rows:
-        raise NotFound(f"{field}: no member with mobile number {phone}")
+        raise NotFound(
+            msg("{field}: no member with mobile number {phone}", field=field, phone=phone)
+        )
     return rows[0]
 
 
 def find_visible_member(session: Session, actor: Actor, ref: str, field: str = "member") -> Member:
     member = find_member(session, ref, field)
     if not can_see(session, actor, member):
-        raise PermissionDenied(f"{field}: {member.phone} is not one of {actor.code}'s members")
+        raise PermissionDenied(
+            msg(
+                "{field}: {phone} is not one of {manager}'s members",
+                field=field,
+                phone=member.phone,
+                manager=actor.code,
+            )
+        )
     return member
 
 
@@ -114,7 +125,7 @@ def add_member(
     session: Session, actor: Actor, new: NewMember, today: date
 ) -> tuple[Member, Changes]:
     if not actor.bootstrap and not actor.known:
-        actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action="add a member")
+        actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("add a member"))
     phone = normalize_mobile(new.phone, "phone")
     name = check_name(new.name)
     clash = session.scalar(
@@ -123,7 +134,9 @@ def add_member(
         )
     )
     if clash is not None:
-        raise ValidationError("phone", f"{phone} already belongs to an active member")
+        raise ValidationError(
+            "phone", msg("{phone} already belongs to an active member", phone=phone)
+        )
     manager_row = None
     if new.manager:
         manager_row = find_manager(session, new.manager)
@@ -133,14 +146,19 @@ def add_member(
         allowed = visible_manager_ids(session, actor)
         if allowed is not None and manager_row.id not in allowed:
             raise PermissionDenied(
-                f"manager: {actor.code} may not assign members to {manager_row.code}"
+                msg(
+                    "{field}: {actor} may not assign members to {manager}",
+                    field="manager",
+                    actor=actor.code,
+                    manager=manager_row.code,
+                )
             )
     if (new.group is None) != (new.key_role is None):
         field = "key-role" if new.group else "group"
-        raise ValidationError(field, "a key person needs both --group and --key-role")
+        raise ValidationError(field, msg("a key person needs both --group and --key-role"))
     group_row = find_group(session, new.group) if new.group else None
     if new.points < 0:
-        raise ValidationError("points", "must be zero or more")
+        raise ValidationError("points", msg("must be zero or more"))
     b = new.birthday
     member = Member(
         phone=phone,

@@ -17,7 +17,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.birthday import Birthday, parse_birthday
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.pinyin import pinyin_key
 from vipcrm.domain.values import GroupClass, KeyRole, MemberStatus, Tier
 from vipcrm.services.context import Actor, Changes
@@ -76,7 +76,7 @@ class ProfileEdit:
 
 
 class ProfileErrors(ValidationError):
-    """One or more fields are wrong; ``errors`` maps each field to its message."""
+    """One or more fields are wrong; ``errors`` maps each field to its message (a Message)."""
 
     def __init__(self, errors: dict[str, str]) -> None:
         field, message = next(iter(errors.items()))
@@ -92,7 +92,8 @@ def check_landline(text: str, field: str = "landline") -> str | None:
     compact = re.sub(r"[\s()\u3000]", "", raw)
     if not _LANDLINE.match(compact):
         raise ValidationError(
-            field, f"'{text}' is not a landline number (e.g. 010-12345678, extension -123)"
+            field,
+            msg("'{text}' is not a landline number (e.g. 010-12345678, extension -123)", text=text),
         )
     return compact
 
@@ -100,7 +101,7 @@ def check_landline(text: str, field: str = "landline") -> str | None:
 def _check_text(text: str, field: str, limit: int) -> str:
     value = (text or "").strip()
     if len(value) > limit:
-        raise ValidationError(field, f"is longer than {limit} characters")
+        raise ValidationError(field, msg("is longer than {limit} characters", limit=limit))
     return value
 
 
@@ -175,7 +176,9 @@ def update_profile(
     clean = check_profile(edit)
     member = find_visible_member(session, actor, str(member_id))
     if member.status is not MemberStatus.ACTIVE:
-        raise ValidationError("member", f"{member.phone} has left the club; the profile is closed")
+        raise ValidationError(
+            "member", msg("{phone} has left the club; the profile is closed", phone=member.phone)
+        )
     changed = False
 
     def put(attr: str, value: object) -> None:
@@ -207,7 +210,7 @@ def add_note(session: Session, actor: Actor, member_id: uuid.UUID, text: str) ->
     """A dated note on the member's timeline."""
     value = _check_text(text, "note", NOTES_LIMIT)
     if not value:
-        raise ValidationError("note", "write something first")
+        raise ValidationError("note", msg("write something first"))
     member = find_visible_member(session, actor, str(member_id))
     session.add(MemberNote(member_id=member.id, manager_id=actor.manager_id, text=value))
     session.flush()

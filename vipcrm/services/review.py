@@ -64,6 +64,7 @@ from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.churn import month_churn, year_to_date_churn
 from vipcrm.domain.dates import DEFAULT_TZ, local_date
 from vipcrm.domain.due import VOICE_CHANNELS, DueItem, DueKind
+from vipcrm.domain.errors import msg
 from vipcrm.domain.lunar import greeting_holidays_between, occurrences_between, previous_birthday
 from vipcrm.domain.plan import (
     ChurnFigure,
@@ -265,7 +266,7 @@ def work_review(
     language: str = "zh_CN",
 ) -> Review:
     team_row = find_team(session, team)
-    require_lead_of(actor, team_row.id, "print the team's work-log review")
+    require_lead_of(actor, team_row.id, msg("print the team's work-log review"))
     period = month if isinstance(month, PlanPeriod) else parse_plan_month(month)
     today = today or datetime.now(DEFAULT_TZ).date()
     managers = list(

@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import Occasion, Role, Tier
 from vipcrm.services.context import Actor, Changes
@@ -34,12 +34,17 @@ def set_rule(
     session: Session, actor: Actor, *, key: str, value_text: str, effective_from: date
 ) -> Changes:
     """Set one rule from ``effective_from`` on; ``value_text`` is JSON (``5``, ``{"gold": 2}``)."""
-    actor.require(Role.LEAD, Role.ADMIN, action="change a service rule")
+    actor.require(Role.LEAD, Role.ADMIN, action=msg("change a service rule"))
     try:
         value = json.loads(value_text)
     except json.JSONDecodeError:
         raise ValidationError(
-            key, f"'{value_text}' is not a JSON value (e.g. 5 or {{\"gold\": 1}})"
+            key,
+            msg(
+                "'{text}' is not a JSON value (e.g. 5 or {example})",
+                text=value_text,
+                example='{"gold": 1}',
+            ),
         ) from None
     current = ServiceRules().to_mapping()
     if key in current and isinstance(current[key], dict) and isinstance(value, dict):
@@ -69,9 +74,9 @@ def set_gift_cap(
     gift_zh: str | None = None,
     gift_en: str | None = None,
 ) -> Changes:
-    actor.require(Role.LEAD, Role.ADMIN, action="change a gift cap")
+    actor.require(Role.LEAD, Role.ADMIN, action=msg("change a gift cap"))
     if cap_fen < 0:
-        raise ValidationError("amount", "a cap cannot be negative")
+        raise ValidationError("amount", msg("a cap cannot be negative"))
     current = {(c.occasion, c.tier): c for c in caps_in_force(session, effective_from)}.get(
         (occasion, tier)
     )

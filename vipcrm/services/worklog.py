@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import DEFAULT_TZ, local_date, week_start
-from vipcrm.domain.errors import PermissionDenied, ValidationError
+from vipcrm.domain.errors import PermissionDenied, ValidationError, msg
 from vipcrm.domain.values import Channel, Outcome, Role, Tier
 from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_manager
@@ -61,12 +61,19 @@ def week_of(day: date) -> tuple[date, date]:
 def _whose(session: Session, actor: Actor, manager_code: str | None) -> Manager:
     if manager_code is None or manager_code == actor.code:
         if actor.manager_id is None:
-            raise ValidationError("manager", "name a manager: this user keeps no work log")
+            raise ValidationError("manager", msg("name a manager: this user keeps no work log"))
         return session.get(Manager, actor.manager_id)
     who = find_manager(session, manager_code)
     if actor.role is Role.ADMIN or (actor.role is Role.LEAD and actor.team_id == who.team_id):
         return who
-    raise PermissionDenied(f"manager: {actor.code} may not read {who.code}'s work log")
+    raise PermissionDenied(
+        msg(
+            "{field}: {actor} may not read {manager}'s work log",
+            field="manager",
+            actor=actor.code,
+            manager=who.code,
+        )
+    )
 
 
 def work_log(
@@ -82,9 +89,9 @@ def work_log(
 ) -> WorkLog:
     """The attempts logged by the manager on local days ``start``..``end`` (inclusive)."""
     if end < start:
-        raise ValidationError("end", "the period ends before it starts")
+        raise ValidationError("end", msg("the period ends before it starts"))
     if (end - start).days >= MAX_DAYS:
-        raise ValidationError("end", f"a work log covers at most {MAX_DAYS} days")
+        raise ValidationError("end", msg("a work log covers at most {days} days", days=MAX_DAYS))
     who = _whose(session, actor, manager_code)
     since = datetime.combine(start, time(0), tz).astimezone(UTC)
     until = datetime.combine(end + timedelta(days=1), time(0), tz).astimezone(UTC)

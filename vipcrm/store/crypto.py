@@ -28,14 +28,22 @@ import platformdirs
 import sqlcipher3
 
 from vipcrm import secrets
-from vipcrm.domain.errors import VipcrmError
+from vipcrm.domain.errors import VipcrmError, msg
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DB_ERRORS = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
 
 
 class EncryptionError(VipcrmError):
-    """The database cannot be opened as the encryption policy asks (no keyring, no key, wrong key)."""
+    """The database cannot be opened as the encryption policy asks (no keyring, no key, wrong key).
+
+    ``plain_possible`` when the user may choose to keep this database unencrypted instead
+    (no keyring, and the file is not encrypted already).
+    """
+
+    def __init__(self, message: str, *, plain_possible: bool = False) -> None:
+        super().__init__(message)
+        self.plain_possible = plain_possible
 
 
 def _choices_file() -> Path:
@@ -88,18 +96,32 @@ def key_for(path: Path) -> str | None:
     except secrets.KeyringUnavailable as exc:
         if path.is_file() and path.stat().st_size and not is_plain(path):
             raise EncryptionError(
-                f"the database {path} is encrypted and its key is in the keyring: {exc}"
+                msg(
+                    "the database {path} is encrypted and its key is in the keyring: {reason}",
+                    path=path,
+                    reason=exc.text or str(exc),
+                )
             ) from None
         raise EncryptionError(
-            f"{exc}.\nThe database {path} is to be encrypted with a key kept in the keyring. "
-            "To keep it unencrypted on this laptop instead, say so once: vipcrm security allow-plain"
+            msg(
+                "{reason}.\nThe database {path} is to be encrypted with a key kept in the keyring. "
+                "To keep it unencrypted on this laptop instead, say so once: "
+                "vipcrm security allow-plain",
+                reason=exc.text or str(exc),
+                path=path,
+            ),
+            plain_possible=True,
         ) from None
     if key is not None:
         return key
     if path.is_file() and path.stat().st_size and not is_plain(path):
         raise EncryptionError(
-            f"the database {path} is encrypted (or not a database at all), but this laptop's keyring "
-            "holds no key for it (restore the keyring, or restore a backup with: vipcrm restore PATH)"
+            msg(
+                "the database {path} is encrypted (or not a database at all), but this laptop's "
+                "keyring holds no key for it (restore the keyring, or restore a backup with: "
+                "vipcrm restore PATH)",
+                path=path,
+            )
         )
     key = random_source.token_hex(32)
     secrets.set_password(key_name(path), key)
@@ -150,7 +172,10 @@ def encrypt_in_place(path: Path, key: str) -> dict[str, int]:
     if copied != counts or not ok:
         target.unlink(missing_ok=True)
         raise EncryptionError(
-            f"encrypting {path} did not copy every row; the plain database is unchanged"
+            msg(
+                "encrypting {path} did not copy every row; the plain database is unchanged",
+                path=path,
+            )
         )
     os.replace(target, path)
     for suffix in ("-wal", "-shm"):

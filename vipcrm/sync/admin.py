@@ -22,7 +22,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from vipcrm.domain.errors import NotFound, ValidationError, VipcrmError
+from vipcrm.domain.errors import NotFound, ValidationError, VipcrmError, msg
 from vipcrm.domain.values import Role
 from vipcrm.services.directory import check_code, check_name
 from vipcrm.sync import pgconn
@@ -101,15 +101,19 @@ def init_central(dsn: str) -> InitReport:
         current = _schema_version(conn)
         if current is not None and current > CENTRAL_SCHEMA_VERSION:
             raise CentralAdminError(
-                f"the central store is at schema {current}, newer than this vipcrm "
-                f"({CENTRAL_SCHEMA_VERSION}); use the newer vipcrm to administer it"
+                msg(
+                    "the central store is at schema {current}, newer than this vipcrm "
+                    "({supported}); use the newer vipcrm to administer it",
+                    current=current,
+                    supported=CENTRAL_SCHEMA_VERSION,
+                )
             )
         can = conn.execute(
             "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user"
         ).fetchone()[0]
         if not can:
             raise CentralAdminError(
-                "central init needs a superuser or a role with CREATEROLE (it creates roles)"
+                msg("central init needs a superuser or a role with CREATEROLE (it creates roles)")
             )
         for statement in role_statements():
             conn.execute(statement)
@@ -172,7 +176,9 @@ def _upgrade_as_owner(dsn: str) -> str | None:
                 install_central(connection)
             except Exception as exc:
                 reason = getattr(exc, "orig", None) or exc
-                raise CentralAdminError(f"central init failed: {reason}") from exc
+                raise CentralAdminError(
+                    msg("central init failed: {reason}", reason=str(reason))
+                ) from exc
             connection.exec_driver_sql("RESET ROLE")
         return current_revision(engine)
     finally:
@@ -186,7 +192,7 @@ def _owner_tx(conn: psycopg.Connection[Any]) -> None:
 def _require_central(conn: psycopg.Connection[Any]) -> None:
     if _schema_version(conn) is None:
         raise CentralAdminError(
-            "this database is not a vipcrm central store yet; run 'vipcrm central init' first"
+            msg("this database is not a vipcrm central store yet; run 'vipcrm central init' first")
         )
 
 
@@ -197,14 +203,20 @@ def add_team(dsn: str, *, code: str, name: str, lead: str | None = None) -> uuid
         _require_central(conn)
         _owner_tx(conn)
         if conn.execute("SELECT 1 FROM teams WHERE code = %s", (code,)).fetchone():
-            raise ValidationError("code", f"team '{code}' already exists")
+            raise ValidationError("code", msg("team '{code}' already exists", code=code))
         lead_id = None
         if lead:
             row = conn.execute(
                 "SELECT id FROM managers WHERE code = %s AND NOT deleted", (lead,)
             ).fetchone()
             if row is None:
-                raise NotFound(f"lead: no user '{lead}' (add it with 'central user add')")
+                raise NotFound(
+                    msg(
+                        "{field}: no user '{code}' (add it with 'central user add')",
+                        field="lead",
+                        code=lead,
+                    )
+                )
             lead_id = row[0]
         team_id = uuid.uuid4()
         conn.execute(
@@ -233,18 +245,22 @@ def add_user(
     name = check_name(name)
     login = (login or code).strip()
     if not login or len(login) > 63:
-        raise ValidationError("login", f"'{login}' is not a usable login name (1-63 characters)")
+        raise ValidationError(
+            "login", msg("'{login}' is not a usable login name (1-63 characters)", login=login)
+        )
     if role is not Role.ADMIN and team is None:
-        raise ValidationError("team", f"a {role.value} belongs to a team (--team T)")
+        raise ValidationError("team", msg("a {role} belongs to a team (--team T)", role=role))
     generated = password is None
     if password is None:
         password = secrets.token_urlsafe(12)
     if len(password) < 8:
-        raise ValidationError("password", "must be at least 8 characters")
+        raise ValidationError("password", msg("must be at least 8 characters"))
     with _admin(dsn) as conn:
         _require_central(conn)
         if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
-            raise ValidationError("login", f"a PostgreSQL role '{login}' already exists")
+            raise ValidationError(
+                "login", msg("a PostgreSQL role '{login}' already exists", login=login)
+            )
         verifier = conn.pgconn.encrypt_password(
             password.encode(), login.encode(), b"scram-sha-256"
         ).decode()
@@ -263,7 +279,13 @@ def add_user(
                 "SELECT id, lead_id FROM teams WHERE code = %s AND NOT deleted", (team,)
             ).fetchone()
             if row is None:
-                raise NotFound(f"team: no team '{team}' (add it with 'central team add')")
+                raise NotFound(
+                    msg(
+                        "{field}: no team '{code}' (add it with 'central team add')",
+                        field="team",
+                        code=team,
+                    )
+                )
             team_id, lead_id = row
         existing = conn.execute(
             "SELECT m.id, l.role_name FROM managers m LEFT JOIN central_logins l "
@@ -271,7 +293,10 @@ def add_user(
             (code,),
         ).fetchone()
         if existing is not None and existing[1] is not None:
-            raise ValidationError("code", f"user '{code}' already exists (login {existing[1]})")
+            raise ValidationError(
+                "code",
+                msg("user '{code}' already exists (login {login})", code=code, login=existing[1]),
+            )
         if existing is None:
             manager_id = uuid.uuid4()
             conn.execute(

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import utcnow
-from vipcrm.domain.errors import NotFound, ValidationError
+from vipcrm.domain.errors import NotFound, ValidationError, msg
 from vipcrm.domain.pinyin import pinyin_key
 from vipcrm.services.context import Changes
 from vipcrm.store.models import Member, SyncConflict
@@ -90,13 +90,20 @@ def unresolved_count(session: Session) -> int:
 
 def resolve_conflict(session: Session, conflict_id: int, keep: str) -> Changes:
     if keep not in KEEP:
-        raise ValidationError("keep", f"'{keep}' is not one of mine, theirs")
+        raise ValidationError("keep", msg("'{keep}' is not one of mine, theirs", keep=keep))
     conflict = session.get(SyncConflict, conflict_id)
     if conflict is None:
-        raise NotFound(f"id: no conflict {conflict_id} (see 'vipcrm conflicts')")
+        raise NotFound(
+            msg("{field}: no conflict {id} (see 'vipcrm conflicts')", field="id", id=conflict_id)
+        )
     if conflict.resolved is not None:
         raise ValidationError(
-            "id", f"conflict {conflict_id} was resolved already ({conflict.resolved})"
+            "id",
+            msg(
+                "conflict {id} was resolved already ({kept})",
+                id=conflict_id,
+                kept=conflict.resolved,
+            ),
         )
     changes = Changes()
     if keep == "mine":
@@ -104,8 +111,13 @@ def resolve_conflict(session: Session, conflict_id: int, keep: str) -> Changes:
         row = session.get(model, conflict.row_id) if model else None
         if row is None:
             raise NotFound(
-                f"id: the {conflict.table_name} row of conflict {conflict_id} is no longer on "
-                "this laptop (reassigned or removed); keep theirs instead"
+                msg(
+                    "{field}: the {table} row of conflict {id} is no longer on "
+                    "this laptop (reassigned or removed); keep theirs instead",
+                    field="id",
+                    table=conflict.table_name,
+                    id=conflict_id,
+                )
             )
         kind = column_kinds(conflict.table_name)[conflict.field]
         value = typed(kind, conflict.mine)

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 
 from vipcrm.domain.dates import utcnow
+from vipcrm.domain.errors import msg
 from vipcrm.store.db import Database
 from vipcrm.store.models import OutboxEntry, SyncConflict
 from vipcrm.sync import replica
@@ -88,23 +89,39 @@ class SyncStatus:
 
 def check_versions(info: ServerInfo, pending: int) -> None:
     kept = (
-        f"your {pending} change(s) stay in the outbox on this laptop"
+        msg("your {count} change(s) stay in the outbox on this laptop", count=pending)
         if pending
-        else ("nothing on this laptop is lost")
+        else msg("nothing on this laptop is lost")
     )
     if CLIENT_VERSION < info.min_client_version:
         raise VersionSkew(
-            f"this vipcrm (sync protocol {CLIENT_VERSION}) is too old for the central store, "
-            f"which needs protocol {info.min_client_version} or newer: update vipcrm; {kept}"
+            msg(
+                "this vipcrm (sync protocol {client}) is too old for the central store, "
+                "which needs protocol {needed} or newer: update vipcrm; {kept}",
+                client=CLIENT_VERSION,
+                needed=info.min_client_version,
+                kept=kept,
+            )
         )
     if info.schema_version < NEEDS_SCHEMA:
         raise VersionSkew(
-            f"the central store has schema {info.schema_version}, older than this vipcrm needs "
-            f"({NEEDS_SCHEMA}); it will not write to it. The operator runs 'vipcrm central "
-            f"init' with this version; {kept}"
+            msg(
+                "the central store has schema {schema}, older than this vipcrm needs "
+                "({needed}); it will not write to it. The operator runs 'vipcrm central "
+                "init' with this version; {kept}",
+                schema=info.schema_version,
+                needed=NEEDS_SCHEMA,
+                kept=kept,
+            )
         )
     if info.user_code is None:
-        raise VersionSkew(f"the login {info.login} is not linked to a vipcrm user; {kept}")
+        raise VersionSkew(
+            msg(
+                "the login {login} is not linked to a vipcrm user; {kept}",
+                login=info.login,
+                kept=kept,
+            )
+        )
 
 
 def sync(

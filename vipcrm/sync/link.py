@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from psycopg.conninfo import make_conninfo
 from sqlalchemy.orm import Session
 
 from vipcrm import secrets
-from vipcrm.domain.errors import ValidationError, VipcrmError
+from vipcrm.domain.errors import ValidationError, VipcrmError, msg
 from vipcrm.services.context import set_default_user
 from vipcrm.store.db import Database
 from vipcrm.store.models import LocalSetting
-from vipcrm.sync import pgconn
 from vipcrm.sync.protocol import ServerInfo
 
 DSN_KEY = "central.dsn"
@@ -37,12 +35,16 @@ class CentralLink:
 
     @property
     def keyring_key(self) -> str:
+        from vipcrm.sync import pgconn  # psycopg (~0.3 s): not for the app's status check
+
         parts = pgconn.dsn_parts(self.dsn)
         host = parts.get("host") or parts.get("hostaddr") or "localhost"
         return f"central:{self.login}@{host}:{parts.get('port') or 5432}/{parts.get('dbname', '')}"
 
     @property
     def target(self) -> str:
+        from vipcrm.sync import pgconn
+
         return pgconn.describe(self.dsn)
 
 
@@ -71,19 +73,25 @@ def require_link(db: Database) -> CentralLink:
     link = load_link(db)
     if link is None:
         raise NotConnected(
-            "this laptop is not connected to a central store; run "
-            "'vipcrm connect --dsn \"host=... dbname=...\" --user CODE' first"
+            msg(
+                "this laptop is not connected to a central store; run "
+                "'vipcrm connect --dsn \"host=... dbname=...\" --user CODE' first"
+            )
         )
     return link
 
 
 def make_link(dsn: str, user: str) -> CentralLink:
+    from psycopg.conninfo import make_conninfo
+
+    from vipcrm.sync import pgconn
+
     user = (user or "").strip()
     if not user:
-        raise ValidationError("user", "name the vipcrm user (--user CODE)")
+        raise ValidationError("user", msg("name the vipcrm user (--user CODE)"))
     if pgconn.has_password(dsn):
         raise ValidationError(
-            "dsn", "leave the password out of the connection string; it goes to the keyring"
+            "dsn", msg("leave the password out of the connection string; it goes to the keyring")
         )
     parts = pgconn.dsn_parts(dsn)
     login = parts.get("user") or user
@@ -94,8 +102,12 @@ def password_for(link: CentralLink) -> str:
     password = secrets.get_password(link.keyring_key)
     if password is None:
         raise NotConnected(
-            f"no password for {link.login} in the keyring; run 'vipcrm connect --dsn ... "
-            f"--user {link.user}' again"
+            msg(
+                "no password for {login} in the keyring; run 'vipcrm connect --dsn ... "
+                "--user {user}' again",
+                login=link.login,
+                user=link.user,
+            )
         )
     return password
 
@@ -122,11 +134,21 @@ def connect_laptop(
         central.close()
     if info.user_code is None:
         raise ValidationError(
-            "user", f"the login {info.login} is not linked to a vipcrm user on the central store"
+            "user",
+            msg(
+                "the login {login} is not linked to a vipcrm user on the central store",
+                login=info.login,
+            ),
         )
     if info.user_code != link.user:
         raise ValidationError(
-            "user", f"the login {info.login} belongs to {info.user_code}, not {link.user}"
+            "user",
+            msg(
+                "the login {login} belongs to {owner}, not {user}",
+                login=info.login,
+                owner=info.user_code,
+                user=link.user,
+            ),
         )
     previous = load_link(db)
     secrets.set_password(link.keyring_key, password)

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import psycopg
 from psycopg.types.json import Json, Jsonb
 
+from vipcrm.domain.errors import msg
 from vipcrm.domain.money import format_fen
 from vipcrm.store.outbox import to_json
 from vipcrm.sync import pgconn
@@ -131,7 +132,11 @@ def _online(method: Callable[..., T]) -> Callable[..., T]:
             if not (self.conn.broken or self.conn.closed):
                 raise
             raise pgconn.CentralUnreachable(
-                f"the connection to {pgconn.describe(self.dsn)} was lost during sync ({exc})"
+                msg(
+                    "the connection to {target} was lost during sync ({reason})",
+                    target=pgconn.describe(self.dsn),
+                    reason=str(exc),
+                )
             ) from None
 
     return wrapper
@@ -163,8 +168,11 @@ class PgCentral:
             ).fetchone()
         except (psycopg.errors.UndefinedTable, psycopg.errors.InsufficientPrivilege):
             raise VersionSkew(
-                f"{pgconn.describe(self.dsn)} is not a vipcrm central store (or this login may "
-                "not use it); the operator runs 'vipcrm central init'"
+                msg(
+                    "{target} is not a vipcrm central store (or this login may "
+                    "not use it); the operator runs 'vipcrm central init'",
+                    target=pgconn.describe(self.dsn),
+                )
             ) from None
         me = self.conn.execute(
             "SELECT session_user, manager_id, role, team_id, code FROM vipcrm_me()"

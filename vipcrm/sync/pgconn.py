@@ -7,7 +7,7 @@ from typing import Any
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from vipcrm.domain.errors import VipcrmError
+from vipcrm.domain.errors import VipcrmError, msg
 
 
 class CentralUnreachable(VipcrmError):
@@ -22,7 +22,13 @@ def dsn_parts(dsn: str) -> dict[str, Any]:
     try:
         return conninfo_to_dict(dsn)
     except psycopg.ProgrammingError as exc:
-        raise VipcrmError(f"dsn: not a PostgreSQL connection string ({exc})") from None
+        raise VipcrmError(
+            msg(
+                "{field}: not a PostgreSQL connection string ({reason})",
+                field="dsn",
+                reason=str(exc).strip(),
+            )
+        ) from None
 
 
 def describe(dsn: str) -> str:
@@ -67,11 +73,21 @@ def connect(
         target = describe(make_conninfo(dsn, **({"user": user} if user else {})))
         if "password authentication failed" in lowered or "no password supplied" in lowered:
             raise CentralLoginFailed(
-                f"the central store {target} refused the login: {text}"
+                msg(
+                    "the central store {target} refused the login: {reason}",
+                    target=target,
+                    reason=text,
+                )
             ) from None
         if "does not exist" in lowered and ("role" in lowered or "database" in lowered):
-            raise CentralLoginFailed(f"the central store {target}: {text}") from None
-        raise CentralUnreachable(f"the central store {target} cannot be reached: {text}") from None
+            raise CentralLoginFailed(
+                msg("the central store {target}: {reason}", target=target, reason=text)
+            ) from None
+        raise CentralUnreachable(
+            msg(
+                "the central store {target} cannot be reached: {reason}", target=target, reason=text
+            )
+        ) from None
     conn.execute("SET TIME ZONE 'UTC'")
     if not autocommit:
         conn.commit()

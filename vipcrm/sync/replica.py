@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from vipcrm.domain.dates import utcnow
-from vipcrm.domain.errors import VipcrmError
+from vipcrm.domain.errors import VipcrmError, msg
 from vipcrm.store.db import Database
 from vipcrm.store.models import Base, OutboxEntry, SyncConflict, SyncState
 from vipcrm.sync.protocol import Cursor, OpResult, PushOp, PushReply, Row
@@ -66,7 +66,7 @@ class PushSummary:
 def replica_transaction(db: Database) -> Iterator[Connection]:
     """One local write transaction with foreign-key enforcement off (a partial replica)."""
     if db.engine.dialect.name != "sqlite":
-        raise LocalStoreError("sync needs the laptop's own SQLite database (--db FILE)")
+        raise LocalStoreError(msg("sync needs the laptop's own SQLite database (--db FILE)"))
     with db.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         raw.execute("PRAGMA foreign_keys = OFF")

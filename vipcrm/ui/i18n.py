@@ -121,7 +121,11 @@ def find_qm(lang: str) -> Path | None:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load Qt's own strings (dialog buttons) and ours; keep the result alive."""
+    """Load Qt's own strings (dialog buttons) and ours; keep the result alive.
+
+    The default QLocale follows the language too, so dates and money read the same way.
+    """
+    QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else "en_US"))
     installed = []
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, tzinfo
+from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from vipcrm.domain.cards import CardStep
+from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.domain.values import (
+    CardKind,
     CardState,
     Channel,
+    DeliveryMethod,
     GiftStatus,
     KeyRole,
     MemberStatus,
     Occasion,
     Outcome,
+    PlanKind,
+    PlanStatus,
     Role,
     Tier,
     TierChange,
@@ -156,10 +163,139 @@ def weekday_label(day: date) -> str:
     return names[day.weekday()]
 
 
+def card_kind_label(kind: CardKind) -> str:
+    return {
+        CardKind.NEW: QCoreApplication.translate("Labels", "new card"),
+        CardKind.REMAKE: QCoreApplication.translate("Labels", "re-made card"),
+    }[kind]
+
+
+def delivery_label(method: DeliveryMethod) -> str:
+    return {
+        DeliveryMethod.MAIL: QCoreApplication.translate("Labels", "by mail"),
+        DeliveryMethod.PICKUP: QCoreApplication.translate("Labels", "picked up"),
+        DeliveryMethod.DOOR: QCoreApplication.translate("Labels", "delivered by hand"),
+    }[method]
+
+
+def plan_kind_label(kind: PlanKind) -> str:
+    return {
+        PlanKind.YEAR: QCoreApplication.translate("Labels", "yearly plan"),
+        PlanKind.MONTH: QCoreApplication.translate("Labels", "monthly plan"),
+        PlanKind.WEEK: QCoreApplication.translate("Labels", "weekly plan"),
+    }[kind]
+
+
+def plan_status_label(status: PlanStatus) -> str:
+    return {
+        PlanStatus.DRAFT: QCoreApplication.translate("Labels", "draft"),
+        PlanStatus.SUBMITTED: QCoreApplication.translate("Labels", "submitted"),
+        PlanStatus.APPROVED: QCoreApplication.translate("Labels", "approved"),
+        PlanStatus.REJECTED: QCoreApplication.translate("Labels", "returned"),
+    }[status]
+
+
+def enum_label(value: Enum) -> str:
+    """The label of any domain value; the stored identifier when it has no label."""
+    by_type = {
+        Tier: tier_label,
+        Role: role_label,
+        Channel: channel_label,
+        Outcome: outcome_label,
+        MemberStatus: status_label,
+        CardState: card_state_label,
+        CardStep: card_step_label,
+        CardKind: card_kind_label,
+        DeliveryMethod: delivery_label,
+        Occasion: occasion_label,
+        GiftStatus: gift_status_label,
+        KeyRole: key_role_label,
+        TierChange: tier_change_label,
+        PlanKind: plan_kind_label,
+        PlanStatus: plan_status_label,
+    }
+    label = by_type.get(type(value))
+    return label(value) if label is not None else str(value.value)  # type: ignore[operator]
+
+
+def field_label(field: str) -> str:
+    """What a field is called on screen; the messages of the services name fields by id."""
+    labels = {
+        "name": QCoreApplication.translate("Fields", "name"),
+        "phone": QCoreApplication.translate("Fields", "mobile number"),
+        "mobile": QCoreApplication.translate("Fields", "mobile number"),
+        "landline": QCoreApplication.translate("Fields", "landline"),
+        "address": QCoreApplication.translate("Fields", "address"),
+        "birthday": QCoreApplication.translate("Fields", "birthday"),
+        "notes": QCoreApplication.translate("Fields", "notes"),
+        "note": QCoreApplication.translate("Fields", "note"),
+        "points": QCoreApplication.translate("Fields", "points"),
+        "tier": QCoreApplication.translate("Fields", "tier"),
+        "member": QCoreApplication.translate("Fields", "member"),
+        "manager": QCoreApplication.translate("Fields", "account manager"),
+        "team": QCoreApplication.translate("Fields", "team"),
+        "group": QCoreApplication.translate("Fields", "group customer"),
+        "key-role": QCoreApplication.translate("Fields", "key-person role"),
+        "amount": QCoreApplication.translate("Fields", "amount"),
+        "cap": QCoreApplication.translate("Fields", "cap"),
+        "items": QCoreApplication.translate("Fields", "gift items"),
+        "occasion": QCoreApplication.translate("Fields", "occasion"),
+        "period": QCoreApplication.translate("Fields", "period"),
+        "month": QCoreApplication.translate("Fields", "month"),
+        "week": QCoreApplication.translate("Fields", "week"),
+        "year": QCoreApplication.translate("Fields", "year"),
+        "day": QCoreApplication.translate("Fields", "day"),
+        "date": QCoreApplication.translate("Fields", "date"),
+        "on": QCoreApplication.translate("Fields", "date"),
+        "agreed-date": QCoreApplication.translate("Fields", "agreed date"),
+        "step": QCoreApplication.translate("Fields", "card step"),
+        "card": QCoreApplication.translate("Fields", "card"),
+        "gift": QCoreApplication.translate("Fields", "gift"),
+        "plan": QCoreApplication.translate("Fields", "plan"),
+        "item": QCoreApplication.translate("Fields", "plan item"),
+        "channel": QCoreApplication.translate("Fields", "channel"),
+        "outcome": QCoreApplication.translate("Fields", "outcome"),
+        "comment": QCoreApplication.translate("Fields", "comment"),
+        "reason": QCoreApplication.translate("Fields", "reason"),
+        "file": QCoreApplication.translate("Fields", "file"),
+        "encoding": QCoreApplication.translate("Fields", "encoding"),
+        "sheet": QCoreApplication.translate("Fields", "sheet"),
+        "column": QCoreApplication.translate("Fields", "column"),
+        "code": QCoreApplication.translate("Fields", "code"),
+        "role": QCoreApplication.translate("Fields", "role"),
+        "language": QCoreApplication.translate("Fields", "language"),
+        "database": QCoreApplication.translate("Fields", "database"),
+        "backup": QCoreApplication.translate("Fields", "backup"),
+        "central": QCoreApplication.translate("Fields", "central store"),
+        "template": QCoreApplication.translate("Fields", "SMS template"),
+    }
+    return labels.get(field, field)
+
+
+def format_date(day: date) -> str:
+    """A date in the locale's short form with a four-digit year (2026/11/22, 11/22/2026)."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def format_datetime(moment: datetime, tz: tzinfo = DEFAULT_TZ) -> str:
+    """A date and time in ``tz`` (Beijing time by default): 2026/11/22 09:30."""
+    local = moment.astimezone(tz) if moment.tzinfo else moment
+    return f"{format_date(local.date())} {local:%H:%M}"
+
+
+def format_money(fen: int) -> str:
+    """An amount in fen as the locale writes yuan: ¥1,500.00."""
+    return QLocale().toCurrencyString(fen / 100, "¥", 2)
+
+
 def format_day(day: date) -> str:
-    """2026-11-22 (Sun): ISO date people in both languages read, with the weekday."""
+    """2026/11/22 (Sun): the locale's date with the weekday."""
     return fill(
-        QCoreApplication.translate("Labels", "%1 (%2)"), day.isoformat(), weekday_label(day)
+        QCoreApplication.translate("Labels", "%1 (%2)"), format_date(day), weekday_label(day)
     )
 
 

@@ -9,17 +9,37 @@ background sync never pops up a message box.
 
 from __future__ import annotations
 
+import json
 import logging
-from dataclasses import dataclass
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
 
+from sqlalchemy.orm import Session
+
+from vipcrm.domain.errors import VipcrmError
 from vipcrm.services.context import Changes
 from vipcrm.store.db import Database
+from vipcrm.store.models import Card, Member, OutboxEntry, SyncState
 from vipcrm.sync import engine
 from vipcrm.sync.conflicts import ConflictRow, list_conflicts, resolve_conflict
-from vipcrm.sync.link import NotConnected, open_central
-from vipcrm.sync.pgconn import CentralUnreachable
+from vipcrm.sync.tables import MODEL_BY_TABLE
+
+#: The ``sync_state`` key holding the outbox seqs of the refusals the user dismissed (JSON).
+DISMISSED_KEY = "refusals_dismissed"
+#: How many refusals the list and the status bar consider (newest first).
+REFUSAL_LIMIT = 500
 
 log = logging.getLogger(__name__)
+
+
+def error_sentence(exc: BaseException) -> str:
+    """What to record and show of a failed sync: the Message itself when it is one."""
+    if isinstance(exc, VipcrmError) and exc.text is not None:
+        return exc.text
+    return str(exc) or type(exc).__name__
 
 
 @dataclass(frozen=True)
@@ -38,19 +58,104 @@ class SyncOutcome:
         return r is not None and bool(r.pulled or r.removed or r.conflicts or r.refusals)
 
 
+@dataclass(frozen=True)
+class RefusalRow:
+    """A change the central store refused (or decided otherwise), as the list shows it."""
+
+    seq: int  # the outbox entry's number: what dismissing remembers
+    table: str
+    row_id: uuid.UUID
+    op: str  # insert | update | delete
+    status: str  # refused | overruled | conflict
+    reason: str  # the central store's words
+    sent_at: datetime | None
+    member_name: str | None  # the member the change was about, where known
+
+
+def _member_of(session: Session, table: str, row_id: uuid.UUID, payload: Any) -> str | None:
+    """The name of the member a changed row belongs to, from the row here or the change sent."""
+    sent = (payload.get("row") or payload.get("changes") or {}) if isinstance(payload, dict) else {}
+    model = MODEL_BY_TABLE.get(table)
+    row = session.get(model, row_id) if model is not None else None
+    if table == "members":
+        return row.name if row is not None else sent.get("name")
+    if table == "card_steps":
+        card_id = row.card_id if row is not None else sent.get("card_id")
+        card = session.get(Card, uuid.UUID(str(card_id))) if card_id else None
+        member_id = card.member_id if card is not None else None
+    else:
+        member_id = getattr(row, "member_id", None) or sent.get("member_id")
+    if not member_id:
+        return None
+    try:
+        member = session.get(Member, uuid.UUID(str(member_id)))
+    except ValueError:
+        return None
+    return member.name if member is not None else None
+
+
 class SyncBackend:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def status(self) -> engine.SyncStatus:
-        return engine.sync_status(self.db)
+        """The status bar's state; refusals the user dismissed are not counted."""
+        status = engine.sync_status(self.db, refusal_limit=REFUSAL_LIMIT)
+        dismissed = self._dismissed()
+        return replace(status, refusals=tuple(r for r in status.refusals if r.seq not in dismissed))
+
+    # --- refused changes ---------------------------------------------------------------
+
+    def _dismissed(self) -> set[int]:
+        with self.db.reading() as session:
+            state = session.get(SyncState, DISMISSED_KEY)
+            return set(json.loads(state.value)) if state is not None else set()
+
+    def refusals(self) -> list[RefusalRow]:
+        """The refused changes not yet dismissed, newest first (local rows only)."""
+        dismissed = self._dismissed()
+        found = [r for r in engine.refusals(self.db, limit=REFUSAL_LIMIT) if r.seq not in dismissed]
+        with self.db.reading() as session:
+            rows = []
+            for r in found:
+                entry = session.get(OutboxEntry, r.seq)
+                payload = entry.payload if entry is not None else None
+                rows.append(
+                    RefusalRow(
+                        seq=r.seq,
+                        table=r.table,
+                        row_id=r.row_id,
+                        op=r.op,
+                        status=r.status,
+                        reason=r.reason,
+                        sent_at=r.sent_at,
+                        member_name=_member_of(session, r.table, r.row_id, payload),
+                    )
+                )
+        return rows
+
+    def dismiss_refusals(self, seqs: Iterable[int]) -> Changes:
+        """Remember that the user has read these refusals (kept on this laptop only)."""
+        still = {r.seq for r in engine.refusals(self.db, limit=REFUSAL_LIMIT)}
+        with self.db.transaction() as session:
+            state = session.get(SyncState, DISMISSED_KEY)
+            known = set(json.loads(state.value)) if state is not None else set()
+            value = json.dumps(sorted((known | set(seqs)) & still))
+            if state is None:
+                session.add(SyncState(key=DISMISSED_KEY, value=value))
+            else:
+                state.value = value
+        return Changes()
 
     def sync(self) -> SyncOutcome:
         """Push and pull once (worker thread); failures become a recorded, visible state."""
+        from vipcrm.sync.link import NotConnected, open_central  # psycopg: not at start-up
+        from vipcrm.sync.pgconn import CentralUnreachable
+
         try:
             central = open_central(self.db)
         except NotConnected as exc:
-            return SyncOutcome(not_connected=True, error=str(exc))
+            return SyncOutcome(not_connected=True, error=error_sentence(exc))
         except CentralUnreachable as exc:
             return self._failed(exc, offline=True)
         except Exception as exc:
@@ -67,9 +172,9 @@ class SyncBackend:
     def _failed(self, exc: Exception, offline: bool = False) -> SyncOutcome:
         if not offline:
             log.warning("sync failed", exc_info=exc)
-        message = str(exc) or type(exc).__name__
+        message = error_sentence(exc)
         try:
-            engine.record_error(self.db, message)
+            engine.record_error(self.db, str(message))  # the English text
         except Exception:  # the local database itself failing: still report the sync error
             log.exception("could not record the sync error")
         return SyncOutcome(offline=offline, error=message)

@@ -5,7 +5,8 @@ reads the state for the label (``engine.sync_status``: local tables only) after 
 sync and on every hub change. APScheduler's ``QtScheduler`` only triggers, as for the
 morning digest: the start-up and interval jobs emit a queued signal, and the sync runs
 on the runner. Offline or failing syncs show in the label (the error in its tooltip);
-nothing pops up.
+nothing pops up. Changes the central store refused are counted in the label; a click (or
+its context menu's "Refused changes…") lists them to read and dismiss.
 """
 
 from __future__ import annotations
@@ -15,17 +16,18 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.services.context import Changes
 from vipcrm.sync.engine import SyncStatus
+from vipcrm.ui.errors import message_text
 from vipcrm.ui.hub import SignalHub
-from vipcrm.ui.labels import fill
+from vipcrm.ui.labels import fill, format_date
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.settings import AppSettings
-from vipcrm.ui.sync_backend import SyncBackend, SyncOutcome
+from vipcrm.ui.sync_backend import SyncBackend, SyncOutcome, error_sentence
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,9 @@ class SyncLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # the latest sync's error as it was raised: shown translated while it is the one
+        # recorded (the database keeps the English text)
+        self.latest_error: str | None = None
         self.show_state(None)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -71,6 +76,8 @@ class SyncLabel(QLabel):
         parts = [head, self.tr("%n change(s) waiting", "", status.pending)]
         if status.unresolved_conflicts:
             parts.append(self.tr("%n conflict(s) to resolve", "", status.unresolved_conflicts))
+        if status.refusals:
+            parts.append(self.tr("%n refused", "", len(status.refusals)))
         self.setText(" · ".join(parts))
         tips = [fill(self.tr("Central store: %1 as %2"), status.target or "", status.user or "")]
         if status.last_sync_at is not None:
@@ -78,16 +85,20 @@ class SyncLabel(QLabel):
                 fill(self.tr("Last sync: %1"), self._when(status.last_sync_at, now, full=True))
             )
         if status.last_error:
-            tips.append(fill(self.tr("Last error: %1"), status.last_error))
+            error = status.last_error
+            if self.latest_error is not None and str(self.latest_error) == error:
+                error = message_text(self.latest_error)
+            tips.append(fill(self.tr("Last error: %1"), error))
         if status.refusals:
             tips.append(
                 self.tr("%n change(s) refused by the central store", "", len(status.refusals))
             )
-        tips.append(
-            self.tr("Click to resolve the conflicts.")
-            if status.unresolved_conflicts
-            else self.tr("Click to sync now (F5).")
-        )
+        if status.unresolved_conflicts:
+            tips.append(self.tr("Click to resolve the conflicts."))
+        elif status.refusals:
+            tips.append(self.tr("Click to see the refused changes; F5 syncs now."))
+        else:
+            tips.append(self.tr("Click to sync now (F5)."))
         self.setToolTip("\n".join(tips))
 
     @staticmethod
@@ -95,7 +106,7 @@ class SyncLabel(QLabel):
         local = at.astimezone(DEFAULT_TZ)
         if not full and local.date() == now.astimezone(DEFAULT_TZ).date():
             return local.strftime("%H:%M")
-        return local.strftime("%Y-%m-%d %H:%M")
+        return f"{format_date(local.date())} {local.strftime('%H:%M')}"
 
 
 class SyncController(QObject):
@@ -128,6 +139,10 @@ class SyncController(QObject):
         self.last_outcome: SyncOutcome | None = None
         self.scheduler = None
         self.dialog = None
+        self.refusals_dialog = None
+        self.refusals_action = QAction(self.tr("Refused changes…"), self)
+        self.refusals_action.triggered.connect(self.open_refusals)
+        label.addAction(self.refusals_action)  # the label's context menu
         self._fire.connect(self.sync_now, Qt.ConnectionType.QueuedConnection)
         hub.changed.connect(self._on_changes)
         label.clicked.connect(self._label_clicked)
@@ -163,6 +178,7 @@ class SyncController(QObject):
     def _synced(self, outcome: SyncOutcome) -> None:
         self.running = False
         self.last_outcome = outcome
+        self.label.latest_error = outcome.error
         self.offline = outcome.offline
         self.synced.emit(outcome)
         if outcome.changed_data:
@@ -172,7 +188,7 @@ class SyncController(QObject):
 
     def _crashed(self, exc: BaseException) -> None:  # SyncBackend.sync catches; belt and braces
         log.warning("sync job failed: %s", exc)
-        self._synced(SyncOutcome(error=str(exc)))
+        self._synced(SyncOutcome(error=error_sentence(exc)))
 
     # --- schedule -------------------------------------------------------------------
 
@@ -208,6 +224,8 @@ class SyncController(QObject):
     def _label_clicked(self) -> None:
         if self.status is not None and self.status.unresolved_conflicts:
             self.open_conflicts()
+        elif self.status is not None and self.status.refusals:
+            self.open_refusals()
         elif self.status is not None and self.status.connected:
             self.sync_now()
 
@@ -221,3 +239,15 @@ class SyncController(QObject):
         self.dialog.show()
         self.dialog.raise_()
         return self.dialog
+
+    def open_refusals(self):  # -> RefusalsDialog
+        """The changes the central store refused, to read and dismiss (local rows only)."""
+        from vipcrm.ui.conflicts_dialog import RefusalsDialog
+
+        if self.refusals_dialog is None:
+            self.refusals_dialog = RefusalsDialog(self.backend, self.ops, self.dialog_parent())
+            self.refusals_dialog.dismissed.connect(self.refresh)  # the label's count
+        self.refusals_dialog.reload()
+        self.refusals_dialog.show()
+        self.refusals_dialog.raise_()
+        return self.refusals_dialog

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.domain.values import Channel, Outcome
 from vipcrm.services.context import Changes
 from vipcrm.services.worklog import LogEntry, WorkLog, week_of
@@ -35,6 +34,7 @@ from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import (
     channel_label,
     fill,
+    format_datetime,
     format_day,
     format_mobile,
     outcome_label,
@@ -96,7 +96,7 @@ class WorkLogModel(QAbstractTableModel):
         col = WCol(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if col is WCol.WHEN:
-                return e.at.astimezone(DEFAULT_TZ).strftime("%m-%d %H:%M")
+                return format_datetime(e.at)
             if col is WCol.MEMBER:
                 return e.member_name
             if col is WCol.TIER:

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.services.gifts import GiftRow
 from vipcrm.services.plans import PlanSummary
 from vipcrm.ui.errors import show_error
-from vipcrm.ui.labels import fill
+from vipcrm.ui.labels import fill, format_datetime
 from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.screens.gifts.gifts_model import GCol, GiftsModel
@@ -74,11 +73,7 @@ class ApprovalsPanel(QWidget):
                 Column(self.tr("Version"), lambda p: str(p.version), lambda p: p.version, True),
                 Column(
                     self.tr("Submitted"),
-                    lambda p: (
-                        p.submitted_at.astimezone(DEFAULT_TZ).strftime("%Y-%m-%d %H:%M")
-                        if p.submitted_at
-                        else "—"
-                    ),
+                    lambda p: format_datetime(p.submitted_at) if p.submitted_at else "—",
                 ),
                 Column(self.tr("Items"), lambda p: str(p.items), lambda p: p.items, True),
             ],

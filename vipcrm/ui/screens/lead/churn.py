@@ -21,7 +21,7 @@ from vipcrm.domain.plan import ChurnFigure
 from vipcrm.domain.values import Tier
 from vipcrm.services.churn import AtRiskMember, ChurnReport, Leaver
 from vipcrm.ui.errors import show_error
-from vipcrm.ui.labels import fill, format_mobile, tier_label
+from vipcrm.ui.labels import fill, format_date, format_mobile, tier_label
 from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.screens.lead.table import ROW_ROLE, Column, RowsModel, percent, sorted_proxy
@@ -137,14 +137,14 @@ class ChurnPanel(QWidget):
                 ),
                 Column(
                     self.tr("Last reached"),
-                    lambda a: a.last_reached.isoformat() if a.last_reached else "—",
+                    lambda a: format_date(a.last_reached) if a.last_reached else "—",
                 ),
                 Column(
                     self.tr("Retention call"),
                     lambda a: (
-                        fill(self.tr("made %1"), a.called_on.isoformat())
+                        fill(self.tr("made %1"), format_date(a.called_on))
                         if a.called_on
-                        else fill(self.tr("due %1"), a.due_date.isoformat())
+                        else fill(self.tr("due %1"), format_date(a.due_date))
                     ),
                     lambda a: (a.called_on is not None, a.due_date.isoformat()),
                     foreground=lambda a: (

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from vipcrm.services.assignment import AssignmentResult
 from vipcrm.services.directory import ManagerInfo
 from vipcrm.services.grading import GradingResult
-from vipcrm.ui.errors import show_error
+from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.labels import fill
 from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
@@ -96,7 +96,11 @@ class RegradingPanel(QWidget):
                 Column(self.tr("File"), lambda p: self._file_name()),
                 Column(self.tr("Row"), lambda p: str(p.row), lambda p: p.row, True),
                 Column(self.tr("Column"), lambda p: p.column or "—"),
-                Column(self.tr("Problem"), lambda p: p.reason, foreground=lambda p: OVERDUE_COLOUR),
+                Column(
+                    self.tr("Problem"),
+                    lambda p: message_text(p.reason),
+                    foreground=lambda p: OVERDUE_COLOUR,
+                ),
             ],
             self,
         )
@@ -270,7 +274,7 @@ class RegradingPanel(QWidget):
             self._busy(False)
             self.preview = None
             self._show_preview(None)
-            self.file_error.show_error(str(exc))
+            self.file_error.show_error(error_text(exc))
             self._update_actions()
 
         self.ops.read(lambda: self.lead.preview_import(path, month), done, failed)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from vipcrm.domain.money import format_fen
+from vipcrm.ui.labels import format_money
 
 _Key = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,12 +110,12 @@ def sort_rate(value: float | None) -> float:
 
 
 def money(fen: int | None) -> str:
-    return "—" if fen is None else format_fen(fen)
+    return "—" if fen is None else format_money(fen)
 
 
 def money_short(fen: int | None) -> str:
     """¥600 for whole yuan, else ¥600.50 (tables where width counts)."""
     if fen is None:
         return "—"
-    text = format_fen(fen)
+    text = format_money(fen)
     return text[:-3] if text.endswith(".00") else text

@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipcrm.domain.money import format_fen
 from vipcrm.domain.values import Channel, MemberStatus, Occasion
 from vipcrm.services.profile import MemberProfile, ProfileErrors
 from vipcrm.store.timeline import EventKind
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import (
     fill,
+    format_date,
     format_mobile,
+    format_money,
     key_role_label,
     status_label,
     tier_change_label,
@@ -234,9 +235,9 @@ class MemberPage(QWidget):
             if p.manager_code
             else self.tr("unassigned")
         )
-        f["assigned"].setText(p.assigned_on.isoformat() if p.assigned_on else "—")
+        f["assigned"].setText(format_date(p.assigned_on) if p.assigned_on else "—")
         f["points"].setText(
-            fill(self.tr("%1 points / %2"), p.points, format_fen(p.monthly_spend_fen))
+            fill(self.tr("%1 points / %2"), p.points, format_money(p.monthly_spend_fen))
         )
         if p.group_name:
             f["group"].setText(fill(self.tr("%1 (class %2)"), p.group_name, p.group_class))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.services.profile import MemberProfile, ProfileEdit
+from vipcrm.ui.errors import message_text
 from vipcrm.ui.widgets import InlineError
 
 FIELDS = ("name", "landline", "address", "birthday", "notes")
@@ -113,7 +114,7 @@ class ProfileForm(QWidget):
         """Show each field's problem under it (translated; the detail as a tooltip)."""
         for field, label in self.errors.items():
             label.show_error(self.field_hint(field) if field in errors else None)
-            label.setToolTip(errors.get(field, ""))
+            label.setToolTip(message_text(errors[field]) if field in errors else "")
         first = next((f for f in FIELDS if f in errors), None)
         if first is not None:
             target = {"birthday": self.birthday}.get(first, getattr(self, first))

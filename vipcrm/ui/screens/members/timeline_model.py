@@ -9,12 +9,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from vipcrm.domain.dates import DEFAULT_TZ
-from vipcrm.domain.money import format_fen
 from vipcrm.store.timeline import EventKind, TimelineEvent
 from vipcrm.ui.labels import (
     card_step_label,
     channel_label,
     fill,
+    format_date,
+    format_datetime,
+    format_money,
     gift_status_label,
     occasion_label,
     outcome_label,
@@ -75,8 +77,8 @@ class TimelineModel(QAbstractTableModel):
         if col is TCol.WHEN:
             local = event.at.astimezone(self._tz)
             if event.kind is EventKind.TIER:
-                return event.month or local.date().isoformat()
-            return local.strftime("%Y-%m-%d %H:%M")
+                return event.month or format_date(local.date())
+            return format_datetime(event.at, self._tz)
         if col is TCol.WHAT:
             return self.what(event)
         if col is TCol.DETAILS:
@@ -104,6 +106,6 @@ class TimelineModel(QAbstractTableModel):
 
     def details(self, e: TimelineEvent) -> str:
         if e.kind is EventKind.GIFT:
-            parts = [format_fen(e.amount_fen)] + ([e.text] if e.text else [])
+            parts = [format_money(e.amount_fen)] + ([e.text] if e.text else [])
             return " · ".join(parts)
         return e.text
