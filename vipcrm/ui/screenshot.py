@@ -2,9 +2,9 @@
 
 Builds the same object graph as the application (``vipcrm.app.build_gui``), with
 throw-away settings so the user's saved window state does not leak into the picture.
-``--section`` picks the section (today, members, member, cards, gifts, plans, worklog,
-settings, log, gift, lead, lead-approvals, lead-churn, lead-import, lead-log); ``member``
-opens the first member of the list (or ``--member``); ``log``, ``gift`` and ``settings``
+``--section`` picks the section (today, members, member, cards, gifts, plans, plans-week
+(the week's plan), worklog, settings, log, gift, lead, lead-approvals, lead-churn,
+lead-import, lead-log); ``member`` opens the first member of the list (or ``--member``); ``log``, ``gift`` and ``settings``
 grab that dialog over the window. ``lead`` is the team lead's Team section (its
 dashboard; the others its tabs; ``lead-log`` the read-only work-log drill-down of the
 first manager); ``lead-import`` previews ``--file`` for ``--month`` (nothing is written).
@@ -25,6 +25,7 @@ SECTIONS = (
     "cards",
     "gifts",
     "plans",
+    "plans-week",
     "worklog",
     "settings",
     "log",
@@ -50,6 +51,7 @@ def take_screenshot(
     search: str | None = None,
     file: str | None = None,
     month: str | None = None,
+    ahead: int = 0,
 ) -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QWidget
@@ -107,6 +109,11 @@ def take_screenshot(
                         panel.month_edit.setText(month)
                     panel.file_edit.setText(file)
                     panel.run_preview()
+            elif section in ("plans", "plans-week"):
+                plans = window.show_section(Section.PLANS)
+                plans.set_weekly(section == "plans-week")
+                if ahead:
+                    plans.shift(ahead)
             elif section != "settings":
                 window.show_section(Section[section.upper()])
             app.processEvents()
@@ -177,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--search", help="text typed into the member search")
     parser.add_argument("--file", help="lead-import: the re-grading file to preview")
     parser.add_argument("--month", help="lead-import: the month (YYYY-MM)")
+    parser.add_argument(
+        "--ahead", type=int, default=0, help="plans, plans-week: months or weeks ahead of today"
+    )
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     path = take_screenshot(
@@ -191,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         args.search,
         args.file,
         args.month,
+        args.ahead,
     )
     print(path)
     return 0
