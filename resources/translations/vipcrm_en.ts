@@ -1088,6 +1088,14 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
         <translation>delivered on %1</translation>
     </message>
     <message>
+        <source>cancelled: %1</source>
+        <translation>cancelled: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
         <source>approved at once: within cap and budget</source>
         <translation>approved at once: within cap and budget</translation>
     </message>
@@ -3850,12 +3858,28 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>user &apos;{code}&apos; already exists (login {login})</translation>
     </message>
     <message>
+        <source>the central store&apos;s settings stayed in use for {seconds} s (an open transaction?); nothing was pruned</source>
+        <translation>the central store&apos;s settings stayed in use for {seconds} s (an open transaction?); nothing was pruned</translation>
+    </message>
+    <message>
+        <source>{count} laptop(s) were still syncing after {seconds} s; nothing was pruned, try again later</source>
+        <translation>{count} laptop(s) were still syncing after {seconds} s; nothing was pruned, try again later</translation>
+    </message>
+    <message>
         <source>{field}: no user &apos;{code}&apos; (add it with &apos;central user add&apos;)</source>
         <translation>{field}: no user &apos;{code}&apos; (add it with &apos;central user add&apos;)</translation>
     </message>
     <message>
         <source>{field}: no team &apos;{code}&apos; (add it with &apos;central team add&apos;)</source>
         <translation>{field}: no team &apos;{code}&apos; (add it with &apos;central team add&apos;)</translation>
+    </message>
+    <message>
+        <source>only the owner role {owner} may prune the change log: connect as a superuser or a member of {owner}</source>
+        <translation>only the owner role {owner} may prune the change log: connect as a superuser or a member of {owner}</translation>
+    </message>
+    <message>
+        <source>the central store predates pruning by age; run &apos;vipcrm central init&apos; with this vipcrm first</source>
+        <translation>the central store predates pruning by age; run &apos;vipcrm central init&apos; with this vipcrm first</translation>
     </message>
     <message>
         <source>central init failed: {reason}</source>

@@ -1085,6 +1085,14 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
         <translation>已于 %1 送达</translation>
     </message>
     <message>
+        <source>cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
         <source>approved at once: within cap and budget</source>
         <translation>直接批准：未超上限和预算</translation>
     </message>
@@ -3830,12 +3838,28 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>用户“{code}”已存在（登录名 {login}）</translation>
     </message>
     <message>
+        <source>the central store&apos;s settings stayed in use for {seconds} s (an open transaction?); nothing was pruned</source>
+        <translation>中心库的设置表被占用了 {seconds} 秒（可能有未结束的事务）；未清理任何内容</translation>
+    </message>
+    <message>
+        <source>{count} laptop(s) were still syncing after {seconds} s; nothing was pruned, try again later</source>
+        <translation>{seconds} 秒后仍有 {count} 台笔记本在同步；未清理任何内容，请稍后再试</translation>
+    </message>
+    <message>
         <source>{field}: no user &apos;{code}&apos; (add it with &apos;central user add&apos;)</source>
         <translation>{field}：没有用户“{code}”（请用“central user add”添加）</translation>
     </message>
     <message>
         <source>{field}: no team &apos;{code}&apos; (add it with &apos;central team add&apos;)</source>
         <translation>{field}：没有团队“{code}”（请用“central team add”添加）</translation>
+    </message>
+    <message>
+        <source>only the owner role {owner} may prune the change log: connect as a superuser or a member of {owner}</source>
+        <translation>只有所有者角色 {owner} 可以清理变更日志：请以超级用户或 {owner} 的成员身份连接</translation>
+    </message>
+    <message>
+        <source>the central store predates pruning by age; run &apos;vipcrm central init&apos; with this vipcrm first</source>
+        <translation>中心库版本较旧，尚不支持按时间清理；请先用当前版本的 vipcrm 运行 &apos;vipcrm central init&apos;</translation>
     </message>
     <message>
         <source>central init failed: {reason}</source>

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
+from datetime import timedelta
 
-from vipcrm.commands.args import enum_arg, enum_help
+from vipcrm.commands.args import arg, enum_arg, enum_help
 from vipcrm.commands.common import print_json
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import Role
 
 
@@ -124,6 +126,58 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+_UNITS = {"h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_age(text: str) -> timedelta:
+    """``90d``, ``12w``, ``36h`` (a bare number is days)."""
+    found = re.fullmatch(r"\s*(\d{1,6})\s*([hdw]?)\s*", text.lower())
+    if found is None:
+        raise ValidationError(
+            "older_than",
+            msg("'{text}' is not an age like 90d, 12w or 36h", text=text),
+        )
+    return timedelta(**{_UNITS[found.group(2) or "d"]: int(found.group(1))})
+
+
+def cmd_prune(args: argparse.Namespace) -> int:
+    from vipcrm.sync.admin import prune_changes
+
+    if not args.dry_run and not args.json:
+        print("waiting for running syncs to finish (new syncs wait meanwhile) ...", flush=True)
+    report = prune_changes(
+        _dsn(args), older_than=args.older_than, dry_run=args.dry_run, wait=args.wait
+    )
+    if args.json:
+        print_json(report)
+        return 0
+    cutoff = report.cutoff.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    would = "would remove" if report.dry_run else "removed"
+    if not report.pruned:
+        print(f"change log: nothing logged before {cutoff} to remove; {report.kept} entries kept")
+        print(f"  horizon stays at transaction {report.old_horizon}")
+        return 0
+    if report.waited_for:
+        print(f"  let {report.waited_for} running sync(s) finish first")
+    print(
+        f"change log: {would} {report.removed} entries logged before {cutoff}; "
+        f"{report.kept} entries kept"
+    )
+    print(
+        f"  horizon: transaction {report.old_horizon} → {report.new_horizon} "
+        "(a laptop that last pulled before it makes a fresh copy at its next sync)"
+    )
+    if report.behind:
+        print(
+            f"  {len(report.behind)} user(s) have pushed nothing since {cutoff}; "
+            "their laptops make a fresh copy unless they have synced since: "
+            + ", ".join(report.behind)
+        )
+    if report.dry_run:
+        print("  dry run: nothing was changed")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     central = sub.add_parser("central", help="set up the central PostgreSQL store (administrators)")
     csub = central.add_subparsers(dest="central_command", metavar="COMMAND", required=True)
@@ -167,3 +221,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = with_dsn(csub.add_parser("status", help="what is there, and is it locked down"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_status)
+
+    p = with_dsn(
+        csub.add_parser(
+            "prune", help="remove old change-log entries (laptops behind make a fresh copy)"
+        )
+    )
+    p.add_argument(
+        "--older-than",
+        metavar="AGE",
+        type=arg(parse_age),
+        default=parse_age("90d"),
+        help="remove entries of transactions older than this: 90d, 12w, 36h (default: 90d)",
+    )
+    p.add_argument(
+        "--dry-run", action="store_true", help="show what would be removed; change nothing"
+    )
+    p.add_argument(
+        "--wait",
+        metavar="SECONDS",
+        type=float,
+        default=60.0,
+        help="how long to let running syncs finish before giving up (default: 60)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_prune)

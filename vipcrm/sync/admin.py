@@ -7,6 +7,8 @@
   PostgreSQL login role (SCRAM password, member of the group role for its role) linked in
   ``central_logins``. Login roles own nothing and never bypass row-level security.
 - :func:`central_status` — what is there, and whether it is still locked down.
+- :func:`prune_changes` — remove old change-log entries and raise the log horizon (a laptop
+  whose cursor is below the horizon makes a fresh copy at its next sync).
 
 The administrator's connection must be a superuser, or a role with CREATEROLE that owns
 the database's schema (``init`` grants it membership in the owner role).
@@ -15,8 +17,10 @@ the database's schema (``init`` grants it membership in the owner role).
 from __future__ import annotations
 
 import secrets
+import time
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 import psycopg
@@ -386,3 +390,186 @@ def central_status(dsn: str) -> CentralStatus:
             )
         ]
     return status
+
+
+#: ``vipcrm central prune`` keeps this much of the change log by default.
+DEFAULT_PRUNE_AGE = timedelta(days=90)
+
+
+@dataclass(frozen=True)
+class PruneReport:
+    """What :func:`prune_changes` removed (or, with ``dry_run``, would remove)."""
+
+    target: str
+    dry_run: bool
+    cutoff: datetime  # entries of transactions started before this may go
+    old_horizon: int
+    new_horizon: int  # laptops whose cursor is below it make a fresh copy
+    removed: int
+    kept: int
+    waited_for: int = 0  # syncs that were running and were let finish first
+    #: users with no push since the cutoff: if their laptop has not synced since either,
+    #: it makes a fresh copy at its next sync (the server does not know pull cursors)
+    behind: tuple[str, ...] = ()
+
+    @property
+    def pruned(self) -> bool:
+        return self.new_horizon > self.old_horizon
+
+
+def prune_changes(
+    dsn: str,
+    *,
+    older_than: timedelta = DEFAULT_PRUNE_AGE,
+    dry_run: bool = False,
+    wait: float = 60.0,
+) -> PruneReport:
+    """Remove the change-log entries older than ``older_than`` and raise the log horizon.
+
+    One transaction as the owner role. The new horizon ``X`` is the id of the newest
+    transaction that started before the cutoff (its own entries are kept, so a laptop
+    that read them keeps syncing incrementally), never above an entry logged after the
+    cutoff, and never above the snapshot's xmin: every transaction still able to commit
+    has an id at or above it, so no entry can appear below the horizon later. Entries
+    with ``xid < X`` go, and ``central_meta.log_horizon`` becomes ``X`` (it only rises).
+
+    A laptop reads the horizon (``hello``) and pulls afterwards, on one connection. So
+    that none reads the old horizon and then pulls from a log pruned under it, the prune
+    locks ``central_meta`` (new syncs wait at ``hello``) and lets the syncs already
+    running finish first; if some are still running after ``wait`` seconds, nothing is
+    pruned. ``dry_run`` takes no lock and writes nothing.
+    """
+    if older_than < timedelta(0):
+        raise ValidationError("older_than", msg("must be zero or more"))
+    with _admin(dsn) as conn:
+        if dry_run:
+            conn.execute("SET TRANSACTION READ ONLY")
+        _require_central(conn)
+        try:
+            _owner_tx(conn)
+        except psycopg.errors.InsufficientPrivilege:
+            raise CentralAdminError(
+                msg(
+                    "only the owner role {owner} may prune the change log: connect as a "
+                    "superuser or a member of {owner}",
+                    owner=OWNER,
+                )
+            ) from None
+        waited = 0 if dry_run else _quiesce(conn, wait)
+        try:
+            xmin, old, cutoff = conn.execute(
+                "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, log_horizon::text, "
+                "now() - %s::interval FROM central_meta",
+                (older_than,),
+            ).fetchone()
+            last_old, first_new = conn.execute(
+                "SELECT (SELECT xid FROM sync_changes WHERE logged_at < %(cutoff)s "
+                "        AND xid < %(xmin)s::xid8 ORDER BY xid DESC LIMIT 1)::text, "
+                "       (SELECT xid FROM sync_changes WHERE logged_at >= %(cutoff)s "
+                "        ORDER BY xid LIMIT 1)::text",
+                {"cutoff": cutoff, "xmin": xmin},
+            ).fetchone()
+        except psycopg.errors.UndefinedColumn:
+            raise CentralAdminError(
+                msg(
+                    "the central store predates pruning by age; run 'vipcrm central init' "
+                    "with this vipcrm first"
+                )
+            ) from None
+        old_horizon = int(old)
+        horizon = old_horizon
+        if last_old is not None:
+            candidate = int(last_old)
+            if first_new is not None:
+                candidate = min(candidate, int(first_new))
+            horizon = max(horizon, candidate)
+        removed = 0
+        if horizon > old_horizon:
+            if dry_run:
+                removed = conn.execute(
+                    "SELECT count(*) FROM sync_changes WHERE xid < %s::xid8", (str(horizon),)
+                ).fetchone()[0]
+            else:
+                removed = conn.execute(
+                    "DELETE FROM sync_changes WHERE xid < %s::xid8", (str(horizon),)
+                ).rowcount
+                conn.execute(
+                    "UPDATE central_meta SET log_horizon = greatest(log_horizon, %s::xid8)",
+                    (str(horizon),),
+                )
+        kept = conn.execute("SELECT count(*) FROM sync_changes").fetchone()[0]
+        if dry_run:
+            kept -= removed
+        behind: tuple[str, ...] = ()
+        if horizon > old_horizon:
+            behind = tuple(
+                r[0]
+                for r in conn.execute(
+                    "SELECT m.code FROM central_logins l JOIN managers m ON m.id = l.manager_id "
+                    "WHERE m.active AND NOT m.deleted AND NOT EXISTS (SELECT 1 FROM "
+                    "sync_applied_ops o WHERE o.login = l.role_name AND o.applied_at >= %s) "
+                    "ORDER BY 1",
+                    (cutoff,),
+                )
+            )
+        if dry_run:
+            conn.rollback()
+    return PruneReport(
+        target=pgconn.describe(dsn),
+        dry_run=dry_run,
+        cutoff=cutoff,
+        old_horizon=old_horizon,
+        new_horizon=horizon,
+        removed=int(removed),
+        kept=int(kept),
+        waited_for=waited,
+        behind=behind,
+    )
+
+
+def _quiesce(conn: psycopg.Connection[Any], wait: float) -> int:
+    """Lock ``central_meta`` (a sync's ``hello`` waits) and let running syncs finish.
+
+    Returns how many were running. A session waiting for this lock has not read the
+    horizon yet, so it does not count as running.
+    """
+    conn.execute(f"SET LOCAL lock_timeout = {max(1, int(wait * 1000))}")
+    try:
+        conn.execute("LOCK TABLE central_meta IN ACCESS EXCLUSIVE MODE")
+    except psycopg.errors.LockNotAvailable:
+        raise CentralAdminError(
+            msg(
+                "the central store's settings stayed in use for {seconds} s (an open "
+                "transaction?); nothing was pruned",
+                seconds=round(wait),
+            )
+        ) from None
+
+    def running() -> set[int]:
+        conn.execute("SELECT pg_stat_clear_snapshot()")
+        return {
+            r[0]
+            for r in conn.execute(
+                "SELECT a.pid FROM pg_stat_activity a "
+                "JOIN central_logins l ON l.role_name = a.usename "
+                "WHERE a.datid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                "AND a.pid <> pg_backend_pid() "
+                "AND NOT (pg_backend_pid() = ANY (pg_blocking_pids(a.pid)))"
+            )
+        }
+
+    first = left = running()
+    deadline = time.monotonic() + wait
+    while left:
+        if time.monotonic() >= deadline:
+            raise CentralAdminError(
+                msg(
+                    "{count} laptop(s) were still syncing after {seconds} s; nothing was "
+                    "pruned, try again later",
+                    count=len(left),
+                    seconds=round(wait),
+                )
+            )
+        time.sleep(0.2)
+        left = running() & left
+    return len(first)

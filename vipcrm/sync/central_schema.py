@@ -279,6 +279,10 @@ def table_statements() -> list[str]:
   op text NOT NULL
 )""",
         "CREATE INDEX IF NOT EXISTS ix_sync_changes_xid_seq ON sync_changes (xid, seq)",
+        # when the writing transaction started: what `vipcrm central prune --older-than` goes by
+        # (entries logged before this column existed get the time it was added)
+        "ALTER TABLE sync_changes ADD COLUMN IF NOT EXISTS logged_at timestamptz NOT NULL "
+        "DEFAULT now()",
         """CREATE TABLE IF NOT EXISTS sync_applied_ops (
   op_id uuid PRIMARY KEY,
   login name NOT NULL DEFAULT session_user,

@@ -178,7 +178,7 @@ def _pull(
         cursor = replica.get_cursor(conn)
     if cursor is None or cursor.xid < info.log_horizon:
         report.initial = True
-        cursor = _initial_copy(db, central, report, snapshot_page)
+        cursor = _initial_copy(db, central, report, snapshot_page, info.log_horizon)
     while True:
         result = central.pull(cursor, page)
         fresh: dict[str, list[uuid.UUID]] = {}
@@ -205,10 +205,14 @@ def _pull(
     report.cursor = cursor.to_text()
 
 
-def _initial_copy(db: Database, central: Central, report: SyncReport, limit: int) -> Cursor:
+def _initial_copy(
+    db: Database, central: Central, report: SyncReport, limit: int, horizon: int = 0
+) -> Cursor:
     """Copy every visible row, table by table, in pages; resumes where a crash stopped it."""
     with db.engine.connect() as conn:
         saved = replica.get_state(conn, replica.SNAPSHOT_KEY)
+    if saved and Cursor.from_text(json.loads(saved)["start"]).xid < horizon:
+        saved = None  # the log was pruned past where that copy began: begin again
     if saved:
         state = json.loads(saved)
     else:
