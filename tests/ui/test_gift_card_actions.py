@@ -112,6 +112,8 @@ def test_cancel_frees_the_committed_amount_and_keeps_the_reason(make_gui, team_d
     assert "committed ¥0.00" in screen.meter.figures.text()
     assert "left ¥500.00" in screen.meter.figures.text()
     assert "Only a waiting or approved gift" in screen.cancel_button.toolTip()
+    again = select_gift(screen, "张伟")
+    assert screen.model.reason_text(again) == "cancelled: 会员出国，改期"  # the list says why
 
     # a pending gift never committed anything: cancelling it leaves the budget alone
     select_gift(screen, "李娜")

@@ -61,6 +61,7 @@ class GiftRow:
     over_budget_fen: int
     decision_comment: str
     delivered_on: date | None
+    note: str = ""  # the request's note, then delivery proof and the reason of a cancel
 
 
 def cap_in_force(session: Session, occasion: Occasion, tier: Tier, on: date) -> CapInForce:
@@ -344,6 +345,7 @@ def list_gifts(
                 over_budget_fen=over_budget,
                 decision_comment=g.decision_comment,
                 delivered_on=g.delivered_on,
+                note=g.note or "",
             )
         )
     return rows

@@ -107,6 +107,9 @@ class GiftsModel(QAbstractTableModel):
             return self.tr("; ").join(parts)
         if g.status is GiftStatus.DELIVERED and g.delivered_on is not None:
             return fill(self.tr("delivered on %1"), format_date(g.delivered_on))
+        if g.status is GiftStatus.CANCELLED:
+            reason = g.note.strip().splitlines()[-1] if g.note.strip() else ""
+            return fill(self.tr("cancelled: %1"), reason) if reason else self.tr("cancelled")
         if g.decision_comment.startswith("auto:"):
             return self.tr("approved at once: within cap and budget")
         return g.decision_comment
