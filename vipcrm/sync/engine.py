@@ -10,7 +10,9 @@ central transaction that records its operation ids, then one local transaction m
 entries with their results. A crash between the two is answered on the next push from
 the stored results. Then pull: each page is applied in one local transaction together
 with the new cursor. The first pull is an initial copy, table by table in id order,
-resumable after a crash (its progress is saved with each page).
+resumable after a crash (its progress is saved with each page). A fresh copy (the log
+was pruned past the cursor) also removes what is no longer visible: after it the laptop
+holds what its user may see centrally, plus its own unsent changes.
 """
 
 from __future__ import annotations
@@ -138,7 +140,7 @@ def sync(
     check_versions(info, replica.pending_count(db))
     crash_point("before_push")
     _push(db, central, report, batch)
-    _pull(db, central, info, report, page, snapshot_page)
+    _pull(db, central, info, report, page, snapshot_page, batch)
     with replica.replica_transaction(db) as conn:
         replica.set_state(conn, replica.LAST_SYNC_KEY, utcnow().isoformat())
         replica.set_state(conn, replica.LAST_ERROR_KEY, None)
@@ -147,7 +149,7 @@ def sync(
 
 
 def _push(db: Database, central: Central, report: SyncReport, batch: int) -> None:
-    outcomes: Counter[str] = Counter()
+    outcomes: Counter[str] = Counter(report.outcomes)
     while True:
         ops = replica.pending_ops(db, batch)
         if not ops:
@@ -173,12 +175,13 @@ def _pull(
     report: SyncReport,
     page: int,
     snapshot_page: int,
+    batch: int = 500,
 ) -> None:
     with db.engine.connect() as conn:
         cursor = replica.get_cursor(conn)
     if cursor is None or cursor.xid < info.log_horizon:
         report.initial = True
-        cursor = _initial_copy(db, central, report, snapshot_page, info.log_horizon)
+        cursor = _initial_copy(db, central, report, snapshot_page, info.log_horizon, batch)
     while True:
         result = central.pull(cursor, page)
         fresh: dict[str, list[uuid.UUID]] = {}
@@ -206,9 +209,20 @@ def _pull(
 
 
 def _initial_copy(
-    db: Database, central: Central, report: SyncReport, limit: int, horizon: int = 0
+    db: Database,
+    central: Central,
+    report: SyncReport,
+    limit: int,
+    horizon: int = 0,
+    batch: int = 500,
 ) -> Cursor:
-    """Copy every visible row, table by table, in pages; resumes where a crash stopped it."""
+    """Copy every visible row, table by table, in pages; resumes where a crash stopped it.
+
+    A page is every visible row of its id range, so local rows in that range it did not
+    bring were deleted centrally or left the user's sight (their log entries may be pruned
+    long since): they go, as a pulled removal does. Changes made here meanwhile are pushed
+    before each page, so the page shows them; rows still holding unsent changes stay.
+    """
     with db.engine.connect() as conn:
         saved = replica.get_state(conn, replica.SNAPSHOT_KEY)
     if saved and Cursor.from_text(json.loads(saved)["start"]).xid < horizon:
@@ -231,8 +245,11 @@ def _initial_copy(
         )
         index = id_index(table)
         while True:
+            if replica.pending_ops(db, 1):
+                _push(db, central, report, batch)  # edited during the copy: up first
             rows = central.snapshot(table, after, limit)
             done = len(rows) < limit
+            start = after
             if rows:
                 after = uuid.UUID(hex=str(rows[-1][index]))
             following = tables[tables.index(table) + 1] if table != tables[-1] else None
@@ -247,6 +264,10 @@ def _initial_copy(
             )
             with replica.replica_transaction(db) as conn:
                 report.pulled += replica.upsert_rows(conn, table, rows)
+                replica.rebase(conn, table, [uuid.UUID(hex=str(r[index])) for r in rows])
+                report.removed += replica.purge_missing(
+                    conn, table, rows, start, None if done else after, tables[: tables.index(table)]
+                )
                 if done and following is None:
                     replica.set_state(conn, replica.SNAPSHOT_KEY, None)
                     replica.set_state(conn, replica.CURSOR_KEY, state["start"])

@@ -7,7 +7,8 @@ advancing the cursor. A crash at any point leaves either all of a step or none o
 The laptop holds a partial replica (what its user may see), so a pulled row may refer to
 a row that is not here (a gift's budget line of another manager): rows from the central
 store are written with foreign-key enforcement off, and never through the outbox.
-Rows that leave the user's sight (a member reassigned) are removed with what they own.
+Rows that leave the user's sight (a member reassigned) are removed with what they own;
+a copy page removes the rows of its id range it did not bring (:func:`purge_missing`).
 Local edits not yet pushed are re-applied on top of rows that arrive (a rebase), so a
 pull never hides them.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -250,14 +251,21 @@ def existing_ids(conn: Connection, table: str, ids: Iterable[uuid.UUID]) -> list
     return found
 
 
-def purge(conn: Connection, table: str, ids: Sequence[uuid.UUID]) -> int:
-    """Remove rows (and the rows they own) from this laptop only: no outbox, no tombstone."""
+def purge(
+    conn: Connection, table: str, ids: Sequence[uuid.UUID], spare: Collection[str] = ()
+) -> int:
+    """Remove rows (and the rows they own) from this laptop only: no outbox, no tombstone.
+
+    Owned rows in the ``spare`` tables stay (a copy has made those tables exact already).
+    """
     if not ids:
         return 0
     removed = 0
     cursor = _raw(conn).cursor()
     try:
         for child, column in OWNED_CHILDREN.get(table, ()):
+            if child in spare:
+                continue
             child_ids: list[uuid.UUID] = []
             for chunk in _chunks(ids):
                 marks = ", ".join("?" * len(chunk))
@@ -265,7 +273,7 @@ def purge(conn: Connection, table: str, ids: Sequence[uuid.UUID]) -> int:
                     f"SELECT id FROM {child} WHERE {column} IN ({marks})", [i.hex for i in chunk]
                 )
                 child_ids += [uuid.UUID(hex=r[0]) for r in cursor.fetchall()]
-            removed += purge(conn, child, child_ids)
+            removed += purge(conn, child, child_ids, spare)
         # An append-only table (the audit trail) refuses DELETE with a trigger; leaving the
         # laptop is not an edit: the trigger is set aside inside this same transaction.
         guards = cursor.execute(
@@ -284,6 +292,72 @@ def purge(conn: Connection, table: str, ids: Sequence[uuid.UUID]) -> int:
     finally:
         cursor.close()
     return removed
+
+
+def unsent_rows(conn: Connection) -> dict[str, set[uuid.UUID]]:
+    """Rows with changes not pushed yet, and the rows that own them (by table)."""
+    out: dict[str, set[uuid.UUID]] = {}
+    for table_name, row_id in conn.execute(
+        select(_outbox.c.table_name, _outbox.c.row_id).where(_outbox.c.sent_at.is_(None))
+    ):
+        out.setdefault(table_name, set()).add(row_id)
+    owners = [
+        (parent, child, column)
+        for parent, children in OWNED_CHILDREN.items()
+        for child, column in children
+    ]
+    order = {t: i for i, t in enumerate(SYNC_TABLES)}
+    owners.sort(key=lambda o: order[o[1]], reverse=True)  # card steps before their cards
+    cursor = _raw(conn).cursor()
+    try:
+        for parent, child, column in owners:
+            ids = sorted(out.get(child, ()))
+            for chunk in _chunks(ids):
+                marks = ", ".join("?" * len(chunk))
+                cursor.execute(
+                    f"SELECT {column} FROM {child} WHERE id IN ({marks}) AND {column} IS NOT NULL",
+                    [i.hex for i in chunk],
+                )
+                out.setdefault(parent, set()).update(uuid.UUID(hex=r[0]) for r in cursor)
+    finally:
+        cursor.close()
+    return out
+
+
+def purge_missing(
+    conn: Connection,
+    table: str,
+    rows: Sequence[Row],
+    after: uuid.UUID | None,
+    through: uuid.UUID | None,
+    copied: Collection[str] = (),
+) -> int:
+    """Remove the rows of ``table`` with ids in (``after``, ``through``] that a copy page
+    did not bring (``None``: no bound): deleted centrally or out of the user's sight.
+
+    A copy page is every visible row of that id range, so what is here and not in it has
+    gone. Rows with changes not pushed yet (and the rows owning them) stay: the next push
+    settles them, and a refusal is shown to the user rather than lost. Owned rows in the
+    ``copied`` tables (done earlier in this copy, so already exact) are left as they are.
+    """
+    brought = {str(r[id_index(table)]) for r in rows}
+    where, params = [], []
+    if after is not None:
+        where.append("id > ?")
+        params.append(after.hex)
+    if through is not None:
+        where.append("id <= ?")
+        params.append(through.hex)
+    cursor = _raw(conn).cursor()
+    try:
+        cursor.execute(f"SELECT id FROM {table} WHERE {' AND '.join(where) or '1'}", params)
+        missing = [uuid.UUID(hex=r[0]) for r in cursor if r[0] not in brought]
+    finally:
+        cursor.close()
+    if not missing:
+        return 0
+    keep = unsent_rows(conn).get(table, set())
+    return purge(conn, table, [i for i in missing if i not in keep], copied)
 
 
 def rebase(conn: Connection, table: str, ids: Iterable[uuid.UUID]) -> int:
