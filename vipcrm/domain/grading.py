@@ -178,7 +178,10 @@ class _RowReader:
     def cell(self, column: str) -> str:
         header = self.mapping.get(column)
         value = self.raw.get(header, "") if header else ""
-        return unicodedata.normalize("NFKC", str(value if value is not None else "")).strip()
+        text = str(value if value is not None else "")
+        if not text.isascii():  # ASCII text is already NFKC: skip the call for most cells
+            text = unicodedata.normalize("NFKC", text)
+        return text.strip()
 
     def problem(self, column: str, reason: str) -> None:
         self.problems.append(Problem(self.number, self.mapping.get(column, ""), reason))

@@ -35,7 +35,7 @@ from vipcrm.domain.values import MemberStatus, Role, Tier, TierChange
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.grading_files import read_table
 from vipcrm.services.rules import rules_in_force
-from vipcrm.store.bulk import RowUpdate, insert_rows, update_rows
+from vipcrm.store.bulk import RowUpdate, bulk_writes, insert_rows, new_ids, update_rows
 from vipcrm.store.models import GradingImport, GroupCustomer, Member, TierHistory
 
 
@@ -151,7 +151,8 @@ def import_grading(
                 problems=Lines(result.problems),
             )
         )
-    _apply(session, changes, month)
+    with bulk_writes(session):  # a larger page cache, the garbage collector paused
+        _apply(session, changes, month)
     earlier = next((i for i in imports if i.sha256 == digest), None)
     if earlier is None:
         session.add(
@@ -234,6 +235,14 @@ def _apply(session: Session, changes: Diff, month: str) -> None:
         )
     }
     inserts, updates, history_rows, history_updates = [], [], [], []
+    fresh_ids = iter(new_ids(sum(1 for row in rows if row.phone not in members)))
+    pinyin: dict[str, str] = {}  # name -> search key (names repeat)
+
+    def name_key(name: str) -> str:
+        key = pinyin.get(name)
+        if key is None:
+            key = pinyin[name] = pinyin_key(name)
+        return key
 
     def record(
         member_id: uuid.UUID, change: TierChange, tier: Tier | None, points: int, spend: int
@@ -244,7 +253,7 @@ def _apply(session: Session, changes: Diff, month: str) -> None:
             history_updates.append(RowUpdate(hid, version, values, {}))
         else:
             history_rows.append(
-                {"id": uuid.uuid4(), "member_id": member_id, "month": month, **values}
+                {"id": None, "member_id": member_id, "month": month, **values}  # id: below
             )
 
     for row in rows:
@@ -252,13 +261,13 @@ def _apply(session: Session, changes: Diff, month: str) -> None:
         wanted = _member_fields(row, groups)
         existing = members.get(row.phone)
         if existing is None:
-            member_id = uuid.uuid4()
+            member_id = next(fresh_ids)
             b = row.birthday
             inserts.append(
                 {
                     "id": member_id,
                     "phone": row.phone,
-                    "name_pinyin": pinyin_key(row.name),
+                    "name_pinyin": name_key(row.name),
                     "status": MemberStatus.ACTIVE,
                     "joined_month": month,
                     "notes": "",
@@ -280,7 +289,7 @@ def _apply(session: Session, changes: Diff, month: str) -> None:
             if existing.status is not MemberStatus.ACTIVE:
                 delta |= {"status": MemberStatus.ACTIVE, "left_month": None, "joined_month": month}
             if "name" in delta:
-                delta["name_pinyin"] = pinyin_key(row.name)
+                delta["name_pinyin"] = name_key(row.name)
             if row.birthday and existing.birth_month is None:
                 delta |= {
                     "birth_calendar": "solar",
@@ -307,6 +316,8 @@ def _apply(session: Session, changes: Diff, month: str) -> None:
                 )
             )
         record(m.id, TierChange.LEFT, m.tier, m.points, m.monthly_spend_fen)
+    for history_row, history_id in zip(history_rows, new_ids(len(history_rows)), strict=True):
+        history_row["id"] = history_id
     insert_rows(session, Member, inserts)
     update_rows(session, Member, updates)
     insert_rows(session, TierHistory, history_rows)
