@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -247,13 +248,19 @@ def list_cards(
     stmt = card_rows_statement(state)
     if since is not None:
         stmt = stmt.where(Card.state_since >= since)
-    scope = visible_manager_ids(session, actor)
-    if scope is not None:
-        owned = Member.manager_id.in_(sorted(scope))
-        if actor.role is Role.LEAD:
-            owned = owned | Member.manager_id.is_(None)
-        stmt = stmt.where(owned)
+    stmt = _in_scope(session, actor, stmt)
     return [CardRow(*row) for row in session.execute(stmt)]
+
+
+def _in_scope(session: Session, actor: Actor, stmt: Select[Any]) -> Select[Any]:
+    """Only members of the books the actor sees (a lead also sees the unassigned)."""
+    scope = visible_manager_ids(session, actor)
+    if scope is None:
+        return stmt
+    owned = Member.manager_id.in_(sorted(scope))
+    if actor.role is Role.LEAD:
+        owned = owned | Member.manager_id.is_(None)
+    return stmt.where(owned)
 
 
 @dataclass(frozen=True)
@@ -283,10 +290,5 @@ def card_starters(session: Session, actor: Actor) -> list[CardStarter]:
         )
         .order_by(Member.name_pinyin, Member.phone)
     )
-    scope = visible_manager_ids(session, actor)
-    if scope is not None:
-        owned = Member.manager_id.in_(sorted(scope))
-        if actor.role is Role.LEAD:
-            owned = owned | Member.manager_id.is_(None)
-        stmt = stmt.where(owned)
+    stmt = _in_scope(session, actor, stmt)
     return [CardStarter(*row) for row in session.execute(stmt)]

@@ -272,13 +272,18 @@ def field_label(field: str) -> str:
     return labels.get(field, field)
 
 
+def qdate(day: date) -> QDate:
+    """A date for Qt's date widgets."""
+    return QDate(day.year, day.month, day.day)
+
+
 def format_date(day: date) -> str:
     """A date in the locale's short form with a four-digit year (2026/11/22, 11/22/2026)."""
     locale = QLocale()
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return locale.toString(qdate(day), pattern)
 
 
 def format_datetime(moment: datetime, tz: tzinfo = DEFAULT_TZ) -> str:

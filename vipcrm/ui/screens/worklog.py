@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,6 +37,7 @@ from vipcrm.ui.labels import (
     format_day,
     format_mobile,
     outcome_label,
+    qdate,
     tier_label,
 )
 from vipcrm.ui.screens.base import Screen, UiContext
@@ -183,7 +183,7 @@ class WorkLogScreen(Screen):
         layout.addWidget(self.body, 1)
 
         self._today = ctx.backend.today()
-        self.day.setDate(QDate(self._today.year, self._today.month, self._today.day))
+        self.day.setDate(qdate(self._today))
         self.mode.currentIndexChanged.connect(self.refresh)
         self.day.dateChanged.connect(self.refresh)
         self.channel_combo.currentIndexChanged.connect(self.refresh)
@@ -217,7 +217,7 @@ class WorkLogScreen(Screen):
 
     def go_today(self) -> None:
         today = self.ctx.backend.today()
-        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day.setDate(qdate(today))
 
     # --- loading ---------------------------------------------------------------------
 

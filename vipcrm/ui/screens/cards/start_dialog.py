@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from vipcrm.domain.values import CardState
 from vipcrm.services.cards import CardStarter
-from vipcrm.ui.labels import card_state_label, fill, format_mobile, tier_label
+from vipcrm.ui.labels import card_state_label, fill, format_mobile, qdate, tier_label
 from vipcrm.ui.widgets import InlineError
 
 
@@ -36,10 +36,6 @@ class StartInput:
     remake: bool
     on: date
     note: str = ""
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 class StartCardDialog(QDialog):
@@ -75,10 +71,10 @@ class StartCardDialog(QDialog):
         kinds.addWidget(self.new_card)
         kinds.addWidget(self.remake)
         kinds.addStretch(1)
-        self.on = QDateEdit(_qdate(today))
+        self.on = QDateEdit(qdate(today))
         self.on.setDisplayFormat("yyyy-MM-dd")  # as every date field of the app
         self.on.setCalendarPopup(True)
-        self.on.setMaximumDate(_qdate(today))
+        self.on.setMaximumDate(qdate(today))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. ID checked, form signed (kept as the trace)"))
         buttons = QDialogButtonBox(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from vipcrm.domain.cards import CardStep, allowed_steps
 from vipcrm.services.cards import CardRow
-from vipcrm.ui.labels import card_state_label, card_step_label, fill
+from vipcrm.ui.labels import card_state_label, card_step_label, fill, qdate
 
 
 @dataclass(frozen=True)
@@ -29,10 +29,6 @@ class StepInput:
     on: date
     agreed_date: date | None = None
     note: str = ""
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 def _pydate(q: QDate) -> date:
@@ -56,11 +52,11 @@ class StepDialog(QDialog):
                 self.step.addItem(card_step_label(s.value), s.value)
         if step is not None:
             self.step.setCurrentIndex(max(self.step.findData(step), 0))
-        self.on = QDateEdit(_qdate(today))
+        self.on = QDateEdit(qdate(today))
         self.on.setDisplayFormat("yyyy-MM-dd")
         self.on.setCalendarPopup(True)
-        self.on.setMaximumDate(_qdate(today))
-        self.agreed = QDateEdit(_qdate(today))
+        self.on.setMaximumDate(qdate(today))
+        self.agreed = QDateEdit(qdate(today))
         self.agreed.setDisplayFormat("yyyy-MM-dd")
         self.agreed.setCalendarPopup(True)
         self.note = QLineEdit()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from vipcrm.domain.values import GiftStatus
 from vipcrm.services.gifts import GiftRow
-from vipcrm.ui.labels import fill, format_date, format_money, occasion_label
+from vipcrm.ui.labels import fill, format_date, format_money, occasion_label, qdate
 from vipcrm.ui.widgets import InlineError
 
 
@@ -28,10 +28,6 @@ class Delivery:
     on: date
     how: str = ""
     proof: str = ""
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 def _pydate(q: QDate) -> date:
@@ -58,10 +54,10 @@ class DeliverDialog(QDialog):
     def __init__(self, gift: GiftRow, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark the gift delivered"))
-        self.on = QDateEdit(_qdate(today))
+        self.on = QDateEdit(qdate(today))
         self.on.setDisplayFormat("yyyy-MM-dd")  # as every date field of the app
         self.on.setCalendarPopup(True)
-        self.on.setMaximumDate(_qdate(today))  # a delivery is recorded once it happened
+        self.on.setMaximumDate(qdate(today))  # a delivery is recorded once it happened
         self.how = QLineEdit()
         self.how.setPlaceholderText(self.tr("e.g. 上门送达, 快递"))
         self.proof = QLineEdit()

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,7 +24,7 @@ from vipcrm.domain.money import parse_money
 from vipcrm.domain.values import GiftStatus, Occasion, Tier
 from vipcrm.ui.backend import CapInfo, GiftRequestResult
 from vipcrm.ui.errors import show_error
-from vipcrm.ui.labels import fill, format_money, occasion_label, tier_label
+from vipcrm.ui.labels import fill, format_money, occasion_label, qdate, tier_label
 from vipcrm.ui.screens.base import UiContext
 from vipcrm.ui.widgets import InlineError
 
@@ -67,7 +66,7 @@ class GiftRequestDialog(QDialog):
         self.amount.setPlaceholderText(self.tr("yuan, e.g. 150 or 150.50"))
         self.amount_error = InlineError()
         self.items = QLineEdit()
-        self.planned = QDateEdit(QDate(today.year, today.month, today.day))
+        self.planned = QDateEdit(qdate(today))
         self.planned.setCalendarPopup(True)
         self.planned.setDisplayFormat("yyyy-MM-dd")
         self.note = QLineEdit()

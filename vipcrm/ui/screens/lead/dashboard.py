@@ -32,7 +32,7 @@ from vipcrm.services.dashboard import Dashboard, ManagerFigures
 from vipcrm.services.worklog import WorkLog
 from vipcrm.store.timeline import TimelineEvent
 from vipcrm.ui.errors import show_error
-from vipcrm.ui.labels import fill, format_date, format_day
+from vipcrm.ui.labels import fill, format_date, format_day, qdate
 from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.screens.lead.table import (
@@ -232,7 +232,12 @@ class DashboardPanel(QWidget):
         self.dashboard = d
         self.model.set_rows(d.managers)
         self.heading.setText(
-            fill(self.tr("Team %1 — %2 (as of %3)"), d.team_name or d.team_code, d.month, format_date(d.today))
+            fill(
+                self.tr("Team %1 — %2 (as of %3)"),
+                d.team_name or d.team_code,
+                d.month,
+                format_date(d.today),
+            )
         )
         self._churn_pill(
             self.churn_all, self.tr("Churn this year %1, target %2"), d.churn.ytd["all"]
@@ -335,7 +340,7 @@ class ManagerLogDialog(QDialog):
         self.setWindowTitle(fill(self.tr("Work log of %1 (%2) — read-only"), name, code))
         today = lead.today()
         self.start = QDateEdit(QDate(today.year, today.month, 1))
-        self.end = QDateEdit(QDate(today.year, today.month, today.day))
+        self.end = QDateEdit(qdate(today))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)

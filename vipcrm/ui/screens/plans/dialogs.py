@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.values import PlanStatus
 from vipcrm.services.plan_data import BookRow
 from vipcrm.services.plans import OWN_KINDS
-from vipcrm.ui.labels import fill, format_mobile, tier_label
+from vipcrm.ui.labels import fill, format_mobile, qdate, tier_label
 from vipcrm.ui.widgets import InlineError
 
 
@@ -65,10 +65,6 @@ def plan_status_label(status: PlanStatus) -> str:
     }[status]
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
@@ -94,10 +90,10 @@ class AddItemDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add to the plan"))
-        self.day_edit = QDateEdit(_qdate(day))
+        self.day_edit = QDateEdit(qdate(day))
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
-        self.day_edit.setDateRange(_qdate(start), _qdate(end))
+        self.day_edit.setDateRange(qdate(start), qdate(end))
         self.kind_combo = QComboBox()
         for kind in OWN_KINDS:
             self.kind_combo.addItem(own_kind_label(kind), kind)
@@ -171,10 +167,10 @@ class MoveDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move to another day"))
-        self.day_edit = QDateEdit(_qdate(day))
+        self.day_edit = QDateEdit(qdate(day))
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
-        self.day_edit.setDateRange(_qdate(start), _qdate(end))
+        self.day_edit.setDateRange(qdate(start), qdate(end))
         label = QLabel(what)
         label.setWordWrap(True)
         caption = QLabel(self.tr("Move to &day:"))
