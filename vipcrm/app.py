@@ -34,6 +34,7 @@ from vipcrm.ui.main_window import MainWindow
 from vipcrm.ui.member_source import MemberQuery, MemberSource
 from vipcrm.ui.members_model import MembersModel
 from vipcrm.ui.ops import Ops
+from vipcrm.ui.rail_badges import RailBadges
 from vipcrm.ui.runner import BackgroundRunner, Runner
 from vipcrm.ui.screens.base import LazyScreens, Screen, ScreenMaker, Section, UiContext
 from vipcrm.ui.screens.gifts.request_dialog import GiftRequester
@@ -149,6 +150,7 @@ class Gui:
     sync: SyncController
     first_run: bool = False
     ctx: UiContext | None = None
+    badges: RailBadges | None = None
 
     def offer_demo(self) -> None:
         from vipcrm.ui.demo_flow import offer_demo
@@ -383,6 +385,7 @@ def build_gui(
         first_run=db.is_empty(),
         ctx=ctx,
     )
+    gui.badges = RailBadges(backend, ops, hub, window)
     window.settings_action.triggered.connect(gui.open_settings)
     digest.show_today.connect(gui.show_today)
     sync.refresh()
@@ -414,6 +417,8 @@ def run_gui(
             app.aboutToQuit.connect(gui.window.save_state)
             gui.window.show()
             QTimer.singleShot(1_000, gui.start_schedules)  # APScheduler after the first paint
+            if gui.badges is not None:  # the unopened sections' badges, after the paint too
+                QTimer.singleShot(500, gui.badges.refresh)
             QTimer.singleShot(2_000, gui.start_daily_backup)
             if gui.first_run:
                 QTimer.singleShot(0, gui.offer_demo)

@@ -153,3 +153,28 @@ def test_a_managers_today_has_no_summary(make_gui):
     assert not today.region and not today.scope_combo.isVisible()
     assert isinstance(today.body.currentWidget(), QWidget)
     assert today.body.currentWidget() is not today.summary_view
+
+
+def test_the_rail_counts_what_waits_in_sections_not_opened_yet(make_gui, team_db, qtbot):
+    """A lead sees the waiting gift on Gifts and Team before opening either; once a section
+    is built its screen keeps its own badge; a change is counted again."""
+    from tests.ui.test_gift_card_actions import gift_setup
+
+    gift_setup(team_db)  # one ¥200 gift over its cap waits for the lead
+    gui = make_gui("L001")
+    rail, screens = gui.window.rail, gui.window.screens
+    assert rail.badge(Section.GIFTS) == 0  # nothing counted before the first read
+    gui.badges.refresh()
+    assert rail.badge(Section.GIFTS) == 1 and rail.badge(Section.TEAM) == 1
+    assert rail.badge(Section.PLANS) == 0
+    assert not screens.is_built(Section.GIFTS) and not screens.is_built(Section.TEAM)
+
+    gifts = gui.window.show_section(Section.GIFTS)  # built: its own count from now on
+    gui.ops.write(
+        lambda: gui.backend.approve_gift(gifts.model.gift(0).id, "同意"),
+        lambda _changes: None,
+    )
+    assert rail.badge(Section.GIFTS) == 0
+    # counted again after the change (one read for a burst), the Team section still unbuilt
+    qtbot.waitUntil(lambda: rail.badge(Section.TEAM) == 0, timeout=2000)
+    assert not screens.is_built(Section.TEAM)

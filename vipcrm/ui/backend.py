@@ -470,6 +470,25 @@ class Backend:
             decide = plans.approve_plan if approve else plans.reject_plan
             return decide(s, self.actor, plan_id, seen_version=seen_version, comment=comment)
 
+    def rail_counts(self) -> dict[str, int]:
+        """The navigation rail's badges, as the sections would count them once built:
+        cards whose follow-up is due (not for an administrator, who works no cards), and
+        for a lead what waits for their decision (gifts, plans, both for the Team section).
+        """
+        counts: dict[str, int] = {}
+        if self.actor.role is not Role.ADMIN:
+            today = self.today()
+            counts["cards"] = sum(
+                1 for i in self.card_followups().values() if i.overdue_days or i.due_date <= today
+            )
+        if self.is_lead:
+            pending = len(self.gifts(GiftStatus.PENDING))
+            submitted = len(self.plans_to_approve())
+            counts.update(gifts=pending, plans=submitted)
+            if self.actor.role is Role.LEAD:  # an administrator's Team section picks a team
+                counts["team"] = pending + submitted
+        return counts
+
     def plans_to_approve(self) -> list[plans.PlanSummary]:
         with self.db.reading() as s:
             return plans.plans_to_approve(s, self.actor)
