@@ -101,6 +101,13 @@ def test_plan_data_holds_the_saved_plan_as_edited(saved):
     assert all(r.due_date < date(2026, 12, 1) and not r.note.startswith("结转") for r in carried)
     rows = [r for r in data.rows if r.member_id == str(moved.member_id) and r.kind == moved.kind]
     assert [r.on for r in rows] == [saved["to"]]
+    # a moved rule item still knows when it is due (from the proposal item it was saved from)
+    proposed = next(
+        p
+        for p in data.items
+        if p.item.member_id == str(moved.member_id) and p.item.kind.value == moved.kind
+    )
+    assert rows[0].due_date == proposed.item.due_date is not None
     own = [r for r in data.rows if r.own]
     assert [(r.on, r.kind, r.note, r.member_name) for r in own] == [
         (date(2026, 12, 16), "visit", VISIT_NOTE, "")
@@ -160,3 +167,25 @@ def test_without_a_saved_plan_the_proposal_is_marked_not_saved(saved, tmp_path):
     # a saved month does not make the week inside it saved: W50 is printed as a proposal
     week = print_pdf(saved["db"], tmp_path / "w50.pdf", "--week", "2026-W50")
     assert re.search(r"未保存的计划", week)
+
+
+def test_an_item_of_a_kind_this_version_does_not_know_still_prints(saved, tmp_path):
+    """A plan saved by a newer vipcrm (synced in) may hold a rule kind unknown here: the
+    plan prints with that item on its day, only left out of the per-kind counts."""
+    from sqlalchemy import update
+
+    from vipcrm.store.models import PlanItem
+
+    database = open_database(saved["path"])
+    with database.transaction() as s:
+        s.info["no_outbox"] = True
+        s.execute(
+            update(PlanItem).where(PlanItem.id == saved["moved"].id).values(kind="future_kind")
+        )
+    database.dispose()
+    data = data_of(saved["path"], month_plan, month="2026-12")
+    row = next(r for r in data.rows if r.kind == "future_kind")
+    assert row.on == saved["to"] and row.due_kind is None
+    assert "future_kind" not in {str(k) for k in data.due_by_kind}
+    text = print_pdf(saved["db"], tmp_path / "future.pdf", "--month", "2026-12")
+    assert saved["moved"].member_name in text

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
@@ -209,7 +209,14 @@ class PlanRow:
 
     @property
     def due_kind(self) -> DueKind | None:
-        return None if self.own else DueKind(self.kind)
+        """The rule that made the item due; None for own items and for a kind this version
+        does not know (an item saved by a newer vipcrm prints, uncounted by kind)."""
+        if self.own:
+            return None
+        try:
+            return DueKind(self.kind)
+        except ValueError:
+            return None
 
     @classmethod
     def planned(cls, p: PlannedItem) -> PlanRow:
@@ -401,7 +408,7 @@ def _plan(
     caps = birthday_caps_in_force(session, start)
     book = book_rows(session, who.id)
     saved = _saved_plan(session, who.id, period)
-    rows = saved[1] if saved else tuple(PlanRow.planned(p) for p in items)
+    rows = _as_proposed(saved[1], items) if saved else tuple(PlanRow.planned(p) for p in items)
     per_day = Counter(r.on for r in rows)
     days = tuple(
         DayInfo(
@@ -454,7 +461,7 @@ def _plan(
         saved=saved[0] if saved else None,
         days=days,
         book_by_tier=tier_counts(b.tier for b in book),
-        due_by_kind=dict(Counter(r.due_kind for r in rows if not r.own)),
+        due_by_kind=dict(Counter(r.due_kind for r in rows if r.due_kind is not None)),
         own_by_kind=dict(Counter(r.kind for r in rows if r.own)),
         cards=_cards(session, who.id),
         birthdays=_birthdays(book, period, caps),
@@ -468,6 +475,20 @@ def _plan(
 
 
 # -- the saved plan ---------------------------------------------------------------------------
+def _as_proposed(rows: tuple[PlanRow, ...], items: tuple[PlannedItem, ...]) -> tuple[PlanRow, ...]:
+    """Saved rule rows with the due date and card of the proposal item they were saved from
+    (same member, kind and reason), so an item moved off its day still prints when it is
+    due. Rows the rules no longer propose (done since, or a changed book) stay as saved."""
+    proposed = {(str(p.item.member_id), p.item.kind.value, p.item.reason): p for p in items}
+    matched = []
+    for row in rows:
+        p = None if row.own or row.carried else proposed.get((row.member_id, row.kind, row.note))
+        if p is not None:
+            row = replace(row, due_date=p.item.due_date, card_id=p.item.card_id)
+        matched.append(row)
+    return tuple(matched)
+
+
 def carried_note(item: PlannedItem, language: str) -> str:
     """The note a saved rule item keeps: the reason, said to be carried over if it is."""
     reason = item.item.reason
