@@ -172,3 +172,22 @@ def test_refused_changes_can_be_read_and_dismissed_in_the_window(make_gui, team_
     assert dialog.rows == [] and dialog.empty.isVisibleTo(dialog)
     assert gui.sync.status.refusals == ()
     dialog.close()
+
+
+def test_the_status_reads_refusals_again_only_after_a_push(team_db, monkeypatch):
+    """The status bar re-reads after every local change; the refusal scan of the sent
+    outbox runs again only once a push has marked entries sent."""
+    from vipcrm.sync import engine
+
+    backend = SyncBackend(team_db)
+    scans = []
+    real = engine.refusals
+    monkeypatch.setattr(engine, "refusals", lambda db, **kw: scans.append(1) or real(db, **kw))
+    assert backend.status().refusals == () and len(scans) == 1
+    with team_db.transaction() as s:  # a local change, nothing sent
+        zhang = s.scalar(select(Member.id).where(Member.name == "张伟"))
+        add_note(s, resolve_actor(s, "M001"), zhang, "本地备注")
+    assert backend.status().refusals == () and len(scans) == 1
+    record_refusals(team_db)  # a push came back with two refusals
+    assert len(backend.status().refusals) == 2 and len(scans) == 2
+    assert len(backend.status().refusals) == 2 and len(scans) == 2

@@ -337,6 +337,6 @@ def sync_status(db: Database, *, refusal_limit: int = 20) -> SyncStatus:
         last_error=replica.read_state(db, replica.LAST_ERROR_KEY),
         pending=replica.pending_count(db),
         unresolved_conflicts=int(unresolved or 0),
-        refusals=tuple(refusals(db, limit=refusal_limit)),
+        refusals=tuple(refusals(db, limit=refusal_limit)) if refusal_limit > 0 else (),
         initial_done=replica.read_state(db, replica.CURSOR_KEY) is not None,
     )

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.errors import VipcrmError
@@ -97,12 +98,29 @@ def _member_of(session: Session, table: str, row_id: uuid.UUID, payload: Any) ->
 class SyncBackend:
     def __init__(self, db: Database) -> None:
         self.db = db
+        # the refused changes as of the newest sent outbox entry: results change only when a
+        # push marks entries sent, while the status bar re-reads after every local change
+        self._refusals: tuple[int | None, tuple[engine.Refusal, ...]] | None = None
 
     def status(self) -> engine.SyncStatus:
         """The status bar's state; refusals the user dismissed are not counted."""
-        status = engine.sync_status(self.db, refusal_limit=REFUSAL_LIMIT)
+        status = engine.sync_status(self.db, refusal_limit=0)
         dismissed = self._dismissed()
-        return replace(status, refusals=tuple(r for r in status.refusals if r.seq not in dismissed))
+        refused = self._current_refusals()
+        return replace(status, refusals=tuple(r for r in refused if r.seq not in dismissed))
+
+    def _current_refusals(self) -> tuple[engine.Refusal, ...]:
+        """engine.refusals, read again only when entries were sent since the last read."""
+        with self.db.reading() as session:
+            newest = session.scalar(
+                select(OutboxEntry.seq)
+                .where(OutboxEntry.sent_at.is_not(None))
+                .order_by(OutboxEntry.seq.desc())
+                .limit(1)
+            )
+        if self._refusals is None or self._refusals[0] != newest:
+            self._refusals = (newest, tuple(engine.refusals(self.db, limit=REFUSAL_LIMIT)))
+        return self._refusals[1]
 
     # --- refused changes ---------------------------------------------------------------
 
