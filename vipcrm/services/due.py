@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 
@@ -19,6 +17,7 @@ from vipcrm.services.churn import latest_regrading
 from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_manager
 from vipcrm.services.members import visible_manager_ids
+from vipcrm.store.bulk import gc_paused
 from vipcrm.store.due_facts import load_due_facts
 from vipcrm.store.models import Team
 
@@ -63,7 +62,7 @@ def due_for(
                 )
             )
         scope = frozenset({manager.id})
-    with _gc_paused():
+    with gc_paused():
         facts = load_due_facts(session, manager_ids=scope, today=today)
         members = facts.members
         regrading = latest_regrading(session)
@@ -92,22 +91,6 @@ def due_for(
         wanted = frozenset(kinds)
         result = replace(result, items=tuple(i for i in result.items if i.kind in wanted))
     return result
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a region's facts and items are built.
-
-    Hundreds of thousands of small, acyclic objects would otherwise trigger repeated full
-    collections (a third of the time at region scale); reference counting still frees them.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def team_due_for(

@@ -47,6 +47,21 @@ _OUTBOX_INSERT = (
 
 
 @contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while hundreds of thousands of small, acyclic
+    objects are built (rows, facts, items): they would otherwise trigger repeated full
+    collections; reference counting still frees them. Used by imports and the due engine.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextmanager
 def bulk_writes(session: Session) -> Iterator[None]:
     """Settings for a block of bulk work, restored after it; what is written is unchanged.
 
@@ -54,16 +69,10 @@ def bulk_writes(session: Session) -> Iterator[None]:
       connection, valid inside a transaction; other databases: no change).
     - The cyclic garbage collector is paused: hundreds of thousands of small acyclic rows,
       dicts and tuples would otherwise trigger repeated full collections (~1 s of a
-      100,000-row import); reference counting still frees them (as ``services.due`` does).
+      100,000-row import; :func:`gc_paused`).
     """
-    was_collecting = gc.isenabled()
-    gc.disable()
-    try:
-        with _larger_cache(session):
-            yield
-    finally:
-        if was_collecting:
-            gc.enable()
+    with gc_paused(), _larger_cache(session):
+        yield
 
 
 @contextmanager

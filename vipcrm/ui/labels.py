@@ -277,6 +277,11 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def pydate(value: QDate) -> date:
+    """The date a Qt date widget holds."""
+    return date(value.year(), value.month(), value.day())
+
+
 def format_date(day: date) -> str:
     """A date in the locale's short form with a four-digit year (2026/11/22, 11/22/2026)."""
     locale = QLocale()

@@ -37,6 +37,7 @@ from vipcrm.ui.labels import (
     format_day,
     format_mobile,
     outcome_label,
+    pydate,
     qdate,
     tier_label,
 )
@@ -205,7 +206,7 @@ class WorkLogScreen(Screen):
 
     def selected_day(self) -> date:
         q = self.day.date()
-        return date(q.year(), q.month(), q.day())
+        return pydate(q)
 
     def period(self) -> tuple[date, date]:
         day = self.selected_day()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from vipcrm.domain.values import CardState
 from vipcrm.services.cards import CardStarter
-from vipcrm.ui.labels import card_state_label, fill, format_mobile, qdate, tier_label
+from vipcrm.ui.labels import card_state_label, fill, format_mobile, pydate, qdate, tier_label
 from vipcrm.ui.widgets import InlineError
 
 
@@ -131,7 +131,7 @@ class StartCardDialog(QDialog):
             starter.member_id,
             starter.name,
             self.remake.isChecked(),
-            date(q.year(), q.month(), q.day()),
+            pydate(q),
             self.note.text().strip(),
         )
 

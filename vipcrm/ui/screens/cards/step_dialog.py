@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from vipcrm.domain.cards import CardStep, allowed_steps
 from vipcrm.services.cards import CardRow
-from vipcrm.ui.labels import card_state_label, card_step_label, fill, qdate
+from vipcrm.ui.labels import card_state_label, card_step_label, fill, pydate, qdate
 
 
 @dataclass(frozen=True)
@@ -29,10 +28,6 @@ class StepInput:
     on: date
     agreed_date: date | None = None
     note: str = ""
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class StepDialog(QDialog):
@@ -93,8 +88,8 @@ class StepDialog(QDialog):
         step = self.step.currentData()
         return StepInput(
             step=step,
-            on=_pydate(self.on.date()),
-            agreed_date=_pydate(self.agreed.date()) if step == CardStep.DOOR_AGREED else None,
+            on=pydate(self.on.date()),
+            agreed_date=pydate(self.agreed.date()) if step == CardStep.DOOR_AGREED else None,
             note=self.note.text().strip(),
         )
 

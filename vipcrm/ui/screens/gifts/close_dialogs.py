@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from vipcrm.domain.values import GiftStatus
 from vipcrm.services.gifts import GiftRow
-from vipcrm.ui.labels import fill, format_date, format_money, occasion_label, qdate
+from vipcrm.ui.labels import fill, format_date, format_money, occasion_label, pydate, qdate
 from vipcrm.ui.widgets import InlineError
 
 
@@ -28,10 +28,6 @@ class Delivery:
     on: date
     how: str = ""
     proof: str = ""
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def gift_summary(gift: GiftRow) -> str:
@@ -78,7 +74,7 @@ class DeliverDialog(QDialog):
         layout.addWidget(buttons)
 
     def value(self) -> Delivery:
-        return Delivery(_pydate(self.on.date()), self.how.text().strip(), self.proof.text().strip())
+        return Delivery(pydate(self.on.date()), self.how.text().strip(), self.proof.text().strip())
 
 
 class CancelDialog(QDialog):

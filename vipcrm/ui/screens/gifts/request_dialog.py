@@ -24,7 +24,7 @@ from vipcrm.domain.money import parse_money
 from vipcrm.domain.values import GiftStatus, Occasion, Tier
 from vipcrm.ui.backend import CapInfo, GiftRequestResult
 from vipcrm.ui.errors import show_error
-from vipcrm.ui.labels import fill, format_money, occasion_label, qdate, tier_label
+from vipcrm.ui.labels import fill, format_money, occasion_label, pydate, qdate, tier_label
 from vipcrm.ui.screens.base import UiContext
 from vipcrm.ui.widgets import InlineError
 
@@ -123,7 +123,7 @@ class GiftRequestDialog(QDialog):
             occasion=Occasion(self.occasion.currentData()),
             amount_fen=parse_money(self.amount.text()),
             items=self.items.text().strip(),
-            planned_on=date(d.year(), d.month(), d.day()),
+            planned_on=pydate(d),
             note=self.note.text().strip(),
         )
 

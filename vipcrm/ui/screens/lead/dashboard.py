@@ -32,7 +32,7 @@ from vipcrm.services.dashboard import Dashboard, ManagerFigures
 from vipcrm.services.worklog import WorkLog
 from vipcrm.store.timeline import TimelineEvent
 from vipcrm.ui.errors import show_error
-from vipcrm.ui.labels import fill, format_date, format_day, qdate
+from vipcrm.ui.labels import fill, format_date, format_day, pydate, qdate
 from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.screens.lead.table import (
@@ -391,7 +391,7 @@ class ManagerLogDialog(QDialog):
 
     def period(self) -> tuple[date, date]:
         s, e = self.start.date(), self.end.date()
-        return date(s.year(), s.month(), s.day()), date(e.year(), e.month(), e.day())
+        return pydate(s), pydate(e)
 
     def refresh(self) -> None:
         start, end = self.period()

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.values import PlanStatus
 from vipcrm.services.plan_data import BookRow
 from vipcrm.services.plans import OWN_KINDS
-from vipcrm.ui.labels import fill, format_mobile, qdate, tier_label
+from vipcrm.ui.labels import fill, format_mobile, pydate, qdate, tier_label
 from vipcrm.ui.widgets import InlineError
 
 
@@ -63,10 +63,6 @@ def plan_status_label(status: PlanStatus) -> str:
         PlanStatus.APPROVED: QCoreApplication.translate("PlanLabels", "Approved"),
         PlanStatus.REJECTED: QCoreApplication.translate("PlanLabels", "Rejected"),
     }[status]
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 @dataclass(frozen=True)
@@ -145,7 +141,7 @@ class AddItemDialog(QDialog):
         ):
             member = None  # text typed that matches no member
         return NewItem(
-            on=_date(self.day_edit.date()),
+            on=pydate(self.day_edit.date()),
             kind=self.kind_combo.currentData(),
             member_id=uuid.UUID(member) if member else None,
             note=self.note_edit.text().strip(),
@@ -187,4 +183,4 @@ class MoveDialog(QDialog):
         layout.addWidget(buttons)
 
     def value(self) -> date:
-        return _date(self.day_edit.date())
+        return pydate(self.day_edit.date())
