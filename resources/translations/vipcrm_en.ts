@@ -4001,6 +4001,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <source>the keyring refused to delete &apos;{key}&apos;: {reason}</source>
         <translation>the keyring refused to delete &apos;{key}&apos;: {reason}</translation>
     </message>
+    <message>
+        <source>the review is printed for a lead&apos;s own team</source>
+        <translation>the review is printed for a lead&apos;s own team</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -3981,6 +3981,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <source>the keyring refused to delete &apos;{key}&apos;: {reason}</source>
         <translation>密钥环拒绝删除“{key}”：{reason}</translation>
     </message>
+    <message>
+        <source>the review is printed for a lead&apos;s own team</source>
+        <translation>工作检查表只能为团队长自己的团队打印</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

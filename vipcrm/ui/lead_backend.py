@@ -13,7 +13,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import GiftStatus, Role
 from vipcrm.services import gifts
 from vipcrm.services.assignment import AssignmentResult, assign_new_members, reassign
@@ -75,7 +75,7 @@ class LeadBackend:
             return self.team
         team = session.get(Team, self.backend.actor.team_id) if self.backend.actor.team_id else None
         if team is None:
-            raise ValidationError("team", "the review is printed for a lead's own team")
+            raise ValidationError("team", msg("the review is printed for a lead's own team"))
         return team.code
 
     # --- drill-down (read-only) ----------------------------------------------------------

@@ -284,4 +284,5 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "the keyring refused to read '{key}': {reason}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the keyring refused to store '{key}': {reason}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the keyring refused to delete '{key}': {reason}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the review is printed for a lead's own team"),
 )
