@@ -141,12 +141,15 @@ def parse_age(text: str) -> timedelta:
 
 
 def cmd_prune(args: argparse.Namespace) -> int:
-    from vipcrm.sync.admin import prune_changes
+    from vipcrm.sync.admin import DEFAULT_PRUNE_AGE, prune_changes
 
     if not args.dry_run and not args.json:
         print("waiting for running syncs to finish (new syncs wait meanwhile) ...", flush=True)
     report = prune_changes(
-        _dsn(args), older_than=args.older_than, dry_run=args.dry_run, wait=args.wait
+        _dsn(args),
+        older_than=args.older_than or DEFAULT_PRUNE_AGE,
+        dry_run=args.dry_run,
+        wait=args.wait,
     )
     if args.json:
         print_json(report)
@@ -231,7 +234,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--older-than",
         metavar="AGE",
         type=arg(parse_age),
-        default=parse_age("90d"),
+        default=None,
         help="remove entries of transactions older than this: 90d, 12w, 36h (default: 90d)",
     )
     p.add_argument(

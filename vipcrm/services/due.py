@@ -6,20 +6,18 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.churn import mark_retention
 from vipcrm.domain.due import DueKind, DueResult, compute_due
-from vipcrm.domain.errors import PermissionDenied, ValidationError, msg
+from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from vipcrm.domain.values import Role
 from vipcrm.services.churn import latest_regrading
 from vipcrm.services.context import Actor
-from vipcrm.services.directory import find_manager
+from vipcrm.services.directory import find_manager, find_team
 from vipcrm.services.members import visible_manager_ids
 from vipcrm.store.bulk import gc_paused
 from vipcrm.store.due_facts import load_due_facts
-from vipcrm.store.models import Team
 
 MAX_HORIZON_DAYS = 366
 
@@ -105,8 +103,9 @@ def team_due_for(
     """What one team's lead sees due, for an administrator looking at that team."""
     if actor.role is not Role.ADMIN:
         raise PermissionDenied(msg("only an administrator looks at another team's items"))
-    team = session.scalar(select(Team).where(Team.code == team_code, Team.deleted.is_(False)))
-    if team is None:
+    try:
+        team = find_team(session, team_code)
+    except NotFound:  # removed since the summary listed it: nothing due
         return DueResult(items=(), guessed_years=frozenset(), warnings=())
     scope = replace(actor, role=Role.LEAD, team_id=team.id)
     return due_for(session, scope, today=today, horizon_days=horizon_days, language=language)

@@ -24,7 +24,7 @@ from vipcrm.services.context import Changes
 from vipcrm.sync.engine import SyncStatus
 from vipcrm.ui.errors import message_text
 from vipcrm.ui.hub import SignalHub
-from vipcrm.ui.labels import fill, format_date
+from vipcrm.ui.labels import fill, format_datetime
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.settings import AppSettings
 from vipcrm.ui.sync_backend import SyncBackend, SyncOutcome, error_sentence
@@ -106,7 +106,7 @@ class SyncLabel(QLabel):
         local = at.astimezone(DEFAULT_TZ)
         if not full and local.date() == now.astimezone(DEFAULT_TZ).date():
             return local.strftime("%H:%M")
-        return f"{format_date(local.date())} {local.strftime('%H:%M')}"
+        return format_datetime(at)
 
 
 class SyncController(QObject):

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.domain.dates import local_date
+from vipcrm.domain.plan import week_period
 from vipcrm.domain.values import PlanKind, PlanStatus, Role
 from vipcrm.services.plans import PlanItemRow, PlanSummary, PlanView, parse_period
 from vipcrm.ui.backend import MonthView
@@ -83,7 +84,7 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 def week_key(monday: date) -> str:
     """The ISO week of a Monday as the plans name it: 2026-W51."""
     iso = monday.isocalendar()
-    return f"{iso.year:04d}-W{iso.week:02d}"
+    return week_period(iso.year, iso.week).key
 
 
 def week_view(views: list[MonthView]) -> MonthView:
