@@ -582,7 +582,7 @@ A card starts when its data is collected at the first contact (Start a card…, 
     </message>
     <message>
         <source>Print the &amp;review…</source>
-        <translation>打印工作检查（&amp;R）…</translation>
+        <translation>打印工作检查(&amp;R)…</translation>
     </message>
     <message>
         <source>The month&apos;s work-log review as an A4 PDF</source>
