@@ -256,9 +256,6 @@ class Screens:
         """The Team section: leads and admins only."""
         return self.lazy[Section.TEAM] if len(self.lazy) > Section.TEAM else None  # type: ignore[return-value]
 
-    def in_order(self) -> list[Screen]:
-        return [self.lazy[i] for i in range(len(self.lazy))]
-
 
 def lead_screen(ctx: UiContext) -> Screen:
     from vipcrm.ui.screens.lead import LeadScreen

@@ -88,12 +88,13 @@ class Screen(QWidget):
 ScreenMaker = Callable[[], Screen]
 
 
-class LazyScreens(Sequence[Screen]):
+class LazyScreens:
     """One screen per section, each built the first time it is asked for (start-up builds
     only the section shown first). ``on_built(section, screen)`` runs once per screen.
 
     Indexing builds; ``built()`` lists only the screens that exist, and iterating walks
-    those too, so saving state never builds a screen just to save it.
+    those too, so saving state never builds a screen just to save it. (Not a Sequence on
+    purpose: ``in`` and iteration must not build every screen.)
     """
 
     def __init__(self, makers: Sequence[ScreenMaker]) -> None:
@@ -113,7 +114,7 @@ class LazyScreens(Sequence[Screen]):
     def built(self) -> list[Screen]:
         return [s for s in self._screens if s is not None]
 
-    def __getitem__(self, index: int) -> Screen:  # type: ignore[override]
+    def __getitem__(self, index: int) -> Screen:
         screen = self._screens[index]
         if screen is None:
             screen = self._makers[index]()
