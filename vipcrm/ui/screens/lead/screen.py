@@ -24,12 +24,12 @@ from vipcrm.services.context import Changes
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill
 from vipcrm.ui.lead_backend import LeadBackend
+from vipcrm.ui.region import TeamRow, teams
 from vipcrm.ui.screens.base import Screen, UiContext
 from vipcrm.ui.screens.lead.approvals import ApprovalsPanel
 from vipcrm.ui.screens.lead.churn import ChurnPanel
 from vipcrm.ui.screens.lead.dashboard import DashboardPanel
 from vipcrm.ui.screens.lead.regrading import RegradingPanel
-from vipcrm.ui.screens.today.region import TeamRow, teams
 from vipcrm.ui.widgets import EmptyState
 
 

@@ -20,7 +20,7 @@ from vipcrm.domain.due import DueItem
 from vipcrm.domain.values import Tier
 from vipcrm.ui.backend import due_sections
 from vipcrm.ui.labels import fill, format_date, format_mobile, tier_label
-from vipcrm.ui.screens.today.region import TeamCounts, TeamRow
+from vipcrm.ui.region import TeamCounts, TeamRow
 from vipcrm.ui.tiers import OVERDUE_COLOUR, TIER_BACKGROUND, TIER_FOREGROUND
 
 

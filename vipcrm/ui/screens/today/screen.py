@@ -1,7 +1,7 @@
 """The Today screen: the day's work, grouped, with one-key actions on a row.
 
 An administrator's Today opens on the region summary (one row per team, counted a team at
-a time: ``today/region.py``) and shows a team's items when the team is chosen.
+a time: ``vipcrm/ui/region.py``) and shows a team's items when the team is chosen.
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.due import DueItem, DueKind
 from vipcrm.domain.values import Channel, Occasion
 from vipcrm.services.context import Changes
+from vipcrm.ui import region
 from vipcrm.ui.errors import error_text, show_error
 from vipcrm.ui.labels import fill, format_day
 from vipcrm.ui.log_dialog import ContactInput, ask_contact
 from vipcrm.ui.screens.base import Screen, Section, UiContext
-from vipcrm.ui.screens.today import region
 from vipcrm.ui.screens.today.model import (
     TEAM_ROLE,
     Col,
