@@ -533,6 +533,7 @@ def _quiesce(conn: psycopg.Connection[Any], wait: float) -> int:
     Returns how many were running. A session waiting for this lock has not read the
     horizon yet, so it does not count as running.
     """
+    deadline = time.monotonic() + wait  # one budget for the lock and the syncs in flight
     conn.execute(f"SET LOCAL lock_timeout = {max(1, int(wait * 1000))}")
     try:
         conn.execute("LOCK TABLE central_meta IN ACCESS EXCLUSIVE MODE")
@@ -559,7 +560,6 @@ def _quiesce(conn: psycopg.Connection[Any], wait: float) -> int:
         }
 
     first = left = running()
-    deadline = time.monotonic() + wait
     while left:
         if time.monotonic() >= deadline:
             raise CentralAdminError(
