@@ -22,6 +22,7 @@ SCANNED = ("vipcrm/domain", "vipcrm/store", "vipcrm/services", "vipcrm/sync", "v
 # ... and the desktop app's Qt-free facades over the services
 SCANNED_FILES = (
     "vipcrm/secrets.py",
+    "vipcrm/paths.py",
     "vipcrm/ui/backend.py",
     "vipcrm/ui/lead_backend.py",
     "vipcrm/ui/sync_backend.py",

@@ -1,3 +1,7 @@
 """vipcrm — a desktop CRM for the account managers of a mobile operator's VIP club."""
 
-__version__ = "0.1.0"
+from importlib.metadata import version
+
+# The one version: pyproject.toml's, read from the installed package's metadata (the
+# wheel, an editable install, the frozen app's copy of it).
+__version__ = version("vipcrm")

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vipcrm.domain.errors import VipcrmError
-from vipcrm.paths import RESOURCES
+from vipcrm.paths import optional_resource
 from vipcrm.services.context import Actor, Changes, resolve_actor
 from vipcrm.store.crypto import EncryptionError
 from vipcrm.store.db import Database, open_database
@@ -54,8 +54,13 @@ if TYPE_CHECKING:  # the other sections are imported when first shown
 
 log = logging.getLogger(__name__)
 
-ICON_PATH = RESOURCES / "icons" / "vipcrm.svg"
+ICON = "icons/vipcrm.svg"  # in vipcrm.resources
 CJK_FALLBACK_FONTS = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC")
+
+
+def app_icon() -> QIcon | None:
+    path = optional_resource(ICON)
+    return QIcon(str(path)) if path is not None else None
 
 
 def ensure_application() -> QApplication:
@@ -347,7 +352,7 @@ def build_gui(
     if backend.is_lead:
         makers.append(partial(lead_screen, ctx))
     screens = Screens(LazyScreens(makers))
-    icon = QIcon(str(ICON_PATH)) if ICON_PATH.exists() else None
+    icon = app_icon()
     window = MainWindow(
         screens.lazy,
         settings,
@@ -396,8 +401,9 @@ def run_gui(
 ) -> int:
     """Start the desktop application; returns the process exit code."""
     app = ensure_application()
-    if ICON_PATH.exists():
-        app.setWindowIcon(QIcon(str(ICON_PATH)))
+    icon = app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
     settings = AppSettings.for_user()
     language = choose_language(lang, settings.language)
     translators = install_translators(app, language)

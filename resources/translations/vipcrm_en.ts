@@ -4002,6 +4002,18 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>the keyring refused to delete &apos;{key}&apos;: {reason}</translation>
     </message>
     <message>
+        <source>this installation of vipcrm is damaged: {name} ({reason}); reinstall vipcrm</source>
+        <translation>this installation of vipcrm is damaged: {name} ({reason}); reinstall vipcrm</translation>
+    </message>
+    <message>
+        <source>not a file on disk</source>
+        <translation>not a file on disk</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
         <source>the review is printed for a lead&apos;s own team</source>
         <translation>the review is printed for a lead&apos;s own team</translation>
     </message>

@@ -3982,6 +3982,18 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>密钥环拒绝删除“{key}”：{reason}</translation>
     </message>
     <message>
+        <source>this installation of vipcrm is damaged: {name} ({reason}); reinstall vipcrm</source>
+        <translation>vipcrm 的安装已损坏：{name}（{reason}）；请重新安装 vipcrm</translation>
+    </message>
+    <message>
+        <source>not a file on disk</source>
+        <translation>不是磁盘上的文件</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
         <source>the review is printed for a lead&apos;s own team</source>
         <translation>工作检查表只能为团队长自己的团队打印</translation>
     </message>

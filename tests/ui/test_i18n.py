@@ -70,21 +70,30 @@ def test_english_plurals_are_finished():
         assert len([f for f in message.iter("numerusform") if f.text]) == 2
 
 
-def test_qm_is_built_into_the_cache_rebuilt_when_stale_and_translates(tmp_path, monkeypatch):
+def test_qm_is_built_into_the_cache_rebuilt_when_the_ts_changes_and_translates(
+    tmp_path, monkeypatch
+):
     ts = tmp_path / "vipcrm_zh_CN.ts"
     shutil.copy(i18n.ts_path("zh_CN"), ts)
     monkeypatch.setattr(i18n, "ts_path", lambda lang: tmp_path / f"vipcrm_{lang}.ts")
     monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
     qm = i18n.find_qm("zh_CN")
-    assert qm == tmp_path / "cache" / "vipcrm_zh_CN.qm" and qm.exists()
+    assert qm is not None and qm.parent == tmp_path / "cache" and qm.exists()
     built = qm.stat().st_mtime_ns
     assert i18n.find_qm("zh_CN") == qm and qm.stat().st_mtime_ns == built  # current: kept
-    later = qm.stat().st_mtime + 60
-    os.utime(ts, (later, later))  # the .ts was edited after the build
-    assert i18n.find_qm("zh_CN") == qm and qm.stat().st_mtime_ns != built
+    # An upgrade brings a changed .ts whose mtime (the wheel's build time) is older than the
+    # .qm cached from the previous version: it is rebuilt all the same, and the old one goes.
+    ts.write_text(
+        ts.read_text(encoding="utf-8").replace("<translation>钻卡</translation>", "<translation>钻石卡</translation>"),
+        encoding="utf-8",
+    )
+    earlier = qm.stat().st_mtime - 3600
+    os.utime(ts, (earlier, earlier))
+    rebuilt = i18n.find_qm("zh_CN")
+    assert rebuilt is not None and rebuilt != qm and not qm.exists()
     translator = QTranslator()
-    assert translator.load(str(qm))
-    assert translator.translate("Labels", "Diamond") == "钻卡"
+    assert translator.load(str(rebuilt))
+    assert translator.translate("Labels", "Diamond") == "钻石卡"
     # (QCoreApplication.translate substitutes %n; the translator gives the form)
     assert translator.translate("MemberListPage", "%n member(s)", "", 3) == "%n 位会员"
 

@@ -51,12 +51,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
-    """Open and migrate a throw-away database, add data, compute what is due, print a PDF."""
+    """Check the resources, open and migrate a throw-away database, add data, compute what
+    is due, print a PDF, encrypt the database with a throw-away key."""
+    import os
+    import secrets
     import tempfile
     from datetime import date
     from pathlib import Path
 
     from vipcrm.domain.values import Occasion, Role, Tier
+    from vipcrm.paths import check_installation
     from vipcrm.reports.ledger import render_ledger
     from vipcrm.services import budgets, gifts
     from vipcrm.services.context import resolve_actor
@@ -64,12 +68,18 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     from vipcrm.services.due import due_for
     from vipcrm.services.ledger import gift_ledger
     from vipcrm.services.members import NewMember, add_member
+    from vipcrm.store import crypto
     from vipcrm.store.db import current_revision, head_revision, open_database
 
+    resources = check_installation()
+    # A throw-away database: opened plain, so no key of it is left in the user's keyring
+    # (and the test runs where no keyring is); SQLCipher is checked on it below.
+    os.environ["VIPCRM_ENCRYPTION"] = "off"
     with tempfile.TemporaryDirectory(prefix="vipcrm-self-test-") as folder:
-        db = open_database(Path(folder) / "self-test.db")
+        path = Path(folder) / "self-test.db"
+        db = open_database(path)
         try:
-            checks = [f"schema migrated to {current_revision(db.engine)}"]
+            checks = [resources, f"schema migrated to {current_revision(db.engine)}"]
             if current_revision(db.engine) != head_revision():
                 raise RuntimeError("the schema is not at head")
             today = date(2026, 9, 29)
@@ -124,6 +134,8 @@ def cmd_self_test(args: argparse.Namespace) -> int:
             checks.append(f"one-page PDF rendered ({len(data) // 1024} KiB, CJK font embedded)")
         finally:
             db.dispose()
+        rows = crypto.encrypt_in_place(path, secrets.token_hex(32))  # verifies every row count
+        checks.append(f"SQLCipher: database encrypted and read back ({sum(rows.values())} rows)")
     for check in checks:
         print(f"ok  {check}")
     print("self-test passed")
@@ -148,6 +160,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser(
-        "self-test", help="check this installation: database, migrations, rules, a PDF"
+        "self-test", help="check this installation: resources, database, migrations, rules, a PDF"
     )
     p.set_defaults(func=cmd_self_test)

@@ -20,11 +20,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from vipcrm.paths import RESOURCES
+from vipcrm.paths import damaged, resource
 from vipcrm.reports.texts import Texts
 
 FONT = "WQYMicroHei"
-FONT_FILE = RESOURCES / "fonts" / "wqy-microhei.ttc"
+FONT_FILE = "fonts/wqy-microhei.ttc"  # in vipcrm.resources
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm
 HEADER_H = 18 * mm
@@ -50,7 +50,11 @@ FALLBACK_FILES = (
 @cache
 def register_fonts() -> str:
     """Register the embedded CJK font once; its subset is embedded in every PDF."""
-    pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE), subfontIndex=0))
+    path = resource(FONT_FILE)
+    try:
+        pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
+    except Exception as exc:  # reportlab's TTFError and friends: a damaged font file
+        raise damaged(str(path), str(exc) or type(exc).__name__) from None
     return FONT
 
 

@@ -17,11 +17,10 @@ from sqlalchemy.orm import Session, sessionmaker
 import vipcrm.store.audit  # noqa: F401  (registers the audit trail hook)
 import vipcrm.store.outbox  # noqa: F401  (registers the outbox hooks)
 from vipcrm.domain.errors import VipcrmError, msg
-from vipcrm.paths import MIGRATIONS
+from vipcrm.paths import migrations_dir
 from vipcrm.store.crypto import encrypt_in_place, is_plain, key_for, pragma_key
 
 APP_NAME = "vipcrm"
-MIGRATIONS_DIR = MIGRATIONS
 
 
 class DatabaseError(VipcrmError):
@@ -102,7 +101,7 @@ def alembic_config(url: str | None = None) -> Any:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("script_location", str(migrations_dir()))
     if url:
         cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
@@ -128,7 +127,7 @@ def _script_heads() -> set[str]:
     line = re.compile(r"^(revision|down_revision)\b[^=]*=\s*(.+)$", re.MULTILINE)
     revisions: set[str] = set()
     parents: set[str] = set()
-    for path in (Path(MIGRATIONS_DIR) / "versions").glob("*.py"):
+    for path in (migrations_dir() / "versions").glob("*.py"):
         found = dict((k, v) for k, v in line.findall(path.read_text(encoding="utf-8")))
         if "revision" not in found:
             return set()

@@ -1,50 +1,44 @@
-"""Languages: the Qt Linguist sources (.ts) are in resources/translations; the .qm files
-they compile to are built, never committed.
+"""Languages: the Qt Linguist sources (.ts) are package resources (``translations/`` in
+``vipcrm.resources``); the .qm files they compile to are built, never committed.
 
-``find_qm`` looks for a current .qm in the build folders (``VIPCRM_QM_DIR``, the
-translations folder of a packaged build, the user's cache folder). When there is none,
-or it is older than its .ts, it is built with ``pyside6-lrelease`` into the cache folder.
+``find_qm`` takes a current .qm from ``VIPCRM_QM_DIR`` or from beside the .ts (the frozen
+app ships them built, without the .ts); otherwise it builds one with ``pyside6-lrelease``
+(part of PySide6, so present wherever vipcrm is installed) into the user's cache folder,
+named after the .ts content: an upgrade that changes a .ts is rebuilt whatever its mtime.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from vipcrm.paths import RESOURCES
+from vipcrm.paths import MissingResource, resource_folder
 
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "en"
-TS_DIR = RESOURCES / "translations"
 
 
 def ts_path(lang: str) -> Path:
-    return TS_DIR / f"vipcrm_{lang}.ts"
+    return resource_folder("translations") / f"vipcrm_{lang}.ts"
 
 
 def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("vipcrm", appauthor=False)) / "translations"
 
 
-def build_dirs() -> list[Path]:
-    dirs = []
-    if os.environ.get("VIPCRM_QM_DIR"):
-        dirs.append(Path(os.environ["VIPCRM_QM_DIR"]))
-    frozen = getattr(sys, "_MEIPASS", None)  # PyInstaller: .qm built at packaging time
-    if frozen:
-        dirs.append(Path(frozen) / "resources" / "translations")
-    dirs.append(cache_dir())
-    return dirs
+def prebuilt_dirs(ts: Path) -> list[Path]:
+    dirs = [Path(os.environ["VIPCRM_QM_DIR"])] if os.environ.get("VIPCRM_QM_DIR") else []
+    return [*dirs, ts.parent]
 
 
 def system_language() -> str:
@@ -101,22 +95,36 @@ def _current(qm: Path, ts: Path) -> bool:
     return qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime)
 
 
+def cached_qm(ts: Path, lang: str) -> Path:
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    return cache_dir() / f"vipcrm_{lang}-{digest}.qm"
+
+
 def find_qm(lang: str) -> Path | None:
     """The compiled translation for ``lang``, building it if needed; None if impossible."""
-    ts = ts_path(lang)
-    for folder in build_dirs():
+    try:
+        ts = ts_path(lang)
+    except MissingResource as exc:
+        log.warning("%s", exc)
+        return None
+    for folder in prebuilt_dirs(ts):
         qm = folder / f"vipcrm_{lang}.qm"
         if _current(qm, ts):
             return qm
     if not ts.exists():
         log.warning("no translation source %s", ts)
         return None
-    qm = cache_dir() / f"vipcrm_{lang}.qm"
+    qm = cached_qm(ts, lang)
+    if qm.exists():
+        return qm
     try:
         build_qm(ts, qm)
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("cannot build the %s translation: %s", lang, exc)
         return None
+    for old in qm.parent.glob(f"vipcrm_{lang}-*.qm"):  # those of earlier versions
+        if old != qm:
+            old.unlink(missing_ok=True)
     return qm
 
 

@@ -284,5 +284,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "the keyring refused to read '{key}': {reason}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the keyring refused to store '{key}': {reason}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the keyring refused to delete '{key}': {reason}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this installation of vipcrm is damaged: {name} ({reason}); reinstall vipcrm"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "not a file on disk"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "missing"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the review is printed for a lead's own team"),
 )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import (
@@ -14,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons" / "nav"
+from vipcrm.paths import optional_resource
+
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 10
 BADGE_COLOUR = QColor("#c62828")
 
@@ -76,8 +75,8 @@ class NavigationRail(QListWidget):
 
     def add_section(self, text: str, icon_name: str, shortcut_hint: str) -> None:
         item = QListWidgetItem(text)
-        path = ICON_DIR / f"{icon_name}.svg"
-        if path.exists():
+        path = optional_resource(f"icons/nav/{icon_name}.svg")
+        if path is not None:
             item.setIcon(QIcon(str(path)))
         item.setToolTip(shortcut_hint)
         self.addItem(item)

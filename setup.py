@@ -1,0 +1,21 @@
+"""The one thing pyproject.toml cannot say: the top-level ``resources/`` and ``migrations/``
+folders are installed inside the package, as ``vipcrm.resources`` and ``vipcrm.migrations``.
+
+The checkout keeps the layout of the design (``vipcrm/ resources/ migrations/ ...``); the
+wheel, an editable install and the frozen app all read them with ``importlib.resources``
+(see vipcrm/paths.py and docs/packaging.md). Everything else is in pyproject.toml.
+"""
+
+from setuptools import find_namespace_packages, setup
+
+MAPPED = {"vipcrm.resources": "resources", "vipcrm.migrations": "migrations"}
+
+
+def packages() -> list[str]:
+    found = find_namespace_packages(include=["vipcrm", "vipcrm.*"])
+    for package, folder in MAPPED.items():
+        found += [package, *(f"{package}.{sub}" for sub in find_namespace_packages(where=folder))]
+    return found
+
+
+setup(packages=packages(), package_dir=MAPPED)
