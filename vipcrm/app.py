@@ -106,18 +106,25 @@ def open_or_explain(db_arg: str | os.PathLike[str] | None) -> Database | None:
 
 
 def offer_plain(db_arg: str | os.PathLike[str] | None, exc: EncryptionError) -> bool:
-    """No keyring to hold the key: ask once whether to keep this database unencrypted."""
+    """No keyring to hold the key: ask once whether to keep this database unencrypted.
+
+    The safe answer (keep encrypting, so quit for now) is the default button and what Esc
+    gives; a refusal says what happens next. Either answer is written to the log.
+    """
     from vipcrm.services.backup import db_file
     from vipcrm.store.crypto import allow_plain
     from vipcrm.store.db import resolve_db_url
 
     if not exc.plain_possible:  # an encrypted file without its key: nothing to choose
+        log.error("cannot open the database: %s", exc)
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Cannot open the database"), error_text(exc)
         )
         return False
-    answer = QMessageBox.question(
-        None,
+    path = db_file(resolve_db_url(db_arg))
+    log.warning("no keyring for the key of %s: asking whether to keep it unencrypted", path)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
         QCoreApplication.translate("App", "No keyring for the database key"),
         QCoreApplication.translate(
             "App",
@@ -125,12 +132,37 @@ def offer_plain(db_arg: str | os.PathLike[str] | None, exc: EncryptionError) -> 
             "but no keyring is available.\n\nKeep the database unencrypted on this laptop? "
             "Anyone with the file could then read the members' data. This choice is remembered.",
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    box.setDetailedText(error_text(exc))
+    keep = box.addButton(
+        QCoreApplication.translate("App", "Keep it &unencrypted"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    refuse = box.addButton(
+        QCoreApplication.translate("App", "&Quit and set up the keyring"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(refuse)
+    box.setEscapeButton(refuse)
+    box.exec()
+    if box.clickedButton() is not keep:
+        log.warning(
+            "%s stays to be encrypted: no keyring, so vipcrm closes (the user's choice)", path
+        )
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("App", "vipcrm closes"),
+            QCoreApplication.translate(
+                "App",
+                "Nothing was written; the database stays to be encrypted.\n\n"
+                "Start or unlock the desktop keyring (GNOME Keyring or KWallet on Linux; Windows "
+                "and macOS have theirs), then start vipcrm again.\n\n"
+                "To keep the database unencrypted after all, start vipcrm again and choose that.",
+            ),
+        )
         return False
-    allow_plain(db_file(resolve_db_url(db_arg)))
+    allow_plain(path)
+    log.warning("%s is kept unencrypted on this laptop (the user's choice: no keyring)", path)
     return True
 
 

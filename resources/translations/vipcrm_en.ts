@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About vipcrm</source>
+        <translation>About vipcrm</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>VIP Club CRM</source>
+        <translation>VIP Club CRM</translation>
+    </message>
+    <message>
+        <source>Built with %1.</source>
+        <translation>Built with %1.</translation>
+    </message>
+</context>
+<context>
     <name>AddItemDialog</name>
     <message>
         <source>Add to the plan</source>
@@ -57,6 +92,30 @@ Keep the database unencrypted on this laptop? Anyone with the file could then re
         <translation>vipcrm keeps this laptop&apos;s database encrypted with a key stored in the system keyring, but no keyring is available.
 
 Keep the database unencrypted on this laptop? Anyone with the file could then read the members&apos; data. This choice is remembered.</translation>
+    </message>
+    <message>
+        <source>Keep it &amp;unencrypted</source>
+        <translation>Keep it &amp;unencrypted</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and set up the keyring</source>
+        <translation>&amp;Quit and set up the keyring</translation>
+    </message>
+    <message>
+        <source>vipcrm closes</source>
+        <translation>vipcrm closes</translation>
+    </message>
+    <message>
+        <source>Nothing was written; the database stays to be encrypted.
+
+Start or unlock the desktop keyring (GNOME Keyring or KWallet on Linux; Windows and macOS have theirs), then start vipcrm again.
+
+To keep the database unencrypted after all, start vipcrm again and choose that.</source>
+        <translation>Nothing was written; the database stays to be encrypted.
+
+Start or unlock the desktop keyring (GNOME Keyring or KWallet on Linux; Windows and macOS have theirs), then start vipcrm again.
+
+To keep the database unencrypted after all, start vipcrm again and choose that.</translation>
     </message>
     <message numerus="yes">
         <source>Demo data loaded: %n member(s).</source>
@@ -1664,6 +1723,14 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Sync conflicts…</source>
         <translation>Sync conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;About vipcrm…</source>
+        <translation>&amp;About vipcrm…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Select a member or a due item first.</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About vipcrm</source>
+        <translation>关于 vipcrm</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <source>VIP Club CRM</source>
+        <translation>VIP 俱乐部客户管理</translation>
+    </message>
+    <message>
+        <source>Built with %1.</source>
+        <translation>使用的组件：%1。</translation>
+    </message>
+</context>
+<context>
     <name>AddItemDialog</name>
     <message>
         <source>Add to the plan</source>
@@ -57,6 +92,30 @@ Keep the database unencrypted on this laptop? Anyone with the file could then re
         <translation>vipcrm 使用保存在系统钥匙串中的密钥加密本机数据库，但当前没有可用的钥匙串。
 
 是否在本机保留未加密的数据库？这样任何拿到文件的人都能读取会员资料。此选择会被记住。</translation>
+    </message>
+    <message>
+        <source>Keep it &amp;unencrypted</source>
+        <translation>不加密，继续使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and set up the keyring</source>
+        <translation>退出，先设置密钥环(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>vipcrm closes</source>
+        <translation>vipcrm 即将关闭</translation>
+    </message>
+    <message>
+        <source>Nothing was written; the database stays to be encrypted.
+
+Start or unlock the desktop keyring (GNOME Keyring or KWallet on Linux; Windows and macOS have theirs), then start vipcrm again.
+
+To keep the database unencrypted after all, start vipcrm again and choose that.</source>
+        <translation>没有写入任何内容，数据库仍将加密保存。
+
+请启动或解锁桌面密钥环（Linux 上为 GNOME Keyring 或 KWallet；Windows 和 macOS 自带密钥环），然后重新启动 vipcrm。
+
+如果仍想不加密保存数据库，请重新启动 vipcrm 并选择不加密。</translation>
     </message>
     <message numerus="yes">
         <source>Demo data loaded: %n member(s).</source>
@@ -1661,6 +1720,14 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Sync conflicts…</source>
         <translation>同步冲突…</translation>
+    </message>
+    <message>
+        <source>&amp;About vipcrm…</source>
+        <translation>关于 vipcrm(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Select a member or a due item first.</source>

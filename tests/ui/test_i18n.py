@@ -84,7 +84,9 @@ def test_qm_is_built_into_the_cache_rebuilt_when_the_ts_changes_and_translates(
     # An upgrade brings a changed .ts whose mtime (the wheel's build time) is older than the
     # .qm cached from the previous version: it is rebuilt all the same, and the old one goes.
     ts.write_text(
-        ts.read_text(encoding="utf-8").replace("<translation>钻卡</translation>", "<translation>钻石卡</translation>"),
+        ts.read_text(encoding="utf-8").replace(
+            "<translation>钻卡</translation>", "<translation>钻石卡</translation>"
+        ),
         encoding="utf-8",
     )
     earlier = qm.stat().st_mtime - 3600

@@ -108,3 +108,36 @@ def test_run_gui_explains_a_database_it_cannot_open(tmp_path, monkeypatch, qapp)
     assert app_module.run_gui(str(folder), lang="en") == 2
     assert "folder" in shown[0]
     assert AppSettings.for_user().version == AppSettings.VERSION
+
+
+def test_help_about_shows_version_licence_and_the_data_and_log_folders(
+    make_gui, team_db, monkeypatch, tmp_path
+):
+    import importlib.metadata
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from vipcrm.ui.about import AboutBox
+
+    monkeypatch.setenv("VIPCRM_LOG_DIR", str(tmp_path / "logs here"))
+    window = make_gui().window
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    assert window.about_action in help_menu.actions()
+    seen = {}
+
+    def look():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, AboutBox)
+        seen.update(title=box.windowTitle(), text=box.text(), folders=box.data_folder)
+        box.close()
+
+    QTimer.singleShot(0, look)
+    window.about_action.trigger()
+    text = seen["text"]
+    assert seen["title"] == "About vipcrm"
+    assert importlib.metadata.version("vipcrm") in text
+    assert importlib.metadata.metadata("vipcrm")["License-Expression"] in text
+    assert str(seen["folders"]) in text  # the data folder
+    assert str(tmp_path / "logs here") in text and team_db.display_name in text
+    assert 'href="file://' in text  # each folder opens in the file manager

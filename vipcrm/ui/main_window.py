@@ -148,6 +148,16 @@ class MainWindow(QMainWindow):
         self.addAction(conflicts_action)
         self.conflicts_action = conflicts_action
         self.sync_label.addActions([sync_action, conflicts_action])
+        about_action = QAction(self.tr("&About vipcrm…"), self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self.show_about)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(about_action)
+        self.about_action = about_action
+
+    def show_about(self) -> None:
+        from vipcrm.ui.about import AboutBox
+
+        AboutBox(self.database_name, self).exec()
 
     def has_section(self, section: Section) -> bool:
         return section in self.sections
@@ -195,6 +205,7 @@ class MainWindow(QMainWindow):
         )
 
     def set_database_name(self, name: str) -> None:
+        self.database_name = name
         self.database_label.setText(fill(self.tr("Database: %1"), name))
         self.database_label.setToolTip(name)
 
