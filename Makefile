@@ -1,5 +1,5 @@
 # Convenience targets; ./dev does the work (and installs what is missing).
-.PHONY: run test setup lint bench package
+.PHONY: run test setup lint bench package wheel lock icons
 
 run:
 	./dev run
@@ -11,11 +11,20 @@ setup:
 	./dev setup
 
 lint:
-	.venv/bin/ruff check vipcrm tests migrations bench
-	.venv/bin/ruff format --check vipcrm tests migrations bench
+	.venv/bin/ruff check vipcrm tests migrations bench tools setup.py
+	.venv/bin/ruff format --check vipcrm tests migrations bench tools setup.py
 
 bench:
 	./dev bench
 
 package:
 	./dev package
+
+wheel:
+	./dev wheel
+
+lock:
+	./dev lock
+
+icons:
+	./dev icons
