@@ -43,7 +43,7 @@ def _find(package: str, relative: str, *, folder: bool = False) -> Path:
     if not isinstance(found, Path):  # e.g. a zipped install: vipcrm needs real files
         raise damaged(name, msg("not a file on disk"))
     if not (found.is_dir() if folder else found.is_file()):
-        raise damaged(name, msg("missing"))
+        raise damaged(str(found), msg("missing"))  # the full path where it should be
     return found
 
 
