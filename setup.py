@@ -12,9 +12,11 @@ MAPPED = {"vipcrm.resources": "resources", "vipcrm.migrations": "migrations"}
 
 
 def packages() -> list[str]:
-    found = find_namespace_packages(include=["vipcrm", "vipcrm.*"])
+    skip = ["__pycache__", "*.__pycache__"]
+    found = find_namespace_packages(include=["vipcrm", "vipcrm.*"], exclude=skip)
     for package, folder in MAPPED.items():
-        found += [package, *(f"{package}.{sub}" for sub in find_namespace_packages(where=folder))]
+        subs = find_namespace_packages(where=folder, exclude=skip)
+        found += [package, *(f"{package}.{sub}" for sub in subs)]
     return found
 
 
