@@ -55,25 +55,28 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     Select,
     String,
     and_,
     bindparam,
     func,
     literal,
+    or_,
     select,
     type_coerce,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from vipcrm.domain.birthday import Birthday
+from vipcrm.domain.cards import delivery_method_for
 from vipcrm.domain.dates import DEFAULT_TZ, local_date
 from vipcrm.domain.due import (
     UNREACHABLE_OUTCOMES,
@@ -83,6 +86,7 @@ from vipcrm.domain.due import (
     MemberFacts,
     quick_constructor,
 )
+from vipcrm.domain.errors import Message
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import (
     CardState,
@@ -98,12 +102,13 @@ from vipcrm.domain.workdays import HOLIDAY, WorkdayCalendar
 from vipcrm.store.models import (
     CalendarDay,
     Card,
+    CardStep,
     ContactAttempt,
     Gift,
     Manager,
     Member,
 )
-from vipcrm.store.rules_data import birthday_caps_in_force, rules_in_force
+from vipcrm.store.rules_data import birthday_caps_in_force, rules_and_problems, rules_in_force
 
 #: Gifts that count as "the birthday gift was given" (not refused, not withdrawn).
 BIRTHDAY_OCCASIONS = (Occasion.BIRTHDAY, Occasion.KEY_PERSON_BIRTHDAY)
@@ -128,6 +133,9 @@ class DueFacts:
     rules: ServiceRules
     calendar: WorkdayCalendar
     birthday_caps_fen: dict[Tier, int]
+    key_person_birthday_caps_fen: dict[Tier, int] = field(default_factory=dict)
+    # A sentence per stored rule value left out because it does not fit its schema.
+    rule_problems: tuple[Message, ...] = ()
 
 
 def load_due_facts(
@@ -137,18 +145,30 @@ def load_due_facts(
     today: date,
     tz: tzinfo = DEFAULT_TZ,
 ) -> DueFacts:
-    """The facts for the active members assigned to ``manager_ids`` (None: every manager).
+    """The facts for the active members assigned to ``manager_ids`` (None: every manager)
+    as they were at the end of ``today``: what was logged for a later moment (contacts,
+    card steps, gifts and their decisions, confirmations) is left out, so a day in the
+    past reads as it was then. The book is today's (members, tiers, assignment).
 
     Unassigned members are nobody's task yet and are left out.
     """
-    members, contacts = member_and_contact_facts(session, manager_ids=manager_ids, tz=tz)
+    members, contacts = member_and_contact_facts(
+        session, manager_ids=manager_ids, tz=tz, as_of=today
+    )
+    rules, problems = rules_and_problems(session, today)
     return DueFacts(
         members=members,
         contacts=contacts,
-        cards=open_card_facts(session, manager_ids=manager_ids, members_in_scope=contacts),
-        rules=rules_in_force(session, today),
+        cards=open_card_facts(
+            session, manager_ids=manager_ids, members_in_scope=contacts, as_of=today
+        ),
+        rules=rules,
         calendar=workday_calendar(session),
         birthday_caps_fen=birthday_caps_in_force(session, today),
+        key_person_birthday_caps_fen=birthday_caps_in_force(
+            session, today, Occasion.KEY_PERSON_BIRTHDAY
+        ),
+        rule_problems=problems,
     )
 
 
@@ -263,13 +283,19 @@ def _parse_utc(value: str) -> datetime:
 
 
 # -- members and their contact facts -------------------------------------------------------
-def _latest(*where: ColumnElement[bool], first: bool = False) -> Any:
-    """The member's newest (``first``: oldest) non-deleted attempt ``at`` matching ``where``."""
-    ca = ContactAttempt
+#: The end of the day the facts are read for (exclusive): attempts from then on are ignored.
+_UNTIL = bindparam("until")
+#: "Until" when no day is given: every attempt counts.
+_NO_END = datetime(9999, 1, 1, tzinfo=UTC)
+
+
+def _latest(*where: ColumnElement[bool], first: bool = False, ca: Any = ContactAttempt) -> Any:
+    """The member's newest (``first``: oldest) non-deleted attempt ``at`` before ``:until``
+    matching ``where``."""
     order = ca.at.asc() if first else ca.at.desc()
     return (
         select(_raw(ca.at))
-        .where(ca.member_id == Member.id, ca.deleted.is_(False), *where)
+        .where(ca.member_id == Member.id, ca.deleted.is_(False), ca.at < _UNTIL, *where)
         .order_by(order)
         .limit(1)
         .correlate(Member)
@@ -280,18 +306,23 @@ def _latest(*where: ColumnElement[bool], first: bool = False) -> Any:
 def _contact_columns() -> list[Any]:
     ca = ContactAttempt
     voice = sorted(VOICE_CHANNELS)
-    unreachable = sorted(UNREACHABLE_OUTCOMES)
-    sms_reached = (ca.channel == Channel.SMS, ca.outcome == Outcome.REACHED)
+    failed = (ca.channel == Channel.PHONE, ca.outcome.in_(sorted(UNREACHABLE_OUTCOMES)))
+    reached = ca.outcome == Outcome.REACHED
     since = func.coalesce(Member.assigned_on, literal(date.min))
+    # The first failed call at or after the split point (see the module docstring), from
+    # another alias so that the seek below it is correlated to the member only.
+    inner = aliased(ContactAttempt)
+    failed_inner = (inner.channel == Channel.PHONE, inner.outcome.in_(sorted(UNREACHABLE_OUTCOMES)))
+    first_failed = _latest(*failed_inner, inner.at >= since, first=True, ca=inner)
     return [
-        _latest(ca.channel == Channel.PHONE),
-        _latest(ca.channel == Channel.SMS),
-        _latest(ca.channel.in_(voice), ca.outcome == Outcome.REACHED),
-        _latest(ca.outcome == Outcome.REACHED),
-        _latest(ca.channel == Channel.PHONE, ca.outcome.in_(unreachable)),
-        # The last reached SMS before the split point and the first one at or after it.
-        _latest(*sms_reached, ca.at < Member.assigned_on),
-        _latest(*sms_reached, ca.at >= since, first=True),
+        _latest(ca.channel == Channel.SMS, reached),
+        _latest(ca.channel.in_(voice), reached),
+        _latest(reached),
+        # The last failed call before the split point and the first one at or after it.
+        _latest(*failed, ca.at < Member.assigned_on),
+        _latest(*failed, ca.at >= since, first=True),
+        # The first reached contact not before that first failed call.
+        _latest(reached, ca.at >= first_failed, first=True),
     ]
 
 
@@ -328,26 +359,44 @@ def member_and_contact_facts(
     *,
     manager_ids: frozenset[uuid.UUID] | None,
     tz: tzinfo = DEFAULT_TZ,
+    as_of: date | None = None,
 ) -> tuple[list[MemberFacts], dict[str, ContactFacts]]:
-    """One row per member in scope with its contact facts, in one statement."""
+    """One row per member in scope with its contact facts, in one statement.
+
+    ``as_of``: the facts as they were at the end of that (local) day; attempts, gifts and
+    confirmations after it are ignored (None: everything logged counts).
+    """
     everyone, params = _scope(manager_ids)
     to_local = LocalDates(tz)
-    gifts = _birthday_gift_dates(session, manager_ids, to_local)
-    rows = session.connection().execute(_members_statement(everyone), params).fetchall()
-    members, contacts, unresolved = _facts_of_rows(rows, to_local, gifts)
+    until = _NO_END if as_of is None else to_local.day_start(as_of + timedelta(days=1))
+    gifts = _birthday_gift_dates(session, manager_ids, to_local, as_of, until)
+    checks = _unconfirmed_group_sms(session, manager_ids, to_local, until)
+    rows = (
+        session.connection()
+        .execute(_members_statement(everyone), {**params, "until": until})
+        .fetchall()
+    )
+    members, contacts, unresolved = _facts_of_rows(rows, to_local, gifts, checks)
     for member_id, assigned in unresolved:
-        exact = _first_sms_reached_from(session, member_id, to_local.day_start(assigned))
+        failed, reached = _first_failed_call_from(
+            session, member_id, to_local.day_start(assigned), until
+        )
         contacts[member_id] = replace(
-            contacts[member_id], first_sms_reached_since_assigned=to_local(exact)
+            contacts[member_id],
+            first_failed_call_on=to_local(failed),
+            first_reached_after_failed_call_on=to_local(reached),
         )
     return members, contacts
 
 
 def _facts_of_rows(
-    rows: Iterable[Sequence[Any]], to_local: LocalDates, gifts: dict[str, date]
+    rows: Iterable[Sequence[Any]],
+    to_local: LocalDates,
+    gifts: dict[str, date],
+    checks: dict[str, tuple[date, str]] | None = None,
 ) -> tuple[list[MemberFacts], dict[str, ContactFacts], list[tuple[str, date]]]:
     """MemberFacts and ContactFacts of the members statement's rows (100,000 at region
-    scale: this loop is kept to plain look-ups), plus the members whose first reached SMS
+    scale: this loop is kept to plain look-ups), plus the members whose first failed call
     since assignment needs the exact query."""
     birthdays: dict[tuple[Any, ...], Birthday] = {}
     days: dict[Any, date | None] = {None: None}  # assigned_on as the driver gives it
@@ -355,6 +404,7 @@ def _facts_of_rows(
     contacts: dict[str, ContactFacts] = {}
     unresolved: list[tuple[str, date]] = []
     active, tiers, hours = MemberStatus.ACTIVE, _TIERS, to_local.hours
+    checks = checks or {}
     for (
         raw_id,
         name,
@@ -369,13 +419,12 @@ def _facts_of_rows(
         b_leap,
         key_role,
         important,
-        phone_at,
         sms_at,
         voice_at,
         reached_at,
-        failed_at,
-        sms_before,
-        sms_after,
+        failed_before_at,
+        failed_after_at,
+        after_failed_at,
     ) in rows:
         member_id = _id_text(raw_id)
         assigned = days.get(assigned_on)
@@ -402,108 +451,156 @@ def _facts_of_rows(
             )
         )
         # The local dates, inline: hours[text[:13]] (see _HourDates) saves a LocalDates call
-        # per value, 700,000 of them at region scale.
+        # per value, 600,000 of them at region scale.
         try:
-            phone_on = hours[phone_at[:13]] if phone_at is not None else None
             sms_on = hours[sms_at[:13]] if sms_at is not None else None
             voice_on = hours[voice_at[:13]] if voice_at is not None else None
             reached_on = hours[reached_at[:13]] if reached_at is not None else None
-            failed_on = hours[failed_at[:13]] if failed_at is not None else None
-            before = hours[sms_before[:13]] if sms_before is not None else None
-            after = hours[sms_after[:13]] if sms_after is not None else None
+            before = hours[failed_before_at[:13]] if failed_before_at is not None else None
+            after = hours[failed_after_at[:13]] if failed_after_at is not None else None
+            after_failed = hours[after_failed_at[:13]] if after_failed_at is not None else None
         except (_Straddles, TypeError):  # an hour across a local midnight; datetimes
-            phone_on, sms_on, voice_on, reached_on, failed_on, before, after = map(
-                to_local, (phone_at, sms_at, voice_at, reached_at, failed_at, sms_before, sms_after)
+            sms_on, voice_on, reached_on, before, after, after_failed = map(
+                to_local,
+                (sms_at, voice_at, reached_at, failed_before_at, failed_after_at, after_failed_at),
             )
-        first_sms = None
-        if before is not None or after is not None:
-            first_sms = _first_since(before, after, assigned)
-            if first_sms is _UNDECIDED:
-                unresolved.append((member_id, assigned))
-                first_sms = None
+        failed = after
+        if assigned is not None and not (
+            (before is None or before < assigned) and (after is None or after >= assigned)
+        ):
+            # The first failed call since the local day of assignment lies on the other
+            # side of the database's split point: only the exact query can tell.
+            unresolved.append((member_id, assigned))
+            failed = None
+        check = checks.get(member_id)
         contacts[member_id] = _new_contacts(
             member_id,
-            phone_on,
             sms_on,
             voice_on,
             reached_on,
-            failed_on,
-            first_sms,
+            failed,
+            after_failed if failed is not None else None,
+            check[0] if check is not None else None,
+            check[1] if check is not None else None,
             gifts.get(member_id),
         )
     return members, contacts, unresolved
 
 
-_UNDECIDED = object()
-
-
-def _first_since(before: date | None, after: date | None, assigned: date | None) -> object:
-    """The local date of the first reached SMS on or after the local day ``assigned``.
-
-    ``before`` is the last such SMS before the database's split point, ``after`` the first
-    at or after it (both as local dates). Returns a date, None (there is none), or
-    ``_UNDECIDED`` when only an exact query can tell.
-    """
-    if assigned is None:
-        return after
-    if before is not None and before >= assigned:
-        # Some SMS before the split point is on or after the day: the first such one lies
-        # between the day and ``before``; only when those coincide is it known.
-        return assigned if before == assigned else _UNDECIDED
-    if after is None or after >= assigned:
-        return after
-    return _UNDECIDED
-
-
-def _first_sms_reached_from(session: Session, member_id: str, start: datetime) -> Any:
+def _first_failed_call_from(
+    session: Session, member_id: str, start: datetime, until: datetime
+) -> tuple[Any, Any]:
+    """The member's first failed call at or after ``start`` and the first reached contact
+    not before it (both before ``until``), as the driver gives them."""
     ca = ContactAttempt
-    return session.scalar(
+    mine = (ca.member_id == uuid.UUID(member_id), ca.deleted.is_(False), ca.at < until)
+    failed = session.scalar(
         select(_raw(ca.at))
         .where(
-            ca.member_id == uuid.UUID(member_id),
-            ca.deleted.is_(False),
-            ca.channel == Channel.SMS,
-            ca.outcome == Outcome.REACHED,
+            *mine,
+            ca.channel == Channel.PHONE,
+            ca.outcome.in_(sorted(UNREACHABLE_OUTCOMES)),
             ca.at >= start,
         )
         .order_by(ca.at)
         .limit(1)
     )
+    if failed is None:
+        return None, None
+    reached = session.scalar(
+        select(_raw(ca.at))
+        .where(*mine, ca.outcome == Outcome.REACHED, _raw(ca.at) >= failed)
+        .order_by(ca.at)
+        .limit(1)
+    )
+    return failed, reached
+
+
+def _unconfirmed_group_sms(
+    session: Session,
+    manager_ids: frozenset[uuid.UUID] | None,
+    to_local: LocalDates,
+    until: datetime,
+) -> dict[str, tuple[date, str]]:
+    """Per member, the oldest SMS sent through the 12580 platform before ``until`` whose
+    delivery was not confirmed before it: (local date, attempt id).
+
+    Read from the partial index of group SMS by confirmation: the unconfirmed ones and
+    those confirmed at or after ``until`` (none, for today) are a handful.
+    """
+    everyone, params = _scope(manager_ids)
+    out: dict[str, tuple[Any, str]] = {}
+    rows = session.connection().execute(_group_sms_statement(everyone), {**params, "until": until})
+    for raw_member, at, raw_id in rows:
+        member_id = _id_text(raw_member)
+        found = out.get(member_id)
+        key = (str(at), _id_text(raw_id))
+        if found is None or key < (str(found[0]), found[1]):
+            out[member_id] = (at, key[1])
+    return {m: (to_local(at), attempt) for m, (at, attempt) in out.items()}  # type: ignore[misc]
+
+
+@cache
+def _group_sms_statement(everyone: bool) -> Select[Any]:
+    ca = ContactAttempt
+    group_sms = (ca.group_sms.is_(True), ca.deleted.is_(False), ca.channel == Channel.SMS)
+    statement = select(_raw(ca.member_id), _raw(ca.at), _raw(ca.id)).where(
+        *group_sms,
+        ca.at < _UNTIL,
+        or_(ca.sent_confirmed_at.is_(None), ca.sent_confirmed_at >= _UNTIL),
+    )
+    if everyone:
+        return statement
+    return statement.join(Member, Member.id == ca.member_id).where(_in_scope(everyone))
 
 
 def _birthday_gift_dates(
-    session: Session, manager_ids: frozenset[uuid.UUID] | None, to_local: LocalDates
+    session: Session,
+    manager_ids: frozenset[uuid.UUID] | None,
+    to_local: LocalDates,
+    as_of: date | None = None,
+    until: datetime = _NO_END,
 ) -> dict[str, date]:
     """Per member, the latest date of a birthday gift that was not refused or withdrawn.
 
     A gift's date is the day it is planned for, else the day it was delivered, else the
-    local day it was requested. For every manager (None) the members out of scope are
-    not filtered out: the caller looks up the members in scope.
+    local day it was requested. As of a day: gifts requested later are left out, a later
+    refusal or withdrawal or delivery is not known yet. For every manager (None) the
+    members out of scope are not filtered out: the caller looks up the members in scope.
     """
     everyone, params = _scope(manager_ids)
     out: dict[str, date] = {}
-    rows = session.connection().execute(_gifts_statement(everyone), params)
+    day = date.max if as_of is None else as_of
+    rows = session.connection().execute(
+        _gifts_statement(everyone), {**params, "until": until, "day": day}
+    )
     for raw_id, planned, delivered, requested in rows:
         dates = [d for d in (planned, delivered, to_local(requested)) if d is not None]
         if dates:
-            out[_id_text(raw_id)] = max(dates)
+            out[_id_text(raw_id)] = max(_as_date(d) for d in dates)
     return out
 
 
 @cache
 def _gifts_statement(everyone: bool) -> Select[Any]:
     g = Gift
+    day = bindparam("day", type_=Date)
+    delivered = and_(g.delivered_on.is_not(None), g.delivered_on <= day)
     statement = (
         select(
             _raw(g.member_id),
             func.max(g.planned_on),
-            func.max(g.delivered_on).filter(g.planned_on.is_(None)),
-            func.max(_raw(g.requested_at)).filter(g.planned_on.is_(None), g.delivered_on.is_(None)),
+            func.max(g.delivered_on).filter(g.planned_on.is_(None), delivered),
+            func.max(_raw(g.requested_at)).filter(g.planned_on.is_(None), ~delivered),
         )
         .where(
             g.deleted.is_(False),
             g.occasion.in_(BIRTHDAY_OCCASIONS),
-            g.status.not_in(GIFT_NOT_GIVEN),
+            g.requested_at < _UNTIL,
+            or_(
+                g.status.not_in(GIFT_NOT_GIVEN),
+                func.coalesce(g.closed_at, g.decided_at) >= _UNTIL,
+            ),
         )
         .group_by(g.member_id)
     )
@@ -520,30 +617,78 @@ def open_card_facts(
     *,
     manager_ids: frozenset[uuid.UUID] | None,
     members_in_scope: Container[str] | None = None,
+    as_of: date | None = None,
 ) -> list[CardFacts]:
     """Cards not yet confirmed received, of the members in scope.
 
     ``members_in_scope`` (the scope's member ids, when the caller has read them) lets the
     whole region's cards be read without joining members, which costs an index probe per
     card; the cards of members out of scope are then dropped here.
+
+    ``as_of``: the cards as they were at the end of that day. A card whose current state
+    began later is rebuilt from its steps up to that day (it did not exist yet without
+    any); the others are as they are (their state began on or before it).
     """
     everyone, params = _scope(manager_ids)
     unjoined = everyone and members_in_scope is not None
-    rows = session.connection().execute(_cards_statement(everyone, joined=not unjoined), params)
-    cards = [
-        _new_card(
-            _id_text(card_id),
-            _id_text(member_id),
-            _STATES[state],
-            since,
-            _METHODS[method] if method else None,
-            agreed,
+    day = date.max if as_of is None else as_of
+    rows = session.connection().execute(
+        _cards_statement(everyone, joined=not unjoined), {**params, "day": day}
+    )
+    cards = []
+    later: dict[str, tuple[str, Any]] = {}  # cards changed after the day: rebuilt below
+    for card_id, member_id, state, since, method, agreed in rows:
+        if _as_date(since) > day:
+            later[_id_text(card_id)] = (_id_text(member_id), card_id)
+            continue
+        cards.append(
+            _new_card(
+                _id_text(card_id),
+                _id_text(member_id),
+                _STATES[state],
+                since,
+                _METHODS[method] if method else None,
+                agreed,
+            )
         )
-        for card_id, member_id, state, since, method, agreed in rows
-    ]
+    if later:
+        cards.extend(_cards_as_of(session, later, day))
     if unjoined and members_in_scope is not None:
         cards = [card for card in cards if card.member_id in members_in_scope]
     return cards
+
+
+def _cards_as_of(session: Session, cards: dict[str, tuple[str, Any]], day: date) -> list[CardFacts]:
+    """The cards rebuilt from their steps on or before ``day`` (open ones only)."""
+    step = CardStep
+    found: dict[str, dict[str, Any]] = {}
+    raw_ids = [raw for _member, raw in cards.values()]
+    for chunk in range(0, len(raw_ids), 500):
+        rows = session.execute(
+            select(_raw(step.card_id), step.step, _raw(step.state), step.on, step.agreed_date)
+            .where(
+                _raw(step.card_id).in_(raw_ids[chunk : chunk + 500]),
+                step.deleted.is_(False),
+                step.on <= day,
+            )
+            .order_by(step.on, step.at)
+        )
+        for raw_id, name, state, on, agreed in rows:
+            card = found.setdefault(_id_text(raw_id), {"method": None})
+            card.update(state=_STATES[state], since=on, agreed=agreed)
+            card["method"] = delivery_method_for(name) or card["method"]
+    return [
+        _new_card(
+            card_id,
+            cards[card_id][0],
+            card["state"],
+            card["since"],
+            card["method"],
+            card["agreed"],
+        )
+        for card_id, card in found.items()
+        if card["state"] is not CardState.RECEIVED
+    ]
 
 
 @cache
@@ -556,7 +701,10 @@ def _cards_statement(everyone: bool, joined: bool = True) -> Select[Any]:
         c.state_since,
         _raw(c.delivery_method),
         c.agreed_date,
-    ).where(c.deleted.is_(False), c.state != CardState.RECEIVED)
+    ).where(
+        c.deleted.is_(False),
+        or_(c.state != CardState.RECEIVED, c.state_since > bindparam("day", type_=Date)),
+    )
     if not joined:
         return statement
     return statement.join(Member, Member.id == c.member_id).where(_in_scope(everyone))

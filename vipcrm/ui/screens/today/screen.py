@@ -52,7 +52,12 @@ CARD_KINDS = {
     DueKind.CARD_PICKUP_REMINDER,
     DueKind.CARD_DELIVERY,
 }
-SMS_FIRST = {DueKind.ROUTINE_SMS, DueKind.BIRTHDAY_GREETING, DueKind.HOLIDAY_GREETING}
+SMS_FIRST = {
+    DueKind.ROUTINE_SMS,
+    DueKind.EXPLAIN_SMS,
+    DueKind.BIRTHDAY_GREETING,
+    DueKind.HOLIDAY_GREETING,
+}
 
 
 class TodayScreen(Screen):
