@@ -28,7 +28,7 @@ from vipcrm.domain.due import DueItem, DueKind
 from vipcrm.domain.values import Channel, Occasion
 from vipcrm.services.context import Changes
 from vipcrm.ui import region
-from vipcrm.ui.errors import error_text, show_error
+from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.labels import fill, format_day
 from vipcrm.ui.log_dialog import ContactInput, ask_contact
 from vipcrm.ui.screens.base import Screen, Section, UiContext
@@ -115,12 +115,17 @@ class TodayScreen(Screen):
         self.open_button.setToolTip(self.tr("Open the member page (Enter)"))
         self.gift_button = QPushButton(self.tr("Request &gift…"))
         self.card_button = QPushButton(self.tr("Go to the &card"))
+        self.confirm_button = QPushButton(self.tr("Confirm 12580 sen&t"))
+        self.confirm_button.setToolTip(
+            self.tr("The SMS sent through the 12580 group platform was really sent")
+        )
         self.call_button.clicked.connect(lambda: self.log_current(Channel.PHONE))
         self.sms_button.clicked.connect(lambda: self.log_current(Channel.SMS))
         self.copy_button.clicked.connect(self.copy_sms)
         self.open_button.clicked.connect(self.open_current)
         self.gift_button.clicked.connect(self.gift_current)
         self.card_button.clicked.connect(self.card_current)
+        self.confirm_button.clicked.connect(self.confirm_current)
         actions = QHBoxLayout()
         for button in (
             self.call_button,
@@ -129,6 +134,7 @@ class TodayScreen(Screen):
             self.open_button,
             self.gift_button,
             self.card_button,
+            self.confirm_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -281,7 +287,7 @@ class TodayScreen(Screen):
             self._handled, self._handled_day = set(), today
         self._managers = managers
         self.heading.setText(fill(self.tr("Today, %1"), format_day(today)))
-        self.notice.show_text("\n".join(due.warnings))
+        self.notice.show_text("\n".join(message_text(w) for w in due.warnings))
         items = [i for i in due.items if item_key(i) not in self._handled]
         self.model.set_items(items, today)
         self.loaded.emit()
@@ -338,6 +344,7 @@ class TodayScreen(Screen):
             button.setEnabled(item is not None)
         self.gift_button.setEnabled(item is not None and item.kind is DueKind.BIRTHDAY_GIFT)
         self.card_button.setEnabled(item is not None and item.kind in CARD_KINDS)
+        self.confirm_button.setVisible(item is not None and item.kind is DueKind.GROUP_SMS_CHECK)
 
     def _activated(self, index: QModelIndex) -> None:
         if self.model.item(index) is not None:
@@ -403,6 +410,28 @@ class TodayScreen(Screen):
             return
         QGuiApplication.clipboard().setText(self.sms_text(item))
         self.message.emit(fill(self.tr("SMS text for %1 copied."), item.member_name))
+
+    def confirm_current(self) -> None:
+        """The 12580 check: the selected item's SMS was really sent."""
+        item = self.current_item()
+        if item is None or item.contact_id is None:
+            return
+        contact_id = item.contact_id
+        self.mark_handled(item)
+        backend = self.ctx.backend
+
+        def failed(exc: BaseException) -> None:
+            self._handled.discard(item_key(item))
+            show_error(self, exc)
+            self.refresh()
+
+        self.ctx.ops.write(
+            lambda: backend.confirm_group_sms(contact_id),
+            on_done=lambda _: self.message.emit(
+                fill(self.tr("Confirmed the 12580 SMS to %1 as sent."), item.member_name)
+            ),
+            on_error=failed,
+        )
 
     def gift_current(self) -> None:
         item = self.current_item()
