@@ -362,3 +362,17 @@ def test_the_contact_facts_use_the_covering_index(db):
     assert all("COVERING INDEX ix_contact_attempts_due" in p for p in searches), plan
     with db.reading() as s:  # the statement runs on an empty database too
         assert s.scalars(select(Member.id)).all() == []
+
+
+def test_the_12580_checks_are_read_from_the_partial_index(db):
+    """Group SMS are read by confirmation from their own small index: the unconfirmed ones
+    (and those confirmed after the day asked about), never the whole contact log."""
+    from vipcrm.store.due_facts import _NO_END, _group_sms_statement
+
+    with db.engine.connect() as conn:
+        statement = _group_sms_statement(True).params(until=_NO_END)
+        sql = str(statement.compile(conn, compile_kwargs={"literal_binds": True}))
+        plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    searches = [p for p in plan if "contact_attempts" in p]
+    assert len(searches) == 2, plan
+    assert all(p.startswith("SEARCH") and "ix_contact_attempts_group_sms" in p for p in searches)
