@@ -641,7 +641,6 @@ def test_fold_contacts_is_the_reference_aggregate():
         Attempt(date(2026, 10, 8), SMS, REACHED, at(date(2026, 10, 8), 1), True, False, "g2"),
         Attempt(date(2026, 10, 9), PHONE, NO_ANSWER, at(date(2026, 10, 9), 5)),
         Attempt(date(2026, 10, 9), SMS, REACHED, at(date(2026, 10, 9), 4)),  # before the call
-        Attempt(date(2026, 10, 10), VISIT, REACHED, at(date(2026, 10, 10), 2)),
         Attempt(date(2026, 10, 11), Channel.WECHAT, REACHED, at(date(2026, 10, 11), 2)),
         Attempt(date(2026, 10, 12), PHONE, PHONE_OFF, at(date(2026, 10, 12), 2)),
     ]
@@ -649,14 +648,19 @@ def test_fold_contacts_is_the_reference_aggregate():
     assert got == ContactFacts(
         member_id="m1",
         last_sms_reached_on=date(2026, 10, 9),
-        last_voice_reached_on=date(2026, 10, 10),
+        last_voice_reached_on=None,
         last_reached_on=date(2026, 10, 11),
         first_failed_call_on=date(2026, 10, 9),
-        first_reached_after_failed_call_on=date(2026, 10, 10),
+        first_reached_after_failed_call_on=date(2026, 10, 11),
         unconfirmed_group_sms_on=date(2026, 10, 8),
         unconfirmed_group_sms_id="g2",
         last_birthday_gift_on=date(2026, 5, 1),
     )
+    # Reached by a visit since the assignment: no longer new, no failed-call facts.
+    visit = Attempt(date(2026, 10, 10), VISIT, REACHED, at(date(2026, 10, 10), 2))
+    got = fold_contacts("m1", [*attempts, visit], assigned_on=ASSIGNED)
+    assert got.last_voice_reached_on == date(2026, 10, 10)
+    assert (got.first_failed_call_on, got.first_reached_after_failed_call_on) == (None, None)
 
 
 # -- properties ---------------------------------------------------------------------------------

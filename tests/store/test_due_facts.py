@@ -204,8 +204,15 @@ def test_facts_as_of_a_day_ignore_what_was_logged_after_it(db, tz_name, as_of):
 @pytest.mark.parametrize("tz_name", ["Asia/Shanghai", "Asia/Kolkata", "America/New_York"])
 def test_the_row_loop_reads_text_and_datetimes_alike(db, tz_name):
     """The inline hour look-ups (SQLite text) and their fallback (a straddled hour, or
-    PostgreSQL's aware datetimes) give the same facts, equal to the reference."""
-    from vipcrm.store.due_facts import _NO_END, _facts_of_rows, _members_statement, _parse_utc
+    PostgreSQL's aware datetimes) give the same facts, equal to the reference; the new
+    members are picked out for the failed-call facts, some of them for the exact query."""
+    from vipcrm.store.due_facts import (
+        _NO_END,
+        _facts_of_rows,
+        _members_statement,
+        _new_member_facts,
+        _parse_utc,
+    )
 
     tz = ZoneInfo(tz_name)
     book = _random_book(db, 7, tz)
@@ -219,18 +226,26 @@ def test_the_row_loop_reads_text_and_datetimes_alike(db, tz_name):
     from_text = _facts_of_rows(rows, LocalDates(tz), {})
     from_datetimes = _facts_of_rows(as_datetimes, LocalDates(tz), {})
     assert from_text == from_datetimes
-    _, contacts, unresolved = from_text
-    settled = {member_id for member_id, _ in unresolved}
-    assert settled  # the random book has failed calls around the day of assignment
+    _, contacts, new = from_text
+    later = {
+        "first_failed_call_on": None,  # new members only, read next
+        "first_reached_after_failed_call_on": None,
+        "unconfirmed_group_sms_on": None,  # read by their own statement
+        "unconfirmed_group_sms_id": None,
+    }
     for member_id, (assigned, attempts, _) in book.items():
         expected = _expected(member_id, assigned, attempts, [], tz)
-        # The group SMS checks are read by their own statement (none passed here).
-        expected = replace(expected, unconfirmed_group_sms_on=None, unconfirmed_group_sms_id=None)
-        if member_id in settled:  # left to the exact query of member_and_contact_facts
-            expected = replace(
-                expected, first_failed_call_on=None, first_reached_after_failed_call_on=None
-            )
-        assert contacts[member_id] == expected, (tz_name, member_id)
+        assert contacts[member_id] == replace(expected, **later), (tz_name, member_id)
+    new_ids = {member_id for _raw, member_id, _assigned in new}
+    assert new_ids == {
+        member_id
+        for member_id, (assigned, _, _) in book.items()
+        if assigned is not None
+        and (contacts[member_id].last_voice_reached_on or date.min) < assigned
+    }
+    with db.reading() as s:
+        unresolved = _new_member_facts(s, new, contacts, LocalDates(tz), _NO_END)
+    assert unresolved  # failed calls within hours of the local midnight of assignment
 
 
 def test_members_in_scope_are_the_active_assigned_ones_of_those_managers(db):
@@ -358,10 +373,22 @@ def test_the_contact_facts_use_the_covering_index(db):
         sql = str(statement.compile(conn, compile_kwargs={"literal_binds": True}))
         plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
     searches = [p for p in plan if "contact_attempts" in p]
-    assert len(searches) == 7
+    assert len(searches) == 3
     assert all("COVERING INDEX ix_contact_attempts_due" in p for p in searches), plan
     with db.reading() as s:  # the statement runs on an empty database too
         assert s.scalars(select(Member.id)).all() == []
+
+
+def test_the_new_members_failed_calls_use_the_covering_index(db):
+    from vipcrm.store.due_facts import _NO_END, _new_members_statement
+
+    with db.engine.connect() as conn:
+        statement = _new_members_statement().params(until=_NO_END, ids=["00" * 16])
+        sql = str(statement.compile(conn, compile_kwargs={"literal_binds": True}))
+        plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    searches = [p for p in plan if "contact_attempts" in p]
+    assert len(searches) == 4  # before and after the split point, the nested first failed
+    assert all("COVERING INDEX ix_contact_attempts_due" in p for p in searches), plan
 
 
 def test_the_12580_checks_are_read_from_the_partial_index(db):
@@ -370,7 +397,7 @@ def test_the_12580_checks_are_read_from_the_partial_index(db):
     from vipcrm.store.due_facts import _NO_END, _group_sms_statement
 
     with db.engine.connect() as conn:
-        statement = _group_sms_statement(True).params(until=_NO_END)
+        statement = _group_sms_statement().params(until=_NO_END)
         sql = str(statement.compile(conn, compile_kwargs={"literal_binds": True}))
         plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
     searches = [p for p in plan if "contact_attempts" in p]

@@ -210,6 +210,8 @@ class ContactFacts:
         first_reached_after_failed_call_on
                                min(on) where outcome = reached (any channel) and the
                                        attempt is not before that first failed call
+                               (these two for a new member only: assigned, and no voice
+                               contact reached since; None otherwise)
         unconfirmed_group_sms_on, unconfirmed_group_sms_id
                                the oldest SMS sent through the 12580 group platform
                                (any outcome) whose delivery is not confirmed
@@ -275,16 +277,19 @@ def fold_contacts(
 
     rows = sorted(attempts, key=when)
     reached = [a for a in rows if a.outcome is Outcome.REACHED]
-    failed = next(
-        (
-            a
-            for a in rows
-            if a.channel is Channel.PHONE
-            and a.outcome in UNREACHABLE_OUTCOMES
-            and (assigned_on is None or a.on >= assigned_on)
-        ),
-        None,
-    )
+    voice = latest(a.on for a in reached if a.channel in VOICE_CHANNELS)
+    failed = None
+    if assigned_on is not None and (voice is None or voice < assigned_on):  # a new member
+        failed = next(
+            (
+                a
+                for a in rows
+                if a.channel is Channel.PHONE
+                and a.outcome in UNREACHABLE_OUTCOMES
+                and a.on >= assigned_on
+            ),
+            None,
+        )
     after = None
     if failed is not None:
         after = next((a for a in reached if when(a)[0] >= when(failed)[0]), None)
@@ -294,7 +299,7 @@ def fold_contacts(
     return ContactFacts(
         member_id=member_id,
         last_sms_reached_on=latest(a.on for a in reached if a.channel is Channel.SMS),
-        last_voice_reached_on=latest(a.on for a in reached if a.channel in VOICE_CHANNELS),
+        last_voice_reached_on=voice,
         last_reached_on=latest(a.on for a in reached),
         first_failed_call_on=failed.on if failed is not None else None,
         first_reached_after_failed_call_on=after.on if after is not None else None,

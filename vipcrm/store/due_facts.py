@@ -308,24 +308,11 @@ def _latest(*where: ColumnElement[bool], first: bool = False, ca: Any = ContactA
 
 def _contact_columns() -> list[Any]:
     ca = ContactAttempt
-    voice = sorted(VOICE_CHANNELS)
-    failed = (ca.channel == Channel.PHONE, ca.outcome.in_(sorted(UNREACHABLE_OUTCOMES)))
     reached = ca.outcome == Outcome.REACHED
-    since = func.coalesce(Member.assigned_on, literal(date.min))
-    # The first failed call at or after the split point (see the module docstring), from
-    # another alias so that the seek below it is correlated to the member only.
-    inner = aliased(ContactAttempt)
-    failed_inner = (inner.channel == Channel.PHONE, inner.outcome.in_(sorted(UNREACHABLE_OUTCOMES)))
-    first_failed = _latest(*failed_inner, inner.at >= since, first=True, ca=inner)
     return [
         _latest(ca.channel == Channel.SMS, reached),
-        _latest(ca.channel.in_(voice), reached),
+        _latest(ca.channel.in_(sorted(VOICE_CHANNELS)), reached),
         _latest(reached),
-        # The last failed call before the split point and the first one at or after it.
-        _latest(*failed, ca.at < Member.assigned_on),
-        _latest(*failed, ca.at >= since, first=True),
-        # The first reached contact not before that first failed call.
-        _latest(reached, ca.at >= first_failed, first=True),
     ]
 
 
@@ -357,6 +344,27 @@ def _members_statement(everyone: bool) -> Select[Any]:
     )
 
 
+@cache
+def _new_members_statement() -> Select[Any]:
+    """For the members ``:ids`` (new ones: no voice contact since assignment), the failed
+    calls either side of the split point and the first reached contact after the first
+    failed call at or after it (see the module docstring)."""
+    ca = ContactAttempt
+    failed = (ca.channel == Channel.PHONE, ca.outcome.in_(sorted(UNREACHABLE_OUTCOMES)))
+    since = func.coalesce(Member.assigned_on, literal(date.min))
+    # The first failed call from another alias, so that the seek after it is correlated
+    # to the member only.
+    inner = aliased(ContactAttempt)
+    inner_failed = (inner.channel == Channel.PHONE, inner.outcome.in_(sorted(UNREACHABLE_OUTCOMES)))
+    first_failed = _latest(*inner_failed, inner.at >= since, first=True, ca=inner)
+    return select(
+        _raw(Member.id),
+        _latest(*failed, ca.at < Member.assigned_on),
+        _latest(*failed, ca.at >= since, first=True),
+        _latest(ca.outcome == Outcome.REACHED, ca.at >= first_failed, first=True),
+    ).where(_raw(Member.id).in_(bindparam("ids", expanding=True)))
+
+
 def member_and_contact_facts(
     session: Session,
     *,
@@ -373,13 +381,19 @@ def member_and_contact_facts(
     to_local = LocalDates(tz)
     until = _NO_END if as_of is None else to_local.day_start(as_of + timedelta(days=1))
     gifts = _birthday_gift_dates(session, manager_ids, to_local, as_of, until)
-    checks = _unconfirmed_group_sms(session, manager_ids, to_local, until)
     rows = (
         session.connection()
         .execute(_members_statement(everyone), {**params, "until": until})
         .fetchall()
     )
-    members, contacts, unresolved = _facts_of_rows(rows, to_local, gifts, checks)
+    members, contacts, new = _facts_of_rows(rows, to_local, gifts)
+    unresolved = _new_member_facts(session, new, contacts, to_local, until)
+    for member_id, (sent, attempt_id) in _unconfirmed_group_sms(
+        session, to_local, until, contacts
+    ).items():
+        contacts[member_id] = replace(
+            contacts[member_id], unconfirmed_group_sms_on=sent, unconfirmed_group_sms_id=attempt_id
+        )
     for member_id, assigned in unresolved:
         failed, reached = _first_failed_call_from(
             session, member_id, to_local.day_start(assigned), until
@@ -396,18 +410,17 @@ def _facts_of_rows(
     rows: Iterable[Sequence[Any]],
     to_local: LocalDates,
     gifts: dict[str, date],
-    checks: dict[str, tuple[date, str]] | None = None,
-) -> tuple[list[MemberFacts], dict[str, ContactFacts], list[tuple[str, date]]]:
+) -> tuple[list[MemberFacts], dict[str, ContactFacts], list[tuple[Any, str, date]]]:
     """MemberFacts and ContactFacts of the members statement's rows (100,000 at region
-    scale: this loop is kept to plain look-ups), plus the members whose first failed call
-    since assignment needs the exact query."""
+    scale: this loop is kept to plain look-ups), plus the new members (no voice contact
+    since assignment) as (id as the driver gives it, id, day of assignment): their
+    failed-call facts are read next (:func:`_new_member_facts`)."""
     birthdays: dict[tuple[Any, ...], Birthday] = {}
     days: dict[Any, date | None] = {None: None}  # assigned_on as the driver gives it
     members: list[MemberFacts] = []
     contacts: dict[str, ContactFacts] = {}
-    unresolved: list[tuple[str, date]] = []
+    new: list[tuple[Any, str, date]] = []
     active, tiers, hours = MemberStatus.ACTIVE, _TIERS, to_local.hours
-    checks = checks or {}
     for (
         raw_id,
         name,
@@ -425,9 +438,6 @@ def _facts_of_rows(
         sms_at,
         voice_at,
         reached_at,
-        failed_before_at,
-        failed_after_at,
-        after_failed_at,
     ) in rows:
         member_id = _id_text(raw_id)
         assigned = days.get(assigned_on)
@@ -454,40 +464,63 @@ def _facts_of_rows(
             )
         )
         # The local dates, inline: hours[text[:13]] (see _HourDates) saves a LocalDates call
-        # per value, 600,000 of them at region scale.
+        # per value, 300,000 of them at region scale.
         try:
             sms_on = hours[sms_at[:13]] if sms_at is not None else None
             voice_on = hours[voice_at[:13]] if voice_at is not None else None
             reached_on = hours[reached_at[:13]] if reached_at is not None else None
-            before = hours[failed_before_at[:13]] if failed_before_at is not None else None
-            after = hours[failed_after_at[:13]] if failed_after_at is not None else None
-            after_failed = hours[after_failed_at[:13]] if after_failed_at is not None else None
         except (_Straddles, TypeError):  # an hour across a local midnight; datetimes
-            sms_on, voice_on, reached_on, before, after, after_failed = map(
-                to_local,
-                (sms_at, voice_at, reached_at, failed_before_at, failed_after_at, after_failed_at),
-            )
-        failed = after
-        if assigned is not None and not (
-            (before is None or before < assigned) and (after is None or after >= assigned)
-        ):
-            # The first failed call since the local day of assignment lies on the other
-            # side of the database's split point: only the exact query can tell.
-            unresolved.append((member_id, assigned))
-            failed = None
-        check = checks.get(member_id)
+            sms_on, voice_on, reached_on = map(to_local, (sms_at, voice_at, reached_at))
+        if assigned is not None and (voice_on is None or voice_on < assigned):
+            new.append((raw_id, member_id, assigned))
         contacts[member_id] = _new_contacts(
             member_id,
             sms_on,
             voice_on,
             reached_on,
-            failed,
-            after_failed if failed is not None else None,
-            check[0] if check is not None else None,
-            check[1] if check is not None else None,
+            None,  # failed calls: new members only (_new_member_facts)
+            None,
+            None,  # the 12580 checks: read on their own (_unconfirmed_group_sms)
+            None,
             gifts.get(member_id),
         )
-    return members, contacts, unresolved
+    return members, contacts, new
+
+
+def _new_member_facts(
+    session: Session,
+    new: Sequence[tuple[Any, str, date]],
+    contacts: dict[str, ContactFacts],
+    to_local: LocalDates,
+    until: datetime,
+) -> list[tuple[str, date]]:
+    """Fill in the failed-call facts of the new members (in ``contacts``); returns the
+    ones left to the exact query (:func:`_first_failed_call_from`)."""
+    assigned_on = {member_id: assigned for _raw_id, member_id, assigned in new}
+    unresolved: list[tuple[str, date]] = []
+    statement = _new_members_statement()
+    connection = session.connection()
+    for start in range(0, len(new), 500):
+        ids = [raw_id for raw_id, _member_id, _assigned in new[start : start + 500]]
+        for raw_id, before_at, after_at, reached_at in connection.execute(
+            statement, {"ids": ids, "until": until}
+        ):
+            member_id = _id_text(raw_id)
+            assigned = assigned_on[member_id]
+            before, after = to_local(before_at), to_local(after_at)
+            if (before is not None and before >= assigned) or (
+                after is not None and after < assigned
+            ):
+                # The first failed call since the local day of assignment lies on the other
+                # side of the database's split point: only the exact query can tell.
+                unresolved.append((member_id, assigned))
+            elif after is not None:
+                contacts[member_id] = replace(
+                    contacts[member_id],
+                    first_failed_call_on=after,
+                    first_reached_after_failed_call_on=to_local(reached_at),
+                )
+    return unresolved
 
 
 def _first_failed_call_from(
@@ -520,43 +553,40 @@ def _first_failed_call_from(
 
 
 def _unconfirmed_group_sms(
-    session: Session,
-    manager_ids: frozenset[uuid.UUID] | None,
-    to_local: LocalDates,
-    until: datetime,
+    session: Session, to_local: LocalDates, until: datetime, members: Container[str]
 ) -> dict[str, tuple[date, str]]:
-    """Per member, the oldest SMS sent through the 12580 platform before ``until`` whose
-    delivery was not confirmed before it: (local date, attempt id).
+    """Per member of ``members``, the oldest SMS sent through the 12580 platform before
+    ``until`` whose delivery was not confirmed before it: (local date, attempt id).
 
-    Read from the partial index of group SMS by confirmation: the unconfirmed ones and
-    those confirmed at or after ``until`` (none, for today) are a handful.
+    Two searches of the partial index of group SMS by confirmation: the unconfirmed ones
+    and those confirmed at or after ``until`` (none, for today) are a handful, whatever
+    the scope, so they are read for everyone and filtered here (joining members lets the
+    planner walk every member's log instead).
     """
-    everyone, params = _scope(manager_ids)
-    out: dict[str, tuple[Any, str]] = {}
-    rows = session.connection().execute(_group_sms_statement(everyone), {**params, "until": until})
+    out: dict[str, tuple[str, str, Any]] = {}
+    rows = session.connection().execute(_group_sms_statement(), {"until": until})
     for raw_member, at, raw_id in rows:
         member_id = _id_text(raw_member)
+        if member_id not in members:
+            continue
+        key = (str(at), _id_text(raw_id), at)
         found = out.get(member_id)
-        key = (str(at), _id_text(raw_id))
-        if found is None or key < (str(found[0]), found[1]):
-            out[member_id] = (at, key[1])
-    return {m: (to_local(at), attempt) for m, (at, attempt) in out.items()}  # type: ignore[misc]
+        if found is None or key[:2] < found[:2]:
+            out[member_id] = key
+    return {m: (to_local(at), attempt) for m, (_, attempt, at) in out.items()}  # type: ignore[misc]
 
 
 @cache
-def _group_sms_statement(everyone: bool) -> Any:
+def _group_sms_statement() -> Any:
     """The group SMS before ``:until`` not confirmed before it: two searches of the partial
     index ``ix_contact_attempts_group_sms`` (its WHERE terms written as it has them)."""
     ca = ContactAttempt
     group_sms = (ca.group_sms == true(), ca.deleted == false(), ca.channel == Channel.SMS)
 
     def part(confirmation: ColumnElement[bool]) -> Select[Any]:
-        statement = select(_raw(ca.member_id), _raw(ca.at), _raw(ca.id)).where(
+        return select(_raw(ca.member_id), _raw(ca.at), _raw(ca.id)).where(
             *group_sms, confirmation, ca.at < _UNTIL
         )
-        if everyone:
-            return statement
-        return statement.join(Member, Member.id == ca.member_id).where(_in_scope(everyone))
 
     return union_all(part(ca.sent_confirmed_at.is_(None)), part(ca.sent_confirmed_at >= _UNTIL))
 
