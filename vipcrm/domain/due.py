@@ -745,12 +745,15 @@ def _member_items(
     phase (new or routine, with the 12580 check between), cards, care, retention."""
     assigned = member.assigned_on
     voice = facts.last_voice_reached_on
-    new = assigned is not None and (voice is None or voice < assigned)
-    if new:
-        _new_member_items(member, facts, assigned, ctx)  # type: ignore[arg-type]
-    if facts.unconfirmed_group_sms_on is not None:
-        _group_sms_check_item(member, facts, ctx)
-    if not new:
+    if assigned is not None and (voice is None or voice < assigned):
+        _new_member_items(member, facts, assigned, ctx)
+        routine = False
+    else:
+        routine = True
+    sent = facts.unconfirmed_group_sms_on
+    if sent is not None:
+        _group_sms_check_item(member, sent, facts.unconfirmed_group_sms_id, ctx)
+    if routine:
         _routine_items(member, facts, ctx)
     if cards is not None:
         for card in cards:
@@ -813,21 +816,14 @@ def _new_member_items(
         ctx.items.add(member, DueKind.UNREACHABLE_RETRY, due, start, text)
 
 
-def _group_sms_check_item(member: MemberFacts, facts: ContactFacts, ctx: _Context) -> None:
-    """4.5: an SMS sent through the 12580 platform is checked as really sent, the next
-    working day; the item stays until the manager confirms it (the oldest one first)."""
-    sent = facts.unconfirmed_group_sms_on
-    assert sent is not None
+def _group_sms_check_item(
+    member: MemberFacts, sent: date, contact_id: str | None, ctx: _Context
+) -> None:
+    """4.5: an SMS sent through the 12580 platform on ``sent`` is checked as really sent,
+    the next working day; the item stays until the manager confirms it (the oldest first)."""
     n = ctx.rules.group_sms_check_working_days
     due, reason = ctx.working_deadline(DueKind.GROUP_SMS_CHECK, sent, n, sms=sent)
-    ctx.items.add(
-        member,
-        DueKind.GROUP_SMS_CHECK,
-        due,
-        sent,
-        reason,
-        contact_id=facts.unconfirmed_group_sms_id,
-    )
+    ctx.items.add(member, DueKind.GROUP_SMS_CHECK, due, sent, reason, contact_id=contact_id)
 
 
 # -- section 6: routine contact ---------------------------------------------------------------

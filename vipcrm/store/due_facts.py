@@ -3,12 +3,18 @@
 :func:`load_due_facts` gathers, for the members in a scope, everything
 :func:`vipcrm.domain.due.compute_due` takes: one :class:`MemberFacts` per member, their
 :class:`ContactFacts`, the open cards, the rules and birthday caps in force on a date and
-the working-day calendar with the imported year data.
+the working-day calendar with the imported year data, all as they were at the end of that
+date: attempts, 12580 confirmations, card steps and gifts of a later moment are left out
+(``:until``), so `due --on` a past day reads as it was then.
 
 How the contact facts are read
 ------------------------------
 Each :class:`ContactFacts` field is "the latest (or earliest) attempt matching a filter".
-They are read in the same statement as the member, as correlated ``ORDER BY at DESC
+The three every member needs (last reached SMS, voice contact, contact) are read in the
+same statement as the member; the failed-call facts of a *new* member (no voice contact
+since assignment) by a second statement for those members only; the unconfirmed 12580
+SMS from two searches of the partial index ``ix_contact_attempts_group_sms`` (a handful
+of rows, read for everyone and filtered here). All are correlated ``ORDER BY at DESC
 LIMIT 1`` sub-queries over the covering index ``ix_contact_attempts_due`` (member_id,
 deleted, at, channel, outcome): each one seeks to the member's newest row and walks back
 to the first match, so the cost grows with the number of members, not with the length
@@ -16,7 +22,7 @@ of their history (a manager's 500-member book with two years of calls reads as f
 fresh one). The docstring of :class:`ContactFacts` is the contract;
 :func:`vipcrm.domain.due.fold_contacts` is the reference the tests compare with.
 
-At region scale (100,000 members, 700,000 seeks) the order of the pages read matters as
+At region scale (100,000 members, 300,000 seeks and those of the new members) the order of the pages read matters as
 much as the seeks, all the more in an encrypted database, where every page read into
 SQLite's cache is decrypted and authenticated first. The members are read in id order,
 from the covering index ``ix_members_due`` (id first, then every column used): the
@@ -43,12 +49,12 @@ by default). The local date is a monotonic function of the instant, so the lates
 attempt's local date is the latest local date: the SQL picks instants and Python turns
 the few picked values into dates (:class:`LocalDates`, memoised by the UTC hour).
 
-``first_sms_reached_since_assigned`` compares an instant with a local date (on or after
-the local day of assignment). SQL compares ``at`` with ``assigned_on`` as the database
-sees it (some split point P near that day) and returns the last SMS before P and the
-first at or after it; :func:`_first_since` turns the two into the exact answer, and in the
-rare case they cannot decide (an SMS within hours of the local midnight, in a time zone
-west of UTC) one exact query for that member settles it.
+``first_failed_call_on`` compares an instant with a local date (on or after the local day
+of assignment). SQL compares ``at`` with ``assigned_on`` as the database sees it (some
+split point P near that day) and returns the last failed call before P and the first at
+or after it (and the first reached contact after that one). When the one before P falls
+on or after the local day, or the one after P before it (a call within hours of the
+local midnight), :func:`_first_failed_call_from` settles that member with exact queries.
 """
 
 from __future__ import annotations
