@@ -7,6 +7,7 @@ a time: ``vipcrm/ui/region.py``) and shows a team's items when the team is chose
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -369,21 +370,25 @@ class TodayScreen(Screen):
         answer: ContactInput | None = self.ask_contact(self, item.member_name, channel)
         if answer is None:
             return
-        self.mark_handled(item)
         backend = self.ctx.backend
+        self._handle(
+            item,
+            lambda: backend.log_contact(
+                item.member_id, answer.channel, answer.outcome, answer.note, answer.group_sms
+            ),
+            fill(self.tr("Logged for %1."), item.member_name),
+        )
+
+    def _handle(self, item: DueItem, write: Callable[[], Changes], done: str) -> None:
+        """Take ``item`` off the list and run ``write``; on a refusal it comes back."""
+        self.mark_handled(item)
 
         def failed(exc: BaseException) -> None:
             self._handled.discard(item_key(item))
             show_error(self, exc)
             self.refresh()
 
-        self.ctx.ops.write(
-            lambda: backend.log_contact(
-                item.member_id, answer.channel, answer.outcome, answer.note, answer.group_sms
-            ),
-            on_done=lambda _: self.message.emit(fill(self.tr("Logged for %1."), item.member_name)),
-            on_error=failed,
-        )
+        self.ctx.ops.write(write, on_done=lambda _: self.message.emit(done), on_error=failed)
 
     def mark_handled(self, item: DueItem) -> None:
         """The item leaves the list at once (and stays off it today)."""
@@ -416,21 +421,11 @@ class TodayScreen(Screen):
         item = self.current_item()
         if item is None or item.contact_id is None:
             return
-        contact_id = item.contact_id
-        self.mark_handled(item)
-        backend = self.ctx.backend
-
-        def failed(exc: BaseException) -> None:
-            self._handled.discard(item_key(item))
-            show_error(self, exc)
-            self.refresh()
-
-        self.ctx.ops.write(
+        contact_id, backend = item.contact_id, self.ctx.backend
+        self._handle(
+            item,
             lambda: backend.confirm_group_sms(contact_id),
-            on_done=lambda _: self.message.emit(
-                fill(self.tr("Confirmed the 12580 SMS to %1 as sent."), item.member_name)
-            ),
-            on_error=failed,
+            fill(self.tr("Confirmed the 12580 SMS to %1 as sent."), item.member_name),
         )
 
     def gift_current(self) -> None:
