@@ -122,14 +122,14 @@ def test_a_regrading_file_without_the_role_keeps_a_key_persons_tier(club, capsys
     billing.write_text(
         "手机号码,姓名,级别,积分\n"
         f"{KEY},关键人,银卡,100\n"
-        "13800000021,新会员,银卡,65000\n"  # points earn diamond over the given silver
-        "13800000022,某集团联系人,银卡,100\n",
+        "13800000021,新会员,,65000\n"  # no tier given: the points earn diamond
+        "13800000022,降级会员,银卡,65000\n",  # billing's tier is its assessment
         encoding="utf-8",
     )
     ok(club, capsys, "import-grading", str(billing), "--month", "2026-12", user="L1")
     assert tier_of(club, capsys, KEY) == "diamond"
     assert tier_of(club, capsys, "13800000021") == "diamond"
-    assert tier_of(club, capsys, "13800000022") == "silver"
+    assert tier_of(club, capsys, "13800000022") == "silver"  # billing re-graded it down
 
 
 # -- 2. only a reached contact satisfies an obligation ----------------------------------------

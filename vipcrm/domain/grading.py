@@ -213,14 +213,10 @@ class _RowReader:
             self.problem("key_role", msg("a key person needs the group code and class"))
         if self.problems:
             return None
-        # The highest of the tier given, the tier earned and a key person's role tier (§1, §2).
-        tier = rules.member_tier(
-            given_tier,
-            points=points,
-            monthly_spend_fen=spend,
-            group_class=group_class,
-            key_role=key_role,
-        )
+        # Billing's tier is its assessment of the points and spend (§1): the earned tier
+        # only when the row gives none; a key person's role tier when higher (§2).
+        assessed = given_tier if given_tier is not None else rules.earned_tier(points, spend)
+        tier = rules.member_tier(assessed, group_class=group_class, key_role=key_role)
         if tier is None:
             column = "points" if "points" in self.mapping else "monthly_spend"
             self.problem(column, msg("points and spend are below the silver threshold: not a VIP"))

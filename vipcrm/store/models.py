@@ -270,7 +270,8 @@ class ContactAttempt(Synced, Base):
     group_sms: Mapped[bool] = mapped_column(Boolean, default=False)  # sent via 12580
     note: Mapped[str] = mapped_column(Text, default="")
     # A group SMS: when the manager confirmed it was really sent (§4.3, the 12580 check).
-    sent_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Last, where the revision that added it put it in every table (sort_order).
+    sent_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, sort_order=1)
 
 
 class BenefitUse(Synced, Base):
