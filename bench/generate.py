@@ -154,25 +154,21 @@ def generate(out: Path, scale_name: str, seed: int = 1, today: date = TODAY) -> 
     batch = []
     sql = (
         "INSERT INTO contact_attempts (id, member_id, manager_id, at, channel, outcome, group_sms, note,"
-        " version, updated_at, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+        " version, updated_at, deleted, sent_confirmed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
     )
+    # Group SMS of all but the last two days were checked (12580) the next day.
+    checked_before = datetime.combine(today, datetime.min.time()) - timedelta(days=2)
     start = datetime.combine(today, datetime.min.time()) - timedelta(days=scale.days)
     for _ in tqdm(range(scale.contacts), desc="contacts", unit="row", disable=None, leave=False):
         m = members[rng.randrange(len(members))]
         at = start + timedelta(seconds=rng.randrange(scale.days * 86400))
         channel = rng.choice(channels)
+        attempt_id = uid()
+        outcome = rng.choice(outcomes) if channel != "sms" else "reached"
+        group = int(channel == "sms" and rng.random() < 0.5)
+        checked = _ts(at + timedelta(days=1)) if group and at < checked_before else None
         batch.append(
-            (
-                uid(),
-                m[0],
-                m[13],
-                _ts(at),
-                channel,
-                rng.choice(outcomes) if channel != "sms" else "reached",
-                int(channel == "sms" and rng.random() < 0.5),
-                "",
-                *synced,
-            )
+            (attempt_id, m[0], m[13], _ts(at), channel, outcome, group, "", *synced, checked)
         )
         if len(batch) >= 50_000:
             cur.executemany(sql, batch)

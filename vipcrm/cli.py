@@ -1,15 +1,18 @@
 """The ``vipcrm`` command: the GUI by default, headless sub-commands for everything else.
 
 User mistakes (bad arguments, unknown members, refused actions) end with a one-line
-message on stderr and exit code 2; nothing is written then.
+message on stderr (``vipcrm: error: FIELD: ...``) and exit code 2; nothing is written
+then. The usage is shown only for ``--help`` and when a sub-command is missing.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from sqlalchemy.exc import DBAPIError
 
@@ -34,6 +37,35 @@ from vipcrm.logs import setup_logging
 from vipcrm.store.db import damaged_database_message
 
 EXIT_USER_ERROR = 2
+_ARGUMENT = re.compile(r"^argument (\S+): ")
+_REQUIRED = "the following arguments are required: "
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse whose errors are one line, ``vipcrm: error: FIELD: ...`` (exit 2).
+
+    The usage is printed for ``--help`` and when a sub-command is missing, nowhere else.
+    Every sub-command parser is one too (``add_subparsers`` makes parsers of this class).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith(_REQUIRED) and self._sub_command_missing(message):
+            self.print_usage(sys.stderr)
+        named = _ARGUMENT.match(message)
+        if named is not None:  # "argument --birthday: ..." -> "birthday: ..."
+            field = named.group(1).split("/")[-1].lstrip("-")
+            message = f"{field}: {message[named.end() :]}"
+        text = " ".join(message.split())  # one line, whatever the message held
+        self.exit(EXIT_USER_ERROR, f"vipcrm: error: {text}\n")
+
+    def _sub_command_missing(self, message: str) -> bool:
+        missing = [name.strip() for name in message[len(_REQUIRED) :].split(",")]
+        return any(
+            isinstance(action, argparse._SubParsersAction) and action.metavar in missing
+            for action in self._actions
+        )
+
+
 # Each module adds its own sub-commands (``register(sub)``); add new ones here.
 COMMAND_MODULES = (
     setup,
@@ -53,7 +85,7 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="vipcrm",
         description="vipcrm — the VIP club account manager's CRM. Without a sub-command it opens the window.",
     )

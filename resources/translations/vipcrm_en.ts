@@ -943,6 +943,10 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
         <translation>channel</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
         <source>outcome</source>
         <translation>outcome</translation>
     </message>
@@ -1592,6 +1596,46 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>returned</translation>
     </message>
     <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>fen</source>
+        <translation>fen</translation>
+    </message>
+    <message>
+        <source>(a share: 0.035 is 3.5 %)</source>
+        <translation>(a share: 0.035 is 3.5 %)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>weight</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>tier</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2143,8 +2187,16 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>first call</translation>
     </message>
     <message>
+        <source>explaining SMS</source>
+        <translation>explaining SMS</translation>
+    </message>
+    <message>
         <source>retry unreachable</source>
         <translation>retry unreachable</translation>
+    </message>
+    <message>
+        <source>12580 check</source>
+        <translation>12580 check</translation>
     </message>
     <message>
         <source>retention call</source>
@@ -3059,6 +3111,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>{phone} is also on row {row}</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; has a comma out of place; a comma only separates thousands (1,000 or 12,345.50)</source>
+        <translation>&apos;{text}&apos; has a comma out of place; a comma only separates thousands (1,000 or 12,345.50)</translation>
+    </message>
+    <message>
         <source>an amount is required</source>
         <translation>an amount is required</translation>
     </message>
@@ -3119,12 +3175,48 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>&apos;{text}&apos;: {year} has no week {week}</translation>
     </message>
     <message>
+        <source>must map group classes ({classes}) to key-person roles and tiers, e.g. {example}</source>
+        <translation>must map group classes ({classes}) to key-person roles and tiers, e.g. {example}</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low}..{high} {unit}</source>
+        <translation>{value} is outside {low}..{high} {unit}</translation>
+    </message>
+    <message>
         <source>is not a known service rule</source>
         <translation>is not a known service rule</translation>
     </message>
     <message>
-        <source>must be {expected}, got {value}</source>
-        <translation>must be {expected}, got {value}</translation>
+        <source>must give each tier ({tiers}) a number of {unit}, e.g. {example}</source>
+        <translation>must give each tier ({tiers}) a number of {unit}, e.g. {example}</translation>
+    </message>
+    <message>
+        <source>must be a number {unit}</source>
+        <translation>must be a number {unit}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of {unit}</source>
+        <translation>must be a whole number of {unit}</translation>
+    </message>
+    <message>
+        <source>{tier}: {text}</source>
+        <translation>{tier}: {text}</translation>
+    </message>
+    <message>
+        <source>the stored rule {rule} is not used: {problem}</source>
+        <translation>the stored rule {rule} is not used: {problem}</translation>
+    </message>
+    <message>
+        <source>{higher} needs at least as much as {lower} ({high} &lt; {low})</source>
+        <translation>{higher} needs at least as much as {lower} ({high} &lt; {low})</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a key-person role ({roles})</source>
+        <translation>&apos;{role}&apos; is not a key-person role ({roles})</translation>
+    </message>
+    <message>
+        <source>&apos;{tier}&apos; is not a tier ({tiers})</source>
+        <translation>&apos;{tier}&apos; is not a tier ({tiers})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of {allowed}</source>
@@ -3431,6 +3523,30 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>only an SMS can go through the group platform</source>
         <translation>only an SMS can go through the group platform</translation>
+    </message>
+    <message>
+        <source>{field}: no contact with id {ref}</source>
+        <translation>{field}: no contact with id {ref}</translation>
+    </message>
+    <message>
+        <source>this contact is not an SMS sent through the 12580 group platform</source>
+        <translation>this contact is not an SMS sent through the 12580 group platform</translation>
+    </message>
+    <message>
+        <source>this SMS was already confirmed as sent on {day}</source>
+        <translation>this SMS was already confirmed as sent on {day}</translation>
+    </message>
+    <message>
+        <source>a confirmation cannot be in the future</source>
+        <translation>a confirmation cannot be in the future</translation>
+    </message>
+    <message>
+        <source>an SMS cannot be confirmed before it was sent</source>
+        <translation>an SMS cannot be confirmed before it was sent</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is not a contact id (the contact_id of the item in &apos;vipcrm due --json&apos;)</source>
+        <translation>&apos;{ref}&apos; is not a contact id (the contact_id of the item in &apos;vipcrm due --json&apos;)</translation>
     </message>
     <message>
         <source>{action}: needs one of the roles {roles}; &apos;{user}&apos; has the role {current}</source>
@@ -4523,6 +4639,14 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>Go to the &amp;card</translation>
     </message>
     <message>
+        <source>Confirm 12580 sen&amp;t</source>
+        <translation>Confirm 12580 sen&amp;t</translation>
+    </message>
+    <message>
+        <source>The SMS sent through the 12580 group platform was really sent</source>
+        <translation>The SMS sent through the 12580 group platform was really sent</translation>
+    </message>
+    <message>
         <source>Open a team&apos;s list with Enter or a double click</source>
         <translation>Open a team&apos;s list with Enter or a double click</translation>
     </message>
@@ -4543,6 +4667,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
 %1</source>
         <translation>The list of what is due could not be worked out:
 %1</translation>
+    </message>
+    <message>
+        <source>Confirmed the 12580 SMS to %1 as sent.</source>
+        <translation>Confirmed the 12580 SMS to %1 as sent.</translation>
     </message>
     <message>
         <source>%1 %2</source>

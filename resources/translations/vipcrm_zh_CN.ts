@@ -940,6 +940,10 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
         <translation>方式</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
         <source>outcome</source>
         <translation>结果</translation>
     </message>
@@ -1589,6 +1593,46 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>已退回</translation>
     </message>
     <message>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>次/周</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>次/月</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>fen</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>(a share: 0.035 is 3.5 %)</source>
+        <translation>（比例：0.035 即 3.5%）</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2131,8 +2175,16 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>首次电话</translation>
     </message>
     <message>
+        <source>explaining SMS</source>
+        <translation>说明短信</translation>
+    </message>
+    <message>
         <source>retry unreachable</source>
         <translation>未接通重拨</translation>
+    </message>
+    <message>
+        <source>12580 check</source>
+        <translation>12580核实</translation>
     </message>
     <message>
         <source>retention call</source>
@@ -3039,6 +3091,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>{phone} 在第 {row} 行也出现了</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; has a comma out of place; a comma only separates thousands (1,000 or 12,345.50)</source>
+        <translation>“{text}”中的逗号位置不对；逗号只能作千位分隔符（如 1,000 或 12,345.50）</translation>
+    </message>
+    <message>
         <source>an amount is required</source>
         <translation>请填写金额</translation>
     </message>
@@ -3099,12 +3155,48 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>“{text}”：{year} 年没有第 {week} 周</translation>
     </message>
     <message>
+        <source>must map group classes ({classes}) to key-person roles and tiers, e.g. {example}</source>
+        <translation>应按集团类别（{classes}）列出关键人角色及其级别，例如 {example}</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low}..{high} {unit}</source>
+        <translation>{value} 超出范围 {low}..{high} {unit}</translation>
+    </message>
+    <message>
         <source>is not a known service rule</source>
         <translation>不是已知的服务规范</translation>
     </message>
     <message>
-        <source>must be {expected}, got {value}</source>
-        <translation>应为 {expected}，实际为 {value}</translation>
+        <source>must give each tier ({tiers}) a number of {unit}, e.g. {example}</source>
+        <translation>应为每个级别（{tiers}）给出数值（{unit}），例如 {example}</translation>
+    </message>
+    <message>
+        <source>must be a number {unit}</source>
+        <translation>应为数字{unit}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of {unit}</source>
+        <translation>应为整数（{unit}）</translation>
+    </message>
+    <message>
+        <source>{tier}: {text}</source>
+        <translation>{tier}：{text}</translation>
+    </message>
+    <message>
+        <source>the stored rule {rule} is not used: {problem}</source>
+        <translation>已保存的规则 {rule} 未被采用：{problem}</translation>
+    </message>
+    <message>
+        <source>{higher} needs at least as much as {lower} ({high} &lt; {low})</source>
+        <translation>{higher}的值不能低于{lower}（{high} &lt; {low}）</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a key-person role ({roles})</source>
+        <translation>“{role}”不是关键人角色（{roles}）</translation>
+    </message>
+    <message>
+        <source>&apos;{tier}&apos; is not a tier ({tiers})</source>
+        <translation>“{tier}”不是会员级别（{tiers}）</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of {allowed}</source>
@@ -3411,6 +3503,30 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>only an SMS can go through the group platform</source>
         <translation>只有短信可以通过集团平台发送</translation>
+    </message>
+    <message>
+        <source>{field}: no contact with id {ref}</source>
+        <translation>{field}：没有编号为 {ref} 的联系记录</translation>
+    </message>
+    <message>
+        <source>this contact is not an SMS sent through the 12580 group platform</source>
+        <translation>该联系记录不是经12580集团短信平台发送的短信</translation>
+    </message>
+    <message>
+        <source>this SMS was already confirmed as sent on {day}</source>
+        <translation>该短信已于 {day} 核实发出</translation>
+    </message>
+    <message>
+        <source>a confirmation cannot be in the future</source>
+        <translation>核实时间不能在将来</translation>
+    </message>
+    <message>
+        <source>an SMS cannot be confirmed before it was sent</source>
+        <translation>核实时间不能早于短信发送时间</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is not a contact id (the contact_id of the item in &apos;vipcrm due --json&apos;)</source>
+        <translation>“{ref}”不是联系记录编号（见 vipcrm due --json 中该事项的 contact_id）</translation>
     </message>
     <message>
         <source>{action}: needs one of the roles {roles}; &apos;{user}&apos; has the role {current}</source>
@@ -4498,6 +4614,14 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>查看会员卡(&amp;C)</translation>
     </message>
     <message>
+        <source>Confirm 12580 sen&amp;t</source>
+        <translation>核实12580已发(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The SMS sent through the 12580 group platform was really sent</source>
+        <translation>经12580集团短信平台发送的短信确已发出</translation>
+    </message>
+    <message>
         <source>Open a team&apos;s list with Enter or a double click</source>
         <translation>按回车或双击打开该团队的列表</translation>
     </message>
@@ -4518,6 +4642,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
 %1</source>
         <translation>无法计算待办事项：
 %1</translation>
+    </message>
+    <message>
+        <source>Confirmed the 12580 SMS to %1 as sent.</source>
+        <translation>已核实发给%1的12580短信确已发出。</translation>
     </message>
     <message>
         <source>%1 %2</source>

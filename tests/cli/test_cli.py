@@ -158,7 +158,11 @@ def test_field_is_named_in_the_error(demo_db, capsys):
             ]
         )
     assert exit_.value.code == 2
-    assert "--lunar-birthday" in capsys.readouterr().err
+    # one line, the field named as the README promises (vipcrm: error: FIELD: ...)
+    assert capsys.readouterr().err == (
+        "vipcrm: error: lunar-birthday: '2021-04-12L': lunar year 2021 has no day 12 "
+        "in leap month 4\n"
+    )
 
 
 def test_member_add_and_contact_log_as_a_manager(demo_db, capsys):

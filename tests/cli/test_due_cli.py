@@ -147,10 +147,22 @@ def test_an_unreachable_member_gets_weekly_retries_after_five_working_days(book,
         "2026-09-30T10:00",
     )
     # Five working days after 09-29: 09-30, 10-08, 10-09, 10-10 (a make-up Saturday), 10-12.
+    # The first-contact deadline is 10-09; the explaining SMS (§4.3) the working day after.
     before = due(book, capsys, "--on", "2026-10-12")
-    assert [i["kind"] for i in items(before, phone=ZHANG)] == ["first_contact"]
-    (retry,) = items(due(book, capsys, "--on", "2026-10-13"), "unreachable_retry", ZHANG)
-    assert retry["due_date"] == "2026-10-12" and retry["overdue_days"] == 1
+    assert [(i["kind"], i["due_date"], i["overdue_days"]) for i in items(before, phone=ZHANG)] == [
+        ("first_contact", "2026-10-09", 3),
+        ("explain_sms", "2026-10-10", 2),
+    ]
+    after = due(book, capsys, "--on", "2026-10-13")
+    (retry,) = items(after, "unreachable_retry", ZHANG)
+    # the week from Tuesday 10-13 to Sunday 10-18
+    assert (retry["due_date"], retry["window_start"], retry["overdue_days"]) == (
+        "2026-10-18",
+        "2026-10-13",
+        0,
+    )
+    assert items(after, "first_contact", ZHANG) == []
+    assert items(after, "explain_sms", ZHANG)  # still owed, overdue
     log(
         book,
         "--member",
@@ -162,9 +174,9 @@ def test_an_unreachable_member_gets_weekly_retries_after_five_working_days(book,
         "--at",
         "2026-10-13T10:00",
     )
-    (retry,) = items(due(book, capsys, "--on", "2026-10-13"), "unreachable_retry", ZHANG)
-    assert retry["due_date"] == "2026-10-20"  # a week after the latest attempt
-    assert items(due(book, capsys, "--on", "2026-10-13"), "first_contact", ZHANG) == []
+    # A failed retry satisfies nothing (§6): the week's retry stays, then is overdue.
+    (retry,) = items(due(book, capsys, "--on", "2026-10-19"), "unreachable_retry", ZHANG)
+    assert (retry["due_date"], retry["overdue_days"]) == ("2026-10-18", 1)
 
 
 def test_a_mailed_card_gets_its_receipt_check_seven_days_after_posting(book, capsys):

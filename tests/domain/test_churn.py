@@ -217,4 +217,6 @@ def test_a_reached_call_since_the_regrading_answers_it_an_sms_or_an_older_call_d
     today = DEC + timedelta(days=3)
     assert _due(ContactFacts("m1", last_voice_reached_on=DEC + timedelta(days=1)), today) == []
     assert _due(ContactFacts("m1", last_voice_reached_on=DEC - timedelta(days=1)), today)
-    assert _due(ContactFacts("m1", last_sms_on=DEC + timedelta(days=1), last_reached_on=DEC), today)
+    assert _due(
+        ContactFacts("m1", last_sms_reached_on=DEC + timedelta(days=1), last_reached_on=DEC), today
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -94,15 +94,102 @@ def test_a_call_before_the_assignment_does_not_count():
     assert kinds(run([m], [c], today=ASSIGNED, horizon=14)) == [K.FIRST_CONTACT]
 
 
-def test_reached_only_by_sms_needs_a_first_call_within_three_working_days():
+def test_reached_only_by_sms_after_a_failed_call_needs_a_first_call_within_three_working_days():
     m = member(assigned_on=ASSIGNED)
-    c = facts(m, (date(2026, 9, 30), SMS, REACHED))
+    c = facts(m, (date(2026, 9, 30), PHONE, NO_ANSWER), (date(2026, 9, 30), SMS, REACHED))
     result = run([m], [c], today=date(2026, 9, 30), horizon=14)
     assert kinds(result) == [K.FIRST_CALL]
     # day 1 10-08, day 2 10-09, day 3 Saturday 10-10 (a make-up working day)
     assert result.items[0].due_date == date(2026, 10, 10)
     assert result.items[0].window_start == date(2026, 9, 30)
     assert result.items[0].reason == "首次电话：2026-09-30 已短信联系，3个工作日内电话联系"
+
+
+# The scenarios of the audit (issue 18), each worked out by hand on the 2026 calendar:
+# March 2026 has no holiday; Monday 03-02: day 1 03-03, day 2 03-04, day 3 03-05 (the
+# first-contact deadline), day 4 03-06, day 5 Monday 03-09 (the 5-working-day mark).
+MON = date(2026, 3, 2)
+
+
+def test_a_member_reached_by_sms_is_no_special_case_the_first_call_stays_overdue():
+    m = member(assigned_on=MON)
+    c = facts(m, (date(2026, 3, 3), PHONE, NO_ANSWER), (date(2026, 3, 4), SMS, REACHED))
+    on_mark = run([m], [c], today=date(2026, 3, 9))
+    assert [(i.kind, i.due_date, i.overdue_days) for i in on_mark.items] == [
+        (K.FIRST_CALL, date(2026, 3, 9), 0)  # 03-04 + 3 working days: 05, 06, 09
+    ]
+    after = run([m], [c], today=date(2026, 3, 10), horizon=7)
+    assert [(i.kind, i.due_date, i.overdue_days) for i in after.items] == [
+        (K.FIRST_CALL, date(2026, 3, 9), 1)
+    ]
+    weeks_later = run([m], [c], today=date(2026, 3, 30))
+    assert [(i.kind, i.overdue_days) for i in weeks_later.items] == [(K.FIRST_CALL, 21)]
+
+
+def test_the_introduction_group_sms_does_not_move_the_first_contact_deadline():
+    m = member(assigned_on=MON)
+    c = facts(m, (date(2026, 3, 5), SMS, REACHED))  # the group SMS of §4.1, no call yet
+    result = run([m], [c], today=date(2026, 3, 6))
+    assert [(i.kind, i.due_date, i.overdue_days) for i in result.items] == [
+        (K.FIRST_CONTACT, date(2026, 3, 5), 1)
+    ]
+
+
+def test_an_introduction_sms_before_the_failed_call_is_not_the_explaining_sms():
+    m = member(assigned_on=MON)
+    c = facts(m, (date(2026, 3, 2), SMS, REACHED), (date(2026, 3, 3), PHONE, PHONE_OFF))
+    result = run([m], [c], today=date(2026, 3, 5), horizon=3)
+    assert [(i.kind, i.due_date) for i in result.items] == [
+        (K.FIRST_CONTACT, date(2026, 3, 5)),
+        (K.EXPLAIN_SMS, date(2026, 3, 6)),  # the working day after the deadline
+    ]
+    # The explaining SMS then reaches the member: a first call within 3 working days.
+    c2 = facts(
+        m,
+        (date(2026, 3, 2), SMS, REACHED),
+        (date(2026, 3, 3), PHONE, PHONE_OFF),
+        (date(2026, 3, 6), SMS, REACHED),
+    )
+    result = run([m], [c2], today=date(2026, 3, 6), horizon=7)
+    assert [(i.kind, i.due_date) for i in result.items] == [(K.FIRST_CALL, date(2026, 3, 11))]
+
+
+def test_the_explaining_sms_stays_overdue_after_the_mark_beside_the_weekly_retry():
+    m = member(assigned_on=MON)
+    c = facts(m, (date(2026, 3, 3), PHONE, PHONE_OFF))
+    on_mark = run([m], [c], today=date(2026, 3, 9))
+    assert [(i.kind, i.due_date, i.overdue_days) for i in on_mark.items] == [
+        (K.FIRST_CONTACT, date(2026, 3, 5), 4),
+        (K.EXPLAIN_SMS, date(2026, 3, 6), 3),
+    ]
+    after = run([m], [c], today=date(2026, 3, 10), horizon=5)
+    assert [(i.kind, i.due_date, i.window_start, i.overdue_days) for i in after.items] == [
+        (K.EXPLAIN_SMS, date(2026, 3, 6), date(2026, 3, 3), 4),
+        # the special case from 03-10: one reached call or SMS in the week to Sunday 03-15
+        (K.UNREACHABLE_RETRY, date(2026, 3, 15), date(2026, 3, 10), 0),
+    ]
+    assert (
+        after.items[1].reason
+        == "未联系上：分配于 2026-03-02，自 2026-03-10 起每周电话或短信一次直至联系上"
+    )
+
+
+def test_failed_retries_do_not_satisfy_the_weekly_retry():
+    m = member(assigned_on=MON)
+    c = facts(
+        m,
+        (date(2026, 3, 3), PHONE, PHONE_OFF),
+        (date(2026, 3, 11), PHONE, Outcome.FORWARDED),
+        (date(2026, 3, 12), SMS, Outcome.WRONG_NUMBER),
+        (date(2026, 3, 17), PHONE, NO_ANSWER),
+    )
+    result = run([m], [c], today=date(2026, 3, 20))
+    retry = only(result, K.UNREACHABLE_RETRY)
+    assert (retry.due_date, retry.overdue_days) == (date(2026, 3, 15), 5)
+    # Reached by a call: the new-member phase ends, and with it every one of its items.
+    reached = facts(m, (date(2026, 3, 3), PHONE, PHONE_OFF), (date(2026, 3, 18), PHONE, REACHED))
+    phase = {K.FIRST_CONTACT, K.FIRST_CALL, K.EXPLAIN_SMS, K.UNREACHABLE_RETRY}
+    assert not phase & set(kinds(run([m], [reached], today=date(2026, 3, 20), horizon=30)))
 
 
 # -- §4.4 unreachable --------------------------------------------------------------------------
@@ -113,39 +200,59 @@ MARK = date(2026, 10, 12)
 def test_unreachable_starts_after_the_five_working_day_mark():
     m = member(assigned_on=ASSIGNED)
     c = facts(m, (date(2026, 9, 30), PHONE, PHONE_OFF))
-    assert kinds(run([m], [c], today=MARK)) == [K.FIRST_CONTACT]
-    result = run([m], [c], today=MARK + timedelta(days=1))
-    assert kinds(result) == [K.UNREACHABLE_RETRY]
-    item = result.items[0]
-    # last attempt + 7 days is 10-07, before the mark: due at the mark
-    assert (item.due_date, item.overdue_days) == (MARK, 1)
-
-
-def test_unreachable_retry_every_week_after_the_last_call_or_sms():
-    m = member(assigned_on=ASSIGNED)
-    c = facts(
-        m,
-        (date(2026, 9, 30), PHONE, NO_ANSWER),
-        (date(2026, 10, 13), PHONE, Outcome.FORWARDED),
+    assert kinds(run([m], [c], today=MARK)) == [K.FIRST_CONTACT, K.EXPLAIN_SMS]
+    result = run([m], [c], today=MARK + timedelta(days=1), horizon=5)
+    assert kinds(result) == [K.EXPLAIN_SMS, K.UNREACHABLE_RETRY]
+    item = only(result, K.UNREACHABLE_RETRY)
+    # from Tuesday 10-13, the week to Sunday 10-18
+    assert (item.due_date, item.window_start, item.overdue_days) == (
+        date(2026, 10, 18),
+        date(2026, 10, 13),
+        0,
     )
-    item = run([m], [c], today=date(2026, 10, 14), horizon=7).items[0]
-    assert (item.kind, item.due_date, item.window_start) == (
-        K.UNREACHABLE_RETRY,
-        date(2026, 10, 20),
-        date(2026, 10, 14),
-    )
-    c2 = dataclasses.replace(c, last_sms_on=date(2026, 10, 15))  # an SMS that got no answer
-    assert run([m], [c2], today=date(2026, 10, 16), horizon=7).items[0].due_date == date(
-        2026, 10, 22
-    )
-    c3 = dataclasses.replace(c2, last_voice_reached_on=date(2026, 10, 16))
-    assert K.UNREACHABLE_RETRY not in kinds(run([m], [c3], today=date(2026, 10, 16), horizon=7))
+    # first-contact deadline 10-09; the explaining SMS the working day after: 10-10 (make-up)
+    assert only(result, K.EXPLAIN_SMS).due_date == date(2026, 10, 10)
 
 
 def test_refused_or_wrong_number_is_not_the_unreachable_case():
     m = member(assigned_on=ASSIGNED)
     c = facts(m, (date(2026, 9, 30), PHONE, Outcome.REFUSED))
     assert kinds(run([m], [c], today=date(2026, 10, 20))) == [K.FIRST_CONTACT]
+
+
+# -- §4.5 the 12580 check ------------------------------------------------------------------------
+def _group_sms(m, on: date, confirmed: bool = False, attempt_id: str = "a1") -> ContactFacts:
+    attempt = Attempt(on, SMS, REACHED, None, True, confirmed, attempt_id)
+    return fold_contacts(m.member_id, [attempt], assigned_on=m.assigned_on)
+
+
+@pytest.mark.parametrize(
+    ("sent", "due"),
+    [
+        (date(2026, 3, 5), date(2026, 3, 6)),  # Thursday: Friday
+        (date(2026, 3, 6), date(2026, 3, 9)),  # Friday: Monday
+        (date(2026, 9, 30), date(2026, 10, 8)),  # before National Day: after the holiday
+        (date(2026, 10, 9), date(2026, 10, 10)),  # Friday: the make-up Saturday
+    ],
+)
+def test_a_group_sms_is_checked_the_next_working_day(sent, due):
+    m = member()
+    result = run([m], [_group_sms(m, sent)], today=sent, horizon=10)
+    check = only(result, K.GROUP_SMS_CHECK)
+    assert (check.due_date, check.window_start, check.contact_id) == (due, sent, "a1")
+    later = run([m], [_group_sms(m, sent)], today=due + timedelta(days=30))
+    assert only(later, K.GROUP_SMS_CHECK).overdue_days == 30  # until confirmed
+    done = run([m], [_group_sms(m, sent, confirmed=True)], today=due, horizon=10)
+    assert kinds(done, K.GROUP_SMS_CHECK) == []
+
+
+def test_the_group_sms_check_applies_to_new_members_too():
+    m = member(assigned_on=MON)
+    result = run([m], [_group_sms(m, MON)], today=MON, horizon=3)
+    assert [(i.kind, i.due_date) for i in result.items] == [
+        (K.GROUP_SMS_CHECK, date(2026, 3, 3)),
+        (K.FIRST_CONTACT, date(2026, 3, 5)),
+    ]
 
 
 # -- §6 routine contact ------------------------------------------------------------------------
@@ -162,8 +269,10 @@ def test_weekly_sms_due_sunday_unless_one_was_sent_this_week():
     assert kinds(run([m], [group_sms], today=WED, horizon=4), K.ROUTINE_SMS) == []
     last_week = facts(m, (date(2026, 11, 15), SMS, REACHED))
     assert len(kinds(run([m], [last_week], today=WED, horizon=4), K.ROUTINE_SMS)) == 1
-    failed_sms = facts(m, (date(2026, 11, 17), SMS, NO_ANSWER))  # any SMS counts
-    assert kinds(run([m], [failed_sms], today=WED, horizon=4), K.ROUTINE_SMS) == []
+    # Only a reached SMS counts (§6): a wrong number or an unanswered one does not.
+    for outcome in (Outcome.WRONG_NUMBER, NO_ANSWER):
+        failed_sms = facts(m, (date(2026, 11, 17), SMS, outcome))
+        assert len(kinds(run([m], [failed_sms], today=WED, horizon=4), K.ROUTINE_SMS)) == 1
 
 
 def test_weekly_sms_beyond_the_horizon_is_not_listed_and_future_weeks_are():
@@ -293,22 +402,52 @@ def test_mailed_card_receipt_check_after_seven_days():
     )
 
 
+# A notice on Monday 2026-11-02: weekly reminders in the weeks from 11-09 whose Monday is
+# on or before 12-02 (the same date a month on): to 11-15, 11-22, 11-29, 12-06; then the
+# rest of December (12-07..12-31), then each calendar month.
 @pytest.mark.parametrize(
-    ("last_call", "due"),
+    ("reached", "due", "window"),
     [
-        (None, date(2026, 11, 9)),  # a week after the notice
-        (date(2026, 10, 30), date(2026, 11, 9)),  # calls before the notice do not count
-        (date(2026, 11, 9), date(2026, 11, 16)),
-        (date(2026, 11, 30), date(2026, 12, 30)),  # 28 days in: next one a month later
-        (date(2026, 12, 30), date(2027, 1, 29)),
+        (None, date(2026, 11, 15), date(2026, 11, 9)),
+        (date(2026, 10, 30), date(2026, 11, 15), date(2026, 11, 9)),  # before the notice
+        (date(2026, 11, 8), date(2026, 11, 15), date(2026, 11, 9)),  # in the notice's week
+        (date(2026, 11, 9), date(2026, 11, 22), date(2026, 11, 16)),
+        (date(2026, 11, 30), date(2026, 12, 31), date(2026, 12, 7)),  # last weekly one
+        (date(2026, 12, 30), date(2027, 1, 31), date(2027, 1, 1)),
+        (date(2027, 1, 1), date(2027, 2, 28), date(2027, 2, 1)),
     ],
 )
-def test_pickup_reminders_weekly_for_a_month_then_monthly(last_call, due):
+def test_pickup_reminders_every_week_of_the_first_month_then_every_calendar_month(
+    reached, due, window
+):
     m = member()
-    c = ContactFacts("m1", last_phone_on=last_call)
+    c = ContactFacts("m1", last_voice_reached_on=reached, last_reached_on=reached)
     cards = [card(CardState.AWAITING_PICKUP, date(2026, 11, 2))]
-    item = only(run([m], [c], cards, today=date(2026, 11, 2), horizon=90), K.CARD_PICKUP_REMINDER)
-    assert item.due_date == due
+    item = only(run([m], [c], cards, today=date(2026, 11, 2), horizon=120), K.CARD_PICKUP_REMINDER)
+    assert (item.due_date, item.window_start) == (due, window)
+
+
+def test_the_pickup_month_is_the_calendar_month_and_an_unanswered_reminder_is_not_one():
+    """The audit's case: notified Tuesday 02-17, the first month runs to 03-17."""
+    m = member()
+    cards = [card(CardState.AWAITING_PICKUP, date(2026, 2, 17))]
+    weeks = [date(2026, 3, 1), date(2026, 3, 8), date(2026, 3, 15), date(2026, 3, 22)]
+    reached = [None, date(2026, 2, 25), date(2026, 3, 2), date(2026, 3, 10)]
+    for last, due in zip(reached, weeks, strict=True):
+        c = ContactFacts("m1", last_voice_reached_on=last)
+        item = only(
+            run([m], [c], cards, today=date(2026, 2, 18), horizon=60), K.CARD_PICKUP_REMINDER
+        )
+        assert item.due_date == due, last
+    # Reached in the week of 03-16 (the last that starts within the month): then the rest
+    # of March, not 30 days on.
+    c = ContactFacts("m1", last_voice_reached_on=date(2026, 3, 18))
+    item = only(run([m], [c], cards, today=date(2026, 3, 18), horizon=60), K.CARD_PICKUP_REMINDER)
+    assert (item.due_date, item.window_start) == (date(2026, 3, 31), date(2026, 3, 23))
+    # A reminder call nobody answered leaves the week's reminder due, then overdue.
+    missed = facts(m, (date(2026, 2, 25), PHONE, NO_ANSWER))
+    item = only(run([m], [missed], cards, today=date(2026, 3, 4)), K.CARD_PICKUP_REMINDER)
+    assert (item.due_date, item.overdue_days) == (date(2026, 3, 1), 3)
 
 
 def test_door_delivery_on_the_agreed_date():
@@ -493,25 +632,35 @@ def test_rules_are_read_not_hard_coded():
 
 
 def test_fold_contacts_is_the_reference_aggregate():
+    at = lambda d, h: datetime(d.year, d.month, d.day, h, tzinfo=UTC)  # noqa: E731
     attempts = [
-        Attempt(date(2026, 9, 28), SMS, REACHED),  # before assignment
-        Attempt(date(2026, 9, 30), SMS, REACHED),
-        Attempt(date(2026, 10, 8), SMS, REACHED),
-        Attempt(date(2026, 10, 9), PHONE, PHONE_OFF),
-        Attempt(date(2026, 10, 10), VISIT, REACHED),
-        Attempt(date(2026, 10, 11), Channel.WECHAT, REACHED),
+        Attempt(date(2026, 9, 28), SMS, REACHED, at(date(2026, 9, 28), 2)),  # before assignment
+        Attempt(date(2026, 9, 28), PHONE, PHONE_OFF, at(date(2026, 9, 28), 3)),  # same
+        Attempt(date(2026, 9, 30), SMS, REACHED, at(date(2026, 9, 30), 2), True, True, "g1"),
+        Attempt(date(2026, 10, 8), SMS, Outcome.WRONG_NUMBER, at(date(2026, 10, 8), 2)),
+        Attempt(date(2026, 10, 8), SMS, REACHED, at(date(2026, 10, 8), 1), True, False, "g2"),
+        Attempt(date(2026, 10, 9), PHONE, NO_ANSWER, at(date(2026, 10, 9), 5)),
+        Attempt(date(2026, 10, 9), SMS, REACHED, at(date(2026, 10, 9), 4)),  # before the call
+        Attempt(date(2026, 10, 11), Channel.WECHAT, REACHED, at(date(2026, 10, 11), 2)),
+        Attempt(date(2026, 10, 12), PHONE, PHONE_OFF, at(date(2026, 10, 12), 2)),
     ]
     got = fold_contacts("m1", attempts, assigned_on=ASSIGNED, birthday_gifts_on=[date(2026, 5, 1)])
     assert got == ContactFacts(
         member_id="m1",
-        last_phone_on=date(2026, 10, 9),
-        last_sms_on=date(2026, 10, 8),
-        last_voice_reached_on=date(2026, 10, 10),
+        last_sms_reached_on=date(2026, 10, 9),
+        last_voice_reached_on=None,
         last_reached_on=date(2026, 10, 11),
-        last_failed_call_on=date(2026, 10, 9),
-        first_sms_reached_since_assigned=date(2026, 9, 30),
+        first_failed_call_on=date(2026, 10, 9),
+        first_reached_after_failed_call_on=date(2026, 10, 11),
+        unconfirmed_group_sms_on=date(2026, 10, 8),
+        unconfirmed_group_sms_id="g2",
         last_birthday_gift_on=date(2026, 5, 1),
     )
+    # Reached by a visit since the assignment: no longer new, no failed-call facts.
+    visit = Attempt(date(2026, 10, 10), VISIT, REACHED, at(date(2026, 10, 10), 2))
+    got = fold_contacts("m1", [*attempts, visit], assigned_on=ASSIGNED)
+    assert got.last_voice_reached_on == date(2026, 10, 10)
+    assert (got.first_failed_call_on, got.first_reached_after_failed_call_on) == (None, None)
 
 
 # -- properties ---------------------------------------------------------------------------------
@@ -604,13 +753,10 @@ def test_results_do_not_depend_on_input_order(scenario, rnd):
 def test_logging_a_reached_call_leaves_no_call_due_this_month(scenario):
     today, horizon, review, members, contacts, cards = scenario
     called = [
-        dataclasses.replace(
-            c, last_phone_on=today, last_voice_reached_on=today, last_reached_on=today
-        )
-        for c in contacts
+        dataclasses.replace(c, last_voice_reached_on=today, last_reached_on=today) for c in contacts
     ]
     result = run(members, called, cards, today=today, horizon=horizon, review=review)
-    first_phase = {K.FIRST_CONTACT, K.FIRST_CALL, K.UNREACHABLE_RETRY}
+    first_phase = {K.FIRST_CONTACT, K.FIRST_CALL, K.EXPLAIN_SMS, K.UNREACHABLE_RETRY}
     for item in result.items:
         assert item.kind not in first_phase
         if item.kind is K.ROUTINE_CALL:

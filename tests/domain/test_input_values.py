@@ -49,13 +49,21 @@ def test_invalid_mobile_numbers_name_the_field(typed):
         ("１５０", 15000),
         ("0.01", 1),
         ("1,200", 120000),
+        ("12,345.50", 1234550),
+        ("1,000,000", 100000000),
+        ("１，０００", 100000),  # a full-width comma is a comma
     ],
 )
 def test_money_is_parsed_exactly(typed, fen):
     assert parse_money(typed) == fen
 
 
-@pytest.mark.parametrize("typed", ["", "-5", "1.234", "abc", "1e3", "¥"])
+@pytest.mark.parametrize(
+    "typed",
+    # a comma only between groups of three digits: 1,5 is neither 15 nor 1.5
+    ["", "-5", "1.234", "abc", "1e3", "¥", "NaN", "0x10", "1,5", "1,50", "12,34,5", "0,500",
+     "1,0000", ",100", "100,", "1,000.123"],
+)  # fmt: skip
 def test_bad_money_is_refused(typed):
     with pytest.raises(ValidationError):
         parse_money(typed)

@@ -84,7 +84,9 @@ def test_the_leavers_and_the_dropped_tiers_of_the_regrading_show_in_the_churn_re
     assert report.ytd["all"].left <= sum(figs["all"].left for _m, figs in report.months)
     assert report.ytd["all"].target == pytest.approx(0.035 * 11 / 12)
     downs = [a for a in report.at_risk if "tier_down" in a.causes]
-    assert len(downs) == 4
+    # The file moves 4 members down; one is a key person (a comms manager) whose role
+    # keeps the gold tier (§2), so 3 dropped.
+    assert len(downs) == 3
     assert all(a.previous_tier is not None and a.previous_tier.rank < a.tier.rank for a in downs)
     assert all(a.due_date == TODAY.replace(day=1) + timedelta(days=7) for a in report.at_risk)
 

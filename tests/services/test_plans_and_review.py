@@ -212,7 +212,8 @@ def test_review_service_levels(team):
     m1 = review.managers[0]
     first = {c.member_name: (c.deadline, c.status(TODAY)) for c in m1.first_contact}
     assert first == {
-        "新会员甲": (date(2026, 11, 5), "hit"),
+        # reached by SMS only: §4.1's first contact is the group SMS and then a call
+        "新会员甲": (date(2026, 11, 5), "missed"),
         "新会员乙": (date(2026, 11, 5), "late"),
         "新会员丙": (date(2026, 11, 23), "pending"),
     }

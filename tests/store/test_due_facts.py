@@ -54,11 +54,15 @@ def _manager(s, code: str) -> Manager:
     return m
 
 
-def _random_book(db, seed: int, tz) -> dict[str, tuple[Member, list, list]]:
-    """Members with random attempts (many near local midnight) and birthday gifts."""
+def _random_book(db, seed: int, tz) -> dict[str, tuple[date | None, list, list]]:
+    """Members with random attempts (many near local midnight; group SMS, some confirmed
+    at random moments) and birthday gifts (some refused or withdrawn at random moments).
+
+    Per member: (assigned, [(Attempt, confirmed_at or None)], [(planned, delivered,
+    requested_at, refused_or_withdrawn_at or None, status)])."""
     rng = random.Random(seed)
     base = datetime(2026, 9, 1, tzinfo=UTC)
-    book: dict[str, tuple[date | None, list[Attempt], list[date]]] = {}
+    book: dict[str, tuple[date | None, list, list]] = {}
     with db.transaction() as s:
         s.info["no_outbox"] = True
         manager = _manager(s, "M001")
@@ -87,18 +91,26 @@ def _random_book(db, seed: int, tz) -> dict[str, tuple[Member, list, list]]:
                     at = base + timedelta(minutes=rng.randrange(90 * 24 * 60))
                 channel = rng.choice(list(Channel))
                 outcome = rng.choice(list(Outcome))
+                group = channel is Channel.SMS and rng.random() < 0.5
+                confirmed = None
+                if group and rng.random() < 0.7:
+                    confirmed = at + timedelta(hours=rng.randrange(1, 200))
                 deleted = rng.random() < 0.1
-                s.add(
-                    ContactAttempt(
-                        member_id=member.id,
-                        at=at,
-                        channel=channel,
-                        outcome=outcome,
-                        deleted=deleted,
-                    )
+                row = ContactAttempt(
+                    id=uuid.uuid4(),
+                    member_id=member.id,
+                    at=at,
+                    channel=channel,
+                    outcome=outcome,
+                    group_sms=group,
+                    sent_confirmed_at=confirmed,
+                    deleted=deleted,
                 )
+                s.add(row)
                 if not deleted:
-                    attempts.append(Attempt(local_date(at, tz), channel, outcome))
+                    on = local_date(at, tz)
+                    attempt = Attempt(on, channel, outcome, at, group, False, str(row.id))
+                    attempts.append((attempt, confirmed))
             for _ in range(rng.randrange(0, 3)):
                 occasion = rng.choice(
                     [Occasion.BIRTHDAY, Occasion.KEY_PERSON_BIRTHDAY, Occasion.FUNERAL]
@@ -115,6 +127,9 @@ def _random_book(db, seed: int, tz) -> dict[str, tuple[Member, list, list]]:
                     else None
                 )
                 requested = base - timedelta(minutes=rng.randrange(200 * 24 * 60))
+                closed = None
+                if status in (GiftStatus.REJECTED, GiftStatus.CANCELLED):
+                    closed = requested + timedelta(days=rng.randrange(1, 120))
                 s.add(
                     Gift(
                         member_id=member.id,
@@ -126,15 +141,35 @@ def _random_book(db, seed: int, tz) -> dict[str, tuple[Member, list, list]]:
                         planned_on=planned,
                         delivered_on=delivered,
                         requested_at=requested,
+                        decided_at=closed if status is GiftStatus.REJECTED else None,
+                        closed_at=closed if status is GiftStatus.CANCELLED else None,
                     )
                 )
-                if occasion is not Occasion.FUNERAL and status not in (
-                    GiftStatus.REJECTED,
-                    GiftStatus.CANCELLED,
-                ):
-                    gifts.append(planned or delivered or local_date(requested, tz))
+                if occasion is not Occasion.FUNERAL:
+                    gifts.append((planned, delivered, requested, closed, status))
             book[str(member.id)] = (assigned, attempts, gifts)
     return book
+
+
+def _expected(member_id, assigned, attempts, gifts, tz, as_of=None):
+    """The reference facts of a random book's member as of the end of ``as_of``."""
+    until = datetime.max.replace(tzinfo=UTC)
+    if as_of is not None:
+        until = datetime.combine(as_of + timedelta(days=1), datetime.min.time(), tz)
+    seen = [
+        replace(a, confirmed=confirmed is not None and confirmed < until)
+        for a, confirmed in attempts
+        if a.at < until
+    ]
+    given = []
+    for planned, delivered, requested, closed, _status in gifts:
+        if requested >= until or (closed is not None and closed < until):
+            continue
+        known = (
+            delivered if delivered is not None and (as_of is None or delivered <= as_of) else None
+        )
+        given.append(planned or known or local_date(requested, tz))
+    return fold_contacts(member_id, seen, assigned_on=assigned, birthday_gifts_on=given)
 
 
 @pytest.mark.parametrize(
@@ -148,20 +183,41 @@ def test_sql_contact_facts_equal_the_python_reference(db, tz_name, seed):
         members, contacts = member_and_contact_facts(s, manager_ids=None, tz=tz)
     assert {m.member_id for m in members} == set(book)
     for member_id, (assigned, attempts, gifts) in book.items():
-        expected = fold_contacts(member_id, attempts, assigned_on=assigned, birthday_gifts_on=gifts)
+        expected = _expected(member_id, assigned, attempts, gifts, tz)
         assert contacts[member_id] == expected, (tz_name, member_id)
+
+
+@pytest.mark.parametrize("tz_name", ["Asia/Shanghai", "America/New_York"])
+@pytest.mark.parametrize("as_of", [date(2026, 9, 20), date(2026, 10, 15), date(2026, 11, 10)])
+def test_facts_as_of_a_day_ignore_what_was_logged_after_it(db, tz_name, as_of):
+    """Attempts, 12580 confirmations and gifts (and their refusals) after the end of the
+    day are not known yet on that day."""
+    tz = ZoneInfo(tz_name)
+    book = _random_book(db, 11, tz)
+    with db.reading() as s:
+        _, contacts = member_and_contact_facts(s, manager_ids=None, tz=tz, as_of=as_of)
+    for member_id, (assigned, attempts, gifts) in book.items():
+        expected = _expected(member_id, assigned, attempts, gifts, tz, as_of)
+        assert contacts[member_id] == expected, (tz_name, as_of, member_id)
 
 
 @pytest.mark.parametrize("tz_name", ["Asia/Shanghai", "Asia/Kolkata", "America/New_York"])
 def test_the_row_loop_reads_text_and_datetimes_alike(db, tz_name):
     """The inline hour look-ups (SQLite text) and their fallback (a straddled hour, or
-    PostgreSQL's aware datetimes) give the same facts, equal to the reference."""
-    from vipcrm.store.due_facts import _facts_of_rows, _members_statement, _parse_utc
+    PostgreSQL's aware datetimes) give the same facts, equal to the reference; the new
+    members are picked out for the failed-call facts, some of them for the exact query."""
+    from vipcrm.store.due_facts import (
+        _NO_END,
+        _facts_of_rows,
+        _members_statement,
+        _new_member_facts,
+        _parse_utc,
+    )
 
     tz = ZoneInfo(tz_name)
     book = _random_book(db, 7, tz)
     with db.reading() as s:
-        rows = s.connection().execute(_members_statement(True)).fetchall()
+        rows = s.connection().execute(_members_statement(True), {"until": _NO_END}).fetchall()
     as_datetimes = [
         tuple(row[:13]) + tuple(None if v is None else _parse_utc(v) for v in row[13:])
         for row in rows
@@ -170,13 +226,26 @@ def test_the_row_loop_reads_text_and_datetimes_alike(db, tz_name):
     from_text = _facts_of_rows(rows, LocalDates(tz), {})
     from_datetimes = _facts_of_rows(as_datetimes, LocalDates(tz), {})
     assert from_text == from_datetimes
-    _, contacts, unresolved = from_text
-    settled = {member_id for member_id, _ in unresolved}
+    _, contacts, new = from_text
+    later = {
+        "first_failed_call_on": None,  # new members only, read next
+        "first_reached_after_failed_call_on": None,
+        "unconfirmed_group_sms_on": None,  # read by their own statement
+        "unconfirmed_group_sms_id": None,
+    }
     for member_id, (assigned, attempts, _) in book.items():
-        expected = fold_contacts(member_id, attempts, assigned_on=assigned)
-        if member_id in settled:  # left to the exact query of member_and_contact_facts
-            expected = replace(expected, first_sms_reached_since_assigned=None)
-        assert contacts[member_id] == expected, (tz_name, member_id)
+        expected = _expected(member_id, assigned, attempts, [], tz)
+        assert contacts[member_id] == replace(expected, **later), (tz_name, member_id)
+    new_ids = {member_id for _raw, member_id, _assigned in new}
+    assert new_ids == {
+        member_id
+        for member_id, (assigned, _, _) in book.items()
+        if assigned is not None
+        and (contacts[member_id].last_voice_reached_on or date.min) < assigned
+    }
+    with db.reading() as s:
+        unresolved = _new_member_facts(s, new, contacts, LocalDates(tz), _NO_END)
+    assert unresolved  # failed calls within hours of the local midnight of assignment
 
 
 def test_members_in_scope_are_the_active_assigned_ones_of_those_managers(db):
@@ -297,13 +366,40 @@ def test_local_dates_handle_hours_that_straddle_a_local_midnight():
 
 
 def test_the_contact_facts_use_the_covering_index(db):
-    from vipcrm.store.due_facts import _members_statement
+    from vipcrm.store.due_facts import _NO_END, _members_statement
 
     with db.engine.connect() as conn:
-        sql = str(_members_statement(True).compile(conn, compile_kwargs={"literal_binds": True}))
+        statement = _members_statement(True).params(until=_NO_END)
+        sql = str(statement.compile(conn, compile_kwargs={"literal_binds": True}))
         plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
     searches = [p for p in plan if "contact_attempts" in p]
-    assert len(searches) == 7
+    assert len(searches) == 3
     assert all("COVERING INDEX ix_contact_attempts_due" in p for p in searches), plan
     with db.reading() as s:  # the statement runs on an empty database too
         assert s.scalars(select(Member.id)).all() == []
+
+
+def test_the_new_members_failed_calls_use_the_covering_index(db):
+    from vipcrm.store.due_facts import _NO_END, _new_members_statement
+
+    with db.engine.connect() as conn:
+        statement = _new_members_statement().params(until=_NO_END, ids=["00" * 16])
+        sql = str(statement.compile(conn, compile_kwargs={"literal_binds": True}))
+        plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    searches = [p for p in plan if "contact_attempts" in p]
+    assert len(searches) == 4  # before and after the split point, the nested first failed
+    assert all("COVERING INDEX ix_contact_attempts_due" in p for p in searches), plan
+
+
+def test_the_12580_checks_are_read_from_the_partial_index(db):
+    """Group SMS are read by confirmation from their own small index: the unconfirmed ones
+    (and those confirmed after the day asked about), never the whole contact log."""
+    from vipcrm.store.due_facts import _NO_END, _group_sms_statement
+
+    with db.engine.connect() as conn:
+        statement = _group_sms_statement().params(until=_NO_END)
+        sql = str(statement.compile(conn, compile_kwargs={"literal_binds": True}))
+        plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    searches = [p for p in plan if "contact_attempts" in p]
+    assert len(searches) == 2, plan
+    assert all(p.startswith("SEARCH") and "ix_contact_attempts_group_sms" in p for p in searches)

@@ -1,6 +1,6 @@
 """The migrated schema is the models' schema, and the database guards its invariants."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -87,3 +87,57 @@ def test_enum_columns_are_checked_by_the_database(db):
             ),
             {"t": date(2026, 1, 1)},
         )
+
+
+def test_the_rules_to_the_letter_revision_moves_old_data_over(tmp_path):
+    """A database as it was before revision d0509e1718b3: group SMS with no confirmation
+    column data, the day-count retry and pick-up rules, a silver key person's birthday at
+    the old "SMS greeting" ¥0. After the upgrade: old group SMS count as confirmed (the check
+    did not exist), the day counts are withdrawn, the calendar-period rules seeded once, the
+    silver key-person birthday cap is ¥100."""
+    import uuid
+
+    from alembic.script import ScriptDirectory
+
+    from vipcrm.store.db import alembic_config
+    from vipcrm.store.models import ContactAttempt, Manager
+    from vipcrm.store.seed import SEED_FROM, seed_id
+
+    revision = ScriptDirectory.from_config(alembic_config()).get_revision("d0509e1718b3")
+    path = tmp_path / "old.db"
+    db = open_database(path)
+    with db.transaction() as s:
+        s.info["no_outbox"] = True
+        manager = Manager(code="M1", name="经理")
+        member = Member(phone="13800138000", name="张伟", tier=Tier.GOLD)
+        s.add_all([manager, member])
+        s.flush()
+        s.add(ContactAttempt(member_id=member.id, at=datetime(2026, 3, 5, 1, tzinfo=UTC),
+                             channel="sms", outcome="reached", group_sms=True))  # fmt: skip
+    kp_silver = seed_id("gift_caps", "key_person_birthday", "silver").hex
+    with db.engine.begin() as c:
+        c.exec_driver_sql(
+            "UPDATE gift_caps SET cap_fen = 0, gift_en = 'SMS greeting' WHERE id = ?", (kp_silver,)
+        )
+        c.exec_driver_sql("DELETE FROM rules WHERE key = 'card_pickup_weekly_months'")
+        c.exec_driver_sql(
+            "INSERT INTO rules (id, key, value, effective_from, version, updated_at, deleted) "
+            "VALUES (?, 'card_pickup_weekly_for_days', '30', ?, 1, '2026-01-01', 0)",
+            (uuid.uuid4().hex, SEED_FROM.isoformat()),
+        )
+        c.exec_driver_sql("UPDATE alembic_version SET version_num = ?", (revision.down_revision,))
+    db.dispose()
+    db = open_database(path)
+    try:
+        with db.reading() as s:
+            (confirmed,) = s.scalars(select(ContactAttempt.sent_confirmed_at)).all()
+            assert confirmed == datetime(2026, 3, 5, 1, tzinfo=UTC)
+            live = {k for k, d in s.execute(select(RuleSetting.key, RuleSetting.deleted)) if not d}
+            assert live == set(DEFAULT_RULES.to_mapping())
+            assert s.scalar(
+                select(func.count()).where(RuleSetting.key == "card_pickup_weekly_months")
+            ) == 1
+            cap = s.get(GiftCapRule, uuid.UUID(kp_silver))
+            assert (cap.cap_fen, cap.gift_en) == (10000, "SMS + flowers or cake")
+    finally:
+        db.dispose()

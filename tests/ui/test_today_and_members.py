@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select
 
-from tests.ui.conftest import TODAY
+from tests.ui.conftest import REACHED_AT, TODAY, actor_for
 from vipcrm.domain.due import DueKind
 from vipcrm.domain.values import Channel, Outcome
+from vipcrm.services.contacts import log_contact
 from vipcrm.store.models import ContactAttempt, Member
 from vipcrm.store.timeline import EventKind
 from vipcrm.ui.log_dialog import ContactInput
@@ -183,3 +184,34 @@ def test_a_note_goes_to_the_timeline_and_the_filter_narrows_it(make_gui, team_db
     assert [e.kind for e in page.timeline.events()] == [EventKind.NOTE]
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("tier"))
     assert [e.kind for e in page.timeline.events()] == [EventKind.TIER]
+
+
+def test_a_12580_check_is_confirmed_from_today(make_gui, team_db, job_errors):
+    """An SMS sent through the 12580 platform on Friday 20 Nov is checked on Monday 23 Nov
+    (the next working day); the button on its row closes it, once."""
+    with team_db.transaction() as s:
+        attempt, _ = log_contact(
+            s,
+            actor_for(team_db, "M001"),
+            member_ref="13800138000",
+            channel=Channel.SMS,
+            outcome=Outcome.REACHED,
+            at=REACHED_AT,
+            group_sms=True,
+        )
+        attempt_id = attempt.id
+    gui = make_gui("M001")
+    today = gui.screens.today
+    item = select_item(today, "张伟", DueKind.GROUP_SMS_CHECK)
+    assert item.due_date.isoformat() == "2026-11-23" and item.contact_id == str(attempt_id)
+    assert today.confirm_button.isVisibleTo(today)
+    select_item(today, "李娜", DueKind.FIRST_CONTACT)
+    assert not today.confirm_button.isVisibleTo(today)  # only on a 12580 check's row
+    select_item(today, "张伟", DueKind.GROUP_SMS_CHECK)
+    today.confirm_button.click()
+    assert job_errors == []
+    assert all(i.kind is not DueKind.GROUP_SMS_CHECK for i in today.model.items())
+    with team_db.reading() as s:
+        assert s.get(ContactAttempt, attempt_id).sent_confirmed_at is not None
+    today.refresh()
+    assert all(i.kind is not DueKind.GROUP_SMS_CHECK for i in today.model.items())

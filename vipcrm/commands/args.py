@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import parse_enum
 
 
@@ -32,9 +32,13 @@ def int_range(lo: int, hi: int) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise ValidationError("value", f"'{text}' is not a whole number") from None
+            raise ValidationError(
+                "value", msg("'{text}' is not a whole number", text=text)
+            ) from None
         if not lo <= value <= hi:
-            raise ValidationError("value", f"{value} is outside {lo}..{hi}")
+            raise ValidationError(
+                "value", msg("{value} is outside {lo}..{hi}", value=value, lo=lo, hi=hi)
+            )
         return value
 
     return arg(parse)

@@ -13,7 +13,7 @@ from vipcrm.domain.errors import ValidationError
 from vipcrm.domain.money import parse_money
 from vipcrm.domain.phone import normalize_mobile
 from vipcrm.domain.values import Channel, KeyRole, Outcome, Tier
-from vipcrm.services.contacts import log_contact
+from vipcrm.services.contacts import confirm_group_sms, log_contact
 from vipcrm.services.context import resolve_actor
 from vipcrm.services.directory import find_manager
 from vipcrm.services.members import NewMember, add_member, scope_filter
@@ -45,11 +45,12 @@ def cmd_member_add(args: argparse.Namespace) -> int:
     )
     with unit_of_work(args) as (session, actor):
         member, _ = add_member(session, actor, new, today())
-        member_id, phone = member.id, member.phone
+        member_id, phone, tier = member.id, member.phone, member.tier
     if args.json:
-        print_json({"id": member_id, "phone": phone})
+        print_json({"id": member_id, "phone": phone, "tier": tier})
     else:
-        print(f"added member {args.name} {phone} (id {member_id})")
+        held = "" if tier is args.tier else f"; tier {tier.value} by its points, spend or key role"
+        print(f"added member {args.name} {phone} (id {member_id}{held})")
     return 0
 
 
@@ -118,6 +119,18 @@ def cmd_contact_log(args: argparse.Namespace) -> int:
         print_json({"id": attempt_id})
     else:
         print(f"logged {args.channel.value} ({args.outcome.value}) for {args.member}")
+        if args.group_sms:
+            print(
+                f"once the 12580 platform shows it was sent: vipcrm contact confirm-sent {attempt_id}"
+            )
+    return 0
+
+
+def cmd_contact_confirm_sent(args: argparse.Namespace) -> int:
+    with unit_of_work(args) as (session, actor):
+        attempt, _ = confirm_group_sms(session, actor, args.contact, at=args.at)
+        sent = local_date(attempt.at)
+    print(f"confirmed: the 12580 SMS of {sent} was sent (contact {args.contact})")
     return 0
 
 
@@ -222,6 +235,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_contact_log)
+    p = contact.add_parser(
+        "confirm-sent",
+        help="confirm that an SMS sent through the 12580 group platform was really sent",
+    )
+    p.add_argument("contact", metavar="CONTACT_ID", help="the SMS (contact_id in 'due --json')")
+    p.add_argument(
+        "--at",
+        type=arg(lambda v: parse_timestamp(v)),
+        metavar="ISO8601",
+        help="when it was checked (default now; local time without an offset)",
+    )
+    p.set_defaults(func=cmd_contact_confirm_sent)
     p = member.add_parser("phone", help="record a member's new mobile number (lead/admin; audited)")
     p.add_argument("--member", required=True, metavar="PHONE_OR_ID")
     p.add_argument("--to", required=True, metavar="PHONE")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from vipcrm.commands.args import arg, enum_arg, enum_help
 from vipcrm.commands.common import open_db, print_json, print_table, today, unit_of_work
@@ -17,9 +18,12 @@ def cmd_rules_show(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         with db.reading() as session:
-            values = rules.rules_in_force(session, args.on or today()).to_mapping()
+            in_force, problems = rules.rules_and_problems(session, args.on or today())
+            values = in_force.to_mapping()
     finally:
         db.dispose()
+    for problem in problems:
+        print(f"vipcrm: warning: {problem}", file=sys.stderr)
     if args.json:
         print_json(values)
     else:

@@ -6,28 +6,44 @@ reads a clock: ``today`` is an argument.
 
 Phases of a member (SERVICE_RULES.md section 4)
 -----------------------------------------------
+Only a reached contact satisfies an obligation (section 6); failed attempts are logged
+and change nothing, except that a failed call is what §4.3 and §4.4 start from.
+
 A member with an ``assigned_on`` date who has no *voice contact* (a reached phone call,
-visit or meeting, see :data:`VOICE_CHANNELS`) on or after that date is new:
+visit or meeting, see :data:`VOICE_CHANNELS`) on or after that date is new. With
+``failed`` the first failed call (:data:`UNREACHABLE_OUTCOMES`) since assignment and
+``reached`` the first reached contact not before it (an SMS or another written message):
 
-- ``unreachable_retry`` when a failed call (:data:`UNREACHABLE_OUTCOMES`) was logged since
-  assignment and the ``unreachable_after_working_days`` mark has passed: due a week
-  (``unreachable_retry_every_days``) after the latest call or SMS, never before the mark;
-- otherwise ``first_call`` when an SMS reached the member since assignment: due
-  ``first_call_after_sms_working_days`` working days after the first such SMS;
-- otherwise ``first_contact``: due ``first_contact_working_days`` working days after
-  assignment.
+- ``first_call`` when both are known (§4.4: calls failed, then an SMS reached the
+  member): due ``first_call_after_sms_working_days`` working days after ``reached``.
+  The introduction group SMS of §4.1 (before any failed call) does not start it;
+- otherwise ``first_contact``, due ``first_contact_working_days`` working days after
+  assignment (§4.1: the group SMS, then a call);
+- and, when a call failed, ``explain_sms`` (§4.3): due ``explain_sms_working_days``
+  working days after the first-contact deadline;
+- when a call failed and ``unreachable_after_working_days`` working days have passed
+  (§4.4's special cases: phone off, forwarded, no answer), ``unreachable_retry``
+  replaces ``first_contact``: a call or SMS each Monday-Sunday week from the day after
+  that mark until the member is reached. Reaching the member ends this phase, so the
+  item is the first week's, due its Sunday and overdue until then.
 
-Every other active member (reached since assignment, or with no assignment date) is in
-the routine phase and gets the routine items. Only one phase applies, so a new member is
-not also given routine or minimum-contact items. Members whose status is ``left`` get
-nothing, nor do their cards.
+Every obligation not met stays listed, overdue, until it is met or reaching the member
+makes it moot (a first call, the explaining SMS). Every other active member (reached
+since assignment, or with no assignment date) is in the routine phase and gets the
+routine items. Only one phase applies, so a new member is not also given routine or
+minimum-contact items. Members whose status is ``left`` get nothing, nor do their cards.
+
+The 12580 check (§4.5), in either phase: the oldest SMS sent through the group platform
+whose delivery is not confirmed gives ``group_sms_check``, due
+``group_sms_check_working_days`` working days after it, with the SMS's id
+(``contact_id``) to confirm it by.
 
 Routine phase (section 6), calendar periods, the current one and the future ones that
 end within the horizon (a period that has ended is not carried over: the review reports
 it from the log):
 
-- ``routine_sms``: one SMS (any outcome, group SMS included) each Monday-Sunday week, due
-  on Sunday, window from Monday;
+- ``routine_sms``: one reached SMS (group SMS included) each Monday-Sunday week, due on
+  Sunday, window from Monday;
 - ``routine_call``: one voice contact each calendar month, due on its last day;
 - ``minimum_contact``: one reached contact of any channel each period of
   ``minimum_contact_months[tier]`` months (periods start in January: 1 = months,
@@ -37,7 +53,7 @@ it from the log):
   holds them all, flagged.
 
 A rule count of 0 (``routine_sms_per_week``, ``routine_calls_per_month``) switches that
-item off; any count above 0 asks for at least one, since only the latest date is known.
+item off; 1 asks for one (the rules' schema allows nothing else).
 
 Cards (section 5), by the card's state and the date it entered that state (``since``):
 
@@ -46,23 +62,24 @@ Cards (section 5), by the card's state and the date it entered that state (``sin
   maker the next working day);
 - ``card_notify`` (arrived): within ``card_notify_days`` days of ``since``;
 - ``card_receipt_check`` (mailed): ``card_mail_check_days`` days after posting;
-- ``card_pickup_reminder`` (awaiting_pickup): the next phone reminder after the latest
-  phone call (any outcome) since ``since``: a week later while that stays within
-  ``card_pickup_weekly_for_days`` days of ``since``, otherwise a month later;
+- ``card_pickup_reminder`` (awaiting_pickup): a reached phone reminder each
+  Monday-Sunday week after the notice's week during ``card_pickup_weekly_months`` months
+  (to the same date), then each calendar month; the period due is the first one after
+  the latest reached call (see :func:`_pickup_reminder`);
 - ``card_delivery`` (door_agreed): on the agreed date (``since`` when none is recorded).
   No item for data_sent, notified, delivered or received.
 
 Care (section 7):
 
 - ``birthday_greeting`` on the day (solar, or this year's lunar occurrence, see
-  :mod:`vipcrm.domain.lunar`); done once an SMS (any outcome) or a reached contact is
-  logged on or after the day;
+  :mod:`vipcrm.domain.lunar`); done once a reached contact (an SMS that reached the
+  member, a call ...) is logged on or after the day;
 - ``birthday_gift`` ``birthday_gift_lead_days`` days before, for tiers whose cap in
-  ``birthday_caps_fen`` is above 0; done once a birthday gift is recorded after the
-  previous occurrence of the birthday;
+  ``birthday_caps_fen`` (``key_person_birthday_caps_fen`` for key persons) is above 0;
+  done once a birthday gift is recorded after the previous occurrence of the birthday;
 - ``holiday_greeting`` for key persons on 元旦, 春节, 端午 and 中秋, window from
-  ``holiday_greeting_window_days`` days before to the day; done by an SMS or a reached
-  contact inside or after the window.
+  ``holiday_greeting_window_days`` days before to the day; done by a reached contact
+  inside or after the window.
 
 A missed greeting or gift stays on the list, overdue, for ``greeting_late_days`` days.
 
@@ -101,7 +118,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import MISSING, dataclass, field, fields, make_dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -138,7 +155,9 @@ class DueKind(StrEnum):
 
     FIRST_CONTACT = "first_contact"
     FIRST_CALL = "first_call"
+    EXPLAIN_SMS = "explain_sms"
     UNREACHABLE_RETRY = "unreachable_retry"
+    GROUP_SMS_CHECK = "group_sms_check"
     ROUTINE_SMS = "routine_sms"
     ROUTINE_CALL = "routine_call"
     MINIMUM_CONTACT = "minimum_contact"
@@ -179,18 +198,23 @@ class MemberFacts:
 
 @dataclass(frozen=True, slots=True)
 class ContactFacts:
-    """Per-member aggregates of the contact log (local dates), one GROUP BY row.
+    """Per-member aggregates of the contact log (local dates), as of the end of a day.
 
     Each field is a MAX or MIN over the member's log rows with a filter::
 
-        last_phone_on          max(on) where channel = phone              (any outcome)
-        last_sms_on            max(on) where channel = sms                (any outcome)
+        last_sms_reached_on    max(on) where channel = sms and outcome = reached
         last_voice_reached_on  max(on) where channel in VOICE_CHANNELS and outcome = reached
         last_reached_on        max(on) where outcome = reached            (any channel)
-        last_failed_call_on    max(on) where channel = phone and outcome in UNREACHABLE_OUTCOMES
-        first_sms_reached_since_assigned
-                               min(on) where channel = sms and outcome = reached
+        first_failed_call_on   min(on) where channel = phone and outcome in UNREACHABLE_OUTCOMES
                                        and on >= member.assigned_on
+        first_reached_after_failed_call_on
+                               min(on) where outcome = reached (any channel) and the
+                                       attempt is not before that first failed call
+                               (these two for a new member only: assigned, and no voice
+                               contact reached since; None otherwise)
+        unconfirmed_group_sms_on, unconfirmed_group_sms_id
+                               the oldest SMS sent through the 12580 group platform
+                               (any outcome) whose delivery is not confirmed
         last_birthday_gift_on  max(gift date) over birthday / key-person-birthday gifts
                                that were not rejected or cancelled
 
@@ -198,12 +222,13 @@ class ContactFacts:
     """
 
     member_id: str
-    last_phone_on: date | None = None
-    last_sms_on: date | None = None
+    last_sms_reached_on: date | None = None
     last_voice_reached_on: date | None = None
     last_reached_on: date | None = None
-    last_failed_call_on: date | None = None
-    first_sms_reached_since_assigned: date | None = None
+    first_failed_call_on: date | None = None
+    first_reached_after_failed_call_on: date | None = None
+    unconfirmed_group_sms_on: date | None = None
+    unconfirmed_group_sms_id: str | None = None
     last_birthday_gift_on: date | None = None
 
 
@@ -221,11 +246,18 @@ class CardFacts:
 
 @dataclass(frozen=True, slots=True)
 class Attempt:
-    """One logged contact attempt, for :func:`fold_contacts`."""
+    """One logged contact attempt, for :func:`fold_contacts`.
+
+    ``at`` (the instant) orders attempts of one day; without it they are ordered by day.
+    """
 
     on: date
     channel: Channel
     outcome: Outcome
+    at: datetime | None = None
+    group_sms: bool = False
+    confirmed: bool = False  # a group SMS whose delivery the manager confirmed
+    attempt_id: str | None = None
 
 
 def fold_contacts(
@@ -240,30 +272,46 @@ def fold_contacts(
     def latest(dates: Iterable[date]) -> date | None:
         return max(dates, default=None)
 
-    rows = list(attempts)
+    def when(a: Attempt) -> Any:
+        return (a.on if a.at is None else a.at, a.attempt_id or "")
+
+    rows = sorted(attempts, key=when)
     reached = [a for a in rows if a.outcome is Outcome.REACHED]
-    sms_reached = [
-        a.on
-        for a in reached
-        if a.channel is Channel.SMS and (assigned_on is None or a.on >= assigned_on)
-    ]
+    voice = latest(a.on for a in reached if a.channel in VOICE_CHANNELS)
+    failed = None
+    if assigned_on is not None and (voice is None or voice < assigned_on):  # a new member
+        failed = next(
+            (
+                a
+                for a in rows
+                if a.channel is Channel.PHONE
+                and a.outcome in UNREACHABLE_OUTCOMES
+                and a.on >= assigned_on
+            ),
+            None,
+        )
+    after = None
+    if failed is not None:
+        after = next((a for a in reached if when(a)[0] >= when(failed)[0]), None)
+    check = next(
+        (a for a in rows if a.channel is Channel.SMS and a.group_sms and not a.confirmed), None
+    )
     return ContactFacts(
         member_id=member_id,
-        last_phone_on=latest(a.on for a in rows if a.channel is Channel.PHONE),
-        last_sms_on=latest(a.on for a in rows if a.channel is Channel.SMS),
-        last_voice_reached_on=latest(a.on for a in reached if a.channel in VOICE_CHANNELS),
+        last_sms_reached_on=latest(a.on for a in reached if a.channel is Channel.SMS),
+        last_voice_reached_on=voice,
         last_reached_on=latest(a.on for a in reached),
-        last_failed_call_on=latest(
-            a.on for a in rows if a.channel is Channel.PHONE and a.outcome in UNREACHABLE_OUTCOMES
-        ),
-        first_sms_reached_since_assigned=min(sms_reached, default=None),
+        first_failed_call_on=failed.on if failed is not None else None,
+        first_reached_after_failed_call_on=after.on if after is not None else None,
+        unconfirmed_group_sms_on=check.on if check is not None else None,
+        unconfirmed_group_sms_id=check.attempt_id if check is not None else None,
         last_birthday_gift_on=latest(birthday_gifts_on),
     )
 
 
-def default_birthday_caps() -> dict[Tier, int]:
-    """Birthday gift caps (fen) by tier from the built-in defaults."""
-    return {c.tier: c.cap_fen for c in DEFAULT_GIFT_CAPS if c.occasion is Occasion.BIRTHDAY}
+def default_birthday_caps(occasion: Occasion = Occasion.BIRTHDAY) -> dict[Tier, int]:
+    """Birthday (or key-person birthday) gift caps (fen) by tier from the built-in defaults."""
+    return {c.tier: c.cap_fen for c in DEFAULT_GIFT_CAPS if c.occasion is occasion}
 
 
 # -- outputs ---------------------------------------------------------------------------------
@@ -281,6 +329,7 @@ class DueItem:
     reason: str  # in the requested language
     card_id: str | None = None
     at_risk: bool = False  # minimum_contact only: last days of the current period
+    contact_id: str | None = None  # group_sms_check: the SMS (contact attempt) to confirm
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +373,9 @@ _TEXT: dict[str, dict[str, str]] = {
     "zh_CN": {
         DueKind.FIRST_CONTACT: "首次联系：分配于 {assigned}，{n}个工作日内",
         DueKind.FIRST_CALL: "首次电话：{sms} 已短信联系，{n}个工作日内电话联系",
-        DueKind.UNREACHABLE_RETRY: "未联系上：分配于 {assigned}，最近一次尝试 {last}，每{n}天电话或短信一次直至联系上",
+        DueKind.EXPLAIN_SMS: "说明短信：分配于 {assigned}，{deadline} 前未能电话联系上，发短信说明",
+        DueKind.UNREACHABLE_RETRY: "未联系上：分配于 {assigned}，自 {start} 起每周电话或短信一次直至联系上",
+        DueKind.GROUP_SMS_CHECK: "12580核实：{sms} 经12580集团短信平台发送，核实确已发出",
         DueKind.ROUTINE_SMS: "每周短信：{start} 至 {end} 一周一条",
         DueKind.ROUTINE_CALL: "每月电话：{month} 每月一次",
         DueKind.MINIMUM_CONTACT: "最低联系：{tier}会员 {start} 至 {end} 至少联系一次",
@@ -347,7 +398,9 @@ _TEXT: dict[str, dict[str, str]] = {
     "en": {
         DueKind.FIRST_CONTACT: "First contact: assigned {assigned}, within {n} working days",
         DueKind.FIRST_CALL: "First call: reached by SMS {sms}, call within {n} working days",
-        DueKind.UNREACHABLE_RETRY: "Unreachable: assigned {assigned}, last attempt {last}; call or SMS every {n} days until reached",
+        DueKind.EXPLAIN_SMS: "Explaining SMS: assigned {assigned}, not reached by phone by {deadline}; send an SMS explaining the matter",
+        DueKind.UNREACHABLE_RETRY: "Unreachable: assigned {assigned}; from {start} a call or SMS every week until reached",
+        DueKind.GROUP_SMS_CHECK: "12580 check: SMS of {sms} sent through the 12580 group platform; confirm it was really sent",
         DueKind.ROUTINE_SMS: "Weekly SMS: one in the week {start} to {end}",
         DueKind.ROUTINE_CALL: "Monthly call: one in {month}",
         DueKind.MINIMUM_CONTACT: "Minimum contact: {tier} member, at least once from {start} to {end}",
@@ -427,6 +480,7 @@ class _Items:
         reason: str,
         card_id: str | None = None,
         at_risk: bool = False,
+        contact_id: str | None = None,
     ) -> None:
         if due > self.end:
             return
@@ -445,6 +499,7 @@ class _Items:
                 reason,
                 card_id,
                 at_risk,
+                contact_id,
             )
         )
 
@@ -470,12 +525,13 @@ class _Context:
         end: date,
         language: str,
         caps: Mapping[Tier, int],
+        key_person_caps: Mapping[Tier, int],
         review: bool,
     ) -> None:
         self.rules, self.cal, self.today, self.end = rules, cal, today, end
         self.texts = _texts(language)
         self.zh = self.texts is _TEXT["zh_CN"]
-        self.caps, self.review = caps, review
+        self.caps, self.key_person_caps, self.review = caps, key_person_caps, review
         self.items = _Items(today, end)
         late = timedelta(days=rules.greeting_late_days)
         self.birthday_from = today - late
@@ -582,6 +638,7 @@ def compute_due(
     today: date,
     horizon_days: int = 0,
     birthday_caps_fen: Mapping[Tier, int] | None = None,
+    key_person_birthday_caps_fen: Mapping[Tier, int] | None = None,
     language: str = "zh_CN",
     review: bool = False,
 ) -> DueResult:
@@ -601,6 +658,11 @@ def compute_due(
         end=today + timedelta(days=horizon_days),
         language=language,
         caps=default_birthday_caps() if birthday_caps_fen is None else birthday_caps_fen,
+        key_person_caps=(
+            default_birthday_caps(Occasion.KEY_PERSON_BIRTHDAY)
+            if key_person_birthday_caps_fen is None
+            else key_person_birthday_caps_fen
+        ),
         review=review,
     )
     by_member = contacts if isinstance(contacts, Mapping) else {c.member_id: c for c in contacts}
@@ -680,12 +742,18 @@ def _member_items(
     member: MemberFacts, facts: ContactFacts, cards: list[CardFacts] | None, ctx: _Context
 ) -> None:
     """One member's items, in DueKind order (see "How it runs" in the module docstring):
-    phase (new or routine), cards, care, retention."""
+    phase (new or routine, with the 12580 check between), cards, care, retention."""
     assigned = member.assigned_on
     voice = facts.last_voice_reached_on
     if assigned is not None and (voice is None or voice < assigned):
-        _new_member_item(member, facts, assigned, ctx)
+        _new_member_items(member, facts, assigned, ctx)
+        routine = False
     else:
+        routine = True
+    sent = facts.unconfirmed_group_sms_on
+    if sent is not None:
+        _group_sms_check_item(member, sent, facts.unconfirmed_group_sms_id, ctx)
+    if routine:
         _routine_items(member, facts, ctx)
     if cards is not None:
         for card in cards:
@@ -701,37 +769,61 @@ def _member_items(
 
 
 # -- section 4: newly assigned members ---------------------------------------------------------
-def _new_member_item(
+def _new_member_items(
     member: MemberFacts, facts: ContactFacts, assigned: date, ctx: _Context
 ) -> None:
-    """first_contact, first_call or unreachable_retry (no voice contact since assignment)."""
+    """No voice contact since assignment: first_contact, first_call, explain_sms and
+    unreachable_retry (see "Phases of a member" in the module docstring)."""
     rules = ctx.rules
-    failed = facts.last_failed_call_on
-    if failed is not None and failed >= assigned:
-        mark = ctx.cal.add_working_days(assigned, rules.unreachable_after_working_days)
-        if ctx.today > mark:
-            _unreachable_item(member, facts, ctx, assigned, mark)
-            return
-    sms = facts.first_sms_reached_since_assigned
-    if sms is not None and sms >= assigned:
+    failed = facts.first_failed_call_on
+    reached = facts.first_reached_after_failed_call_on
+    if failed is not None and reached is not None:
+        # 4.4: calls failed, then an SMS (or another written message) reached the member.
         n = rules.first_call_after_sms_working_days
-        due, reason = ctx.working_deadline(DueKind.FIRST_CALL, sms, n, sms=sms)
-        ctx.items.add(member, DueKind.FIRST_CALL, due, sms, reason)
+        due, reason = ctx.working_deadline(DueKind.FIRST_CALL, reached, n, sms=reached)
+        ctx.items.add(member, DueKind.FIRST_CALL, due, reached, reason)
         return
     n = rules.first_contact_working_days
-    due, reason = ctx.working_deadline(DueKind.FIRST_CONTACT, assigned, n, assigned=assigned)
-    ctx.items.add(member, DueKind.FIRST_CONTACT, due, assigned, reason)
+    deadline, reason = ctx.working_deadline(DueKind.FIRST_CONTACT, assigned, n, assigned=assigned)
+    special = False
+    if failed is not None:
+        mark = ctx.cal.add_working_days(assigned, rules.unreachable_after_working_days)
+        special = ctx.today > mark
+    if not special:
+        ctx.items.add(member, DueKind.FIRST_CONTACT, deadline, assigned, reason)
+    if failed is not None:
+        # 4.3: not reached by phone within the deadline: an SMS explaining the matter.
+        due = ctx.cal.add_working_days(deadline, rules.explain_sms_working_days)
+        text = ctx.reason(
+            (DueKind.EXPLAIN_SMS, assigned, deadline),
+            DueKind.EXPLAIN_SMS,
+            assigned=assigned,
+            deadline=deadline,
+        )
+        ctx.items.add(member, DueKind.EXPLAIN_SMS, due, min(failed, due), text)
+    if special:
+        # 4.4 special cases: after the mark, a call or SMS every Monday-Sunday week until
+        # the member is reached. Only reaching satisfies it (and ends this phase), so the
+        # first week's deadline stays overdue until then.
+        start = mark + timedelta(days=1)
+        due = start + timedelta(days=6 - start.weekday())
+        text = ctx.reason(
+            (DueKind.UNREACHABLE_RETRY, assigned, start),
+            DueKind.UNREACHABLE_RETRY,
+            assigned=assigned,
+            start=start,
+        )
+        ctx.items.add(member, DueKind.UNREACHABLE_RETRY, due, start, text)
 
 
-def _unreachable_item(
-    member: MemberFacts, facts: ContactFacts, ctx: _Context, assigned: date, mark: date
+def _group_sms_check_item(
+    member: MemberFacts, sent: date, contact_id: str | None, ctx: _Context
 ) -> None:
-    every = ctx.rules.unreachable_retry_every_days
-    attempts = [d for d in (facts.last_phone_on, facts.last_sms_on) if d and d >= assigned]
-    last = max(attempts, default=assigned)
-    due = max(last + timedelta(days=every), mark)
-    reason = ctx.text(DueKind.UNREACHABLE_RETRY, assigned=assigned, last=last, n=every)
-    ctx.items.add(member, DueKind.UNREACHABLE_RETRY, due, last + timedelta(days=1), reason)
+    """4.5: an SMS sent through the 12580 platform on ``sent`` is checked as really sent,
+    the next working day; the item stays until the manager confirms it (the oldest first)."""
+    n = ctx.rules.group_sms_check_working_days
+    due, reason = ctx.working_deadline(DueKind.GROUP_SMS_CHECK, sent, n, sms=sent)
+    ctx.items.add(member, DueKind.GROUP_SMS_CHECK, due, sent, reason, contact_id=contact_id)
 
 
 # -- section 6: routine contact ---------------------------------------------------------------
@@ -742,7 +834,7 @@ def _routine_items(member: MemberFacts, facts: ContactFacts, ctx: _Context) -> N
     per run (_Context); what is left per member is one date comparison and the item.
     """
     head = (member.member_id, member.name, member.phone, member.tier, member.manager_code)
-    last_sms = facts.last_sms_on
+    last_sms = facts.last_sms_reached_on
     for week, items in ctx.weeks:
         if not (week.current and last_sms is not None and last_sms >= week.start):
             items.append(
@@ -839,9 +931,8 @@ def _card_item(member: MemberFacts, card: CardFacts, facts: ContactFacts, ctx: _
         due = window = since + timedelta(days=n)
         reason = ctx.reason((kind, since), kind, since=since, n=n)
     elif state is CardState.AWAITING_PICKUP:
-        base = max(since, facts.last_phone_on or since)
-        due = _next_pickup_reminder(since, base, rules)
-        kind, window = DueKind.CARD_PICKUP_REMINDER, base + timedelta(days=1)
+        due, window = _pickup_reminder(since, facts.last_voice_reached_on, rules)
+        kind = DueKind.CARD_PICKUP_REMINDER
         reason = ctx.reason((kind, since), kind, since=since)
     elif state is CardState.DOOR_AGREED:
         due = window = card.agreed_on or since
@@ -852,24 +943,51 @@ def _card_item(member: MemberFacts, card: CardFacts, facts: ContactFacts, ctx: _
     ctx.items.add(member, kind, due, window, reason, card_id=cid)
 
 
-def _next_pickup_reminder(since: date, base: date, rules: ServiceRules) -> date:
-    """Weekly while within the first month after the notice, then monthly."""
-    weekly = base + timedelta(days=rules.card_pickup_weekly_every_days)
-    if (weekly - since).days <= rules.card_pickup_weekly_for_days:
-        return weekly
-    return base + timedelta(days=rules.card_pickup_monthly_every_days)
+def _pickup_reminder(since: date, reached: date | None, rules: ServiceRules) -> tuple[date, date]:
+    """(due date, window start) of the phone reminder a card awaiting pick-up needs.
+
+    The reminders run in calendar periods after the notice on ``since``: the Monday-Sunday
+    weeks after the notice's week while the week starts within ``card_pickup_weekly_months``
+    months of the notice (to the same date), then calendar months, the first of them from
+    the day after the last week to the end of its month. Only a reached call (or visit,
+    meeting) counts: the one due is the first period that starts after the latest one
+    since the notice; an earlier period missed stays due, overdue, until the member is
+    reached.
+    """
+    after = reached if reached is not None and reached >= since else None
+    weekly_until = _same_day_months_later(since, rules.card_pickup_weekly_months)
+    monday = since + timedelta(days=7 - since.weekday())
+    start = since + timedelta(days=1)
+    while monday <= weekly_until:
+        if after is None or monday > after:
+            return monday + timedelta(days=6), monday
+        monday += timedelta(days=7)
+        start = monday
+    while True:
+        nxt = _months_later(start.replace(day=1), 1)
+        if after is None or start > after:
+            return nxt - timedelta(days=1), start
+        start = nxt
+
+
+def _same_day_months_later(day: date, months: int) -> date:
+    """The same date ``months`` calendar months later (the month's last day if it is shorter)."""
+    first = _months_later(day.replace(day=1), months)
+    last = _months_later(first, 1) - timedelta(days=1)
+    return first.replace(day=min(day.day, last.day))
 
 
 # -- section 7: care ---------------------------------------------------------------------------
 def _greeted_on(facts: ContactFacts) -> date:
-    """The latest day a greeting could have been given: an SMS or a reached contact."""
-    return max(facts.last_sms_on or date.min, facts.last_reached_on or date.min)
+    """The latest day a greeting was given: a reached contact (an SMS that failed is not one)."""
+    return facts.last_reached_on or date.min
 
 
 def _birthday_items(
     member: MemberFacts, occurrences: tuple[_Occurrence, ...], facts: ContactFacts, ctx: _Context
 ) -> None:
-    cap = ctx.caps.get(member.tier, 0)
+    caps = ctx.key_person_caps if member.is_key_person else ctx.caps
+    cap = caps.get(member.tier, 0)
     if cap > 0:  # gifts before greetings: kind order, should two fall on one day
         for occ in occurrences:
             if occ.gift_due <= ctx.end and not _gift_given(occ, facts):

@@ -16,7 +16,7 @@ from datetime import date
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.dates import parse_date
 from vipcrm.domain.errors import Message, ValidationError, msg
-from vipcrm.domain.money import parse_money
+from vipcrm.domain.money import parse_money, without_thousands
 from vipcrm.domain.phone import normalize_mobile
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import GroupClass, KeyRole, Tier, TierChange
@@ -213,14 +213,10 @@ class _RowReader:
             self.problem("key_role", msg("a key person needs the group code and class"))
         if self.problems:
             return None
-        earned = rules.earned_tier(points, spend)
-        tier = given_tier if given_tier is not None else earned
-        if group_class is not None and key_role is not None:
-            # a key person gets the higher of the role tier and the earned tier
-            candidates = [
-                t for t in (tier, rules.key_person_tier(group_class, key_role)) if t is not None
-            ]
-            tier = min(candidates, key=lambda t: t.rank) if candidates else None
+        # Billing's tier is its assessment of the points and spend (§1): the earned tier
+        # only when the row gives none; a key person's role tier when higher (§2).
+        assessed = given_tier if given_tier is not None else rules.earned_tier(points, spend)
+        tier = rules.member_tier(assessed, group_class=group_class, key_role=key_role)
         if tier is None:
             column = "points" if "points" in self.mapping else "monthly_spend"
             self.problem(column, msg("points and spend are below the silver threshold: not a VIP"))
@@ -242,7 +238,7 @@ class _RowReader:
 def _int_or_zero(text: str) -> int:
     if not text:
         return 0
-    cleaned = text.replace(",", "")
+    cleaned = without_thousands(text, "points", text)
     if cleaned.endswith(".0"):
         cleaned = cleaned[:-2]
     if not cleaned.isdigit():

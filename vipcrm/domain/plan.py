@@ -63,7 +63,9 @@ CARD_KINDS = frozenset(
 PLAN_ORDER = (
     DueKind.FIRST_CONTACT,
     DueKind.FIRST_CALL,
+    DueKind.EXPLAIN_SMS,
     DueKind.UNREACHABLE_RETRY,
+    DueKind.GROUP_SMS_CHECK,
     DueKind.RETENTION_CALL,
     DueKind.CARD_DATA,
     DueKind.CARD_NOTIFY,

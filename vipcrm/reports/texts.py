@@ -375,7 +375,9 @@ _KINDS = {
     "zh": {
         "first_contact": "首次联系",
         "first_call": "首次电话",
+        "explain_sms": "说明短信",
         "unreachable_retry": "未联系上再联系",
+        "group_sms_check": "12580核实",
         "routine_sms": "每周短信",
         "routine_call": "每月电话",
         "minimum_contact": "最低联系",
@@ -392,7 +394,9 @@ _KINDS = {
     "en": {
         "first_contact": "First contact",
         "first_call": "First call",
+        "explain_sms": "Explaining SMS",
         "unreachable_retry": "Retry unreachable",
+        "group_sms_check": "12580 check",
         "routine_sms": "Weekly SMS",
         "routine_call": "Monthly call",
         "minimum_contact": "Minimum contact",

@@ -31,6 +31,7 @@ from vipcrm.domain.churn import (
     tier_before,
     year_to_date_churn,
 )
+from vipcrm.domain.dates import month_key
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.plan import ChurnFigure
 from vipcrm.domain.rules import ServiceRules
@@ -163,14 +164,14 @@ def team_spans(session: Session, team_id: uuid.UUID) -> list[_Row]:
     ]
 
 
-def latest_regrading(session: Session) -> Regrading | None:
-    """The latest imported month and who dropped a tier in it (None before any import)."""
-    month = session.scalar(
-        select(GradingImport.month)
-        .where(GradingImport.deleted.is_(False))
-        .order_by(GradingImport.month.desc())
-        .limit(1)
-    )
+def latest_regrading(session: Session, as_of: date | None = None) -> Regrading | None:
+    """The latest imported month and who dropped a tier in it (None before any import);
+    ``as_of``: the latest one of that day's month or before (a re-grading is the billing
+    system's at the start of its month, whenever the file was imported)."""
+    query = select(GradingImport.month).where(GradingImport.deleted.is_(False))
+    if as_of is not None:
+        query = query.where(GradingImport.month <= month_key(as_of))
+    month = session.scalar(query.order_by(GradingImport.month.desc()).limit(1))
     if month is None:
         return None
     dropped = frozenset(

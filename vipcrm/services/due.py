@@ -63,7 +63,7 @@ def due_for(
     with gc_paused():
         facts = load_due_facts(session, manager_ids=scope, today=today)
         members = facts.members
-        regrading = latest_regrading(session)
+        regrading = latest_regrading(session, as_of=today)
         if regrading is not None:  # retention calls for the members at risk after it
             members = mark_retention(
                 members,
@@ -81,9 +81,12 @@ def due_for(
             today=today,
             horizon_days=horizon_days,
             birthday_caps_fen=facts.birthday_caps_fen,
+            key_person_birthday_caps_fen=facts.key_person_birthday_caps_fen,
             language=language,
             review=review,
         )
+        if facts.rule_problems:  # a stored rule that does not fit its schema: said, not used
+            result = replace(result, warnings=(*facts.rule_problems, *result.warnings))
         del facts, members  # freed before the collector resumes: it then only walks the items
     if kinds:
         wanted = frozenset(kinds)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from vipcrm.domain.grading import (
     parse_rows,
 )
 from vipcrm.domain.pinyin import pinyin_key
+from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import MemberStatus, Role, Tier, TierChange
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.grading_files import read_table
@@ -126,6 +127,7 @@ def import_grading(
         )
     rules = rules_in_force(session, date(year, mon, 1))
     rows, problems = parse_rows(table.rows, mapping, rules)
+    rows = _with_key_person_tiers(session, rows, rules)
     result.problems = [p.where(path.name) for p in problems]
     result.bad_rows = list(problems)
     changes = diff(rows, previous_list(session, month))
@@ -173,6 +175,36 @@ def import_grading(
     session.flush()
     result.written = True
     return result, Changes(everything=True)
+
+
+def _with_key_person_tiers(
+    session: Session, rows: list[GradedRow], rules: ServiceRules
+) -> list[GradedRow]:
+    """Rows of members who are key persons here while the file names no role for them get
+    the tier their role grants when it is higher (§2: the file keeps their role)."""
+    key_persons = {
+        phone: (group_class, key_role)
+        for phone, group_class, key_role in session.execute(
+            select(Member.phone, GroupCustomer.group_class, Member.key_role)
+            .join(GroupCustomer, GroupCustomer.id == Member.group_id)
+            .where(
+                Member.deleted.is_(False),
+                Member.status == MemberStatus.ACTIVE,
+                Member.key_role.is_not(None),
+            )
+        )
+    }
+    if not key_persons:
+        return rows
+    out = []
+    for row in rows:
+        found = key_persons.get(row.phone) if row.key_role is None else None
+        if found is not None:
+            tier = rules.member_tier(row.tier, group_class=found[0], key_role=found[1])
+            if tier is not row.tier:
+                row = replace(row, tier=tier)
+        out.append(row)
+    return out
 
 
 def _groups(session: Session, rows: list[GradedRow]) -> dict[str, uuid.UUID]:

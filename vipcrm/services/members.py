@@ -19,6 +19,7 @@ from vipcrm.services.context import Actor, Changes
 from vipcrm.services.directory import check_name, find_group, find_manager
 from vipcrm.store.models import Manager, Member, TierHistory
 from vipcrm.store.queries import MemberFilter
+from vipcrm.store.rules_data import rules_in_force
 
 
 @dataclass(frozen=True)
@@ -159,12 +160,22 @@ def add_member(
     group_row = find_group(session, new.group) if new.group else None
     if new.points < 0:
         raise ValidationError("points", msg("must be zero or more"))
+    # The tier held (§1, §2): the highest of the one given, the one the points or spend
+    # earn and the one a key person's role in a group of that class grants.
+    tier = rules_in_force(session, today).member_tier(
+        new.tier,
+        points=new.points,
+        monthly_spend_fen=new.monthly_spend_fen,
+        group_class=group_row.group_class if group_row else None,
+        key_role=new.key_role,
+    )
+    assert tier is not None  # a tier was given
     b = new.birthday
     member = Member(
         phone=phone,
         name=name,
         name_pinyin=pinyin_key(name),
-        tier=new.tier,
+        tier=tier,
         points=new.points,
         monthly_spend_fen=new.monthly_spend_fen,
         birth_calendar=("lunar" if b.lunar else "solar") if b else None,
@@ -189,7 +200,7 @@ def add_member(
         TierHistory(
             member_id=member.id,
             month=month_key(today),
-            tier=new.tier,
+            tier=tier,
             change=TierChange.NEW,
             points=new.points,
             monthly_spend_fen=new.monthly_spend_fen,

@@ -282,6 +282,7 @@ def work_review(
     )
     rules = rules_in_force(session, period.start)
     caps = birthday_caps_in_force(session, period.start)
+    key_person_caps = birthday_caps_in_force(session, period.start, Occasion.KEY_PERSON_BIRTHDAY)
     calendar = workday_calendar(session).tracked()
     members = _members(session, [m.id for m in managers], period)
     lo = min(
@@ -305,7 +306,7 @@ def work_review(
                 period,
                 today,
                 rules,
-                caps,
+                key_person_caps if m.key_person else caps,
                 kind_tier,
             )
         by_kind = {k: Tally() for k in REVIEW_KINDS}
@@ -514,8 +515,8 @@ def _count_member(
     def is_voice_reached(a: _Attempt) -> bool:
         return a.channel in VOICE_CHANNELS and a.outcome is Outcome.REACHED
 
-    def is_greeting(a: _Attempt) -> bool:
-        return is_sms(a) or is_reached(a)
+    def is_sms_reached(a: _Attempt) -> bool:  # §6: only a reached contact counts
+        return is_sms(a) and is_reached(a)
 
     assigned = m.assigned_on
     start, end = period.start, period.end
@@ -524,7 +525,7 @@ def _count_member(
         while sunday <= end:
             monday = sunday - timedelta(days=6)
             if assigned is None or assigned < monday:
-                record(DueKind.ROUTINE_SMS, sunday, any_in(monday, sunday, is_sms))
+                record(DueKind.ROUTINE_SMS, sunday, any_in(monday, sunday, is_sms_reached))
             sunday += timedelta(days=7)
     if rules.routine_calls_per_month > 0 and (assigned is None or assigned < start):
         record(DueKind.ROUTINE_CALL, end, any_in(start, end, is_voice_reached))
@@ -536,7 +537,7 @@ def _count_member(
     late = timedelta(days=rules.greeting_late_days)
     if m.birthday is not None:
         for day in occurrences_between(m.birthday, start, end):
-            record(DueKind.BIRTHDAY_GREETING, day, any_in(day, day + late, is_greeting))
+            record(DueKind.BIRTHDAY_GREETING, day, any_in(day, day + late, is_reached))
             if caps.get(m.tier, 0) > 0:
                 before = previous_birthday(m.birthday, day)
                 given = any(before < g <= day + late for g in gifts)
@@ -545,7 +546,7 @@ def _count_member(
     if m.key_person:
         window = timedelta(days=rules.holiday_greeting_window_days)
         for day, _holiday in greeting_holidays_between(start, end):
-            record(DueKind.HOLIDAY_GREETING, day, any_in(day - window, day + late, is_greeting))
+            record(DueKind.HOLIDAY_GREETING, day, any_in(day - window, day + late, is_reached))
 
 
 def _first_contacts(
@@ -566,7 +567,8 @@ def _first_contacts(
             (
                 a.on
                 for a in attempts.get(m.id, [])
-                if a.on >= assigned and a.outcome is Outcome.REACHED
+                # §4.1: the first contact is a call (the introduction SMS alone is not)
+                if a.on >= assigned and a.outcome is Outcome.REACHED and a.channel in VOICE_CHANNELS
             ),
             None,
         )

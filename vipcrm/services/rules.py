@@ -18,11 +18,18 @@ from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import Occasion, Role, Tier
 from vipcrm.services.context import Actor, Changes
 from vipcrm.store.models import GiftCapRule, RuleSetting
-from vipcrm.store.rules_data import CapRow, caps_in_force, rules_in_force, stored_rule_values
+from vipcrm.store.rules_data import (
+    CapRow,
+    caps_in_force,
+    rules_and_problems,
+    rules_in_force,
+    stored_rule_values,
+)
 
 __all__ = [
     "CapRow",
     "caps_in_force",
+    "rules_and_problems",
     "rules_in_force",
     "set_gift_cap",
     "set_rule",
@@ -33,7 +40,11 @@ __all__ = [
 def set_rule(
     session: Session, actor: Actor, *, key: str, value_text: str, effective_from: date
 ) -> Changes:
-    """Set one rule from ``effective_from`` on; ``value_text`` is JSON (``5``, ``{"gold": 2}``)."""
+    """Set one rule from ``effective_from`` on; ``value_text`` is JSON (``5``, ``{"gold": 2}``).
+
+    The value must fit the rule's schema (type, range, unit: :data:`RULE_SPECS`); a value
+    that does not is refused with a sentence naming the range, and nothing is written.
+    """
     actor.require(Role.LEAD, Role.ADMIN, action=msg("change a service rule"))
     try:
         value = json.loads(value_text)
@@ -49,7 +60,7 @@ def set_rule(
     current = ServiceRules().to_mapping()
     if key in current and isinstance(current[key], dict) and isinstance(value, dict):
         value = {**stored_rule_values(session, effective_from).get(key, current[key]), **value}
-    ServiceRules.from_mapping({key: value})  # validates key and type
+    value = ServiceRules.from_mapping({key: value}).to_mapping()[key]  # the rule's schema
     row = session.scalar(
         select(RuleSetting).where(
             RuleSetting.key == key, RuleSetting.effective_from == effective_from

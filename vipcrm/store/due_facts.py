@@ -3,12 +3,18 @@
 :func:`load_due_facts` gathers, for the members in a scope, everything
 :func:`vipcrm.domain.due.compute_due` takes: one :class:`MemberFacts` per member, their
 :class:`ContactFacts`, the open cards, the rules and birthday caps in force on a date and
-the working-day calendar with the imported year data.
+the working-day calendar with the imported year data, all as they were at the end of that
+date: attempts, 12580 confirmations, card steps and gifts of a later moment are left out
+(``:until``), so `due --on` a past day reads as it was then.
 
 How the contact facts are read
 ------------------------------
 Each :class:`ContactFacts` field is "the latest (or earliest) attempt matching a filter".
-They are read in the same statement as the member, as correlated ``ORDER BY at DESC
+The three every member needs (last reached SMS, voice contact, contact) are read in the
+same statement as the member; the failed-call facts of a *new* member (no voice contact
+since assignment) by a second statement for those members only; the unconfirmed 12580
+SMS from two searches of the partial index ``ix_contact_attempts_group_sms`` (a handful
+of rows, read for everyone and filtered here). All are correlated ``ORDER BY at DESC
 LIMIT 1`` sub-queries over the covering index ``ix_contact_attempts_due`` (member_id,
 deleted, at, channel, outcome): each one seeks to the member's newest row and walks back
 to the first match, so the cost grows with the number of members, not with the length
@@ -16,7 +22,7 @@ of their history (a manager's 500-member book with two years of calls reads as f
 fresh one). The docstring of :class:`ContactFacts` is the contract;
 :func:`vipcrm.domain.due.fold_contacts` is the reference the tests compare with.
 
-At region scale (100,000 members, 700,000 seeks) the order of the pages read matters as
+At region scale (100,000 members, 300,000 seeks and those of the new members) the order of the pages read matters as
 much as the seeks, all the more in an encrypted database, where every page read into
 SQLite's cache is decrypted and authenticated first. The members are read in id order,
 from the covering index ``ix_members_due`` (id first, then every column used): the
@@ -43,37 +49,43 @@ by default). The local date is a monotonic function of the instant, so the lates
 attempt's local date is the latest local date: the SQL picks instants and Python turns
 the few picked values into dates (:class:`LocalDates`, memoised by the UTC hour).
 
-``first_sms_reached_since_assigned`` compares an instant with a local date (on or after
-the local day of assignment). SQL compares ``at`` with ``assigned_on`` as the database
-sees it (some split point P near that day) and returns the last SMS before P and the
-first at or after it; :func:`_first_since` turns the two into the exact answer, and in the
-rare case they cannot decide (an SMS within hours of the local midnight, in a time zone
-west of UTC) one exact query for that member settles it.
+``first_failed_call_on`` compares an instant with a local date (on or after the local day
+of assignment). SQL compares ``at`` with ``assigned_on`` as the database sees it (some
+split point P near that day) and returns the last failed call before P and the first at
+or after it (and the first reached contact after that one). When the one before P falls
+on or after the local day, or the one after P before it (a call within hours of the
+local midnight), :func:`_first_failed_call_from` settles that member with exact queries.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     Select,
     String,
     and_,
     bindparam,
+    false,
     func,
     literal,
+    or_,
     select,
+    true,
     type_coerce,
+    union_all,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from vipcrm.domain.birthday import Birthday
+from vipcrm.domain.cards import delivery_method_for
 from vipcrm.domain.dates import DEFAULT_TZ, local_date
 from vipcrm.domain.due import (
     UNREACHABLE_OUTCOMES,
@@ -83,6 +95,7 @@ from vipcrm.domain.due import (
     MemberFacts,
     quick_constructor,
 )
+from vipcrm.domain.errors import Message
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import (
     CardState,
@@ -98,12 +111,13 @@ from vipcrm.domain.workdays import HOLIDAY, WorkdayCalendar
 from vipcrm.store.models import (
     CalendarDay,
     Card,
+    CardStep,
     ContactAttempt,
     Gift,
     Manager,
     Member,
 )
-from vipcrm.store.rules_data import birthday_caps_in_force, rules_in_force
+from vipcrm.store.rules_data import birthday_caps_in_force, rules_and_problems, rules_in_force
 
 #: Gifts that count as "the birthday gift was given" (not refused, not withdrawn).
 BIRTHDAY_OCCASIONS = (Occasion.BIRTHDAY, Occasion.KEY_PERSON_BIRTHDAY)
@@ -128,6 +142,9 @@ class DueFacts:
     rules: ServiceRules
     calendar: WorkdayCalendar
     birthday_caps_fen: dict[Tier, int]
+    key_person_birthday_caps_fen: dict[Tier, int] = field(default_factory=dict)
+    # A sentence per stored rule value left out because it does not fit its schema.
+    rule_problems: tuple[Message, ...] = ()
 
 
 def load_due_facts(
@@ -137,18 +154,30 @@ def load_due_facts(
     today: date,
     tz: tzinfo = DEFAULT_TZ,
 ) -> DueFacts:
-    """The facts for the active members assigned to ``manager_ids`` (None: every manager).
+    """The facts for the active members assigned to ``manager_ids`` (None: every manager)
+    as they were at the end of ``today``: what was logged for a later moment (contacts,
+    card steps, gifts and their decisions, confirmations) is left out, so a day in the
+    past reads as it was then. The book is today's (members, tiers, assignment).
 
     Unassigned members are nobody's task yet and are left out.
     """
-    members, contacts = member_and_contact_facts(session, manager_ids=manager_ids, tz=tz)
+    members, contacts = member_and_contact_facts(
+        session, manager_ids=manager_ids, tz=tz, as_of=today
+    )
+    rules, problems = rules_and_problems(session, today)
     return DueFacts(
         members=members,
         contacts=contacts,
-        cards=open_card_facts(session, manager_ids=manager_ids, members_in_scope=contacts),
-        rules=rules_in_force(session, today),
+        cards=open_card_facts(
+            session, manager_ids=manager_ids, members_in_scope=contacts, as_of=today
+        ),
+        rules=rules,
         calendar=workday_calendar(session),
         birthday_caps_fen=birthday_caps_in_force(session, today),
+        key_person_birthday_caps_fen=birthday_caps_in_force(
+            session, today, Occasion.KEY_PERSON_BIRTHDAY
+        ),
+        rule_problems=problems,
     )
 
 
@@ -263,13 +292,19 @@ def _parse_utc(value: str) -> datetime:
 
 
 # -- members and their contact facts -------------------------------------------------------
-def _latest(*where: ColumnElement[bool], first: bool = False) -> Any:
-    """The member's newest (``first``: oldest) non-deleted attempt ``at`` matching ``where``."""
-    ca = ContactAttempt
+#: The end of the day the facts are read for (exclusive): attempts from then on are ignored.
+_UNTIL = bindparam("until")
+#: "Until" when no day is given: every attempt counts.
+_NO_END = datetime(9999, 1, 1, tzinfo=UTC)
+
+
+def _latest(*where: ColumnElement[bool], first: bool = False, ca: Any = ContactAttempt) -> Any:
+    """The member's newest (``first``: oldest) non-deleted attempt ``at`` before ``:until``
+    matching ``where``."""
     order = ca.at.asc() if first else ca.at.desc()
     return (
         select(_raw(ca.at))
-        .where(ca.member_id == Member.id, ca.deleted.is_(False), *where)
+        .where(ca.member_id == Member.id, ca.deleted.is_(False), ca.at < _UNTIL, *where)
         .order_by(order)
         .limit(1)
         .correlate(Member)
@@ -279,19 +314,11 @@ def _latest(*where: ColumnElement[bool], first: bool = False) -> Any:
 
 def _contact_columns() -> list[Any]:
     ca = ContactAttempt
-    voice = sorted(VOICE_CHANNELS)
-    unreachable = sorted(UNREACHABLE_OUTCOMES)
-    sms_reached = (ca.channel == Channel.SMS, ca.outcome == Outcome.REACHED)
-    since = func.coalesce(Member.assigned_on, literal(date.min))
+    reached = ca.outcome == Outcome.REACHED
     return [
-        _latest(ca.channel == Channel.PHONE),
-        _latest(ca.channel == Channel.SMS),
-        _latest(ca.channel.in_(voice), ca.outcome == Outcome.REACHED),
-        _latest(ca.outcome == Outcome.REACHED),
-        _latest(ca.channel == Channel.PHONE, ca.outcome.in_(unreachable)),
-        # The last reached SMS before the split point and the first one at or after it.
-        _latest(*sms_reached, ca.at < Member.assigned_on),
-        _latest(*sms_reached, ca.at >= since, first=True),
+        _latest(ca.channel == Channel.SMS, reached),
+        _latest(ca.channel.in_(sorted(VOICE_CHANNELS)), reached),
+        _latest(reached),
     ]
 
 
@@ -323,37 +350,82 @@ def _members_statement(everyone: bool) -> Select[Any]:
     )
 
 
+@cache
+def _new_members_statement() -> Select[Any]:
+    """For the members ``:ids`` (new ones: no voice contact since assignment), the failed
+    calls either side of the split point and the first reached contact after the first
+    failed call at or after it (see the module docstring)."""
+    ca = ContactAttempt
+    failed = (ca.channel == Channel.PHONE, ca.outcome.in_(sorted(UNREACHABLE_OUTCOMES)))
+    since = func.coalesce(Member.assigned_on, literal(date.min))
+    # The first failed call from another alias, so that the seek after it is correlated
+    # to the member only.
+    inner = aliased(ContactAttempt)
+    inner_failed = (inner.channel == Channel.PHONE, inner.outcome.in_(sorted(UNREACHABLE_OUTCOMES)))
+    first_failed = _latest(*inner_failed, inner.at >= since, first=True, ca=inner)
+    return select(
+        _raw(Member.id),
+        _latest(*failed, ca.at < Member.assigned_on),
+        _latest(*failed, ca.at >= since, first=True),
+        _latest(ca.outcome == Outcome.REACHED, ca.at >= first_failed, first=True),
+    ).where(_raw(Member.id).in_(bindparam("ids", expanding=True)))
+
+
 def member_and_contact_facts(
     session: Session,
     *,
     manager_ids: frozenset[uuid.UUID] | None,
     tz: tzinfo = DEFAULT_TZ,
+    as_of: date | None = None,
 ) -> tuple[list[MemberFacts], dict[str, ContactFacts]]:
-    """One row per member in scope with its contact facts, in one statement."""
+    """One row per member in scope with its contact facts, in one statement.
+
+    ``as_of``: the facts as they were at the end of that (local) day; attempts, gifts and
+    confirmations after it are ignored (None: everything logged counts).
+    """
     everyone, params = _scope(manager_ids)
     to_local = LocalDates(tz)
-    gifts = _birthday_gift_dates(session, manager_ids, to_local)
-    rows = session.connection().execute(_members_statement(everyone), params).fetchall()
-    members, contacts, unresolved = _facts_of_rows(rows, to_local, gifts)
-    for member_id, assigned in unresolved:
-        exact = _first_sms_reached_from(session, member_id, to_local.day_start(assigned))
+    until = _NO_END if as_of is None else to_local.day_start(as_of + timedelta(days=1))
+    gifts = _birthday_gift_dates(session, manager_ids, to_local, as_of, until)
+    rows = (
+        session.connection()
+        .execute(_members_statement(everyone), {**params, "until": until})
+        .fetchall()
+    )
+    members, contacts, new = _facts_of_rows(rows, to_local, gifts)
+    unresolved = _new_member_facts(session, new, contacts, to_local, until)
+    for member_id, (sent, attempt_id) in _unconfirmed_group_sms(
+        session, to_local, until, contacts
+    ).items():
         contacts[member_id] = replace(
-            contacts[member_id], first_sms_reached_since_assigned=to_local(exact)
+            contacts[member_id], unconfirmed_group_sms_on=sent, unconfirmed_group_sms_id=attempt_id
+        )
+    for member_id, assigned in unresolved:
+        failed, reached = _first_failed_call_from(
+            session, member_id, to_local.day_start(assigned), until
+        )
+        contacts[member_id] = replace(
+            contacts[member_id],
+            first_failed_call_on=to_local(failed),
+            first_reached_after_failed_call_on=to_local(reached),
         )
     return members, contacts
 
 
 def _facts_of_rows(
-    rows: Iterable[Sequence[Any]], to_local: LocalDates, gifts: dict[str, date]
-) -> tuple[list[MemberFacts], dict[str, ContactFacts], list[tuple[str, date]]]:
+    rows: Iterable[Sequence[Any]],
+    to_local: LocalDates,
+    gifts: dict[str, date],
+) -> tuple[list[MemberFacts], dict[str, ContactFacts], list[tuple[Any, str, date]]]:
     """MemberFacts and ContactFacts of the members statement's rows (100,000 at region
-    scale: this loop is kept to plain look-ups), plus the members whose first reached SMS
-    since assignment needs the exact query."""
+    scale: this loop is kept to plain look-ups), plus the new members (no voice contact
+    since assignment) as (id as the driver gives it, id, day of assignment): their
+    failed-call facts are read next (:func:`_new_member_facts`)."""
     birthdays: dict[tuple[Any, ...], Birthday] = {}
     days: dict[Any, date | None] = {None: None}  # assigned_on as the driver gives it
     members: list[MemberFacts] = []
     contacts: dict[str, ContactFacts] = {}
-    unresolved: list[tuple[str, date]] = []
+    new: list[tuple[Any, str, date]] = []
     active, tiers, hours = MemberStatus.ACTIVE, _TIERS, to_local.hours
     for (
         raw_id,
@@ -369,13 +441,9 @@ def _facts_of_rows(
         b_leap,
         key_role,
         important,
-        phone_at,
         sms_at,
         voice_at,
         reached_at,
-        failed_at,
-        sms_before,
-        sms_after,
     ) in rows:
         member_id = _id_text(raw_id)
         assigned = days.get(assigned_on)
@@ -402,108 +470,180 @@ def _facts_of_rows(
             )
         )
         # The local dates, inline: hours[text[:13]] (see _HourDates) saves a LocalDates call
-        # per value, 700,000 of them at region scale.
+        # per value, 300,000 of them at region scale.
         try:
-            phone_on = hours[phone_at[:13]] if phone_at is not None else None
             sms_on = hours[sms_at[:13]] if sms_at is not None else None
             voice_on = hours[voice_at[:13]] if voice_at is not None else None
             reached_on = hours[reached_at[:13]] if reached_at is not None else None
-            failed_on = hours[failed_at[:13]] if failed_at is not None else None
-            before = hours[sms_before[:13]] if sms_before is not None else None
-            after = hours[sms_after[:13]] if sms_after is not None else None
         except (_Straddles, TypeError):  # an hour across a local midnight; datetimes
-            phone_on, sms_on, voice_on, reached_on, failed_on, before, after = map(
-                to_local, (phone_at, sms_at, voice_at, reached_at, failed_at, sms_before, sms_after)
-            )
-        first_sms = None
-        if before is not None or after is not None:
-            first_sms = _first_since(before, after, assigned)
-            if first_sms is _UNDECIDED:
-                unresolved.append((member_id, assigned))
-                first_sms = None
+            sms_on, voice_on, reached_on = map(to_local, (sms_at, voice_at, reached_at))
+        if assigned is not None and (voice_on is None or voice_on < assigned):
+            new.append((raw_id, member_id, assigned))
         contacts[member_id] = _new_contacts(
             member_id,
-            phone_on,
             sms_on,
             voice_on,
             reached_on,
-            failed_on,
-            first_sms,
+            None,  # failed calls: new members only (_new_member_facts)
+            None,
+            None,  # the 12580 checks: read on their own (_unconfirmed_group_sms)
+            None,
             gifts.get(member_id),
         )
-    return members, contacts, unresolved
+    return members, contacts, new
 
 
-_UNDECIDED = object()
+def _new_member_facts(
+    session: Session,
+    new: Sequence[tuple[Any, str, date]],
+    contacts: dict[str, ContactFacts],
+    to_local: LocalDates,
+    until: datetime,
+) -> list[tuple[str, date]]:
+    """Fill in the failed-call facts of the new members (in ``contacts``); returns the
+    ones left to the exact query (:func:`_first_failed_call_from`)."""
+    assigned_on = {member_id: assigned for _raw_id, member_id, assigned in new}
+    unresolved: list[tuple[str, date]] = []
+    statement = _new_members_statement()
+    connection = session.connection()
+    for start in range(0, len(new), 500):
+        ids = [raw_id for raw_id, _member_id, _assigned in new[start : start + 500]]
+        for raw_id, before_at, after_at, reached_at in connection.execute(
+            statement, {"ids": ids, "until": until}
+        ):
+            member_id = _id_text(raw_id)
+            assigned = assigned_on[member_id]
+            before, after = to_local(before_at), to_local(after_at)
+            if (before is not None and before >= assigned) or (
+                after is not None and after < assigned
+            ):
+                # The first failed call since the local day of assignment lies on the other
+                # side of the database's split point: only the exact query can tell.
+                unresolved.append((member_id, assigned))
+            elif after is not None:
+                contacts[member_id] = replace(
+                    contacts[member_id],
+                    first_failed_call_on=after,
+                    first_reached_after_failed_call_on=to_local(reached_at),
+                )
+    return unresolved
 
 
-def _first_since(before: date | None, after: date | None, assigned: date | None) -> object:
-    """The local date of the first reached SMS on or after the local day ``assigned``.
-
-    ``before`` is the last such SMS before the database's split point, ``after`` the first
-    at or after it (both as local dates). Returns a date, None (there is none), or
-    ``_UNDECIDED`` when only an exact query can tell.
-    """
-    if assigned is None:
-        return after
-    if before is not None and before >= assigned:
-        # Some SMS before the split point is on or after the day: the first such one lies
-        # between the day and ``before``; only when those coincide is it known.
-        return assigned if before == assigned else _UNDECIDED
-    if after is None or after >= assigned:
-        return after
-    return _UNDECIDED
-
-
-def _first_sms_reached_from(session: Session, member_id: str, start: datetime) -> Any:
+def _first_failed_call_from(
+    session: Session, member_id: str, start: datetime, until: datetime
+) -> tuple[Any, Any]:
+    """The member's first failed call at or after ``start`` and the first reached contact
+    not before it (both before ``until``), as the driver gives them."""
     ca = ContactAttempt
-    return session.scalar(
+    mine = (ca.member_id == uuid.UUID(member_id), ca.deleted.is_(False), ca.at < until)
+    failed = session.scalar(
         select(_raw(ca.at))
         .where(
-            ca.member_id == uuid.UUID(member_id),
-            ca.deleted.is_(False),
-            ca.channel == Channel.SMS,
-            ca.outcome == Outcome.REACHED,
+            *mine,
+            ca.channel == Channel.PHONE,
+            ca.outcome.in_(sorted(UNREACHABLE_OUTCOMES)),
             ca.at >= start,
         )
         .order_by(ca.at)
         .limit(1)
     )
+    if failed is None:
+        return None, None
+    reached = session.scalar(
+        select(_raw(ca.at))
+        .where(*mine, ca.outcome == Outcome.REACHED, _raw(ca.at) >= failed)
+        .order_by(ca.at)
+        .limit(1)
+    )
+    return failed, reached
+
+
+def _unconfirmed_group_sms(
+    session: Session, to_local: LocalDates, until: datetime, members: Container[str]
+) -> dict[str, tuple[date, str]]:
+    """Per member of ``members``, the oldest SMS sent through the 12580 platform before
+    ``until`` whose delivery was not confirmed before it: (local date, attempt id).
+
+    Two searches of the partial index of group SMS by confirmation: the unconfirmed ones
+    and those confirmed at or after ``until`` (none, for today) are a handful, whatever
+    the scope, so they are read for everyone and filtered here (joining members lets the
+    planner walk every member's log instead).
+    """
+    out: dict[str, tuple[str, str, Any]] = {}
+    rows = session.connection().execute(_group_sms_statement(), {"until": until})
+    for raw_member, at, raw_id in rows:
+        member_id = _id_text(raw_member)
+        if member_id not in members:
+            continue
+        key = (str(at), _id_text(raw_id), at)
+        found = out.get(member_id)
+        if found is None or key[:2] < found[:2]:
+            out[member_id] = key
+    return {m: (to_local(at), attempt) for m, (_, attempt, at) in out.items()}  # type: ignore[misc]
+
+
+@cache
+def _group_sms_statement() -> Any:
+    """The group SMS before ``:until`` not confirmed before it: two searches of the partial
+    index ``ix_contact_attempts_group_sms`` (its WHERE terms written as it has them)."""
+    ca = ContactAttempt
+    group_sms = (ca.group_sms == true(), ca.deleted == false(), ca.channel == Channel.SMS)
+
+    def part(confirmation: ColumnElement[bool]) -> Select[Any]:
+        return select(_raw(ca.member_id), _raw(ca.at), _raw(ca.id)).where(
+            *group_sms, confirmation, ca.at < _UNTIL
+        )
+
+    return union_all(part(ca.sent_confirmed_at.is_(None)), part(ca.sent_confirmed_at >= _UNTIL))
 
 
 def _birthday_gift_dates(
-    session: Session, manager_ids: frozenset[uuid.UUID] | None, to_local: LocalDates
+    session: Session,
+    manager_ids: frozenset[uuid.UUID] | None,
+    to_local: LocalDates,
+    as_of: date | None = None,
+    until: datetime = _NO_END,
 ) -> dict[str, date]:
     """Per member, the latest date of a birthday gift that was not refused or withdrawn.
 
     A gift's date is the day it is planned for, else the day it was delivered, else the
-    local day it was requested. For every manager (None) the members out of scope are
-    not filtered out: the caller looks up the members in scope.
+    local day it was requested. As of a day: gifts requested later are left out, a later
+    refusal or withdrawal or delivery is not known yet. For every manager (None) the
+    members out of scope are not filtered out: the caller looks up the members in scope.
     """
     everyone, params = _scope(manager_ids)
     out: dict[str, date] = {}
-    rows = session.connection().execute(_gifts_statement(everyone), params)
+    day = date.max if as_of is None else as_of
+    rows = session.connection().execute(
+        _gifts_statement(everyone), {**params, "until": until, "day": day}
+    )
     for raw_id, planned, delivered, requested in rows:
         dates = [d for d in (planned, delivered, to_local(requested)) if d is not None]
         if dates:
-            out[_id_text(raw_id)] = max(dates)
+            out[_id_text(raw_id)] = max(_as_date(d) for d in dates)
     return out
 
 
 @cache
 def _gifts_statement(everyone: bool) -> Select[Any]:
     g = Gift
+    day = bindparam("day", type_=Date)
+    delivered = and_(g.delivered_on.is_not(None), g.delivered_on <= day)
     statement = (
         select(
             _raw(g.member_id),
             func.max(g.planned_on),
-            func.max(g.delivered_on).filter(g.planned_on.is_(None)),
-            func.max(_raw(g.requested_at)).filter(g.planned_on.is_(None), g.delivered_on.is_(None)),
+            func.max(g.delivered_on).filter(g.planned_on.is_(None), delivered),
+            func.max(_raw(g.requested_at)).filter(g.planned_on.is_(None), ~delivered),
         )
         .where(
             g.deleted.is_(False),
             g.occasion.in_(BIRTHDAY_OCCASIONS),
-            g.status.not_in(GIFT_NOT_GIVEN),
+            g.requested_at < _UNTIL,
+            or_(
+                g.status.not_in(GIFT_NOT_GIVEN),
+                func.coalesce(g.closed_at, g.decided_at) >= _UNTIL,
+            ),
         )
         .group_by(g.member_id)
     )
@@ -520,30 +660,78 @@ def open_card_facts(
     *,
     manager_ids: frozenset[uuid.UUID] | None,
     members_in_scope: Container[str] | None = None,
+    as_of: date | None = None,
 ) -> list[CardFacts]:
     """Cards not yet confirmed received, of the members in scope.
 
     ``members_in_scope`` (the scope's member ids, when the caller has read them) lets the
     whole region's cards be read without joining members, which costs an index probe per
     card; the cards of members out of scope are then dropped here.
+
+    ``as_of``: the cards as they were at the end of that day. A card whose current state
+    began later is rebuilt from its steps up to that day (it did not exist yet without
+    any); the others are as they are (their state began on or before it).
     """
     everyone, params = _scope(manager_ids)
     unjoined = everyone and members_in_scope is not None
-    rows = session.connection().execute(_cards_statement(everyone, joined=not unjoined), params)
-    cards = [
-        _new_card(
-            _id_text(card_id),
-            _id_text(member_id),
-            _STATES[state],
-            since,
-            _METHODS[method] if method else None,
-            agreed,
+    day = date.max if as_of is None else as_of
+    rows = session.connection().execute(
+        _cards_statement(everyone, joined=not unjoined), {**params, "day": day}
+    )
+    cards = []
+    later: dict[str, tuple[str, Any]] = {}  # cards changed after the day: rebuilt below
+    for card_id, member_id, state, since, method, agreed in rows:
+        if _as_date(since) > day:
+            later[_id_text(card_id)] = (_id_text(member_id), card_id)
+            continue
+        cards.append(
+            _new_card(
+                _id_text(card_id),
+                _id_text(member_id),
+                _STATES[state],
+                since,
+                _METHODS[method] if method else None,
+                agreed,
+            )
         )
-        for card_id, member_id, state, since, method, agreed in rows
-    ]
+    if later:
+        cards.extend(_cards_as_of(session, later, day))
     if unjoined and members_in_scope is not None:
         cards = [card for card in cards if card.member_id in members_in_scope]
     return cards
+
+
+def _cards_as_of(session: Session, cards: dict[str, tuple[str, Any]], day: date) -> list[CardFacts]:
+    """The cards rebuilt from their steps on or before ``day`` (open ones only)."""
+    step = CardStep
+    found: dict[str, dict[str, Any]] = {}
+    raw_ids = [raw for _member, raw in cards.values()]
+    for chunk in range(0, len(raw_ids), 500):
+        rows = session.execute(
+            select(_raw(step.card_id), step.step, _raw(step.state), step.on, step.agreed_date)
+            .where(
+                _raw(step.card_id).in_(raw_ids[chunk : chunk + 500]),
+                step.deleted.is_(False),
+                step.on <= day,
+            )
+            .order_by(step.on, step.at)
+        )
+        for raw_id, name, state, on, agreed in rows:
+            card = found.setdefault(_id_text(raw_id), {"method": None})
+            card.update(state=_STATES[state], since=on, agreed=agreed)
+            card["method"] = delivery_method_for(name) or card["method"]
+    return [
+        _new_card(
+            card_id,
+            cards[card_id][0],
+            card["state"],
+            card["since"],
+            card["method"],
+            card["agreed"],
+        )
+        for card_id, card in found.items()
+        if card["state"] is not CardState.RECEIVED
+    ]
 
 
 @cache
@@ -556,7 +744,10 @@ def _cards_statement(everyone: bool, joined: bool = True) -> Select[Any]:
         c.state_since,
         _raw(c.delivery_method),
         c.agreed_date,
-    ).where(c.deleted.is_(False), c.state != CardState.RECEIVED)
+    ).where(
+        c.deleted.is_(False),
+        or_(c.state != CardState.RECEIVED, c.state_since > bindparam("day", type_=Date)),
+    )
     if not joined:
         return statement
     return statement.join(Member, Member.id == c.member_id).where(_in_scope(everyone))

@@ -251,6 +251,15 @@ class ContactAttempt(Synced, Base):
         Index("ix_contact_attempts_manager_at", "manager_id", "at"),
         # The due engine's facts: per member, walk back from the newest row (covering).
         Index("ix_contact_attempts_due", "member_id", "deleted", "at", "channel", "outcome"),
+        # The 12580 checks: group SMS by confirmation (the unconfirmed ones come first).
+        Index(
+            "ix_contact_attempts_group_sms",
+            "sent_confirmed_at",
+            "member_id",
+            "at",
+            sqlite_where=text("group_sms = 1 AND deleted = 0 AND channel = 'sms'"),
+            postgresql_where=text("group_sms AND NOT deleted AND channel = 'sms'"),
+        ),
     )
 
     member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"))
@@ -260,6 +269,9 @@ class ContactAttempt(Synced, Base):
     outcome: Mapped[Outcome] = mapped_column(EnumText(Outcome))
     group_sms: Mapped[bool] = mapped_column(Boolean, default=False)  # sent via 12580
     note: Mapped[str] = mapped_column(Text, default="")
+    # A group SMS: when the manager confirmed it was really sent (§4.3, the 12580 check).
+    # Last, where the revision that added it put it in every table (sort_order).
+    sent_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, sort_order=1)
 
 
 class BenefitUse(Synced, Base):

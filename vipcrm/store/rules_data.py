@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.errors import Message
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import Occasion, Tier
 from vipcrm.store.models import GiftCapRule, RuleSetting
@@ -37,8 +38,21 @@ def stored_rule_values(session: Session, on: date) -> dict[str, Any]:
     return values
 
 
+def rules_and_problems(session: Session, on: date) -> tuple[ServiceRules, tuple[Message, ...]]:
+    """The rules in force on ``on``, and a sentence per rule whose latest stored value does
+    not fit its schema (a value that arrived by sync from an older or tampered client):
+    that value is not used, the rule's previous value (or default) is."""
+    rows = session.execute(
+        select(RuleSetting.key, RuleSetting.value)
+        .where(RuleSetting.effective_from <= on, RuleSetting.deleted.is_(False))
+        .order_by(RuleSetting.key, RuleSetting.effective_from)
+    )
+    return ServiceRules.from_stored((key, value) for key, value in rows)
+
+
 def rules_in_force(session: Session, on: date) -> ServiceRules:
-    return ServiceRules.from_mapping(stored_rule_values(session, on))
+    """The rules in force on ``on`` (stored values that do not fit are left out)."""
+    return rules_and_problems(session, on)[0]
 
 
 def caps_in_force(session: Session, on: date) -> list[CapRow]:
@@ -55,8 +69,8 @@ def caps_in_force(session: Session, on: date) -> list[CapRow]:
     return sorted(latest.values(), key=lambda c: (list(Occasion).index(c.occasion), c.tier.rank))
 
 
-def birthday_caps_in_force(session: Session, on: date) -> dict[Tier, int]:
-    """Birthday gift caps (fen) by tier in force on ``on``."""
-    return {
-        c.tier: c.cap_fen for c in caps_in_force(session, on) if c.occasion is Occasion.BIRTHDAY
-    }
+def birthday_caps_in_force(
+    session: Session, on: date, occasion: Occasion = Occasion.BIRTHDAY
+) -> dict[Tier, int]:
+    """Birthday (or key-person birthday) gift caps (fen) by tier in force on ``on``."""
+    return {c.tier: c.cap_fen for c in caps_in_force(session, on) if c.occasion is occasion}

@@ -188,6 +188,12 @@ class Backend:
             )
             return changes
 
+    def confirm_group_sms(self, contact_id: str) -> Changes:
+        """The 12580 check of a Today item: the SMS was really sent."""
+        with self.db.transaction() as s:
+            _, changes = contacts.confirm_group_sms(s, self.actor, contact_id)
+            return changes
+
     # --- gifts -------------------------------------------------------------------------
 
     def gifts(self, status: GiftStatus | None = None) -> list[gifts.GiftRow]:

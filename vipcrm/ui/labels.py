@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from vipcrm.domain.cards import CardStep
 from vipcrm.domain.dates import DEFAULT_TZ
+from vipcrm.domain.rules import RuleUnit
 from vipcrm.domain.values import (
     CardKind,
     CardState,
@@ -195,6 +196,22 @@ def plan_status_label(status: PlanStatus) -> str:
     }[status]
 
 
+def rule_unit_label(unit: RuleUnit) -> str:
+    """What a service rule's number counts (after its range in a refusal)."""
+    return {
+        RuleUnit.WORKING_DAYS: QCoreApplication.translate("Labels", "working days"),
+        RuleUnit.DAYS: QCoreApplication.translate("Labels", "days"),
+        RuleUnit.MONTHS: QCoreApplication.translate("Labels", "months"),
+        RuleUnit.PER_WEEK: QCoreApplication.translate("Labels", "per week"),
+        RuleUnit.PER_MONTH: QCoreApplication.translate("Labels", "per month"),
+        RuleUnit.POINTS: QCoreApplication.translate("Labels", "points"),
+        RuleUnit.FEN: QCoreApplication.translate("Labels", "fen"),
+        RuleUnit.SHARE: QCoreApplication.translate("Labels", "(a share: 0.035 is 3.5 %)"),
+        RuleUnit.WEIGHT: QCoreApplication.translate("Labels", "weight"),
+        RuleUnit.TIER: QCoreApplication.translate("Labels", "tier"),
+    }[unit]
+
+
 def enum_label(value: Enum) -> str:
     """The label of any domain value; the stored identifier when it has no label."""
     by_type = {
@@ -213,6 +230,7 @@ def enum_label(value: Enum) -> str:
         TierChange: tier_change_label,
         PlanKind: plan_kind_label,
         PlanStatus: plan_status_label,
+        RuleUnit: rule_unit_label,
     }
     label = by_type.get(type(value))
     return label(value) if label is not None else str(value.value)  # type: ignore[operator]
@@ -254,6 +272,7 @@ def field_label(field: str) -> str:
         "plan": QCoreApplication.translate("Fields", "plan"),
         "item": QCoreApplication.translate("Fields", "plan item"),
         "channel": QCoreApplication.translate("Fields", "channel"),
+        "contact": QCoreApplication.translate("Fields", "contact"),
         "outcome": QCoreApplication.translate("Fields", "outcome"),
         "comment": QCoreApplication.translate("Fields", "comment"),
         "reason": QCoreApplication.translate("Fields", "reason"),

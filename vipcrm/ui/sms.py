@@ -28,6 +28,7 @@ class SmsPurpose(StrEnum):
 PURPOSE_BY_KIND = {
     DueKind.FIRST_CONTACT: SmsPurpose.FIRST_CONTACT,
     DueKind.FIRST_CALL: SmsPurpose.FIRST_CONTACT,
+    DueKind.EXPLAIN_SMS: SmsPurpose.FIRST_CONTACT,
     DueKind.UNREACHABLE_RETRY: SmsPurpose.FIRST_CONTACT,
     DueKind.BIRTHDAY_GREETING: SmsPurpose.BIRTHDAY,
     DueKind.BIRTHDAY_GIFT: SmsPurpose.BIRTHDAY,

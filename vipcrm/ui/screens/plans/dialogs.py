@@ -40,7 +40,9 @@ def due_kind_label(kind: str) -> str:
     return {
         "first_contact": QCoreApplication.translate("PlanLabels", "first contact"),
         "first_call": QCoreApplication.translate("PlanLabels", "first call"),
+        "explain_sms": QCoreApplication.translate("PlanLabels", "explaining SMS"),
         "unreachable_retry": QCoreApplication.translate("PlanLabels", "retry unreachable"),
+        "group_sms_check": QCoreApplication.translate("PlanLabels", "12580 check"),
         "retention_call": QCoreApplication.translate("PlanLabels", "retention call"),
         "routine_sms": QCoreApplication.translate("PlanLabels", "weekly SMS"),
         "routine_call": QCoreApplication.translate("PlanLabels", "monthly call"),

@@ -43,7 +43,12 @@ CALLS = {
     DueKind.ROUTINE_CALL,
     DueKind.MINIMUM_CONTACT,
 }
-SMS = {DueKind.ROUTINE_SMS, DueKind.BIRTHDAY_GREETING, DueKind.HOLIDAY_GREETING}
+SMS = {
+    DueKind.ROUTINE_SMS,
+    DueKind.EXPLAIN_SMS,
+    DueKind.BIRTHDAY_GREETING,
+    DueKind.HOLIDAY_GREETING,
+}
 VISITS = {"visit", "meeting"}
 WEEK_CELL_ITEMS = 12  # items a week column lists (the day list beside it has them all)
 

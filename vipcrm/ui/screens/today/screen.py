@@ -7,6 +7,7 @@ a time: ``vipcrm/ui/region.py``) and shows a team's items when the team is chose
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -28,7 +29,7 @@ from vipcrm.domain.due import DueItem, DueKind
 from vipcrm.domain.values import Channel, Occasion
 from vipcrm.services.context import Changes
 from vipcrm.ui import region
-from vipcrm.ui.errors import error_text, show_error
+from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.labels import fill, format_day
 from vipcrm.ui.log_dialog import ContactInput, ask_contact
 from vipcrm.ui.screens.base import Screen, Section, UiContext
@@ -52,7 +53,12 @@ CARD_KINDS = {
     DueKind.CARD_PICKUP_REMINDER,
     DueKind.CARD_DELIVERY,
 }
-SMS_FIRST = {DueKind.ROUTINE_SMS, DueKind.BIRTHDAY_GREETING, DueKind.HOLIDAY_GREETING}
+SMS_FIRST = {
+    DueKind.ROUTINE_SMS,
+    DueKind.EXPLAIN_SMS,
+    DueKind.BIRTHDAY_GREETING,
+    DueKind.HOLIDAY_GREETING,
+}
 
 
 class TodayScreen(Screen):
@@ -110,12 +116,17 @@ class TodayScreen(Screen):
         self.open_button.setToolTip(self.tr("Open the member page (Enter)"))
         self.gift_button = QPushButton(self.tr("Request &gift…"))
         self.card_button = QPushButton(self.tr("Go to the &card"))
+        self.confirm_button = QPushButton(self.tr("Confirm 12580 sen&t"))
+        self.confirm_button.setToolTip(
+            self.tr("The SMS sent through the 12580 group platform was really sent")
+        )
         self.call_button.clicked.connect(lambda: self.log_current(Channel.PHONE))
         self.sms_button.clicked.connect(lambda: self.log_current(Channel.SMS))
         self.copy_button.clicked.connect(self.copy_sms)
         self.open_button.clicked.connect(self.open_current)
         self.gift_button.clicked.connect(self.gift_current)
         self.card_button.clicked.connect(self.card_current)
+        self.confirm_button.clicked.connect(self.confirm_current)
         actions = QHBoxLayout()
         for button in (
             self.call_button,
@@ -124,6 +135,7 @@ class TodayScreen(Screen):
             self.open_button,
             self.gift_button,
             self.card_button,
+            self.confirm_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -276,7 +288,7 @@ class TodayScreen(Screen):
             self._handled, self._handled_day = set(), today
         self._managers = managers
         self.heading.setText(fill(self.tr("Today, %1"), format_day(today)))
-        self.notice.show_text("\n".join(due.warnings))
+        self.notice.show_text("\n".join(message_text(w) for w in due.warnings))
         items = [i for i in due.items if item_key(i) not in self._handled]
         self.model.set_items(items, today)
         self.loaded.emit()
@@ -333,6 +345,7 @@ class TodayScreen(Screen):
             button.setEnabled(item is not None)
         self.gift_button.setEnabled(item is not None and item.kind is DueKind.BIRTHDAY_GIFT)
         self.card_button.setEnabled(item is not None and item.kind in CARD_KINDS)
+        self.confirm_button.setVisible(item is not None and item.kind is DueKind.GROUP_SMS_CHECK)
 
     def _activated(self, index: QModelIndex) -> None:
         if self.model.item(index) is not None:
@@ -357,21 +370,25 @@ class TodayScreen(Screen):
         answer: ContactInput | None = self.ask_contact(self, item.member_name, channel)
         if answer is None:
             return
-        self.mark_handled(item)
         backend = self.ctx.backend
+        self._handle(
+            item,
+            lambda: backend.log_contact(
+                item.member_id, answer.channel, answer.outcome, answer.note, answer.group_sms
+            ),
+            fill(self.tr("Logged for %1."), item.member_name),
+        )
+
+    def _handle(self, item: DueItem, write: Callable[[], Changes], done: str) -> None:
+        """Take ``item`` off the list and run ``write``; on a refusal it comes back."""
+        self.mark_handled(item)
 
         def failed(exc: BaseException) -> None:
             self._handled.discard(item_key(item))
             show_error(self, exc)
             self.refresh()
 
-        self.ctx.ops.write(
-            lambda: backend.log_contact(
-                item.member_id, answer.channel, answer.outcome, answer.note, answer.group_sms
-            ),
-            on_done=lambda _: self.message.emit(fill(self.tr("Logged for %1."), item.member_name)),
-            on_error=failed,
-        )
+        self.ctx.ops.write(write, on_done=lambda _: self.message.emit(done), on_error=failed)
 
     def mark_handled(self, item: DueItem) -> None:
         """The item leaves the list at once (and stays off it today)."""
@@ -398,6 +415,18 @@ class TodayScreen(Screen):
             return
         QGuiApplication.clipboard().setText(self.sms_text(item))
         self.message.emit(fill(self.tr("SMS text for %1 copied."), item.member_name))
+
+    def confirm_current(self) -> None:
+        """The 12580 check: the selected item's SMS was really sent."""
+        item = self.current_item()
+        if item is None or item.contact_id is None:
+            return
+        contact_id, backend = item.contact_id, self.ctx.backend
+        self._handle(
+            item,
+            lambda: backend.confirm_group_sms(contact_id),
+            fill(self.tr("Confirmed the 12580 SMS to %1 as sent."), item.member_name),
+        )
 
     def gift_current(self) -> None:
         item = self.current_item()
