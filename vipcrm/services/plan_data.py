@@ -86,6 +86,7 @@ from vipcrm.domain.values import (
     Tier,
     tier_counts,
 )
+from vipcrm.domain.workdays import provisional_warning
 from vipcrm.services.budgets import BudgetLine, require_lead_of
 from vipcrm.services.budgets import left_of as _left_of
 from vipcrm.services.cards import CardRow, card_rows_statement
@@ -450,7 +451,7 @@ def _plan(
     guessed = sorted(calendar.guessed_years - result.guessed_years)
     if guessed:
         warnings.extend(
-            due_for_warning(language, y) for y in guessed
+            provisional_warning(y, language) for y in guessed
         )  # the grid asked about a year the engine did not reach
     return PlanData(
         period=period,
@@ -563,18 +564,6 @@ def _saved_plan(
         decided_at=plan.decided_at,
     )
     return info, tuple(rows)
-
-
-def due_for_warning(language: str, year: int) -> str:
-    if language.startswith("zh"):
-        return (
-            f"{year} 年没有官方工作日历：按周一至周五工作日推算；"
-            "请导入国务院节假日安排（vipcrm calendar import）"
-        )
-    return (
-        f"No official working-day calendar for {year}: Monday-Friday assumed; "
-        "import the State Council holiday notice (vipcrm calendar import)"
-    )
 
 
 # -- the book ------------------------------------------------------------------------------------
@@ -858,5 +847,5 @@ def year_plan(
         key_persons=sum(1 for b in book if b.key_person),
         months=tuple(months),
         other_budgets=others,
-        warnings=tuple(due_for_warning(language, g) for g in sorted(calendar.guessed_years)),
+        warnings=tuple(provisional_warning(g, language) for g in sorted(calendar.guessed_years)),
     )

@@ -53,7 +53,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "'{text}' is not one of {allowed}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "line {line}, {column}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "line {line}"),
-    QT_TRANSLATE_NOOP("ServiceErrors", "no official working-day calendar for {year}; import the State Council notice for {year} (vipcrm calendar import FILE)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the file is empty; expected the header date,type,name"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the header must be date,type,name, got {header}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the file has a header but no days"),
