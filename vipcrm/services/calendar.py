@@ -1,8 +1,8 @@
 """The working-day calendar as data: import a year's official arrangement, show a year.
 
 Importing writes the synchronised ``calendar_days`` table: through the central store every
-laptop of the team has the year at its next sync. A preview is the same import in a
-session that is rolled back (``vipcrm.ui.lead_backend``): nothing is written.
+laptop of the team has the year at its next sync. A preview (``dry_run``) checks the file
+and reports what it would do, writing nothing.
 """
 
 from __future__ import annotations
@@ -50,12 +50,15 @@ class CalendarImport:
     entries: tuple[CalendarEntry, ...]  # the file's days, by date
 
 
-def import_calendar(session: Session, actor: Actor, path: str | Path) -> CalendarImport:
+def import_calendar(
+    session: Session, actor: Actor, path: str | Path, *, dry_run: bool = False
+) -> CalendarImport:
     """Import a calendar file (format: docs/calendar-format.md); all of it or nothing.
 
     The file is the whole arrangement for each year it lists: days of those years imported
     before and missing from the file are withdrawn (tombstoned), the others are updated.
     A year that was provisional is then official: the law's estimate is gone entirely.
+    ``dry_run``: check the file and say what it would do, write nothing (a preview).
     """
     if not actor.bootstrap:
         actor.require(Role.LEAD, Role.ADMIN, action=msg("import the working-day calendar"))
@@ -75,6 +78,8 @@ def import_calendar(session: Session, actor: Actor, path: str | Path) -> Calenda
         for day, (kind, name) in sorted(wanted.items()):
             entries.append(CalendarEntry(day, kind, name))
             row = existing.get(day)
+            if dry_run:
+                continue
             if row is None:
                 session.add(CalendarDay(day=day, kind=kind, name=name))
             elif row.deleted or row.kind != kind or row.name != name:
@@ -82,8 +87,9 @@ def import_calendar(session: Session, actor: Actor, path: str | Path) -> Calenda
         removed = 0
         for day, row in existing.items():
             if day.year == year and day not in wanted and not row.deleted:
-                row.deleted = True
                 removed += 1
+                if not dry_run:
+                    row.deleted = True
         report.append(
             YearImport(
                 year,
@@ -93,7 +99,8 @@ def import_calendar(session: Session, actor: Actor, path: str | Path) -> Calenda
                 before.source(year),
             )
         )
-    session.flush()
+    if not dry_run:
+        session.flush()
     return CalendarImport(tuple(report), tuple(entries))
 
 

@@ -467,9 +467,10 @@ class PlanDays:
 
 
 def plan_days(
-    session: Session, actor: Actor, who: Manager, period: PlanPeriod, language: str
+    session: Session, actor: Actor, who: Manager | None, period: PlanPeriod, language: str
 ) -> PlanDays:
-    """The plan of a month or an ISO week, day by day.
+    """The plan of a month or an ISO week, day by day: one manager's (``who``), or with
+    None the proposal for every book the actor sees (a lead's team: no capacity).
 
     The week's proposal is the months' proposals on its days (one placement, two views);
     a week with no saved plan of its own shows, for the days of a month whose plan is
@@ -481,14 +482,15 @@ def plan_days(
     proposal = tuple(p for layout in layouts for p in layout.items)
     inside = period.start, period.end
     items = tuple(p for p in proposal if inside[0] <= p.on <= inside[1])
-    saved = _saved_plan(session, who.id, period)
+    saved = _saved_plan(session, who.id, period) if who is not None else None
     month_plans: list[str] = []
     if saved is not None:
         rows = _as_proposed(saved[1], proposal)
     else:
         parts: list[PlanRow] = []
         for layout in layouts:
-            month = _saved_plan(session, who.id, layout.period) if period.kind == "week" else None
+            weekly = period.kind == "week" and who is not None
+            month = _saved_plan(session, who.id, layout.period) if weekly else None
             if month is not None:
                 parts += _as_proposed(month[1], layout.items)
                 month_plans.append(layout.period.key)

@@ -225,6 +225,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "'{text}' is not a month or an ISO week (2026-12, 2026-W49)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "plans"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{field}: {manager}'s plans are not visible to {user}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{day} is a day off ({why}); a plan puts work on working days only"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{day} is a weekend day; a plan puts work on working days only"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{phone} is not in this plan's book"),
     QT_TRANSLATE_NOOP("ServiceErrors", "'{text}' is not a landline number (e.g. 010-12345678, extension -123)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{phone} has left the club; the profile is closed"),
