@@ -518,7 +518,10 @@ def plan_days(
                 capacity.get(f"{d.year:04d}-{d.month:02d}"),
             )
         )
-    years = calendar.guessed_years.union(*(layout.provisional_years for layout in layouts))
+    years = set(calendar.guessed_years).union(*(layout.provisional_years for layout in layouts))
+    if period.kind == "week":  # a week says only what its own days and items depend on
+        shown_years = {r.due_date.year for r in rows if r.due_date is not None}
+        years &= set(calendar.guessed_years) | shown_years
     return PlanDays(
         period,
         items,

@@ -69,6 +69,9 @@ class CalendarPanel(QWidget):
             self,
         )
         self.years_table = _table(self.years)
+        header = self.years_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.years_table.setMaximumHeight(self.years_table.fontMetrics().height() * 8)
         self.notice = Notice()
 

@@ -421,7 +421,9 @@ class PlansScreen(Screen):
             self.badge_changed.emit(len(queue))
         focus = self.selected_day
         if focus is None or not self.model.in_period(focus):
-            focus = view.today if self.model.in_period(view.today) else self.model.first
+            first_workday = next((d for d, i in sorted(view.days.items()) if i.workday), None)
+            fallback = first_workday or self.model.first
+            focus = view.today if self.model.in_period(view.today) else fallback
         self.grid.setCurrentIndex(self.model.index_of(focus))
         self._day(self.grid.currentIndex())
 
