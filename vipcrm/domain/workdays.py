@@ -59,8 +59,6 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-import holidays
-
 from vipcrm.domain.dates import parse_date
 from vipcrm.domain.errors import Message, ValidationError, msg
 from vipcrm.paths import RESOURCES
@@ -150,6 +148,8 @@ def provisional_year(year: int) -> YearData:
     (tests/domain/test_workdays.py). When two holidays fall on one weekday (中秋 on
     2028-10-03, a 国庆 day) the law gives nothing back and neither does this.
     """
+    import holidays  # ~0.1 s to import: paid only when a provisional year is asked about
+
     listed = holidays.country_holidays("CN", years=year, language="zh_CN", observed=False)
     days: dict[date, list[str]] = {}
     for day in sorted(listed):

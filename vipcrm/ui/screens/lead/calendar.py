@@ -13,14 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,16 +28,16 @@ from vipcrm.ui.errors import error_text, show_error
 from vipcrm.ui.labels import fill, format_date, weekday_label
 from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
-from vipcrm.ui.screens.lead.table import Column, RowsModel
+from vipcrm.ui.screens.lead.regrading import ask_open_path
+from vipcrm.ui.screens.lead.table import Column, RowsModel, rows_table
 from vipcrm.ui.tiers import OVERDUE_COLOUR
-from vipcrm.ui.widgets import Heading, InlineError, Notice, tidy_table
+from vipcrm.ui.widgets import Heading, InlineError, Notice
 
 YEARS_SHOWN = 3  # this year and the next two
 
 
 def ask_calendar_path(parent: QWidget, title: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", "CSV (*.csv *.txt);;All files (*)")
-    return path
+    return ask_open_path(parent, title, "CSV (*.csv *.txt);;All files (*)")
 
 
 class CalendarPanel(QWidget):
@@ -68,7 +66,7 @@ class CalendarPanel(QWidget):
             ],
             self,
         )
-        self.years_table = _table(self.years)
+        self.years_table = rows_table(self.years)
         header = self.years_table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -96,7 +94,7 @@ class CalendarPanel(QWidget):
             ],
             self,
         )
-        self.days_table = _table(self.days)
+        self.days_table = rows_table(self.days)
         self.apply_button = QPushButton(self.tr("&Apply the schedule"))
         self.apply_button.clicked.connect(self.apply)
 
@@ -247,12 +245,3 @@ class CalendarPanel(QWidget):
 
 def _count(year: YearView, kind: str) -> int:
     return sum(1 for e in year.entries if e.kind == kind)
-
-
-def _table(model: RowsModel) -> QTableView:
-    view = tidy_table(QTableView())
-    view.setModel(model)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
