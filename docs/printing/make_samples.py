@@ -7,7 +7,9 @@ team would have by then: a December gift budget with two gifts, a member whose n
 rare character (刘䶮), and November's re-grading file in which three members left the
 club. The October plan (holidays and make-up days) is printed from the same demo as of
 2026-09-25, before the month began. Then every printed document is written and its pages
-rendered at 80 dpi with pdftoppm into this folder (PNG). Needs poppler-utils.
+rendered at 80 dpi with pdftoppm into this folder (PNG). The January 2027 plan, printed
+in November 2026, shows the provisional calendar (no official schedule for 2027 yet).
+Needs poppler-utils.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ DOCUMENTS = [
     ),
     ("plan-month-en", [1], "en", "M001", ["plan", "--manager", "M001", "--month", "2026-12"]),
     ("plan-october-zh", [1], "zh_CN", "M001", ["plan", "--manager", "M001", "--month", "2026-10"]),
+    # January 2027 printed in November 2026: no official schedule for 2027 yet (provisional)
+    ("plan-january-zh", [1], "zh_CN", "M001", ["plan", "--manager", "M001", "--month", "2027-01"]),
+    ("plan-january-en", [1], "en", "M001", ["plan", "--manager", "M001", "--month", "2027-01"]),
     # (the October plan is printed from the data set as of 2026-09-25, see OCTOBER)
     ("plan-week-zh", [1, 2], "zh_CN", "M001", ["plan", "--manager", "M001", "--week", "2026-W50"]),
     ("plan-year-zh", [1], "zh_CN", "M001", ["plan", "--manager", "M001", "--year", "2026"]),
@@ -99,7 +104,7 @@ def make_data(folder: Path) -> list[str]:
     run(m1, "--occasion", "birthday", "--amount", "100", "--on", "2026-12-07")
     run(m1, "--occasion", "business_opening", "--amount", "180", "--on", "2026-12-15")
     # M001 saves December's plan, moves an item, adds a visit and submits it: the December
-    # samples print the saved plan (the weekly one stays the rules' proposal, not saved)
+    # samples print the saved plan (the week, with no plan of its own, its days of it)
     plans = [*db, "--user", "M001", "plans"]
     saved = json.loads(run(plans, "generate", "--period", "2026-12", "--json"))
     run(plans, "move", saved["items"][0]["id"], "--to", "2026-12-02")

@@ -237,6 +237,129 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
     </message>
 </context>
 <context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Working days from</source>
+        <translation>Working days from</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Days off</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>Make-up working days</translation>
+    </message>
+    <message>
+        <source>The State Council&apos;s schedule for a year (a CSV file: see the user guide)</source>
+        <translation>The State Council&apos;s schedule for a year (a CSV file: see the user guide)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the schedule</source>
+        <translation>&amp;Apply the schedule</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Bring in the official schedule</source>
+        <translation>Bring in the official schedule</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>official (shipped with vipcrm)</source>
+        <translation>official (shipped with vipcrm)</translation>
+    </message>
+    <message>
+        <source>official (imported)</source>
+        <translation>official (imported)</translation>
+    </message>
+    <message>
+        <source>official, corrected by an import</source>
+        <translation>official, corrected by an import</translation>
+    </message>
+    <message>
+        <source>provisional: from the law, no official schedule yet</source>
+        <translation>provisional: from the law, no official schedule yet</translation>
+    </message>
+    <message>
+        <source>day off (休)</source>
+        <translation>day off (休)</translation>
+    </message>
+    <message>
+        <source>make-up working day (班)</source>
+        <translation>make-up working day (班)</translation>
+    </message>
+    <message>
+        <source>replaces the provisional calendar</source>
+        <translation>replaces the provisional calendar</translation>
+    </message>
+    <message>
+        <source>corrects the shipped official data date by date</source>
+        <translation>corrects the shipped official data date by date</translation>
+    </message>
+    <message>
+        <source>replaces the year imported before</source>
+        <translation>replaces the year imported before</translation>
+    </message>
+    <message>
+        <source>Choose the year&apos;s schedule</source>
+        <translation>Choose the year&apos;s schedule</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the file typed from the State Council&apos;s notice; its days are shown here before anything is written.</source>
+        <translation>Choose the file typed from the State Council&apos;s notice; its days are shown here before anything is written.</translation>
+    </message>
+    <message>
+        <source>%1: %2 day(s) off, %3 make-up working day(s) — %4.</source>
+        <translation>%1: %2 day(s) off, %3 make-up working day(s) — %4.</translation>
+    </message>
+    <message>
+        <source>A preview: nothing is written until you apply.</source>
+        <translation>A preview: nothing is written until you apply.</translation>
+    </message>
+    <message>
+        <source>Imported the working-day calendar for %1: every laptop of the team gets it at its next sync.</source>
+        <translation>Imported the working-day calendar for %1: every laptop of the team gets it at its next sync.</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel the gift</source>
@@ -1659,12 +1782,24 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>&amp;Re-grading and assignment</translation>
     </message>
     <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendar</translation>
+    </message>
+    <message>
         <source>Choose a team…</source>
         <translation>Choose a team…</translation>
     </message>
     <message>
         <source>Te&amp;am:</source>
         <translation>Te&amp;am:</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar…</source>
+        <translation>Working-day &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>Where each year&apos;s working days come from; import the official schedule</source>
+        <translation>Where each year&apos;s working days come from; import the official schedule</translation>
     </message>
     <message>
         <source>Choose a team above to see its dashboard, approvals, churn and re-grading.</source>
@@ -2086,8 +2221,16 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         </translation>
     </message>
     <message>
+        <source>⚠ over capacity</source>
+        <translation>⚠ over capacity</translation>
+    </message>
+    <message>
         <source>%1 (off)</source>
         <translation>%1 (off)</translation>
+    </message>
+    <message>
+        <source>%1 (off, provisional)</source>
+        <translation>%1 (off, provisional)</translation>
     </message>
     <message>
         <source>%1 make-up day</source>
@@ -2107,12 +2250,13 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
             <numerusform>%1: %n items planned</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n item(s) due</source>
-        <translation>
-            <numerusform>%1: %n item due</numerusform>
-            <numerusform>%1: %n items due</numerusform>
-        </translation>
+    <message>
+        <source>Over the daily capacity: %1 of %2 calls, %3 of %4 SMS</source>
+        <translation>Over the daily capacity: %1 of %2 calls, %3 of %4 SMS</translation>
+    </message>
+    <message>
+        <source>Provisional: from the law, no official schedule for this year yet</source>
+        <translation>Provisional: from the law, no official schedule for this year yet</translation>
     </message>
 </context>
 <context>
@@ -2351,10 +2495,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Write the month&apos;s plan as an A4 PDF and open it to print</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;today&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;today&amp;nbsp;&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Mont&amp;h</source>
         <translation>Mont&amp;h</translation>
     </message>
@@ -2369,6 +2509,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>The week&apos;s plan (Monday to Sunday), with the items of each day</source>
         <translation>The week&apos;s plan (Monday to Sunday), with the items of each day</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;today&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#b00020&apos;&gt;&amp;nbsp;⚠ over the daily capacity&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;today&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#b00020&apos;&gt;&amp;nbsp;⚠ over the daily capacity&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&amp;Add visit…</source>
@@ -2419,10 +2563,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>No official working-day calendar for %1: holidays and make-up days are not shown (import the State Council notice: vipcrm calendar import).</source>
-        <translation>No official working-day calendar for %1: holidays and make-up days are not shown (import the State Council notice: vipcrm calendar import).</translation>
-    </message>
-    <message>
         <source>%1 has no saved plan for this week.</source>
         <translation>%1 has no saved plan for this week.</translation>
     </message>
@@ -2437,14 +2577,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>What the rules make due this month for the managers you see. Pick a manager to see their saved plan; submitted plans wait below.</source>
         <translation>What the rules make due this month for the managers you see. Pick a manager to see their saved plan; submitted plans wait below.</translation>
-    </message>
-    <message>
-        <source>No saved plan for this week yet: the calendar shows what the rules make due. Generate the week&apos;s plan to save it, then move items, add visits and submit it. (Printing now gives the rules&apos; proposal, marked not saved.)</source>
-        <translation>No saved plan for this week yet: the calendar shows what the rules make due. Generate the week&apos;s plan to save it, then move items, add visits and submit it. (Printing now gives the rules&apos; proposal, marked not saved.)</translation>
-    </message>
-    <message>
-        <source>No saved plan for this month yet: the calendar shows what the rules make due. Generate the plan to save it, then move items, add visits and submit it.</source>
-        <translation>No saved plan for this month yet: the calendar shows what the rules make due. Generate the plan to save it, then move items, add visits and submit it.</translation>
     </message>
     <message>
         <source>Generate the plan first: there is nothing to submit</source>
@@ -2547,6 +2679,26 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Plan the month again from the rules? The items not done are replaced; your own visits, meetings and notes and the items done are kept. A submitted or approved plan goes back to draft.</source>
         <translation>Plan the month again from the rules? The items not done are replaced; your own visits, meetings and notes and the items done are kept. A submitted or approved plan goes back to draft.</translation>
+    </message>
+    <message>
+        <source>No saved plan for this week: the calendar shows the saved monthly plan (%1) on its days. Generate the week&apos;s plan to save these days as the week&apos;s own plan, then move items, add visits and submit it.</source>
+        <translation>No saved plan for this week: the calendar shows the saved monthly plan (%1) on its days. Generate the week&apos;s plan to save these days as the week&apos;s own plan, then move items, add visits and submit it.</translation>
+    </message>
+    <message>
+        <source>No saved plan for this week yet: the calendar shows what the rules make due, as the month&apos;s plan lays it out. Generate the week&apos;s plan to save it, then move items, add visits and submit it. (Printing now gives the rules&apos; proposal, marked not saved.)</source>
+        <translation>No saved plan for this week yet: the calendar shows what the rules make due, as the month&apos;s plan lays it out. Generate the week&apos;s plan to save it, then move items, add visits and submit it. (Printing now gives the rules&apos; proposal, marked not saved.)</translation>
+    </message>
+    <message>
+        <source>No saved plan for this month yet: the calendar shows what the rules make due, on working days. Generate the plan to save it, then move items, add visits and submit it.</source>
+        <translation>No saved plan for this month yet: the calendar shows what the rules make due, on working days. Generate the plan to save it, then move items, add visits and submit it.</translation>
+    </message>
+    <message>
+        <source>Carried over (due %1): %2</source>
+        <translation>Carried over (due %1): %2</translation>
+    </message>
+    <message>
+        <source>Late (due %1): %2</source>
+        <translation>Late (due %1): %2</translation>
     </message>
     <message>
         <source>Plan %1 saved.</source>
@@ -3229,10 +3381,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>line {line}</source>
         <translation>line {line}</translation>
-    </message>
-    <message>
-        <source>no official working-day calendar for {year}; import the State Council notice for {year} (vipcrm calendar import FILE)</source>
-        <translation>no official working-day calendar for {year}; import the State Council notice for {year} (vipcrm calendar import FILE)</translation>
     </message>
     <message>
         <source>the file is empty; expected the header date,type,name</source>
@@ -3951,6 +4099,14 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{field}: {manager}&apos;s plans are not visible to {user}</source>
         <translation>{field}: {manager}&apos;s plans are not visible to {user}</translation>
+    </message>
+    <message>
+        <source>{day} is a day off ({why}); a plan puts work on working days only</source>
+        <translation>{day} is a day off ({why}); a plan puts work on working days only</translation>
+    </message>
+    <message>
+        <source>{day} is a weekend day; a plan puts work on working days only</source>
+        <translation>{day} is a weekend day; a plan puts work on working days only</translation>
     </message>
     <message>
         <source>{phone} is not in this plan&apos;s book</source>

@@ -236,6 +236,129 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
     </message>
 </context>
 <context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Working days from</source>
+        <translation>工作日数据来源</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>The State Council&apos;s schedule for a year (a CSV file: see the user guide)</source>
+        <translation>国务院公布的某年放假安排（CSV 文件，格式见用户指南）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the schedule</source>
+        <translation>应用此安排(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Bring in the official schedule</source>
+        <translation>导入官方放假安排</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>official (shipped with vipcrm)</source>
+        <translation>官方（随软件提供）</translation>
+    </message>
+    <message>
+        <source>official (imported)</source>
+        <translation>官方（已导入）</translation>
+    </message>
+    <message>
+        <source>official, corrected by an import</source>
+        <translation>官方，已按导入数据更正</translation>
+    </message>
+    <message>
+        <source>provisional: from the law, no official schedule yet</source>
+        <translation>暂定：按法定节假日推算，尚无官方安排</translation>
+    </message>
+    <message>
+        <source>day off (休)</source>
+        <translation>休息日（休）</translation>
+    </message>
+    <message>
+        <source>make-up working day (班)</source>
+        <translation>调休上班日（班）</translation>
+    </message>
+    <message>
+        <source>replaces the provisional calendar</source>
+        <translation>取代暂定日历</translation>
+    </message>
+    <message>
+        <source>corrects the shipped official data date by date</source>
+        <translation>逐日更正随软件提供的官方数据</translation>
+    </message>
+    <message>
+        <source>replaces the year imported before</source>
+        <translation>取代此前导入的该年数据</translation>
+    </message>
+    <message>
+        <source>Choose the year&apos;s schedule</source>
+        <translation>选择该年的放假安排</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the file typed from the State Council&apos;s notice; its days are shown here before anything is written.</source>
+        <translation>选择按国务院通知录入的文件；写入之前先在此显示其中各天。</translation>
+    </message>
+    <message>
+        <source>%1: %2 day(s) off, %3 make-up working day(s) — %4.</source>
+        <translation>%1 年：休息日 %2 天，调休上班日 %3 天——%4。</translation>
+    </message>
+    <message>
+        <source>A preview: nothing is written until you apply.</source>
+        <translation>仅为预览：点“应用”之前不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported the working-day calendar for %1: every laptop of the team gets it at its next sync.</source>
+        <translation>已导入 %1 年工作日历：团队每台电脑在下次同步时获得。</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel the gift</source>
@@ -1656,12 +1779,24 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>升降级与分配(&amp;R)</translation>
     </message>
     <message>
+        <source>Ca&amp;lendar</source>
+        <translation>工作日历(&amp;L)</translation>
+    </message>
+    <message>
         <source>Choose a team…</source>
         <translation>选择团队…</translation>
     </message>
     <message>
         <source>Te&amp;am:</source>
         <translation>团队(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar…</source>
+        <translation>工作日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Where each year&apos;s working days come from; import the official schedule</source>
+        <translation>各年工作日数据的来源；导入官方放假安排</translation>
     </message>
     <message>
         <source>Choose a team above to see its dashboard, approvals, churn and re-grading.</source>
@@ -2077,8 +2212,16 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         </translation>
     </message>
     <message>
+        <source>⚠ over capacity</source>
+        <translation>⚠ 超出容量</translation>
+    </message>
+    <message>
         <source>%1 (off)</source>
         <translation>%1（休）</translation>
+    </message>
+    <message>
+        <source>%1 (off, provisional)</source>
+        <translation>%1（休，暂定）</translation>
     </message>
     <message>
         <source>%1 make-up day</source>
@@ -2096,11 +2239,13 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
             <numerusform>%1：计划 %n 项</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n item(s) due</source>
-        <translation>
-            <numerusform>%1：到期 %n 项</numerusform>
-        </translation>
+    <message>
+        <source>Over the daily capacity: %1 of %2 calls, %3 of %4 SMS</source>
+        <translation>超出每日容量：电话 %1 / %2，短信 %3 / %4</translation>
+    </message>
+    <message>
+        <source>Provisional: from the law, no official schedule for this year yet</source>
+        <translation>暂定：按法定节假日推算，本年尚无官方放假安排</translation>
     </message>
 </context>
 <context>
@@ -2338,10 +2483,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>将本月计划生成 A4 PDF 并打开以便打印</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;today&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;节假日&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;调休上班日&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;今天&amp;nbsp;&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Mont&amp;h</source>
         <translation>按月(&amp;H)</translation>
     </message>
@@ -2356,6 +2497,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>The week&apos;s plan (Monday to Sunday), with the items of each day</source>
         <translation>本周计划（周一至周日），列出每天的事项</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;today&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#b00020&apos;&gt;&amp;nbsp;⚠ over the daily capacity&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#fde7e7&apos;&gt;&amp;nbsp;节假日&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3ecfb&apos;&gt;&amp;nbsp;调休上班日&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3d6&apos;&gt;&amp;nbsp;今天&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#b00020&apos;&gt;&amp;nbsp;⚠ 超出每日容量&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&amp;Add visit…</source>
@@ -2406,10 +2551,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>No official working-day calendar for %1: holidays and make-up days are not shown (import the State Council notice: vipcrm calendar import).</source>
-        <translation>%1 年没有官方工作日历：未显示节假日和调休（请导入国务院放假安排：vipcrm calendar import）。</translation>
-    </message>
-    <message>
         <source>%1 has no saved plan for this week.</source>
         <translation>%1 本周还没有保存的计划。</translation>
     </message>
@@ -2424,14 +2565,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>What the rules make due this month for the managers you see. Pick a manager to see their saved plan; submitted plans wait below.</source>
         <translation>本月您所辖客户经理按服务规范到期的事项。选择一位客户经理可查看其已保存的计划；已提交的计划在下方等待审批。</translation>
-    </message>
-    <message>
-        <source>No saved plan for this week yet: the calendar shows what the rules make due. Generate the week&apos;s plan to save it, then move items, add visits and submit it. (Printing now gives the rules&apos; proposal, marked not saved.)</source>
-        <translation>本周还没有保存的计划：日历显示服务规范要求的到期事项。生成周计划后即可保存，之后可调整日期、添加走访并提交审批。（现在打印的是按服务规范生成的建议，并标注为“未保存”。）</translation>
-    </message>
-    <message>
-        <source>No saved plan for this month yet: the calendar shows what the rules make due. Generate the plan to save it, then move items, add visits and submit it.</source>
-        <translation>本月还没有保存的计划：日历显示服务规范要求的到期事项。生成计划后即可保存，之后可调整日期、添加走访并提交审批。</translation>
     </message>
     <message>
         <source>Generate the plan first: there is nothing to submit</source>
@@ -2532,6 +2665,26 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Plan the month again from the rules? The items not done are replaced; your own visits, meetings and notes and the items done are kept. A submitted or approved plan goes back to draft.</source>
         <translation>按服务规范重新生成本月计划？未完成的规则事项将被替换；您自己添加的走访、会议、备注以及已完成的事项会保留。已提交或已批准的计划将回到草稿状态。</translation>
+    </message>
+    <message>
+        <source>No saved plan for this week: the calendar shows the saved monthly plan (%1) on its days. Generate the week&apos;s plan to save these days as the week&apos;s own plan, then move items, add visits and submit it.</source>
+        <translation>本周还没有保存的周计划：日历显示已保存的月计划（%1）中本周各天的安排。生成周计划后即可把这些安排另存为本周计划，之后可调整日期、添加走访并提交审批。</translation>
+    </message>
+    <message>
+        <source>No saved plan for this week yet: the calendar shows what the rules make due, as the month&apos;s plan lays it out. Generate the week&apos;s plan to save it, then move items, add visits and submit it. (Printing now gives the rules&apos; proposal, marked not saved.)</source>
+        <translation>本周还没有保存的计划：日历按月计划的排法显示服务规范要求的到期事项。生成周计划后即可保存，之后可调整日期、添加走访并提交审批。（现在打印的是按服务规范生成的建议，并标注为“未保存”。）</translation>
+    </message>
+    <message>
+        <source>No saved plan for this month yet: the calendar shows what the rules make due, on working days. Generate the plan to save it, then move items, add visits and submit it.</source>
+        <translation>本月还没有保存的计划：日历显示服务规范要求的到期事项（只排在工作日）。生成计划后即可保存，之后可调整日期、添加走访并提交审批。</translation>
+    </message>
+    <message>
+        <source>Carried over (due %1): %2</source>
+        <translation>结转（原定 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Late (due %1): %2</source>
+        <translation>逾期（原定 %1）：%2</translation>
     </message>
     <message>
         <source>Plan %1 saved.</source>
@@ -3209,10 +3362,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
-    </message>
-    <message>
-        <source>no official working-day calendar for {year}; import the State Council notice for {year} (vipcrm calendar import FILE)</source>
-        <translation>没有 {year} 年的官方工作日历；请导入国务院 {year} 年的放假安排（vipcrm calendar import FILE）</translation>
     </message>
     <message>
         <source>the file is empty; expected the header date,type,name</source>
@@ -3931,6 +4080,14 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{field}: {manager}&apos;s plans are not visible to {user}</source>
         <translation>{field}：{user} 无权查看 {manager} 的计划</translation>
+    </message>
+    <message>
+        <source>{day} is a day off ({why}); a plan puts work on working days only</source>
+        <translation>{day} 是休息日（{why}）；计划只安排在工作日</translation>
+    </message>
+    <message>
+        <source>{day} is a weekend day; a plan puts work on working days only</source>
+        <translation>{day} 是周末；计划只安排在工作日</translation>
     </message>
     <message>
         <source>{phone} is not in this plan&apos;s book</source>

@@ -282,7 +282,7 @@ def test_a_lunar_birthday_shows_on_this_years_solar_date(book, capsys):
     assert "Birthday greeting" in out and "2026-09-25" in out and "首次联系" not in out
 
 
-def test_a_year_without_official_calendar_data_gives_a_clear_warning(book, capsys, tmp_path):
+def test_a_year_without_an_official_schedule_is_provisional_and_says_so(book, capsys, tmp_path):
     assert main(
         [
             "--db", book, "--user", "M001", "member", "add", "--phone", MOON, "--name", "月娥",
@@ -293,6 +293,9 @@ def test_a_year_without_official_calendar_data_gives_a_clear_warning(book, capsy
     assert result["guessed_years"] == [2027]
     assert len(result["warnings"]) == 1 and "2027" in result["warnings"][0]
     assert "vipcrm calendar import" in result["warnings"][0]
+    (first,) = items(result, "first_contact", MOON)
+    # Wed 12-30: 12-31 day 1; 元旦 (the law) and a weekend; 01-04 day 2, 01-05 day 3
+    assert first["due_date"] == "2027-01-05" and first["provisional"]
     capsys.readouterr()
     assert (
         main(
@@ -312,16 +315,25 @@ def test_a_year_without_official_calendar_data_gives_a_clear_warning(book, capsy
         )
         == 0
     )
-    err = capsys.readouterr().err
-    assert err.startswith("vipcrm: warning: No official working-day calendar for 2027")
-    # The year's arrangement, once imported, is used and the warning goes away.
+    out, err = capsys.readouterr()
+    assert err.count("vipcrm: warning:") == 1  # once per provisional year
+    assert err.startswith(
+        "vipcrm: warning: Provisional calendar (no official schedule for 2027 yet)"
+    )
+    assert "2027-01-05 (provisional)" in out
+    # The year's arrangement, once imported, is used and the warning goes away (a made-up
+    # notice here: 01-01 to 01-04 off).
     notice = tmp_path / "2027.csv"
-    notice.write_text("date,type,name\n2027-01-01,holiday,元旦\n", encoding="utf-8")
+    notice.write_text(
+        "date,type,name\n" + "".join(f"2027-01-0{d},holiday,元旦\n" for d in range(1, 5)),
+        encoding="utf-8",
+    )
     assert main(["--db", book, "--user", "L1", "calendar", "import", str(notice)]) == 0
+    assert "replaces the provisional calendar" in capsys.readouterr().out
     result = due(book, capsys, "--on", "2026-12-28", "--horizon", "14")
     assert result["warnings"] == [] and result["guessed_years"] == []
     (first,) = items(result, "first_contact", MOON)
-    assert first["due_date"] == "2027-01-05"  # 12-31, (01-01 off), 01-04, 01-05
+    assert first["due_date"] == "2027-01-06" and not first["provisional"]
 
 
 def test_each_user_sees_the_due_items_of_the_members_they_may_see(book, capsys):
@@ -435,8 +447,10 @@ def test_calendar_import_validates_and_writes_nothing_on_error(book, capsys, tmp
     )  # a manager may not
     capsys.readouterr()
     assert main(["--db", book, "calendar", "show", "--year", "2027"]) == 0
-    out = capsys.readouterr().out
-    assert "2027: no official working-day calendar" in out
+    out, err = capsys.readouterr()
+    assert "2027: PROVISIONAL calendar from the law" in out
+    assert "2027-02-09  Tue      holiday 休 (provisional 暂定)  春节（补假）" in out
+    assert err.count("vipcrm: warning:") == 1 and "2027" in err
 
 
 def test_calendar_show_and_the_sample_file(book, capsys):
@@ -446,12 +460,15 @@ def test_calendar_show_and_the_sample_file(book, capsys):
     capsys.readouterr()
     assert main(["--db", book, "calendar", "show", "--year", "2026"]) == 0
     out = capsys.readouterr().out
-    assert "chinese_calendar package" in out and "2026-10-01" in out and "2026-10-10" in out
+    assert (
+        "official data shipped with vipcrm" in out and "2026-10-01" in out and "2026-10-10" in out
+    )
     assert main(["--db", book, "--user", "A1", "calendar", "import", sample]) == 0
     assert "imported 2027" in capsys.readouterr().out
     assert main(["--db", book, "calendar", "show", "--year", "2027", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
-    assert shown["source"] == "imported" and shown["entries"]
+    assert shown["source"] == "imported" and shown["entries"] and not shown["provisional"]
+    assert shown["warnings"] == []
 
 
 def test_due_through_the_installed_command(book):

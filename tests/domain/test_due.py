@@ -575,19 +575,37 @@ def test_members_who_left_get_nothing():
     assert run([gone], today=ASSIGNED, horizon=60).items == ()
 
 
-def test_year_end_2026_warns_that_2027_has_no_official_data():
-    m = member(assigned_on=date(2026, 12, 30))
+def test_year_end_2026_counts_2027_by_the_provisional_calendar_and_says_so():
+    m = member(assigned_on=date(2026, 12, 30))  # a Wednesday
     result = run([m], today=date(2026, 12, 30), horizon=10)
-    assert only(result, K.FIRST_CONTACT).due_date == date(2027, 1, 4)  # weekends-only guess
+    # 12-31 day 1; 01-01 元旦 (the law), 01-02/03 a weekend; 01-04 day 2, 01-05 day 3
+    assert only(result, K.FIRST_CONTACT).due_date == date(2027, 1, 5)
     assert result.guessed_years == {2027}
-    assert len(result.warnings) == 1 and "2027" in result.warnings[0]
-    assert "官方工作日历" in result.warnings[0]
+    assert len(result.warnings) == 1
+    assert "暂定日历（2027 年尚无官方放假安排）" in result.warnings[0]
     en = run([m], today=date(2026, 12, 30), horizon=10, language="en")
-    assert "No official working-day calendar for 2027" in en.warnings[0]
-    imported = WorkdayCalendar(parse_calendar_csv("date,type,name\n2027-01-01,holiday,元旦\n"))
-    fixed = run([m], today=date(2026, 12, 30), horizon=10, calendar=imported)
-    assert only(fixed, K.FIRST_CONTACT).due_date == date(2027, 1, 5)
-    assert fixed.warnings == ()
+    assert "Provisional calendar (no official schedule for 2027 yet)" in en.warnings[0]
+
+
+def test_after_the_spring_festival_of_2027_and_its_days_given_back():
+    m = member(assigned_on=date(2027, 2, 3))  # a Wednesday
+    result = run([m], today=date(2027, 2, 3), horizon=15)
+    # 02-04 day 1; 除夕 02-05 to 初三 02-08, 补假 02-09 and 02-10; 02-11 day 2, 02-12 day 3
+    assert only(result, K.FIRST_CONTACT).due_date == date(2027, 2, 12)
+    assert result.guessed_years == {2027} and "2027" in result.warnings[0]
+
+
+def test_the_official_schedule_once_imported_replaces_the_provisional_year():
+    m = member(assigned_on=date(2027, 2, 3))
+    # a made-up notice: 02-05..02-11 off, Sunday 02-14 a make-up working day
+    notice = "date,type,name\n" + "".join(
+        f"2027-02-{d:02d},holiday,春节\n" for d in range(5, 12)
+    )
+    imported = WorkdayCalendar(parse_calendar_csv(notice + "2027-02-14,workday,春节\n"))
+    fixed = run([m], today=date(2027, 2, 3), horizon=15, calendar=imported)
+    # 02-04 day 1, 02-12 day 2, Sunday 02-14 (make-up) day 3
+    assert only(fixed, K.FIRST_CONTACT).due_date == date(2027, 2, 14)
+    assert fixed.warnings == () and fixed.guessed_years == frozenset()
 
 
 def test_warnings_belong_to_one_run_not_to_the_shared_calendar():

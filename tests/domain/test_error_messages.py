@@ -17,7 +17,7 @@ from vipcrm.domain.phone import normalize_mobile
 from vipcrm.domain.plan import parse_plan_month, parse_plan_week, parse_plan_year
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import CardState, Tier, parse_enum
-from vipcrm.domain.workdays import CalendarDataMissing, parse_calendar_csv
+from vipcrm.domain.workdays import parse_calendar_csv
 
 
 def _refusal(call) -> ValidationError:  # noqa: ANN001
@@ -95,13 +95,6 @@ def test_a_workday_on_a_weekday_keeps_the_date_as_a_date():
     assert refusal.message.params["day"] == date(2027, 1, 4)
     assert str(refusal.message).startswith("2027-01-04 is a weekday;")
     assert "Saturday or Sunday" in str(refusal.message)
-
-
-def test_a_missing_year_of_the_calendar_is_a_message():
-    missing = CalendarDataMissing(2031)
-    assert isinstance(missing.text, Message)
-    assert missing.text.params == {"year": 2031}
-    assert str(missing).startswith("no official working-day calendar for 2031;")
 
 
 def test_an_invalid_card_step_keeps_step_state_and_allowed_typed():

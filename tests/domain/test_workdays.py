@@ -1,23 +1,30 @@
-"""The official working-day calendar, imported year data and the counting rule (§3)."""
+"""The working-day calendar: shipped official years, imported ones, the provisional
+calendar from the law for the others, and the counting rule (§3)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+import holidays
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from lunardate import LunarDate
 
 from vipcrm.domain.errors import ValidationError
 from vipcrm.domain.workdays import (
-    CalendarDataMissing,
+    OFFICIAL_FOLDER,
     WorkdayCalendar,
     YearData,
     add_days,
     format_calendar_csv,
+    official_years,
     parse_calendar_csv,
+    provisional_warning,
+    provisional_year,
     read_calendar_file,
 )
+from vipcrm.paths import resource_folder
 
 CAL = WorkdayCalendar()
 
@@ -66,21 +73,140 @@ def test_working_days_between_inverts_add_working_days():
     assert CAL.working_days_between(date(2026, 9, 29), date(2026, 10, 9)) == 3
 
 
-# -- years without data -------------------------------------------------------------------------
+# -- where a year comes from -------------------------------------------------------------------
 def test_known_years_and_sources():
     assert CAL.has_data(2004) and CAL.has_data(2026)
-    assert not CAL.has_data(2027)
-    assert CAL.source(2026) == "library"
-    assert CAL.source(2027) is None
+    assert not CAL.has_data(2027) and CAL.is_provisional(2027)
+    assert CAL.source(2026) == "official"
+    assert CAL.source(2027) == "provisional"
 
 
-def test_a_year_without_data_falls_back_to_weekends_and_is_recorded():
+def test_every_shipped_year_cites_its_notice_and_parses():
+    files = sorted(resource_folder(OFFICIAL_FOLDER).glob("*.csv"))
+    assert [int(f.stem) for f in files] == list(range(2004, 2027))
+    for path in files:
+        head = path.read_text(encoding="utf-8").splitlines()[:6]
+        assert any(f"关于{path.stem}年部分节假日安排的通知" in line for line in head), path
+    assert set(official_years()) == set(range(2004, 2027))
+
+
+def test_the_shipped_years_are_the_calendar_packages():
+    """The files are what the chinese_calendar package says (tools/official_calendar.py);
+    vipcrm reads the files, so a laptop's package version does not matter."""
+    chinese_calendar = pytest.importorskip("chinese_calendar")
+    for day, _name in chinese_calendar.holidays.items():
+        assert not CAL.is_workday(day), day
+    for day, _name in chinese_calendar.workdays.items():
+        assert CAL.is_workday(day) and CAL.makeup_day_name(day), day
+    for year, data in official_years().items():
+        for day in data.holidays:
+            assert chinese_calendar.is_holiday(day), (year, day)
+        for day in data.workdays:
+            assert chinese_calendar.is_workday(day), (year, day)
+
+
+# -- the provisional calendar from the law (years without an official schedule) ----------------
+def provisional_days(year: int) -> dict[date, str]:
+    return dict(provisional_year(year).holidays)
+
+
+def test_provisional_2027_from_the_law():
+    days = provisional_days(2027)
+    assert days == {
+        date(2027, 1, 1): "元旦",  # a Friday
+        # 除夕 Fri 02-05, 初一..初三 Sat-Mon: two on the weekend, given back Tue and Wed
+        date(2027, 2, 5): "春节",
+        date(2027, 2, 6): "春节",
+        date(2027, 2, 7): "春节",
+        date(2027, 2, 8): "春节",
+        date(2027, 2, 9): "春节（补假）",
+        date(2027, 2, 10): "春节（补假）",
+        date(2027, 4, 5): "清明节",
+        date(2027, 5, 1): "劳动节",  # Sat and Sun: given back Mon and Tue
+        date(2027, 5, 2): "劳动节",
+        date(2027, 5, 3): "劳动节（补假）",
+        date(2027, 5, 4): "劳动节（补假）",
+        date(2027, 6, 9): "端午节",  # 五月初五
+        date(2027, 9, 15): "中秋节",  # 八月十五
+        date(2027, 10, 1): "国庆节",  # Fri; Sat and Sun given back Mon and Tue
+        date(2027, 10, 2): "国庆节",
+        date(2027, 10, 3): "国庆节",
+        date(2027, 10, 4): "国庆节（补假）",
+        date(2027, 10, 5): "国庆节（补假）",
+    }
+    assert provisional_year(2027).workdays == {}  # 调休 cannot be known in advance
+
+
+def test_provisional_2028_from_the_law():
+    days = provisional_days(2028)
+    assert days == {
+        date(2028, 1, 1): "元旦",  # a Saturday: given back Monday 01-03
+        date(2028, 1, 3): "元旦（补假）",
+        date(2028, 1, 25): "春节",  # 除夕 Tue, 初一..初三 Wed-Fri
+        date(2028, 1, 26): "春节",
+        date(2028, 1, 27): "春节",
+        date(2028, 1, 28): "春节",
+        date(2028, 4, 4): "清明节",
+        date(2028, 5, 1): "劳动节",
+        date(2028, 5, 2): "劳动节",
+        date(2028, 5, 28): "端午节",  # a Sunday (五月初五): given back Monday
+        date(2028, 5, 29): "端午节（补假）",
+        date(2028, 10, 1): "国庆节",  # a Sunday: 10-02 and 10-03 are holidays, so Wed 10-04
+        date(2028, 10, 2): "国庆节",
+        date(2028, 10, 3): "中秋节、国庆节",  # 八月十五 on a 国庆 weekday: nothing given back
+        date(2028, 10, 4): "国庆节（补假）",
+    }
+
+
+@pytest.mark.parametrize("year", range(2027, 2061))
+def test_provisional_lunar_holidays_and_the_weekend_rule(year):
+    """An independent check: the lunar dates by the lunardate package, and one day given
+    back on the next free weekday for each statutory day on a weekend."""
+    days = provisional_days(year)
+    new_year = LunarDate(year, 1, 1).to_solar_date()
+    spring = [new_year + timedelta(days=k) for k in (-1, 0, 1, 2)]
+    lunar = {
+        "端午节": LunarDate(year, 5, 5).to_solar_date(),
+        "中秋节": LunarDate(year, 8, 15).to_solar_date(),
+    }
+    statutory = [date(year, 1, 1), *spring, date(year, 5, 1), date(year, 5, 2)]
+    statutory += [date(year, 10, d) for d in (1, 2, 3)] + list(lunar.values())
+    for day in spring:
+        assert "春节" in days[day]
+    for name, day in lunar.items():
+        assert name in days[day]
+    qingming = [d for d, n in days.items() if n == "清明节"]
+    assert len(qingming) == 1 and qingming[0].month == 4 and 4 <= qingming[0].day <= 6
+    statutory.append(qingming[0])
+    weekend = sum(1 for d in statutory if d.weekday() >= 5)
+    given_back = [d for d, n in days.items() if n.endswith("（补假）")]
+    assert len(given_back) == weekend
+    assert all(d.weekday() < 5 for d in given_back)
+    assert set(days) == set(statutory) | set(given_back)
+
+
+@pytest.mark.parametrize("year", range(2027, 2061))
+def test_provisional_days_are_the_holidays_packages_where_it_has_no_notice(year):
+    """Our 补假 (the thin correction of provisional_year) equals the package's own."""
+    package = holidays.country_holidays("CN", years=year, language="zh_CN")
+    assert set(provisional_days(year)) == set(package)
+
+
+def test_a_provisional_year_is_used_and_recorded():
     view = CAL.tracked()
-    # 12-31 is day 1; 2027-01-01 (a Friday, surely a holiday, but no data) counts as day 2.
-    assert view.add_working_days(date(2026, 12, 30), 3) == date(2027, 1, 4)
+    # 12-31 is day 1; 01-01 is 元旦 (law), 01-02/03 a weekend: day 2 is 01-04, day 3 01-05.
+    assert view.add_working_days(date(2026, 12, 30), 3) == date(2027, 1, 5)
     assert view.guessed_years == {2027}
-    assert view.is_workday(date(2027, 1, 1))
-    assert not view.is_workday(date(2027, 1, 2))
+    assert not view.is_workday(date(2027, 1, 1)) and view.holiday_name(date(2027, 1, 1)) == "元旦"
+    assert not view.is_workday(date(2027, 2, 10))  # 春节（补假）
+    assert view.makeup_day_name(date(2027, 2, 20)) is None
+
+
+def test_after_the_spring_festival_and_its_days_given_back():
+    view = CAL.tracked()
+    # Wed 02-03: day 1 Thu 02-04; 02-05..02-10 off (02-09 and 02-10 given back); 02-11, 02-12
+    assert view.add_working_days(date(2027, 2, 3), 3) == date(2027, 2, 12)
+    assert view.guessed_years == {2027}
 
 
 def test_each_tracked_view_has_its_own_log_even_with_the_memo():
@@ -95,14 +221,11 @@ def test_each_tracked_view_has_its_own_log_even_with_the_memo():
     assert third.guessed_years == frozenset()
 
 
-def test_a_strict_calendar_says_so_instead_of_guessing():
-    strict = CAL.tracked(strict=True)
-    with pytest.raises(CalendarDataMissing, match="2027"):
-        strict.is_workday(date(2027, 3, 1))
-    with pytest.raises(CalendarDataMissing) as err:
-        strict.add_working_days(date(2026, 12, 30), 3)
-    assert err.value.year == 2027
-    assert strict.add_working_days(date(2026, 9, 29), 3) == date(2026, 10, 9)
+def test_the_warning_names_the_year_in_the_documents_language():
+    assert "provisional calendar (no official schedule for 2027 yet)" in (
+        provisional_warning(2027, "en").lower()
+    )
+    assert "暂定日历（2027 年尚无官方放假安排）" in provisional_warning(2027, "zh_CN")
 
 
 # -- user-supplied year data --------------------------------------------------------------------
@@ -116,34 +239,37 @@ CSV_2027 = """date,type,name
 """
 
 
-def test_imported_year_is_known_and_used():
+def test_an_imported_year_replaces_the_provisional_one_entirely():
     cal = WorkdayCalendar(parse_calendar_csv(CSV_2027))
     view = cal.tracked()
     assert view.has_data(2027) and view.source(2027) == "imported"
+    # the law's days the file does not list are gone (05-03 was a provisional 补假)
+    assert view.is_workday(date(2027, 5, 3)) and view.holiday_name(date(2027, 2, 9)) is None
     assert view.add_working_days(date(2026, 12, 30), 3) == date(2027, 1, 5)
     assert view.holiday_name(date(2027, 1, 1)) == "元旦"
     assert view.is_workday(date(2027, 2, 20)) and view.makeup_day_name(date(2027, 2, 20)) == "春节"
     assert view.guessed_years == frozenset()
 
 
-def test_imported_days_override_the_library_date_by_date():
+def test_imported_days_override_the_shipped_year_date_by_date():
     cal = WorkdayCalendar({2026: {"holidays": {date(2026, 10, 9): "调整"}, "workdays": {}}})
-    assert cal.source(2026) == "library+imported"
+    assert cal.source(2026) == "official+imported"
     assert not cal.is_workday(date(2026, 10, 9))
     assert cal.holiday_name(date(2026, 10, 9)) == "调整"
-    assert cal.is_workday(date(2026, 10, 10))  # the library's make-up day is kept
+    assert cal.is_workday(date(2026, 10, 10))  # the shipped make-up day is kept
     assert cal.add_working_days(date(2026, 9, 29), 3) == date(2026, 10, 10)
-    # and a library holiday can be turned into a working day
+    # and a shipped holiday can be turned into a working day
     cal2 = WorkdayCalendar({2026: YearData(workdays={date(2026, 10, 3): "调整"})})
     assert cal2.is_workday(date(2026, 10, 3))
     assert cal2.holiday_name(date(2026, 10, 3)) is None
 
 
-def test_without_the_library_only_imported_years_are_known():
-    cal = WorkdayCalendar(parse_calendar_csv(CSV_2027), use_library=False)
+def test_without_shipped_data_only_imported_years_are_official():
+    cal = WorkdayCalendar(parse_calendar_csv(CSV_2027), official={})
     assert cal.known_years == {2027}
     view = cal.tracked()
-    assert view.is_workday(date(2026, 10, 1))  # a weekday, no data: a guess
+    assert not view.is_workday(date(2026, 10, 1))  # no data: the law's 国庆节
+    assert view.is_workday(date(2026, 10, 7))  # the notice's extra days are not the law's
     assert view.guessed_years == {2026}
 
 
@@ -208,7 +334,7 @@ def test_a_working_day_deadline_is_never_a_day_off(start, n):
 
 
 @given(dates_with_data, st.integers(min_value=0, max_value=20))
-def test_within_the_data_nothing_is_guessed(start, n):
+def test_within_the_official_data_nothing_is_provisional(start, n):
     view = CAL.tracked()
     view.add_working_days(start, n)
     assert view.guessed_years == frozenset()

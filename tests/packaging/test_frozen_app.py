@@ -113,3 +113,24 @@ def test_the_frozen_binary_makes_demo_data_and_lists_it(frozen, tmp_path):
     assert run(frozen, "--db", str(db), "demo", "--members", "25", cwd=tmp_path).returncode == 0
     listed = run(frozen, "--db", str(db), "member", "list", "--json", cwd=tmp_path)
     assert listed.returncode == 0 and listed.stdout.count('"phone"') == 25
+
+
+def test_the_frozen_binary_has_the_official_and_the_provisional_calendars(frozen, tmp_path):
+    """The shipped official years (resources/holidays/official) and the law's provisional
+    ones (the holidays package, found by name) are both inside the bundle."""
+    import json
+
+    db = str(tmp_path / "calendar.db")
+    official = run(frozen, "--db", db, "calendar", "show", "--year", "2026", "--json", cwd=tmp_path)
+    assert official.returncode == 0, official.stderr
+    shown = json.loads(official.stdout)
+    assert shown["source"] == "official" and not shown["provisional"]
+    assert {"day": "2026-10-10", "kind": "workday", "name": "国庆节", "provisional": False} in (
+        shown["entries"]
+    )
+    ahead = run(frozen, "--db", db, "calendar", "show", "--year", "2027", "--json", cwd=tmp_path)
+    assert ahead.returncode == 0, ahead.stderr
+    shown = json.loads(ahead.stdout)
+    assert shown["provisional"] and "2027" in shown["warnings"][0]
+    days = {e["day"]: e["name"] for e in shown["entries"]}
+    assert days["2027-02-05"] == "春节" and days["2027-02-10"] == "春节（补假）"

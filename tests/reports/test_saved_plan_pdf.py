@@ -5,7 +5,6 @@ plan it prints the rules' proposal, marked as not saved."""
 from __future__ import annotations
 
 import importlib.util
-import re
 import shutil
 from collections import Counter
 from datetime import date
@@ -146,7 +145,8 @@ def test_the_printed_month_shows_the_saved_plan(saved, tmp_path):
 def test_the_printed_week_shows_the_saved_week(saved, tmp_path):
     data = data_of(saved["path"], week_plan, week="2026-W51")
     assert data.saved is not None and data.saved.status is PlanStatus.DRAFT
-    assert [r.note for r in data.rows if r.own] == [WEEK_NOTE]
+    # generated after the month was saved: the week starts from the month's days (its visit)
+    assert [r.note for r in data.rows if r.own] == [VISIT_NOTE, WEEK_NOTE]
     assert sum(1 for r in data.rows if r.done) == 1
     text = print_pdf(saved["db"], tmp_path / "week.pdf", "--week", "2026-W51", lang="en")
     assert "Saved plan" in text and f"Plan status: Draft (version {data.saved.version})" in text
@@ -164,9 +164,16 @@ def test_without_a_saved_plan_the_proposal_is_marked_not_saved(saved, tmp_path):
     text = print_pdf(saved["db"], tmp_path / "jan.pdf", "--month", "2027-01", lang="en")
     assert "NOT SAVED" in text and "Not saved (proposal)" in text
     assert "Plan status" not in text
-    # a saved month does not make the week inside it saved: W50 is printed as a proposal
+    # a week with no plan of its own shows the saved month's days: W50 (7-13 December)
     week = print_pdf(saved["db"], tmp_path / "w50.pdf", "--week", "2026-W50")
-    assert re.search(r"未保存的计划", week)
+    assert "本周没有单独保存的周计划" in week and "月计划 2026-12" in week
+    w50 = data_of(saved["path"], week_plan, week="2026-W50")
+    month = data_of(saved["path"], month_plan, month="2026-12")
+    in_week = [r for r in month.rows if date(2026, 12, 7) <= r.on <= date(2026, 12, 13)]
+    assert w50.saved is None and w50.month_plans == ("2026-12",)
+    assert [(r.on, r.kind, r.member_id, r.note) for r in w50.rows] == [
+        (r.on, r.kind, r.member_id, r.note) for r in in_week
+    ]
 
 
 def test_an_item_of_a_kind_this_version_does_not_know_still_prints(saved, tmp_path):

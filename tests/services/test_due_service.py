@@ -198,21 +198,26 @@ def test_calendar_import_replaces_the_years_it_lists(people, tmp_path):
     with people.transaction() as s:
         with pytest.raises(PermissionDenied):
             import_calendar(s, actor(s, "M1"), first)
-        (y,) = import_calendar(s, actor(s, "L1"), first)
+        with people.reading() as r:
+            before = calendar_year(r, 2027)
+        assert before.provisional and before.warnings
+        assert (date(2027, 2, 10), "holiday") in [(e.day, e.kind) for e in before.entries]
+        (y,) = import_calendar(s, actor(s, "L1"), first).years
         assert (y.year, y.holidays, y.workdays, y.removed) == (2027, 2, 1, 0)
+        assert y.replaces == "provisional"
     with people.transaction() as s:
-        (y,) = import_calendar(s, actor(s, "A"), second)
-        assert (y.holidays, y.workdays, y.removed) == (2, 0, 2)
+        (y,) = import_calendar(s, actor(s, "A"), second).years
+        assert (y.holidays, y.workdays, y.removed, y.replaces) == (2, 0, 2, "imported")
     with people.transaction() as s:
         import_calendar(s, actor(s, "A"), first)  # a withdrawn day comes back
     with people.reading() as s:
         live = {r.day for r in s.scalars(select(CalendarDay).where(CalendarDay.deleted.is_(False)))}
         assert live == {date(2027, 1, 1), date(2027, 2, 8), date(2027, 2, 20)}
         view = calendar_year(s, 2027)
-        assert view.source == "imported"
-        assert [(e.day, e.kind) for e in view.entries] == [
+        assert view.source == "imported" and not view.provisional and view.warnings == ()
+        assert [(e.day, e.kind) for e in view.entries] == [  # the law's days are all gone
             (date(2027, 1, 1), "holiday"),
             (date(2027, 2, 8), "holiday"),
             (date(2027, 2, 20), "workday"),
         ]
-        assert calendar_year(s, 2031).source is None
+        assert calendar_year(s, 2031).source == "provisional"

@@ -151,10 +151,16 @@ def as_user(db, code, fn, **kw):
 
 def test_the_month_plan_holds_exactly_what_the_engine_says(team):
     data = as_user(team, "M1", month_plan, manager="M1", month="2026-12")
-    due = as_user(team, "M1", due_for, today=date(2026, 12, 1), horizon_days=30, manager_code="M1")
+    # up to the month's end and through the days off after it (01-01 元旦 and a weekend, by
+    # the provisional 2027 calendar): their items are done on December's last working days
+    due = as_user(team, "M1", due_for, today=date(2026, 12, 1), horizon_days=33, manager_code="M1")
     assert sorted((i.member_id, i.kind, i.due_date) for i in due.items) == sorted(
         (p.item.member_id, p.item.kind, p.item.due_date) for p in data.items
     )
+    assert any(p.item.due_date == date(2027, 1, 3) for p in data.items)  # the week's SMS
+    workdays = {d.day for d in data.days if d.workday}
+    assert all(p.on in workdays for p in data.items)
+    assert data.warnings and "2027" in data.warnings[0] and not data.calendar_known
     assert data.book_by_tier == {Tier.DIAMOND: 0, Tier.GOLD: 1, Tier.SILVER: 3}
     assert data.owner.manager_code == "M1" and data.owner.team_code == "T1"
     assert [c.state for c in data.cards] == [CardState.NOTIFIED]

@@ -187,18 +187,22 @@ def test_a_manager_sees_no_approvals(make_gui):
 def test_the_week_view_plans_a_week_like_a_month(make_gui, job_errors, message_boxes):
     manager = make_gui("M001")
     plans = plans_of(manager)
-    plans.shift(1)  # December; the 16th selected, then Week shows the week holding it
-    plans.grid.setCurrentIndex(plans.model.index_of(date(2026, 12, 16)))
+    plans.shift(1)  # December; the 2nd selected, then Week shows the week holding it
+    plans.grid.setCurrentIndex(plans.model.index_of(date(2026, 12, 2)))
     plans.week_mode_button.click()
     assert plans.week_mode_button.isChecked() and not plans.month_mode_button.isChecked()
-    assert plans.period == "2026-W51"
-    assert plans.title.text() == "Service plan, week 51 of 2026 (12/14/2026 – 12/20/2026)"
+    assert plans.period == "2026-W49"
+    assert plans.title.text() == "Service plan, week 49 of 2026 (11/30/2026 – 12/6/2026)"
     assert plans.previous_button.text() == "◀ &Previous week"
     assert (plans.model.rowCount(), plans.model.columnCount()) == (1, 7)
     assert plans.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == (
-        "Mon 12/14/2026"
+        "Mon 11/30/2026"
     )
-    assert plans.selected_day == date(2026, 12, 16)
+    assert plans.selected_day == date(2026, 12, 2)
+    # the week shows the month's placement: November's two open first contacts, carried
+    # over onto Tuesday 1 December (the first working day of December's plan)
+    shown = [r for d in sorted(plans.model.view.rows) for r in plans.model.view.rows[d]]
+    assert [(r.on, r.kind, r.carried) for r in shown] == [(DEC_1, "first_contact", True)] * 2
     assert plans.plan is None and "this week" in plans.status_text.text()
     assert not plans.submit_button.isEnabled() and plans.submit_button.toolTip()
     assert "week's plan" in plans.print_button.toolTip()
@@ -206,32 +210,34 @@ def test_the_week_view_plans_a_week_like_a_month(make_gui, job_errors, message_b
     plans.generate_button.click()
     assert job_errors == [] and message_boxes == []
     week = plans.plan
-    assert week is not None and week.kind.value == "week" and week.period == "2026-W51"
-    assert week.total > 0
-    assert all(date(2026, 12, 14) <= i.on <= date(2026, 12, 20) for i in week.items)
+    assert week is not None and week.kind.value == "week" and week.period == "2026-W49"
+    assert [(i.on, i.member_name) for i in week.items] == [(r.on, r.member_name) for r in shown]
     first = week.items[0]
     # a week column lists its items, not only counts
     cell = plans.model.data(plans.model.index_of(first.on), Qt.ItemDataRole.DisplayRole)
     assert first.member_name in cell
-    # days outside the week take no drop (the week is one row: 14th-20th only)
-    assert plans.model.index_of(date(2026, 12, 21)).isValid() is False
-    drop(plans, first.id, date(2026, 12, 18))
-    assert day_of(plans, first.id) == date(2026, 12, 18)
-    plans.grid.setCurrentIndex(plans.model.index_of(date(2026, 12, 17)))
+    # days outside the week take no drop (the week is one row: 11-30 to 12-06 only), nor
+    # days off (Saturday 5 December)
+    assert plans.model.index_of(date(2026, 12, 7)).isValid() is False
+    saturday = plans.model.index_of(date(2026, 12, 5))
+    assert not plans.model.flags(saturday) & Qt.ItemFlag.ItemIsDropEnabled
+    drop(plans, first.id, date(2026, 12, 4))
+    assert day_of(plans, first.id) == date(2026, 12, 4)
+    plans.grid.setCurrentIndex(plans.model.index_of(date(2026, 12, 3)))
     plans.ask_new_item = lambda day, book: NewItem(day, "visit", None, "拜访周会")
     plans.add_button.click()
-    assert [(i.on, i.note) for i in plans.plan.items if i.own] == [(date(2026, 12, 17), "拜访周会")]
-    cell = plans.model.data(plans.model.index_of(date(2026, 12, 17)), Qt.ItemDataRole.DisplayRole)
+    assert [(i.on, i.note) for i in plans.plan.items if i.own] == [(date(2026, 12, 3), "拜访周会")]
+    cell = plans.model.data(plans.model.index_of(date(2026, 12, 3)), Qt.ItemDataRole.DisplayRole)
     assert "Visit: 拜访周会" in cell
     plans.submit_button.click()
     assert plans.plan.status is PlanStatus.SUBMITTED
     assert "Already submitted" in plans.submit_button.toolTip()
 
     plans.shift(1)
-    assert plans.period == "2026-W52" and plans.plan is None
+    assert plans.period == "2026-W50" and plans.plan is None
     plans.this_button.click()  # the week of "today", Sunday 22 November
     assert plans.period == "2026-W47"
-    plans.shift(5)
+    plans.shift(3)
     plans.month_mode_button.click()  # back to the month holding the selected day
     assert plans.period == "2026-12" and plans.model.rowCount() == 6
     assert plans.plan is None or plans.plan.kind.value == "month"
@@ -239,11 +245,11 @@ def test_the_week_view_plans_a_week_like_a_month(make_gui, job_errors, message_b
     lead = make_gui("L001")
     queue = plans_of(lead)
     rows = queue.approvals.model.rows
-    assert [(r.period, r.kind.value) for r in rows] == [("2026-W51", "week")]
+    assert [(r.period, r.kind.value) for r in rows] == [("2026-W49", "week")]
     period = queue.approvals.model.data(queue.approvals.model.index(0, 1))
-    assert period == "2026-W51 (weekly plan)"
+    assert period == "2026-W49 (weekly plan)"
     queue.approvals.open_button.click()  # the week view, on the submitted week
-    assert queue.week_mode_button.isChecked() and queue.period == "2026-W51"
+    assert queue.week_mode_button.isChecked() and queue.period == "2026-W49"
     assert queue.plan is not None and queue.plan.id == week.id
     assert job_errors == []
 

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import TODAY
 from vipcrm.domain.due import DueItem, DueKind
+from vipcrm.domain.plan import DailyCapacity, month_period
 from vipcrm.domain.values import Channel, Outcome, Tier
 from vipcrm.services.contacts import log_contact
 from vipcrm.services.context import resolve_actor
+from vipcrm.services.plan_data import DayInfo, PlanRow
 from vipcrm.store.timeline import EventKind, TimelineEvent
 from vipcrm.ui.backend import DigestCounts, MonthView
 from vipcrm.ui.screens.base import Section
@@ -72,15 +74,27 @@ def test_timeline_model_texts(qapp):
     assert model.data(model.index(1, TCol.WHAT), DISPLAY) == "Note"
 
 
-def test_month_model_marks_holidays_and_counts(qapp):
+def row(name: str, on: date, kind: str = "routine_call") -> PlanRow:
+    return PlanRow(on, kind, str(uuid.uuid4()), name, "13800138000", Tier.GOLD, "why")
+
+
+def test_month_model_marks_holidays_capacity_and_counts(qapp):
+    october = month_period(2026, 10)
+    capacity = DailyCapacity(calls=1, sms=30)
+    days = {
+        d: DayInfo(d, d.weekday() < 5, None, None, 0, capacity=capacity) for d in october.dates()
+    }
+    days[date(2026, 10, 1)] = DayInfo(date(2026, 10, 1), False, "国庆节", None, 0)
+    days[date(2026, 10, 10)] = DayInfo(date(2026, 10, 10), True, None, "国庆节", 0)
     view = MonthView(
-        year=2026,
-        month=10,
-        today=date(2026, 10, 9),
-        source="library",
-        holidays={date(2026, 10, 1): "国庆节"},
-        workdays={date(2026, 10, 10): "国庆节"},
-        due={date(2026, 10, 9): (due("甲", date(2026, 10, 9)), due("乙", date(2026, 10, 9)))},
+        period=october,
+        today=date(2026, 10, 8),
+        days=days,
+        rows={
+            date(2026, 10, 9): (row("甲", date(2026, 10, 9)), row("乙", date(2026, 10, 9))),
+            date(2026, 10, 12): (row("丙", date(2026, 10, 12)),),
+        },
+        month_plans=(),
         warnings=(),
     )
     model = MonthModel()
@@ -91,7 +105,23 @@ def test_month_model_marks_holidays_and_counts(qapp):
     oct1 = model.index(0, 3)
     assert model.data(oct1, DISPLAY).startswith("1  国庆节 (off)")
     assert "make-up day" in model.data(model.index(1, 5), DISPLAY)  # Saturday 10 October
-    assert model.data(model.index(1, 4), DISPLAY) == "9\n2 calls"
+    # two calls where the capacity is one: said, in red, with the numbers in the tooltip
+    assert model.data(model.index(1, 4), DISPLAY) == "9\n2 calls\n⚠ over capacity"
+    assert model.data(model.index(1, 4), Qt.ItemDataRole.ForegroundRole) is not None
+    assert "2 of 1 calls" in model.data(model.index(1, 4), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(2, 0), DISPLAY) == "12\n1 call"  # within capacity
+
+
+def test_month_model_marks_a_provisional_holiday(qapp):
+    january = month_period(2027, 1)
+    days = {d: DayInfo(d, d.weekday() < 5, None, None, 0, True) for d in january.dates()}
+    days[date(2027, 1, 1)] = DayInfo(date(2027, 1, 1), False, "元旦", None, 0, True)
+    view = MonthView(january, date(2026, 12, 5), days, {}, (), ("provisional …",))
+    model = MonthModel()
+    model.set_view(view)
+    new_year = model.index_of(date(2027, 1, 1))
+    assert model.data(new_year, DISPLAY).startswith("1  元旦 (off, provisional)")
+    assert "no official schedule" in model.data(new_year, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_plans_screen_shows_the_month_from_the_rules_engine(make_gui, job_errors):
@@ -100,7 +130,7 @@ def test_plans_screen_shows_the_month_from_the_rules_engine(make_gui, job_errors
     assert job_errors == []
     view = plans.model.view
     assert (view.year, view.month) == (2026, 11)
-    assert sum(len(v) for v in view.due.values()) >= 2  # the two first contacts
+    assert sum(len(v) for v in view.rows.values()) >= 2  # the two first contacts
     assert plans.title.text() == "Service plan 2026-11"
     plans.shift(1)
     assert (plans.model.view.year, plans.model.view.month) == (2026, 12)

@@ -93,8 +93,13 @@ def test_an_admin_in_no_team_chooses_a_team_instead_of_getting_an_error(
     lead = gui.screens.lead
     assert lead is not None and gui.window.current_screen() is lead
     assert job_errors == [] and message_boxes == []
-    assert lead.body.currentWidget() is lead.empty
+    assert lead.body.currentWidget() is lead.empty.parentWidget()
     assert "Choose a team" in lead.empty.text()
+    # the working-day calendar is everyone's: open before a team is chosen
+    assert lead.calendar_button.isVisible()
+    lead.calendar_button.click()
+    assert lead.body.currentWidget() is lead.tabs and lead.tabs.currentWidget() is lead.calendar
+    assert not lead.tabs.isTabEnabled(0) and lead.calendar.years.rowCount() == 3
     assert lead.team_combo.isVisible()
     assert [lead.team_combo.itemData(i) for i in range(lead.team_combo.count())] == [None, "T1"]
     lead.team_combo.setCurrentIndex(1)

@@ -58,7 +58,10 @@ def cmd_due(args: argparse.Namespace) -> int:
             {
                 "on": on,
                 "horizon_days": args.horizon,
-                "items": [asdict(i) for i in result.items],
+                "items": [
+                    asdict(i) | {"provisional": i.due_date.year in result.guessed_years}
+                    for i in result.items
+                ],
                 "warnings": list(result.warnings),
                 "guessed_years": sorted(result.guessed_years),
             }
@@ -70,7 +73,8 @@ def cmd_due(args: argparse.Namespace) -> int:
         ["due", "overdue", "tier", "kind", "name", "phone", "manager", "reason"],
         [
             [
-                i.due_date.isoformat(),
+                i.due_date.isoformat()
+                + (" (provisional)" if i.due_date.year in result.guessed_years else ""),
                 f"{i.overdue_days}d" if i.overdue_days else "",
                 i.tier.value,
                 i.kind.value + (" !" if i.at_risk else ""),
@@ -154,45 +158,57 @@ def cmd_card_list(args: argparse.Namespace) -> int:
 
 
 # -- calendar ----------------------------------------------------------------------------
+_SOURCES = {
+    "official": "the official data shipped with vipcrm",
+    "imported": "imported data (vipcrm calendar import)",
+    "official+imported": "the official data shipped with vipcrm, corrected by imported data",
+    "provisional": "the provisional calendar from the law",
+}
+
+
 def cmd_calendar_import(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, actor):
         report = import_calendar(session, actor, args.file)
-    for y in report:
+    for y in report.years:
         removed = f", {y.removed} earlier imported day(s) withdrawn" if y.removed else ""
+        replaced = " (replaces the provisional calendar)" if y.replaces == "provisional" else ""
         print(
             f"imported {y.year}: {y.holidays} holiday(s), "
-            f"{y.workdays} make-up working day(s){removed}"
+            f"{y.workdays} make-up working day(s){removed}{replaced}"
         )
     return 0
 
 
 def cmd_calendar_show(args: argparse.Namespace) -> int:
     with _reading(args) as (session, _actor):
-        view = calendar_year(session, args.year)
+        view = calendar_year(session, args.year, args.lang or "zh_CN")
     if args.json:
-        print_json(view)
+        shown = asdict(view)
+        shown["provisional"] = view.provisional
+        for entry in shown["entries"]:
+            entry["provisional"] = view.provisional
+        print_json(shown)
         return 0
-    if view.source is None:
+    for warning in view.warnings:
+        print(f"vipcrm: warning: {warning}", file=sys.stderr)
+    if view.provisional:
         print(
-            f"{view.year}: no official working-day calendar. Deadlines in {view.year} count "
-            "Monday to Friday as working days (a guess, flagged in 'vipcrm due'). Import the "
-            f"State Council's holiday notice for {view.year}: vipcrm calendar import FILE "
+            f"{view.year}: PROVISIONAL calendar from the law (no official schedule for "
+            f"{view.year} yet): the statutory holidays and the days given back (补假) when one "
+            "falls on a weekend; no make-up working days (调休), which only the State "
+            f"Council's notice gives. Import it once published: vipcrm calendar import FILE "
             "(format: docs/calendar-format.md)."
         )
-        return 0
-    source = {
-        "library": "the chinese_calendar package",
-        "imported": "imported data (vipcrm calendar import)",
-        "library+imported": "the chinese_calendar package, corrected by imported data",
-    }[view.source]
-    print(f"{view.year}: official working-day calendar from {source}")
+    else:
+        print(f"{view.year}: official working-day calendar from {_SOURCES[view.source]}")
     print_table(
         ["date", "weekday", "type", "name"],
         [
             [
                 e.day.isoformat(),
                 e.day.strftime("%a"),
-                "holiday 休" if e.kind == "holiday" else "make-up workday 班",
+                ("holiday 休" if e.kind == "holiday" else "make-up workday 班")
+                + (" (provisional 暂定)" if view.provisional else ""),
                 e.name,
             ]
             for e in view.entries
@@ -257,13 +273,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_card_list)
 
-    calendar = sub.add_parser("calendar", help="the official working-day calendar").add_subparsers(
-        dest="action", metavar="ACTION", required=True
-    )
+    calendar = sub.add_parser(
+        "calendar", help="the working-day calendar (official, else provisional from the law)"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
     p = calendar.add_parser("import", help="import a year's holidays and make-up working days")
     p.add_argument("file", metavar="FILE", help="CSV: date,type,name (docs/calendar-format.md)")
     p.set_defaults(func=cmd_calendar_import)
-    p = calendar.add_parser("show", help="a year's holidays and make-up working days")
+    p = calendar.add_parser(
+        "show", help="a year's holidays and make-up working days (provisional ones marked)"
+    )
     p.add_argument("--year", required=True, type=int_range(1900, 2200), metavar="YYYY")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_calendar_show)

@@ -93,7 +93,8 @@ Retention (section 1, 客户挽留):
 
 "Within N days" counts calendar days, D not counted (deadline D + N); "within N working
 days" uses the :class:`~vipcrm.domain.workdays.WorkdayCalendar`. The result lists every
-year for which the calendar had to assume weekends-only, with a warning text.
+year whose provisional calendar (no official schedule yet) a deadline depends on, with a
+warning text.
 
 Returned items have ``due_date <= today + horizon_days`` (overdue ones included), sorted
 by due date, tier (diamond first), name, then member id, kind and card id, so the result
@@ -140,7 +141,7 @@ from vipcrm.domain.values import (
     Outcome,
     Tier,
 )
-from vipcrm.domain.workdays import WorkdayCalendar
+from vipcrm.domain.workdays import WorkdayCalendar, provisional_warning
 
 #: Channels whose reached contact counts as a first contact and as the monthly call.
 VOICE_CHANNELS: frozenset[Channel] = frozenset({Channel.PHONE, Channel.VISIT, Channel.MEETING})
@@ -335,8 +336,8 @@ class DueItem:
 @dataclass(frozen=True, slots=True)
 class DueResult:
     items: tuple[DueItem, ...]
-    guessed_years: frozenset[int]  # years the working-day calendar had no data for
-    warnings: tuple[str, ...]  # one text per guessed year, in the requested language
+    guessed_years: frozenset[int]  # provisional years (no official schedule) dates depend on
+    warnings: tuple[str, ...]  # one text per such year, in the requested language
 
 
 def quick_constructor(cls: type[_T]) -> Callable[..., _T]:
@@ -392,8 +393,6 @@ _TEXT: dict[str, dict[str, str]] = {
         "below_minimum": "低于最低联系要求",
         "lunar": "（农历{label}）",
         "important": "；重要客户，宜面访",
-        "warning": "{year} 年没有官方工作日历数据：已按周一至周五为工作日估算，"
-        "请导入国务院放假安排（vipcrm calendar import）",
     },
     "en": {
         DueKind.FIRST_CONTACT: "First contact: assigned {assigned}, within {n} working days",
@@ -417,8 +416,6 @@ _TEXT: dict[str, dict[str, str]] = {
         "below_minimum": "below the minimum contact",
         "lunar": " (lunar {label})",
         "important": "; important VIP: face to face where suitable",
-        "warning": "No official working-day calendar for {year}: deadlines assume Monday-Friday "
-        "working days; import the State Council holiday notice (vipcrm calendar import)",
     },
 }
 _TIER_ZH = {Tier.DIAMOND: "钻卡", Tier.GOLD: "金卡", Tier.SILVER: "银卡"}
@@ -574,7 +571,7 @@ class _Context:
     ) -> tuple[date, str]:
         """``n`` working days after ``start`` and the reason text, once per run and start.
 
-        The calendar view records a guessed year on the first look-up, so the run's
+        The calendar view records a provisional year on the first look-up, so the run's
         warnings are the same as when every deadline is computed on its own.
         """
         key = (kind, start, n)
@@ -687,7 +684,7 @@ def compute_due(
         # The same member id more than once: their items interleave by kind.
         ctx.items.sort_each(_item_order)
     years = ctx.cal.guessed_years
-    warnings = tuple(ctx.texts["warning"].format(year=y) for y in sorted(years))
+    warnings = tuple(provisional_warning(y, language) for y in sorted(years))
     return DueResult(items=ctx.items.in_order(), guessed_years=years, warnings=warnings)
 
 

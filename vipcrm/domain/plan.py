@@ -5,22 +5,44 @@ churn rates. Pure: no Qt, no SQL, no clock.
 Laying due items out by day (:func:`plan_items`)
 ------------------------------------------------
 The due engine gives each item a *due date* (a deadline) and a *window start* (from when
-the action counts). A printed plan says on which day to do it:
+the action counts). A plan says on which day to do it, and that day is always a working
+day of the plan (official or provisional calendar alike: nothing on a day off):
 
-- carried over: due before the plan starts (overdue as of its first day) - the first
-  working day of the plan;
-- fixed-day items (birthday and holiday greetings, birthday gifts, hand delivery of a
-  card, the mailed-card receipt check) - their due date, whatever day it is;
 - routine items (weekly SMS, monthly call, minimum contact) - spread evenly over the
   working days of their window inside the plan (diamond members first, then by name), so
   that a month's 100 calls are not all on the 31st;
-- deadline items (first contact, first call after an SMS, unreachable retries, card data,
-  card arrival notice, pick-up reminders) - the first working day of their window inside
-  the plan: these have a service-level deadline, so as soon as possible.
+- deadline items (first contact, first call after an SMS, unreachable retries, retention
+  calls, card data, card arrival notice, pick-up reminders) - the first working day of
+  their window inside the plan: these have a service-level deadline, so as soon as
+  possible;
+- fixed-day items (birthday and holiday greetings, birthday gifts, hand delivery of a
+  card, the mailed-card receipt check) - their due date when it is a working day, else
+  the nearest earlier working day that keeps them on time (inside their window; a
+  birthday gift counts whenever it is given after the previous birthday, so any earlier
+  working day of the plan does);
+- an item with no working day on time inside the plan goes on the next working day after
+  its due date, **late** (:attr:`PlannedItem.late`); if that day is after the plan, the
+  item is left to the next plan (it is carried over there);
+- carried over (due before the plan starts, overdue as of its first day; or due in the
+  days off that open it, when its working days on time were all before it) - spread over
+  the first working days within a daily capacity (:class:`DailyCapacity`: calls and SMS
+  per day), counting what the other rules already put on each day: the most urgent kinds
+  first (:data:`PLAN_ORDER`), then the oldest; a day full, the next one; when every
+  working day is full, the least loaded day, which is then over capacity
+  (:meth:`DailyCapacity.over`) and shown so. Without a capacity (a team's overview)
+  they go on the first working day.
 
-A window with no working day inside the plan puts the item on its due date. Every item
-given is placed exactly once, on a day between the plan's start and end; the totals
-therefore equal the due engine's (``vipcrm due --on START --horizon DAYS``).
+A plan may take items due just after it ends, on the days off that follow it (a month
+ending before a holiday): their nearest earlier working day is in this plan
+(:func:`plan_tail`). Every item given is placed at most once, on a working day between
+the plan's start and end.
+
+The daily capacity (:func:`daily_capacity`) is rules data: ``plan_calls_per_day`` and
+``plan_sms_per_day``; 0 (the default) derives it from the book size - the month's
+routine load of the book (members x ``routine_calls_per_month`` calls; members x
+``routine_sms_per_week`` x the month's Sundays SMS) over its working days, times
+``plan_capacity_percent`` / 100 (room for what is carried over and what falls due), and
+never below ``plan_min_calls_per_day`` / ``plan_min_sms_per_day``.
 """
 
 from __future__ import annotations
@@ -50,6 +72,25 @@ FIXED_DAY_KINDS = frozenset(
     }
 )
 SPREAD_KINDS = frozenset({DueKind.ROUTINE_SMS, DueKind.ROUTINE_CALL, DueKind.MINIMUM_CONTACT})
+#: Fixed-day items that count whenever they are done before the due date.
+EARLY_KINDS = frozenset({DueKind.BIRTHDAY_GIFT})
+#: What a day's capacity counts: calls (and other voice contact), and SMS.
+CALL_KINDS = frozenset(
+    {
+        DueKind.FIRST_CONTACT,
+        DueKind.FIRST_CALL,
+        DueKind.UNREACHABLE_RETRY,
+        DueKind.RETENTION_CALL,
+        DueKind.ROUTINE_CALL,
+        DueKind.MINIMUM_CONTACT,
+        DueKind.CARD_NOTIFY,
+        DueKind.CARD_RECEIPT_CHECK,
+        DueKind.CARD_PICKUP_REMINDER,
+    }
+)
+SMS_KINDS = frozenset(
+    {DueKind.ROUTINE_SMS, DueKind.EXPLAIN_SMS, DueKind.BIRTHDAY_GREETING, DueKind.HOLIDAY_GREETING}
+)
 CARD_KINDS = frozenset(
     {
         DueKind.CARD_DATA,
@@ -177,40 +218,155 @@ class PlannedItem:
     item: DueItem
     carried: bool = False  # due before the plan's first day (carried over)
 
+    @property
+    def late(self) -> bool:
+        """Planned after its due date (carried over, or no working day on time)."""
+        return self.on > self.item.due_date
+
+
+def channel(kind: str) -> str | None:
+    """``calls`` or ``sms``: what a day's capacity counts an item of this kind as (a due
+    kind's value; None for the others: card data, gifts, hand delivery, own items)."""
+    try:
+        due = DueKind(kind)
+    except ValueError:
+        return None
+    return "calls" if due in CALL_KINDS else "sms" if due in SMS_KINDS else None
+
+
+@dataclass(frozen=True)
+class DailyCapacity:
+    """The most calls and SMS a plan puts on one working day."""
+
+    calls: int
+    sms: int
+
+    def of(self, name: str) -> int:
+        return self.calls if name == "calls" else self.sms
+
+    def over(self, calls: int, sms: int) -> bool:
+        """True when a day with these many calls and SMS holds more than this."""
+        return calls > self.calls or sms > self.sms
+
+
+def channel_counts(kinds: Iterable[str]) -> tuple[int, int]:
+    """(calls, SMS) among a day's items, by their kinds (see :func:`channel`)."""
+    counts = Counter(channel(k) for k in kinds)
+    return counts["calls"], counts["sms"]
+
+
+def daily_capacity(
+    book_size: int, rules: ServiceRules, month: PlanPeriod, working_days: int
+) -> DailyCapacity:
+    """The capacity of the days of ``month`` (see the module docstring): the rules' numbers,
+    or, where they are 0, the book's routine pace with room to spare."""
+    sundays = sum(1 for d in month.dates() if d.weekday() == 6)
+    loads = {
+        "calls": book_size * rules.routine_calls_per_month,
+        "sms": book_size * rules.routine_sms_per_week * sundays,
+    }
+    fixed = {"calls": rules.plan_calls_per_day, "sms": rules.plan_sms_per_day}
+    floor = {"calls": rules.plan_min_calls_per_day, "sms": rules.plan_min_sms_per_day}
+    days = max(working_days, 1)
+    out = {}
+    for name, load in loads.items():
+        if fixed[name] > 0:
+            out[name] = fixed[name]
+        else:
+            derived = -(-load * rules.plan_capacity_percent // (100 * days))  # ceiling
+            out[name] = max(floor[name], derived)
+    return DailyCapacity(**out)
+
+
+def plan_tail(calendar: WorkdayCalendar, end: date) -> date:
+    """The last day whose items a plan ending on ``end`` may take: ``end``, or the last of
+    the days off that follow it (their items' nearest earlier working day is in the plan)."""
+    day = end
+    while not calendar.is_workday(day + timedelta(days=1)):
+        day += timedelta(days=1)
+    return day
+
 
 def plan_items(
-    items: Iterable[DueItem], calendar: WorkdayCalendar, start: date, end: date
+    items: Iterable[DueItem],
+    calendar: WorkdayCalendar,
+    start: date,
+    end: date,
+    capacity: DailyCapacity | None = None,
 ) -> tuple[PlannedItem, ...]:
-    """Each due item placed on one day of ``start``..``end`` (rules in the module docstring).
-
-    Items due after ``end`` are refused (ValueError): the caller asks the engine for the
-    plan's range only.
-    """
+    """Due items placed on working days of ``start``..``end`` (rules in the module
+    docstring). Items the plan cannot place (no working day on time nor after the due
+    date inside the plan) are left out: the next plan carries them over."""
     workdays = [d for d in _days(start, end) if calendar.is_workday(d)]
-    first_workday = workdays[0] if workdays else start
     placed: list[PlannedItem] = []
+    carried: list[DueItem] = []
     groups: dict[tuple[DueKind, date, date], list[DueItem]] = defaultdict(list)
     for item in items:
-        if item.due_date > end:
-            raise ValueError(f"{item.kind} of {item.member_name} is due after the plan ends")
         if item.due_date < start:
-            placed.append(PlannedItem(first_workday, item, carried=True))
-        elif item.kind in FIXED_DAY_KINDS:
-            placed.append(PlannedItem(item.due_date, item))
+            carried.append(item)
+            continue
+        lo = start if item.kind in EARLY_KINDS else max(item.window_start, start)
+        on_time = _workdays_in(workdays, lo, item.due_date)
+        if on_time and item.kind in SPREAD_KINDS:
+            groups[(item.kind, lo, item.due_date)].append(item)
+        elif on_time:
+            placed.append(PlannedItem(on_time[-1 if item.kind in FIXED_DAY_KINDS else 0], item))
+        elif _due_before(item, calendar, start):
+            carried.append(item)  # it was the previous plan's to do: carried over
         else:
-            lo = max(item.window_start, start)
-            if item.kind in SPREAD_KINDS:
-                groups[(item.kind, lo, item.due_date)].append(item)
-            else:
-                days = _workdays_in(workdays, lo, item.due_date)
-                placed.append(PlannedItem(days[0] if days else item.due_date, item))
+            later = next((d for d in workdays if d > item.due_date), None)
+            if later is not None:
+                placed.append(PlannedItem(later, item))
     for (_kind, lo, due), group in groups.items():
-        days = _workdays_in(workdays, lo, due) or [due]
+        days = _workdays_in(workdays, lo, due)
         group.sort(key=lambda i: (i.tier.rank, i.member_name, str(i.member_id)))
         n, d = len(group), len(days)
         placed.extend(PlannedItem(days[k * d // n], item) for k, item in enumerate(group))
+    if workdays:
+        placed.extend(_carry_over(carried, workdays, placed, capacity))
     placed.sort(key=planned_sort_key)
     return tuple(placed)
+
+
+def _due_before(item: DueItem, calendar: WorkdayCalendar, start: date) -> bool:
+    """An item due in the days off that open a plan, whose working days on time were all
+    before it (the week's SMS due on the Sunday after New Year's Day ...)."""
+    first = start - timedelta(days=31) if item.kind in EARLY_KINDS else item.window_start
+    return any(calendar.is_workday(d) for d in _days(first, start - timedelta(days=1)))
+
+
+def _carry_over(
+    items: list[DueItem],
+    workdays: list[date],
+    placed: list[PlannedItem],
+    capacity: DailyCapacity | None,
+) -> list[PlannedItem]:
+    """Carried-over items on the first working days within the capacity (module docstring)."""
+    items.sort(
+        key=lambda i: (
+            _KIND_ORDER[i.kind],
+            i.due_date,
+            i.tier.rank,
+            i.member_name,
+            str(i.member_id),
+        )
+    )
+    if capacity is None:
+        return [PlannedItem(workdays[0], i, carried=True) for i in items]
+    load: Counter[tuple[date, str | None]] = Counter((p.on, channel(p.item.kind)) for p in placed)
+    out = []
+    for item in items:
+        name = channel(item.kind)
+        if name is None:
+            day = workdays[0]
+        else:
+            limit = capacity.of(name)
+            day = next((d for d in workdays if load[(d, name)] < limit), None) or min(
+                workdays, key=lambda d: load[(d, name)]
+            )
+        load[(day, name)] += 1
+        out.append(PlannedItem(day, item, carried=True))
+    return out
 
 
 def planned_sort_key(p: PlannedItem) -> tuple:

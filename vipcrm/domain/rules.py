@@ -76,6 +76,15 @@ class ServiceRules:
     assignment_weights: dict[str, int] = field(
         default_factory=lambda: {"diamond": 3, "gold": 2, "silver": 1}
     )
+    # 8. Plans: the most calls and SMS a plan puts on one working day (what is carried over
+    # is spread within them). 0 derives them from the book: its routine load of the month
+    # over the working days, times plan_capacity_percent / 100, at least the minimums
+    # (vipcrm.domain.plan.daily_capacity).
+    plan_calls_per_day: int = 0
+    plan_sms_per_day: int = 0
+    plan_capacity_percent: int = 150
+    plan_min_calls_per_day: int = 10
+    plan_min_sms_per_day: int = 30
 
     def to_mapping(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

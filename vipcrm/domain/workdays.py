@@ -1,19 +1,24 @@
-"""The official Chinese working-day calendar (SERVICE_RULES.md section 3).
+"""The Chinese working-day calendar (SERVICE_RULES.md section 3).
 
-Where the data comes from
--------------------------
-1. The ``chinese_calendar`` package: the State Council's holiday notices for the years it
-   ships (1.11: 2004-2026).
-2. Year data a user imports (``vipcrm calendar import FILE``) for a year the package does
-   not know yet, or to correct it. Imported entries override the package **date by date**:
-   a date listed in the file takes the file's type and name, every other date keeps what
-   the package says (or the weekend rule for a year the package does not know).
-
-A year is *known* when either source has data for it. For a year that is not known the
-calendar falls back to weekends-only (Monday-Friday on, Saturday-Sunday off) **and
-records the year** in :attr:`WorkdayCalendar.guessed_years`, so that whoever computed a
-deadline can say plainly that it was a guess (the due-date engine turns these into
-warnings). With ``strict=True`` it raises :class:`CalendarDataMissing` instead.
+Where the data comes from, for a year
+--------------------------------------
+1. **Official, shipped**: the State Council's arrangement (days off and make-up working
+   days) for every year the ``chinese_calendar`` package held when this version was
+   released, shipped as files in ``resources/holidays/official/YYYY.csv`` (each citing its
+   notice; ``tools/official_calendar.py`` writes them). vipcrm reads the files, never the
+   package, so every laptop of a team answers alike whatever package version it has.
+2. **Official, imported**: a year a lead or an administrator imported (Team -> Calendar, or
+   ``vipcrm calendar import FILE``), kept in the synchronised ``calendar_days`` table. For a
+   shipped year the imported days override it **date by date** (a correction); for any
+   other year the file *is* the year.
+3. **Provisional**: every other year, from the law (《全国年节及纪念日放假办法》, 2024
+   amendment, see :func:`provisional_year`): the statutory days off and the law's 补假,
+   never a make-up working day (the State Council's 调休 cannot be known in advance).
+   Whoever computes a date from such a year can say so: the calendar records the
+   provisional years it was asked about in :attr:`WorkdayCalendar.guessed_years`, and the
+   due engine, the plans and ``vipcrm calendar show`` turn them into warnings
+   (:func:`provisional_warning`). Importing the official schedule replaces a provisional
+   year entirely, and everything computed from the calendar follows.
 
 Counting rule
 -------------
@@ -50,13 +55,13 @@ import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-import chinese_calendar
-
 from vipcrm.domain.dates import parse_date
-from vipcrm.domain.errors import Message, ValidationError, VipcrmError, msg
+from vipcrm.domain.errors import Message, ValidationError, msg
+from vipcrm.paths import resource_folder
 
 HOLIDAY = "holiday"
 WORKDAY = "workday"
@@ -68,28 +73,18 @@ _TYPE_ALIASES = {
     "班": WORKDAY,
 }
 _HEADER = ("date", "type", "name")
+#: The shipped official calendars, one file per year (see the module docstring), in
+#: the package resources.
+OFFICIAL_FOLDER = "holidays/official"
 
-# The package names holidays in English; users read Chinese.
-_LIBRARY_NAMES_ZH = {h.value: h.chinese for h in chinese_calendar.Holiday}
-
-
-class CalendarDataMissing(VipcrmError, LookupError):
-    """A strict calendar was asked about a year it has no official data for."""
-
-    def __init__(self, year: int) -> None:
-        super().__init__(
-            msg(
-                "no official working-day calendar for {year}; import the State Council "
-                "notice for {year} (vipcrm calendar import FILE)",
-                year=year,
-            )
-        )
-        self.year = year
+OFFICIAL = "official"
+IMPORTED = "imported"
+PROVISIONAL = "provisional"
 
 
 @dataclass(frozen=True)
 class YearData:
-    """One year's official arrangement: days off and make-up working days, with names."""
+    """One year's arrangement: days off and make-up working days, with names."""
 
     holidays: Mapping[date, str] = field(default_factory=dict)
     workdays: Mapping[date, str] = field(default_factory=dict)
@@ -105,39 +100,129 @@ class YearData:
 CalendarData = Mapping[int, YearData]
 
 
+@lru_cache(maxsize=1)
+def official_years() -> Mapping[int, YearData]:
+    """The official calendars shipped with vipcrm (``resources/holidays/official``)."""
+    years: dict[int, YearData] = {}
+    for path in sorted(resource_folder(OFFICIAL_FOLDER).glob("*.csv")):
+        data = read_calendar_file(path)
+        if set(data) != {int(path.stem)}:
+            raise ValueError(f"{path}: holds {sorted(data)}, expected only {path.stem}")
+        years.update(data)
+    return MappingProxyType(years)
+
+
+# -- the provisional calendar from the law ---------------------------------------------------
+#: The statutory public holidays of the 2024 amendment, with their days (Article 2).
+STATUTORY_DAYS = {
+    "元旦": 1,
+    "春节": 4,  # 农历除夕 and 正月初一 to 初三
+    "清明节": 1,
+    "劳动节": 2,
+    "端午节": 1,
+    "中秋节": 1,
+    "国庆节": 3,
+}
+# What the ``holidays`` package (country CN, zh_CN) calls them; 除夕 is a day of 春节.
+_LIBRARY_NAMES = {name: name for name in STATUTORY_DAYS} | {"农历除夕": "春节"}
+_ESTIMATED = "（推定）"  # the package's mark of a lunar date beyond its tables
+GIVEN_BACK = "（补假）"
+
+
+@lru_cache(maxsize=64)
+def provisional_year(year: int) -> YearData:
+    """The days off the law gives in ``year``, before the State Council's notice.
+
+    《全国年节及纪念日放假办法》 as amended in 2024: 元旦 1 day; 春节 4 days (除夕 and 正月
+    初一 to 初三); 清明 1 day; 劳动节 2 days (05-01, 05-02); 端午 1 day; 中秋 1 day; 国庆 3
+    days (10-01 to 10-03); a holiday falling on a Saturday or Sunday is given back (补假)
+    on a working day: here, as the State Council does, the next weekday that is not itself
+    a holiday or already given back, in date order. No make-up working days (调休).
+
+    The statutory dates (lunar ones and 清明 included) come from the ``holidays`` package,
+    which implements this law for CN. Two thin corrections keep the result the law's and
+    the same whatever version of the package is installed: only the statutory holidays
+    are taken (a version that already knows a year's notice adds its 调休 days off, which
+    are the State Council's, not the law's, and comes without the make-up working days
+    that go with them), and 补假 is given here from those days (the package's own 补假
+    would step around such days). Where the package has no notice for a year, both agree
+    (tests/domain/test_workdays.py). When two holidays fall on one weekday (中秋 on
+    2028-10-03, a 国庆 day) the law gives nothing back and neither does this.
+    """
+    import holidays  # ~0.1 s to import: paid only when a provisional year is asked about
+
+    listed = holidays.country_holidays("CN", years=year, language="zh_CN", observed=False)
+    days: dict[date, list[str]] = {}
+    for day in sorted(listed):
+        for label in listed.get_list(day):
+            name = _LIBRARY_NAMES.get(label.removesuffix(_ESTIMATED))
+            if name is not None and name not in days.get(day, ()):
+                days.setdefault(day, []).append(name)
+    found = [name for names in days.values() for name in names]
+    if sorted(found) != sorted(n for n, k in STATUTORY_DAYS.items() for _ in range(k)):
+        # a package version that names them otherwise: refuse rather than drop holidays
+        raise RuntimeError(f"the holidays package gave {found} for {year}, not the law's days")
+    off = {day: "、".join(names) for day, names in days.items()}
+    for day, names in days.items():
+        for name in names:
+            if day.weekday() < 5:
+                continue
+            back = day + timedelta(days=1)
+            while back.weekday() >= 5 or back in off:
+                back += timedelta(days=1)
+            off[back] = name + GIVEN_BACK
+    return YearData(MappingProxyType(dict(sorted(off.items()))), MappingProxyType({}))
+
+
+def provisional_warning(year: int, language: str) -> str:
+    """What a date computed from a provisional year says, in the document's language."""
+    if language.lower().startswith("zh"):
+        return (
+            f"暂定日历（{year} 年尚无官方放假安排）：按《全国年节及纪念日放假办法》的法定节假日"
+            "及补假推算，国务院的调休上班日尚不可知；团队长或管理员可在“团队 → 工作日历”"
+            "导入官方安排（或 vipcrm calendar import），导入后自动重算。"
+        )
+    return (
+        f"Provisional calendar (no official schedule for {year} yet): the statutory "
+        "holidays and their days given back (补假) from the law; the State Council's "
+        "make-up working days are not known yet. A team lead or an administrator imports "
+        "the official schedule in Team → Calendar (or vipcrm calendar import); everything "
+        "is then worked out again."
+    )
+
+
+# -- the calendar ----------------------------------------------------------------------------
 class _Tables:
     """The merged, read-only day tables shared by every view of one calendar."""
 
-    def __init__(self, extra: Mapping[int, YearData], use_library: bool) -> None:
+    def __init__(self, official: Mapping[int, YearData], imported: Mapping[int, YearData]):
         self.off: dict[date, str] = {}
         self.on: dict[date, str] = {}
-        self.library_years: frozenset[int] = frozenset()
-        if use_library:
-            for d, name in chinese_calendar.holidays.items():
-                self.off[d] = _LIBRARY_NAMES_ZH.get(name, name)
-            for d, name in chinese_calendar.workdays.items():
-                self.on[d] = _LIBRARY_NAMES_ZH.get(name, name)
-            self.library_years = frozenset(
-                range(min(chinese_calendar.holidays).year, max(chinese_calendar.holidays).year + 1)
-            )
-        self.imported_years = frozenset(extra)
-        for year_data in extra.values():
+        self.official_years = frozenset(official)
+        self.imported_years = frozenset(imported)
+        for year_data in (*official.values(), *imported.values()):
             for d, name in year_data.holidays.items():
                 self.on.pop(d, None)
                 self.off[d] = name
             for d, name in year_data.workdays.items():
                 self.off.pop(d, None)
                 self.on[d] = name
-        self.known_years = self.library_years | self.imported_years
-        # add_working_days memo: (start, n) -> (deadline, years guessed on the way)
+        self.known_years = self.official_years | self.imported_years
+        self.provisional_loaded: set[int] = set()
+        # add_working_days memo: (start, n) -> (deadline, provisional years on the way)
         self.memo: dict[tuple[date, int], tuple[date, frozenset[int]]] = {}
+
+    def load_provisional(self, year: int) -> None:
+        if year not in self.provisional_loaded:
+            self.off.update(provisional_year(year).holidays)
+            self.provisional_loaded.add(year)
 
 
 class WorkdayCalendar:
-    """Working days from the package plus imported year data.
+    """Working days from the official data, else from the law (provisional).
 
     A calendar is cheap to copy with :meth:`tracked`, which shares the data and starts an
-    empty log of guessed years: give each computation its own tracked view and read
+    empty log of provisional years: give each computation its own tracked view and read
     :attr:`guessed_years` afterwards.
     """
 
@@ -145,57 +230,60 @@ class WorkdayCalendar:
         self,
         extra: Mapping[int, YearData | Mapping[str, Mapping[date, str]]] | None = None,
         *,
-        use_library: bool = True,
-        strict: bool = False,
+        official: Mapping[int, YearData] | None = None,
     ) -> None:
-        data = {int(y): YearData.coerce(v) for y, v in (extra or {}).items()}
-        self._tables = _Tables(data, use_library)
-        self._strict = strict
+        """``extra``: the imported years; ``official``: the shipped ones (default: all)."""
+        imported = {int(y): YearData.coerce(v) for y, v in (extra or {}).items()}
+        self._tables = _Tables(official_years() if official is None else official, imported)
         self._guessed: set[int] = set()
 
-    def tracked(self, *, strict: bool | None = None) -> WorkdayCalendar:
-        """A view over the same data with its own, empty, guessed-years log."""
+    def tracked(self) -> WorkdayCalendar:
+        """A view over the same data with its own, empty, log of provisional years."""
         view = object.__new__(WorkdayCalendar)
         view._tables = self._tables
-        view._strict = self._strict if strict is None else strict
         view._guessed = set()
         return view
 
     # -- what the calendar knows -------------------------------------------------------
     @property
     def known_years(self) -> frozenset[int]:
+        """The years with official data (shipped or imported)."""
         return self._tables.known_years
 
     def has_data(self, year: int) -> bool:
-        """True when official data (package or imported) covers ``year``."""
+        """True when official data (shipped or imported) covers ``year``."""
         return year in self._tables.known_years
 
-    def source(self, year: int) -> str | None:
-        """``"library"``, ``"imported"``, ``"library+imported"``, or None (no data)."""
+    def is_provisional(self, year: int) -> bool:
+        return year not in self._tables.known_years
+
+    def source(self, year: int) -> str:
+        """``official``, ``imported``, ``official+imported`` or ``provisional``."""
+        tables = self._tables
         parts = [
             name
             for name, years in (
-                ("library", self._tables.library_years),
-                ("imported", self._tables.imported_years),
+                (OFFICIAL, tables.official_years),
+                (IMPORTED, tables.imported_years),
             )
             if year in years
         ]
-        return "+".join(parts) or None
+        return "+".join(parts) or PROVISIONAL
 
     @property
     def guessed_years(self) -> frozenset[int]:
-        """Years this view answered with the weekends-only fallback."""
+        """The provisional years this view was asked about (a date depends on them)."""
         return frozenset(self._guessed)
 
     def _check(self, d: date) -> None:
-        if d.year not in self._tables.known_years:
-            if self._strict:
-                raise CalendarDataMissing(d.year)
-            self._guessed.add(d.year)
+        year = d.year
+        if year not in self._tables.known_years:
+            self._tables.load_provisional(year)
+            self._guessed.add(year)
 
     # -- questions about one day -------------------------------------------------------
     def is_workday(self, d: date) -> bool:
-        """Official working day? Make-up days are on, holidays off, else Mon-Fri."""
+        """A working day? Make-up days are on, holidays off, else Monday-Friday."""
         self._check(d)
         tables = self._tables
         if d in tables.on:
@@ -233,10 +321,7 @@ class WorkdayCalendar:
                     left -= 1
             hit = (day, probe.guessed_years)
             self._tables.memo[key] = hit
-        if hit[1]:
-            if self._strict:
-                raise CalendarDataMissing(min(hit[1]))
-            self._guessed.update(hit[1])
+        self._guessed.update(hit[1])
         return hit[0]
 
     def working_days_between(self, start: date, end: date) -> int:

@@ -77,6 +77,11 @@ _WORDS = {
         "planned_week": "本周计划",
         "saved": "已保存的计划",
         "proposal": "未保存（建议）",
+        "month_plans": "月计划 {months}",
+        "month_plans_line": (
+            "本周没有单独保存的周计划：以下为已保存的月计划（{months}）中本周各天的安排"
+            "（在“服务计划”的周视图中生成本周计划即可单独保存）。"
+        ),
         "status_line": "计划状态：{status}（第 {version} 版）",
         "submitted_on": "{d} 提交，待团队长审批",
         "decided_on": "{who} 于 {d} {what}",
@@ -104,6 +109,11 @@ _WORDS = {
         "planned_week": "Planned this week",
         "saved": "Saved plan",
         "proposal": "Not saved (proposal)",
+        "month_plans": "Monthly plan {months}",
+        "month_plans_line": (
+            "No weekly plan saved: these are the days of this week in the saved monthly plan "
+            "({months}); generate the week's plan in Plans (week view) to save it on its own."
+        ),
         "status_line": "Plan status: {status} (version {version})",
         "submitted_on": "submitted {d}, waiting for the lead",
         "decided_on": "{what} by {who} on {d}",
@@ -135,7 +145,10 @@ def render_plan(plan: PlanData, out: Path | str, lang: str = "zh_CN") -> Path:
     """Write a monthly or weekly plan (``plan.period.kind``) as an A4 PDF."""
     t = Texts(lang)
     weekly = plan.period.kind == "week"
-    story: list[Any] = [_status_box(plan, t), para(t("summary"), "h2"), _summary(plan, t, weekly)]
+    story: list[Any] = [_status_box(plan, t)]
+    if plan.warnings:  # a provisional calendar: said at the top, where it cannot be missed
+        story += [Spacer(1, 1.5 * mm), _provisional_box(plan, t)]
+    story += [para(t("summary"), "h2"), _summary(plan, t, weekly)]
     story += [
         Spacer(1, 2 * mm),
         CondPageBreak(70 * mm),
@@ -144,9 +157,11 @@ def render_plan(plan: PlanData, out: Path | str, lang: str = "zh_CN") -> Path:
         Spacer(1, 1.5 * mm),
         para(t("calendar_legend"), "small"),
     ]
-    if not plan.calendar_known or plan.warnings:
-        for warning in plan.warnings or (t("calendar_unknown"),):
-            story.append(para(warning, "small"))
+    capacity = next((d.capacity for d in plan.days if d.capacity is not None), None)
+    if capacity is not None:
+        story.append(
+            para(t("capacity_legend").format(calls=capacity.calls, sms=capacity.sms), "small")
+        )
     story += [para(t("day_by_day"), "h2"), para(_plan_note(plan, t), "small"), Spacer(1, 1.5 * mm)]
     story.append(_day_table(plan, t, weekly) if plan.rows else para(t("no_items"), "body"))
     story += _birthdays_and_holidays(plan, t)
@@ -194,6 +209,8 @@ def _period_label(plan: PlanData, t: Texts) -> str:
 
 def _short_status(plan: PlanData, t: Texts) -> str:
     """For the header of every page: ``已批准 v3`` / ``Approved v3``, or not saved."""
+    if plan.saved is None and plan.month_plans:
+        return _w(t, "month_plans").format(months="、".join(plan.month_plans))
     if plan.saved is None:
         return _w(t, "proposal")
     return f"{_w(t, plan.saved.status.value)} v{plan.saved.version}"
@@ -201,6 +218,8 @@ def _short_status(plan: PlanData, t: Texts) -> str:
 
 def _status_line(plan: PlanData, t: Texts) -> str:
     saved = plan.saved
+    if saved is None and plan.month_plans:
+        return _w(t, "month_plans_line").format(months="、".join(plan.month_plans))
     if saved is None:
         return _w(t, "proposal_line")
     status = _w(t, saved.status.value)
@@ -221,8 +240,18 @@ def _status_line(plan: PlanData, t: Texts) -> str:
 
 def _status_box(plan: PlanData, t: Texts) -> Table:
     """What this plan is: the saved plan (status, version) or a proposal not saved."""
-    saved = plan.saved is not None
-    box = Table([[para(_status_line(plan, t), "body")]], colWidths=[BODY_W])
+    saved = plan.saved is not None or bool(plan.month_plans)
+    return _box(para(_status_line(plan, t), "body"), saved)
+
+
+def _provisional_box(plan: PlanData, t: Texts) -> Table:
+    """The dates depend on a year with no official schedule yet: the plan says so."""
+    content = [para(t("provisional_title"), "body"), *(para(w, "small") for w in plan.warnings)]
+    return _box(content, False)
+
+
+def _box(content: Any, saved: bool) -> Table:
+    box = Table([[content]], colWidths=[BODY_W])
     box.setStyle(
         TableStyle(
             [
@@ -244,7 +273,11 @@ def _plan_note(plan: PlanData, t: Texts) -> str:
         return _w(t, "plan_note_saved").format(n=plan.total, own=own)
     if p.kind == "week":
         return t("plan_note_week").format(start=p.start, end=p.end)
-    return t("plan_note_month").format(start=p.start, end=p.end, h=p.days - 1, n=plan.total)
+    h = (plan.through - p.start).days
+    note = t("plan_note_month").format(start=p.start, through=plan.through, h=h, n=plan.total)
+    if plan.through > p.end:
+        note += " " + t("plan_note_tail").format(end=p.end, through=plan.through)
+    return note
 
 
 def _mmdd(d: Any) -> str:
@@ -370,6 +403,8 @@ def _day_cell(d: date, info: DayInfo, t: Texts, big: bool = False) -> Paragraph:
         mark = f"{t('off')} {info.holiday}"
     elif info.makeup:
         mark = f"{t('makeup')} {info.makeup}"
+    if mark and info.provisional:
+        mark += f" · {t('provisional_mark')}"
     size = 12 if big else 11
     lines = [f'<font size="{size}">{d.day}</font>']
     if mark:
@@ -377,6 +412,8 @@ def _day_cell(d: date, info: DayInfo, t: Texts, big: bool = False) -> Paragraph:
         lines[0] += f'  <font size="7" color="{colour}">{_escape(mark)}</font>'
     count = t.items(info.planned) if info.planned else ""
     lines.append(f'<font size="8" color="#2f4a7a">{count}</font>')
+    if info.over_capacity:
+        lines.append(f'<font size="7" color="#b00020"><b>{_escape(t("over_capacity"))}</b></font>')
     return Paragraph("<br/>".join(lines), styles()["cell"])
 
 
@@ -466,6 +503,8 @@ def item_note(r: PlanRow, t: Texts, year: int) -> str:
     parts = []
     if r.carried:
         parts.append(f"{t('carried')} · {t('was_due').format(d=_mmdd(r.due_date))}")
+    elif r.late:
+        parts.append(f"{t('late')} · {t('was_due').format(d=_mmdd(r.due_date))}")
     elif (
         r.due_date is not None and r.on != r.due_date and r.due_kind not in SPREAD_KINDS
     ):  # the reason says the period

@@ -15,18 +15,21 @@ Who may print: a manager their own plan, the lead of the manager's team, an admi
 What the monthly plan lists
 ---------------------------
 Every item of the due engine for the month, once: ``due_for(today=first day,
-horizon_days=days in the month - 1)``, the same as ``vipcrm due --manager M --on
-YYYY-MM-01 --horizon N``. Recurring items are one row per occurrence (a member's weekly SMS
-is four or five rows: one per Monday-Sunday week whose Sunday falls in the month; the week
-that ends in the next month belongs to the next month's plan). Items due before the first
-(overdue then, if still open) are carried over onto the first working day. Each item is
-laid out on a day by :func:`vipcrm.domain.plan.plan_items`. The engine's facts are the log
-as it is now: an item of the current week or month already done since the first is not
-listed, so a plan printed mid-month shows what is left.
+horizon_days=...)`` up to the month's last day, and on through the days off that follow
+it (items due then are done on the month's last working days, :func:`plan_tail`).
+Recurring items are one row per occurrence (a member's weekly SMS is four or five rows:
+one per Monday-Sunday week whose Sunday falls in the month or in those days off). Each
+item is laid out on a working day by :func:`vipcrm.domain.plan.plan_items`: items due
+before the first (overdue then, if still open) are carried over onto the first working
+days within the manager's daily capacity (derived from the book size unless the rules
+set it), an item with no working day on time is planned late, and a day over capacity
+is marked (:attr:`DayInfo.over_capacity`). The engine's facts are the log as it is now:
+an item of the current week or month already done since the first is not listed, so a
+plan printed mid-month shows what is left.
 
-The weekly plan re-plans the rest of the month as of the Monday (due_for from the Monday
-to the end of the month holding the Sunday) and keeps the rows laid out in the week, so
-the routine calls of the month are spread over its weeks rather than all in the last one.
+The weekly plan is the same placement: the days of the month (or the two months) holding
+the week, as their monthly proposals lay them out (:func:`plan_days`), so the week and
+the month agree item for item.
 
 Saved plans: what is printed
 ----------------------------
@@ -35,8 +38,10 @@ plan starts from it: :func:`vipcrm.services.plans.generate_plan`). What the prin
 lists is ``rows``: when the manager has saved a plan for the period (the same month, or
 the same ISO week), its items on their days as saved - moved items on the day they were
 moved to, the manager's own visits, meetings and notes with their text, ticked items
-marked done - and ``saved`` carries the plan's status and version. With no saved plan,
-``rows`` is the proposal and ``saved`` is None (the PDF says it is not saved).
+marked done - and ``saved`` carries the plan's status and version. A week with no saved
+plan of its own shows the saved monthly plan's items on its days (``month_plans`` names
+those months). With neither, ``rows`` is the proposal and ``saved`` is None (the PDF says
+it is not saved).
 
 The yearly plan is a forecast from the book as it stands and the rules in force
 (:func:`vipcrm.domain.plan.forecast_month`), with each month's budget and gifts.
@@ -63,16 +68,20 @@ from vipcrm.domain.plan import (
     CARD_KINDS,
     PLAN_ORDER,
     BookMember,
+    DailyCapacity,
     MonthForecast,
     PlannedItem,
     PlanPeriod,
     below_minimum,
+    channel_counts,
+    daily_capacity,
     forecast_month,
     month_period,
     parse_plan_month,
     parse_plan_week,
     parse_plan_year,
     plan_items,
+    plan_tail,
 )
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import (
@@ -86,6 +95,7 @@ from vipcrm.domain.values import (
     Tier,
     tier_counts,
 )
+from vipcrm.domain.workdays import provisional_warning
 from vipcrm.services.budgets import BudgetLine, require_lead_of
 from vipcrm.services.budgets import left_of as _left_of
 from vipcrm.services.cards import CardRow, card_rows_statement
@@ -133,6 +143,14 @@ class DayInfo:
     holiday: str | None  # the public holiday a day off belongs to
     makeup: str | None  # the holiday a make-up working day (调休) belongs to
     planned: int  # rows of the plan on this day
+    provisional: bool = False  # the day's year has no official schedule yet (from the law)
+    calls: int = 0  # rows of the day a daily capacity counts as calls
+    sms: int = 0  # ... and as SMS
+    capacity: DailyCapacity | None = None  # None: no capacity (a team's overview)
+
+    @property
+    def over_capacity(self) -> bool:
+        return self.capacity is not None and self.capacity.over(self.calls, self.sms)
 
 
 @dataclass(frozen=True)
@@ -208,6 +226,11 @@ class PlanRow:
         return self.kind in OWN_KINDS
 
     @property
+    def late(self) -> bool:
+        """Planned after it was due (carried over, or no working day on time)."""
+        return self.due_date is not None and self.on > self.due_date
+
+    @property
     def due_kind(self) -> DueKind | None:
         """The rule that made the item due; None for own items and for a kind this version
         does not know (an item saved by a newer vipcrm prints, uncounted by kind)."""
@@ -256,10 +279,12 @@ class PlanData:
 
     period: PlanPeriod
     owner: PlanOwner
-    as_of: date  # the engine's "today": the plan's first day
+    as_of: date  # the engine's "today": the first day of the (first) month
+    through: date  # items due up to this day: the period's end, or the days off after it
     items: tuple[PlannedItem, ...]  # the proposal: what the rules make due, sorted by day
     rows: tuple[PlanRow, ...]  # what is printed: the saved plan's items, else the proposal
     saved: SavedPlan | None  # the saved plan printed (None: the proposal, not saved)
+    month_plans: tuple[str, ...]  # a week with no plan of its own: saved months it shows
     days: tuple[DayInfo, ...]  # ``planned``: rows on the day
     book_by_tier: dict[Tier, int]
     due_by_kind: dict[DueKind, int]  # rows by the rules' kinds
@@ -365,7 +390,7 @@ def month_plan(
     language: str = "zh_CN",
 ) -> PlanData:
     period = month if isinstance(month, PlanPeriod) else parse_plan_month(month)
-    return _plan(session, actor, manager, period, period.end, language)
+    return _plan(session, actor, manager, period, language)
 
 
 def week_plan(
@@ -377,9 +402,149 @@ def week_plan(
     language: str = "zh_CN",
 ) -> PlanData:
     period = week if isinstance(week, PlanPeriod) else parse_plan_week(week)
-    sunday = period.end
-    return _plan(
-        session, actor, manager, period, month_period(sunday.year, sunday.month).end, language
+    return _plan(session, actor, manager, period, language)
+
+
+@dataclass(frozen=True)
+class MonthLayout:
+    """The rules' proposal for one month: the due engine as of its first day, laid out on
+    its working days (:func:`vipcrm.domain.plan.plan_items`)."""
+
+    period: PlanPeriod
+    items: tuple[PlannedItem, ...]
+    capacity: DailyCapacity | None  # None: a team's overview (no one book)
+    provisional_years: frozenset[int]  # years without an official schedule it depends on
+    through: date  # items due up to this day: the month's end, or the days off after it
+
+
+def month_layout(
+    session: Session,
+    actor: Actor,
+    month: PlanPeriod,
+    *,
+    manager: Manager | None,
+    language: str,
+) -> MonthLayout:
+    """One manager's month (or, with ``manager=None``, what the actor sees: a lead's team)."""
+    calendar = workday_calendar(session).tracked()
+    tail = plan_tail(calendar, month.end)
+    result = due_for(
+        session,
+        actor,
+        today=month.start,
+        horizon_days=(tail - month.start).days,
+        manager_code=manager.code if manager is not None else None,
+        language=language,
+    )
+    capacity = None
+    if manager is not None:
+        working = sum(1 for d in month.dates() if calendar.is_workday(d))
+        rules = rules_in_force(session, month.start)
+        capacity = daily_capacity(book_size(session, manager.id), rules, month, working)
+    items = plan_items(result.items, calendar, month.start, month.end, capacity)
+    years = result.guessed_years | calendar.guessed_years
+    return MonthLayout(month, items, capacity, years, tail)
+
+
+def months_of(period: PlanPeriod) -> list[PlanPeriod]:
+    """The calendar months a plan period's days fall in (one, or two for a week)."""
+    keys = sorted({(d.year, d.month) for d in (period.start, period.end)})
+    return [month_period(y, m) for y, m in keys]
+
+
+@dataclass(frozen=True)
+class PlanDays:
+    """What a plan puts on each of its days: the part the window and the PDF share."""
+
+    period: PlanPeriod
+    items: tuple[PlannedItem, ...]  # the rules' proposal on the period's days
+    rows: tuple[PlanRow, ...]  # what is shown: the saved plan, else the proposal
+    saved: tuple[SavedPlan, tuple[PlanRow, ...]] | None  # the period's own saved plan
+    month_plans: tuple[str, ...]  # a week without its own: the saved months it shows
+    days: tuple[DayInfo, ...]
+    provisional_years: tuple[int, ...]
+    through: date  # the items due up to this day (see MonthLayout)
+
+
+def plan_days(
+    session: Session, actor: Actor, who: Manager | None, period: PlanPeriod, language: str
+) -> PlanDays:
+    """The plan of a month or an ISO week, day by day: one manager's (``who``), or with
+    None the proposal for every book the actor sees (a lead's team: no capacity).
+
+    The week's proposal is the months' proposals on its days (one placement, two views);
+    a week with no saved plan of its own shows, for the days of a month whose plan is
+    saved, that month plan's items as saved.
+    """
+    layouts = [
+        month_layout(session, actor, m, manager=who, language=language) for m in months_of(period)
+    ]
+    proposal = tuple(p for layout in layouts for p in layout.items)
+    inside = period.start, period.end
+    items = tuple(p for p in proposal if inside[0] <= p.on <= inside[1])
+    saved = _saved_plan(session, who.id, period) if who is not None else None
+    month_plans: list[str] = []
+    if saved is not None:
+        rows = _as_proposed(saved[1], proposal)
+    else:
+        parts: list[PlanRow] = []
+        for layout in layouts:
+            weekly = period.kind == "week" and who is not None
+            month = _saved_plan(session, who.id, layout.period) if weekly else None
+            if month is not None:
+                parts += _as_proposed(month[1], layout.items)
+                month_plans.append(layout.period.key)
+            else:
+                parts += [PlanRow.planned(p) for p in layout.items]
+        rows = tuple(sorted((r for r in parts if inside[0] <= r.on <= inside[1]), key=_row_day))
+    calendar = workday_calendar(session).tracked()
+    capacity = {layout.period.key: layout.capacity for layout in layouts}
+    by_day: dict[date, list[PlanRow]] = {}
+    for r in rows:
+        by_day.setdefault(r.on, []).append(r)
+    days = []
+    for d in period.dates():
+        calls, sms = channel_counts(r.kind for r in by_day.get(d, ()))
+        days.append(
+            DayInfo(
+                d,
+                calendar.is_workday(d),
+                calendar.holiday_name(d),
+                calendar.makeup_day_name(d),
+                len(by_day.get(d, ())),
+                calendar.is_provisional(d.year),
+                calls,
+                sms,
+                capacity.get(f"{d.year:04d}-{d.month:02d}"),
+            )
+        )
+    years = set(calendar.guessed_years).union(*(layout.provisional_years for layout in layouts))
+    if period.kind == "week":  # a week says only what its own days and items depend on
+        shown_years = {r.due_date.year for r in rows if r.due_date is not None}
+        years &= set(calendar.guessed_years) | shown_years
+    return PlanDays(
+        period,
+        items,
+        rows,
+        saved,
+        tuple(month_plans),
+        tuple(days),
+        tuple(sorted(years)),
+        layouts[-1].through,
+    )
+
+
+def _row_day(row: PlanRow) -> date:
+    return row.on
+
+
+def book_size(session: Session, manager_id: uuid.UUID) -> int:
+    """The manager's active members (what a derived daily capacity is worked out from)."""
+    m = Member
+    return session.scalar(
+        select(func.count()).where(
+            m.manager_id == manager_id, m.status == MemberStatus.ACTIVE, m.deleted.is_(False)
+        )
     )
 
 
@@ -388,38 +553,15 @@ def _plan(
     actor: Actor,
     manager: str,
     period: PlanPeriod,
-    horizon_end: date,
     language: str,
 ) -> PlanData:
     who, owner = plan_owner(session, actor, manager)
     start = period.start
-    result = due_for(
-        session,
-        actor,
-        today=start,
-        horizon_days=(horizon_end - start).days,
-        manager_code=who.code,
-        language=language,
-    )
-    calendar = workday_calendar(session).tracked()
-    laid_out = plan_items(result.items, calendar, start, horizon_end)
-    items = tuple(p for p in laid_out if p.on <= period.end)
+    shown = plan_days(session, actor, who, period, language)
+    items, rows, saved, days = shown.items, shown.rows, shown.saved, shown.days
     rules = rules_in_force(session, start)
     caps = birthday_caps_in_force(session, start)
     book = book_rows(session, who.id)
-    saved = _saved_plan(session, who.id, period)
-    rows = _as_proposed(saved[1], items) if saved else tuple(PlanRow.planned(p) for p in items)
-    per_day = Counter(r.on for r in rows)
-    days = tuple(
-        DayInfo(
-            d,
-            calendar.is_workday(d),
-            calendar.holiday_name(d),
-            calendar.makeup_day_name(d),
-            per_day.get(d, 0),
-        )
-        for d in period.dates()
-    )
     gifts, pending = _gifts(session, who.id, period)
     gift_names = {
         c.tier: c.gift_zh if language.startswith("zh") else c.gift_en
@@ -446,19 +588,15 @@ def _plan(
         pending_fen=pending,
         expected_fen=sum(g.amount_fen for g in expected),
     )
-    warnings = list(result.warnings)
-    guessed = sorted(calendar.guessed_years - result.guessed_years)
-    if guessed:
-        warnings.extend(
-            due_for_warning(language, y) for y in guessed
-        )  # the grid asked about a year the engine did not reach
     return PlanData(
         period=period,
         owner=owner,
-        as_of=start,
+        as_of=months_of(period)[0].start,
+        through=shown.through,
         items=items,
         rows=rows,
         saved=saved[0] if saved else None,
+        month_plans=shown.month_plans,
         days=days,
         book_by_tier=tier_counts(b.tier for b in book),
         due_by_kind=dict(Counter(r.due_kind for r in rows if r.due_kind is not None)),
@@ -469,8 +607,8 @@ def _plan(
         gifts=tuple(sorted([*gifts, *expected], key=_gift_key)),
         budget=budget,
         below_minimum=_below_minimum(session, book, start, rules),
-        warnings=tuple(warnings),
-        calendar_known=not calendar.guessed_years,
+        warnings=tuple(provisional_warning(y, language) for y in shown.provisional_years),
+        calendar_known=not shown.provisional_years,
     )
 
 
@@ -491,13 +629,16 @@ def _as_proposed(rows: tuple[PlanRow, ...], items: tuple[PlannedItem, ...]) -> t
 
 def carried_note(item: PlannedItem, language: str) -> str:
     """The note a saved rule item keeps: the reason, said to be carried over if it is."""
-    reason = item.item.reason
     if not item.carried:
-        return reason
-    due = item.item.due_date.isoformat()
+        return item.item.reason
+    return carried_text(item.item.due_date, item.item.reason, language)
+
+
+def carried_text(due: date, reason: str, language: str) -> str:
+    """A carried-over item's note (read back by :func:`split_carried_note`)."""
     if language.startswith("zh"):
-        return f"结转（原定 {due}）：{reason}"
-    return f"carried over (due {due}): {reason}"
+        return f"结转（原定 {due.isoformat()}）：{reason}"
+    return f"carried over (due {due.isoformat()}): {reason}"
 
 
 def split_carried_note(note: str) -> tuple[date | None, str]:
@@ -563,18 +704,6 @@ def _saved_plan(
         decided_at=plan.decided_at,
     )
     return info, tuple(rows)
-
-
-def due_for_warning(language: str, year: int) -> str:
-    if language.startswith("zh"):
-        return (
-            f"{year} 年没有官方工作日历：按周一至周五工作日推算；"
-            "请导入国务院节假日安排（vipcrm calendar import）"
-        )
-    return (
-        f"No official working-day calendar for {year}: Monday-Friday assumed; "
-        "import the State Council holiday notice (vipcrm calendar import)"
-    )
 
 
 # -- the book ------------------------------------------------------------------------------------
@@ -858,5 +987,5 @@ def year_plan(
         key_persons=sum(1 for b in book if b.key_person),
         months=tuple(months),
         other_budgets=others,
-        warnings=tuple(due_for_warning(language, g) for g in sorted(calendar.guessed_years)),
+        warnings=tuple(provisional_warning(g, language) for g in sorted(calendar.guessed_years)),
     )

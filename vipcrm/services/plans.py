@@ -20,9 +20,11 @@ The API (the ``vipcrm plans`` commands and the Plans screen use it)::
 
 Generating reuses the printed plan's data (:func:`vipcrm.services.plan_data.month_plan` /
 ``week_plan``, laid out by :func:`vipcrm.domain.plan.plan_items`): the saved plan starts as
-exactly the rows the printed plan lists, each on its planned day. Generating again
-(``replace=True``) replaces the rule items not yet done and keeps the manager's own items
-and what is done.
+exactly the rows the printed plan lists, each on its planned day (a week with no plan of
+its own lists the saved monthly plan on the days of a saved month: those are copied).
+Generating again (``replace=True``) replaces the rule items not yet done and keeps the
+manager's own items and what is done. Items go on working days only: moving or adding
+one onto a day off (a weekend, a holiday, official or provisional) is refused.
 
 Who does what: the plan's manager (or an admin) generates and edits it and submits it; a
 lead of the manager's team (or an admin) approves or rejects it. A manager is refused the
@@ -57,7 +59,16 @@ from vipcrm.services.budgets import require_lead_of
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.directory import find_manager
 from vipcrm.services.members import find_visible_member, visible_manager_ids
-from vipcrm.services.plan_data import OWN_KINDS, carried_note, month_plan, row_key, week_plan
+from vipcrm.services.plan_data import (
+    OWN_KINDS,
+    PlanData,
+    carried_note,
+    carried_text,
+    month_plan,
+    row_key,
+    week_plan,
+)
+from vipcrm.store.due_facts import workday_calendar
 from vipcrm.store.models import Manager, Member, PlanItem, ServicePlan, Team
 
 NOTE_LIMIT = 500
@@ -423,6 +434,7 @@ def generate_plan(
         data = week_plan(session, actor, manager=who.code, week=p, language=language)
     else:
         data = month_plan(session, actor, manager=who.code, month=p, language=language)
+    fresh = plan is None
     kept: Counter[tuple] = Counter()  # rule items done: not planned a second time
     if plan is None:
         plan = ServicePlan(manager_id=who.id, kind=PlanKind(p.kind), period=p.key)
@@ -441,14 +453,7 @@ def generate_plan(
             else:
                 old.deleted = True
         _edited(plan)
-    for planned in data.items:
-        item = PlanItem(
-            plan_id=plan.id,
-            member_id=uuid.UUID(str(planned.item.member_id)),
-            on=planned.on,
-            kind=planned.item.kind.value,
-            note=carried_note(planned, language),
-        )
+    for item in _generated(data, plan.id, language, fresh):
         key = (item.member_id, item.kind, item.note)
         if kept[key]:
             kept[key] -= 1
@@ -458,6 +463,42 @@ def generate_plan(
     return _view(session, plan), CHANGES
 
 
+def _generated(data: PlanData, plan_id: uuid.UUID, language: str, fresh: bool) -> list[PlanItem]:
+    """The items a generated plan starts with: what the plan shows. A week with no plan of
+    its own shows the saved monthly plan on the days of a saved month, so those days are
+    copied from it as saved (its own items and ticks too, the first time: generating
+    again only refreshes the rule items); the other days are the rules' proposal."""
+    copied = set(data.month_plans)
+    out = [
+        PlanItem(
+            plan_id=plan_id,
+            member_id=uuid.UUID(str(planned.item.member_id)),
+            on=planned.on,
+            kind=planned.item.kind.value,
+            note=carried_note(planned, language),
+        )
+        for planned in data.items
+        if planned.on.strftime("%Y-%m") not in copied
+    ]
+    for row in data.rows:
+        if row.on.strftime("%Y-%m") not in copied or (row.own and not fresh):
+            continue
+        note = row.note
+        if row.carried and row.due_date is not None:
+            note = carried_text(row.due_date, row.note, language)
+        out.append(
+            PlanItem(
+                plan_id=plan_id,
+                member_id=uuid.UUID(row.member_id) if row.member_id else None,
+                on=row.on,
+                kind=row.kind,
+                note=note,
+                done=row.done and fresh,
+            )
+        )
+    return out
+
+
 def _editable_item(session: Session, actor: Actor, item_ref: str | uuid.UUID, action: str):
     item = _find(session, PlanItem, item_ref, msg("plan item"))
     plan = session.get(ServicePlan, item.plan_id)
@@ -465,7 +506,8 @@ def _editable_item(session: Session, actor: Actor, item_ref: str | uuid.UUID, ac
     return item, plan
 
 
-def _check_day(plan: ServicePlan, on: date) -> None:
+def _check_day(session: Session, plan: ServicePlan, on: date) -> None:
+    """A day of the plan, and a working day: a plan puts no work on a day off."""
     period = _period_of(plan)
     if not period.start <= on <= period.end:
         raise ValidationError(
@@ -478,12 +520,23 @@ def _check_day(plan: ServicePlan, on: date) -> None:
                 end=period.end,
             ),
         )
+    calendar = workday_calendar(session)
+    if not calendar.is_workday(on):
+        why = calendar.holiday_name(on)
+        raise ValidationError(
+            "on",
+            msg(
+                "{day} is a day off ({why}); a plan puts work on working days only", day=on, why=why
+            )
+            if why
+            else msg("{day} is a weekend day; a plan puts work on working days only", day=on),
+        )
 
 
 def move_item(session: Session, actor: Actor, item_id: str | uuid.UUID, *, on: date) -> Changes:
     """Move an item to another day of the plan (a change: the plan is back to draft)."""
     item, plan = _editable_item(session, actor, item_id, msg("move a plan item"))
-    _check_day(plan, on)
+    _check_day(session, plan, on)
     if item.done:
         raise PlanStateError(msg("this item is done; untick it before moving it"))
     if item.on == on:
@@ -512,7 +565,7 @@ def add_item(
         raise ValidationError(
             "kind", msg("'{kind}' is not one of {kinds}", kind=kind, kinds=list(OWN_KINDS))
         )
-    _check_day(plan, on)
+    _check_day(session, plan, on)
     note = (note or "").strip()
     if len(note) > NOTE_LIMIT:
         raise ValidationError("note", msg("is longer than {n} characters", n=NOTE_LIMIT))

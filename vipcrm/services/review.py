@@ -84,7 +84,7 @@ from vipcrm.domain.values import (
     Tier,
     tier_counts,
 )
-from vipcrm.domain.workdays import WorkdayCalendar
+from vipcrm.domain.workdays import WorkdayCalendar, provisional_warning
 from vipcrm.services.budgets import BudgetLine, TeamBudget, require_lead_of, show_team
 from vipcrm.services.churn import team_spans
 from vipcrm.services.context import Actor
@@ -93,7 +93,6 @@ from vipcrm.services.due import due_for
 from vipcrm.services.plan_data import (
     BelowMinimum,
     budget_lines,
-    due_for_warning,
     last_reached_before,
 )
 from vipcrm.store.due_facts import workday_calendar
@@ -359,7 +358,7 @@ def work_review(
         )
     churn_month, churn_ytd = _churn(session, team_row.id, period, rules)
     budgets = show_team(session, actor, team_row.code, _month_key(period))
-    warnings = [due_for_warning(language, y) for y in sorted(calendar.guessed_years)]
+    warnings = [provisional_warning(y, language) for y in sorted(calendar.guessed_years)]
     return Review(
         team_code=team_row.code,
         team_name=team_row.name,

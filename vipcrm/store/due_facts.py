@@ -769,7 +769,8 @@ def imported_calendar(session: Session) -> dict[int, dict[str, dict[date, str]]]
 
 
 def workday_calendar(session: Session) -> WorkdayCalendar:
-    """The official calendar: the package's years plus the imported ones (date by date)."""
+    """The working-day calendar: the shipped official years, the imported ones (synced),
+    and the provisional calendar from the law for any other year."""
     return WorkdayCalendar(extra=imported_calendar(session))
 
 

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 
 from vipcrm.domain.dates import DEFAULT_TZ, month_key
 from vipcrm.domain.due import DueItem, DueKind, DueResult
+from vipcrm.domain.plan import PlanPeriod
 from vipcrm.domain.values import CardState, Channel, GiftStatus, Occasion, Outcome, Role, Tier
+from vipcrm.domain.workdays import provisional_warning
 from vipcrm.services import budgets, contacts, gifts, plans, profile, worklog
-from vipcrm.services.calendar import calendar_year
 from vipcrm.services.cards import (
     CardRow,
     CardStarter,
@@ -33,7 +34,7 @@ from vipcrm.services.context import Actor, Changes
 from vipcrm.services.directory import ManagerInfo, find_manager, list_managers
 from vipcrm.services.due import due_for
 from vipcrm.services.members import visible_manager_ids
-from vipcrm.services.plan_data import BookRow, book_rows
+from vipcrm.services.plan_data import BookRow, DayInfo, PlanRow, book_rows, plan_days
 from vipcrm.store.db import Database
 from vipcrm.store.due_facts import workday_calendar
 from vipcrm.store.timeline import EventKind, TimelineEvent
@@ -80,16 +81,32 @@ class DigestCounts:
 
 @dataclass(frozen=True)
 class MonthView:
-    """One month for the plan calendar."""
+    """A plan period for the plan calendar: a month, or an ISO week (one or two months)."""
 
-    year: int
-    month: int
+    period: PlanPeriod
     today: date
-    source: str | None  # where the working-day data comes from; None: no official data
-    holidays: dict[date, str]
-    workdays: dict[date, str]  # make-up working days (调休) on a weekend
-    due: dict[date, tuple[DueItem, ...]]  # overdue items are counted on today
-    warnings: tuple[str, ...]
+    days: dict[date, DayInfo]  # every day of the period: holiday, capacity, counts
+    rows: dict[date, tuple[PlanRow, ...]]  # what the plan puts on the day (not saved, or a
+    # week showing its saved months: month_plans)
+    month_plans: tuple[str, ...]
+    warnings: tuple[str, ...]  # a provisional calendar, in the user's language
+
+    @property
+    def year(self) -> int:
+        return self.period.start.year
+
+    @property
+    def month(self) -> int:
+        return self.period.start.month
+
+    @property
+    def holidays(self) -> dict[date, str]:
+        return {d: i.holiday for d, i in self.days.items() if i.holiday}
+
+    @property
+    def workdays(self) -> dict[date, str]:
+        """Make-up working days (调休) on a weekend."""
+        return {d: i.makeup for d, i in self.days.items() if i.makeup}
 
 
 @dataclass(frozen=True)
@@ -386,40 +403,25 @@ class Backend:
 
     # --- plans -------------------------------------------------------------------------
 
-    def month(self, year: int, month: int, manager_code: str | None = None) -> MonthView:
-        """The month's days (holidays, make-up working days) and what is due on each
-        (in the actor's scope, or one manager's book)."""
-        today = self.today()
-        first = date(year, month, 1)
-        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    def plan_calendar(self, period: str, manager_code: str | None = None) -> MonthView:
+        """What a month's or a week's plan puts on each day, as the printed plan has it:
+        one manager's book (``manager_code``, or the acting manager's own), else, for a
+        lead, every book of the team (the rules' proposal, without a daily capacity)."""
+        p = plans.parse_period(period)
         with self.db.reading() as s:
-            view = calendar_year(s, year)
-            items: tuple[DueItem, ...] = ()
-            warnings: tuple[str, ...] = ()
-            if last >= today:
-                horizon = min((last - today).days, 366)
-                result = due_for(
-                    s,
-                    self.actor,
-                    today=today,
-                    horizon_days=horizon,
-                    manager_code=manager_code,
-                    language=self.language,
-                )
-                items = tuple(i for i in result.items if i.due_date >= first)
-                warnings = result.warnings
-        by_day: dict[date, list[DueItem]] = {}
-        for item in items:
-            by_day.setdefault(max(item.due_date, today), []).append(item)
+            code = manager_code or (self.actor.code if self.actor.role is Role.MANAGER else None)
+            who = find_manager(s, code) if code else None
+            shown = plan_days(s, self.actor, who, p, self.language)
+        rows: dict[date, list[PlanRow]] = {}
+        for row in shown.rows:
+            rows.setdefault(row.on, []).append(row)
         return MonthView(
-            year=year,
-            month=month,
-            today=today,
-            source=view.source,
-            holidays={e.day: e.name for e in view.entries if e.kind == "holiday"},
-            workdays={e.day: e.name for e in view.entries if e.kind == "workday"},
-            due={d: tuple(v) for d, v in by_day.items() if first <= d <= last},
-            warnings=warnings,
+            period=p,
+            today=self.today(),
+            days={d.day: d for d in shown.days},
+            rows={d: tuple(v) for d, v in rows.items()},
+            month_plans=shown.month_plans,
+            warnings=tuple(provisional_warning(y, self.language) for y in shown.provisional_years),
         )
 
     # --- saved plans (vipcrm.services.plans) ---------------------------------------------

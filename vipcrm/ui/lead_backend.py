@@ -17,6 +17,13 @@ from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import GiftStatus, Role
 from vipcrm.services import gifts
 from vipcrm.services.assignment import AssignmentResult, assign_new_members, reassign
+from vipcrm.services.calendar import (
+    CalendarImport,
+    YearView,
+    calendar_changes,
+    calendar_year,
+    import_calendar,
+)
 from vipcrm.services.churn import ChurnReport, churn_report
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.dashboard import Dashboard, team_dashboard
@@ -151,3 +158,24 @@ class LeadBackend:
         b = self.backend
         with b.db.transaction() as s:
             return reassign(s, b.actor, member_ref=member_ref, to=to, today=b.today())
+
+    # --- the working-day calendar ------------------------------------------------------------
+
+    def calendar_years(self, years: list[int]) -> list[YearView]:
+        """Where each year's working days come from (official, imported, provisional)."""
+        b = self.backend
+        with b.db.reading() as s:
+            return [calendar_year(s, y, b.language) for y in years]
+
+    def preview_calendar(self, path: str | Path) -> CalendarImport:
+        """What importing the file would do; nothing is written."""
+        b = self.backend
+        with b.db.reading() as s:
+            return import_calendar(s, b.actor, path, dry_run=True)
+
+    def import_calendar(self, path: str | Path) -> tuple[CalendarImport, Changes]:
+        """Import the official schedule: synced to every laptop of the team; every deadline
+        and plan computed from the calendar follows."""
+        b = self.backend
+        with b.db.transaction() as s:
+            return import_calendar(s, b.actor, path), calendar_changes()

@@ -4,10 +4,11 @@ Builds the same object graph as the application (``vipcrm.app.build_gui``), with
 throw-away settings so the user's saved window state does not leak into the picture.
 ``--section`` picks the section (today, members, member, cards, gifts, plans, plans-week
 (the week's plan), worklog, settings, log, gift, lead, lead-approvals, lead-churn,
-lead-import, lead-log); ``member`` opens the first member of the list (or ``--member``); ``log``, ``gift`` and ``settings``
+lead-import, lead-calendar, lead-log); ``member`` opens the first member of the list (or ``--member``); ``log``, ``gift`` and ``settings``
 grab that dialog over the window. ``lead`` is the team lead's Team section (its
 dashboard; the others its tabs; ``lead-log`` the read-only work-log drill-down of the
-first manager); ``lead-import`` previews ``--file`` for ``--month`` (nothing is written).
+first manager); ``lead-import`` previews ``--file`` for ``--month``, ``lead-calendar`` a
+working-day calendar ``--file`` (nothing is written).
 """
 
 from __future__ import annotations
@@ -34,9 +35,17 @@ SECTIONS = (
     "lead-approvals",
     "lead-churn",
     "lead-import",
+    "lead-calendar",
     "lead-log",
 )
-LEAD_TABS = {"lead": 0, "lead-log": 0, "lead-approvals": 1, "lead-churn": 2, "lead-import": 3}
+LEAD_TABS = {
+    "lead": 0,
+    "lead-log": 0,
+    "lead-approvals": 1,
+    "lead-churn": 2,
+    "lead-import": 3,
+    "lead-calendar": 4,
+}
 
 
 def take_screenshot(
@@ -109,6 +118,9 @@ def take_screenshot(
                         panel.month_edit.setText(month)
                     panel.file_edit.setText(file)
                     panel.run_preview()
+                if section == "lead-calendar" and file:
+                    lead.calendar.file_edit.setText(file)
+                    lead.calendar.run_preview()
             elif section in ("plans", "plans-week"):
                 plans = window.show_section(Section.PLANS)
                 plans.set_weekly(section == "plans-week")
@@ -182,7 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--section", default="members", choices=SECTIONS)
     parser.add_argument("--member", help="the member to open (mobile number or id)")
     parser.add_argument("--search", help="text typed into the member search")
-    parser.add_argument("--file", help="lead-import: the re-grading file to preview")
+    parser.add_argument(
+        "--file", help="lead-import: the re-grading file; lead-calendar: the calendar file"
+    )
     parser.add_argument("--month", help="lead-import: the month (YYYY-MM)")
     parser.add_argument(
         "--ahead", type=int, default=0, help="plans, plans-week: months or weeks ahead of today"

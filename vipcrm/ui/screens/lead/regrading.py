@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,28 +31,19 @@ from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.labels import fill
 from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
-from vipcrm.ui.screens.lead.table import Column, RowsModel
+from vipcrm.ui.screens.lead.table import Column, RowsModel, rows_table
 from vipcrm.ui.tiers import OVERDUE_COLOUR
-from vipcrm.ui.widgets import CountPill, Heading, InlineError, Notice, tidy_table
+from vipcrm.ui.widgets import CountPill, Heading, InlineError, Notice
 
 MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 COUNTS = ("new", "up", "down", "left", "unchanged")
 
 
-def ask_open_path(parent: QWidget, title: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(
-        parent, title, "", "CSV / Excel (*.csv *.txt *.xlsx);;All files (*)"
-    )
+def ask_open_path(
+    parent: QWidget, title: str, filters: str = "CSV / Excel (*.csv *.txt *.xlsx);;All files (*)"
+) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path
-
-
-def _table(model: RowsModel) -> QTableView:
-    view = tidy_table(QTableView())
-    view.setModel(model)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
 
 
 class RegradingPanel(QWidget):
@@ -104,7 +93,7 @@ class RegradingPanel(QWidget):
             ],
             self,
         )
-        self.problems_table = _table(self.problems)
+        self.problems_table = rows_table(self.problems)
         self.problems_label = QLabel()
         self.skip_invalid = QCheckBox(self.tr("&Skip the bad rows (import only the good ones)"))
         self.skip_invalid.toggled.connect(lambda _c: self._update_actions())
@@ -131,7 +120,7 @@ class RegradingPanel(QWidget):
             ],
             self,
         )
-        self.placements_table = _table(self.placements)
+        self.placements_table = rows_table(self.placements)
         self.placements_table.setMaximumHeight(170)
         self.member_edit = QLineEdit()
         self.member_edit.setPlaceholderText(self.tr("Mobile number"))

@@ -1,22 +1,28 @@
 """The Team section (团队): only built for team leads and administrators.
 
-Four tabs over one :class:`~vipcrm.ui.lead_backend.LeadBackend`: the dashboard, the
-approvals queue, churn and retention, and the monthly re-grading with assignment. Each
-tab loads when first shown and again when the hub reports a change it shows.
+Five tabs over one :class:`~vipcrm.ui.lead_backend.LeadBackend`: the dashboard, the
+approvals queue, churn and retention, the monthly re-grading with assignment, and the
+working-day calendar (where each year's working days come from; import the State
+Council's schedule). Each tab loads when first shown and again when the hub reports a
+change it shows.
 
 The figures are a team's: the lead's own team, or for an administrator (who belongs to no
-team) the team chosen at the top; until one is chosen the section says so instead.
+team) the team chosen at the top; until one is chosen the section says so, and only the
+calendar (which is everyone's) can be opened.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from vipcrm.domain.values import Role
@@ -27,6 +33,7 @@ from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.region import TeamRow, teams
 from vipcrm.ui.screens.base import Screen, UiContext
 from vipcrm.ui.screens.lead.approvals import ApprovalsPanel
+from vipcrm.ui.screens.lead.calendar import CalendarPanel
 from vipcrm.ui.screens.lead.churn import ChurnPanel
 from vipcrm.ui.screens.lead.dashboard import DashboardPanel
 from vipcrm.ui.screens.lead.regrading import RegradingPanel
@@ -42,14 +49,17 @@ class LeadScreen(Screen):
         self.approvals = ApprovalsPanel(self.lead, ops)
         self.churn = ChurnPanel(self.lead, ops)
         self.regrading = RegradingPanel(self.lead, ops)
+        self.calendar = CalendarPanel(self.lead, ops)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
         self.tabs.addTab(self.approvals, self.tr("A&pprovals"))
         self.tabs.addTab(self.churn, self.tr("C&hurn and retention"))
         self.tabs.addTab(self.regrading, self.tr("&Re-grading and assignment"))
+        self.tabs.addTab(self.calendar, self.tr("Ca&lendar"))
         self._stale_tabs = set(range(self.tabs.count()))
+        self._calendar_open = False
         self.tabs.currentChanged.connect(self._tab_shown)
-        for panel in (self.dashboard, self.approvals, self.regrading):
+        for panel in (self.dashboard, self.approvals, self.regrading, self.calendar):
             panel.message.connect(self.message)
         self.churn.open_member.connect(self.open_member)
         self.approvals.count_changed.connect(self._approvals_count)
@@ -62,9 +72,19 @@ class LeadScreen(Screen):
         self.team_caption = QLabel(self.tr("Te&am:"))
         self.team_caption.setBuddy(self.team_combo)
         self.empty = EmptyState()
+        self.calendar_button = QPushButton(self.tr("Working-day &calendar…"))
+        self.calendar_button.setToolTip(
+            self.tr("Where each year's working days come from; import the official schedule")
+        )
+        self.calendar_button.clicked.connect(self.show_calendar)
+        waiting = QWidget()
+        waiting_layout = QVBoxLayout(waiting)
+        waiting_layout.addWidget(self.empty, 1)
+        waiting_layout.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        waiting_layout.addStretch(1)
         self.body = QStackedWidget()
         self.body.addWidget(self.tabs)
-        self.body.addWidget(self.empty)
+        self.body.addWidget(waiting)
         picker = QHBoxLayout()
         picker.addWidget(self.team_caption)
         picker.addWidget(self.team_combo)
@@ -89,15 +109,31 @@ class LeadScreen(Screen):
         picks = self.picks_team()
         self.team_caption.setVisible(picks)
         self.team_combo.setVisible(picks)
+        for index in range(self.tabs.count()):  # a team's figures need a team
+            self.tabs.setTabEnabled(
+                index, self.has_team() or self.tabs.widget(index) is self.calendar
+            )
         if self.has_team():
             self.body.setCurrentWidget(self.tabs)
             return
+        if self._on_calendar():
+            return  # the calendar opened before a team was chosen stays open
         self.empty.setText(
             self.tr("Choose a team above to see its dashboard, approvals, churn and re-grading.")
             if picks
             else self.tr("You lead no team yet: an administrator can make you a team's lead.")
         )
-        self.body.setCurrentWidget(self.empty)
+        self.body.setCurrentWidget(self.empty.parentWidget())
+
+    def _on_calendar(self) -> bool:
+        """The calendar was opened by hand before a team was chosen (and is still shown)."""
+        return self._calendar_open and self.tabs.currentWidget() is self.calendar
+
+    def show_calendar(self) -> None:
+        """The working-day calendar: everyone's, so open also before a team is chosen."""
+        self._calendar_open = True
+        self.body.setCurrentWidget(self.tabs)
+        self.show_tab(self.tabs.indexOf(self.calendar))
 
     def choose_team(self, code: str | None) -> None:
         """Show ``code``'s figures (an administrator); None goes back to the empty state."""
@@ -106,8 +142,11 @@ class LeadScreen(Screen):
         self.lead.team = code
         index = self.team_combo.findData(code) if code is not None else 0
         self.team_combo.setCurrentIndex(max(index, 0))
+        self._calendar_open = False
         self._show_picker()
         self._stale_tabs = set(range(self.tabs.count()))
+        if code is not None:
+            self.tabs.setCurrentIndex(0)  # the chosen team's dashboard
         if code is not None:
             self.refresh()
 
@@ -136,7 +175,9 @@ class LeadScreen(Screen):
         if self.picks_team() and self.team_combo.count() == 1:
             self._load_teams()
         if not self.has_team():
-            return  # nothing to show until there is a team (no error)
+            if self._on_calendar():
+                self._tab_shown(self.tabs.currentIndex())
+            return  # nothing else to show until there is a team (no error)
         self._tab_shown(self.tabs.currentIndex())
         if 1 in self._stale_tabs and self.tabs.currentIndex() != 1:
             self._stale_tabs.discard(1)
@@ -147,7 +188,8 @@ class LeadScreen(Screen):
         self._tab_shown(index)
 
     def _tab_shown(self, index: int) -> None:
-        if index in self._stale_tabs and self.has_team():
+        team_free = self.tabs.widget(index) is self.calendar
+        if index in self._stale_tabs and (self.has_team() or team_free):
             self._stale_tabs.discard(index)
             self.tabs.widget(index).refresh()  # type: ignore[attr-defined]
 

@@ -16,8 +16,10 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from vipcrm.ui.labels import format_money
+from vipcrm.ui.widgets import tidy_table
 
 _Key = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,3 +121,13 @@ def money_short(fen: int | None) -> str:
         return "—"
     text = format_money(fen)
     return text[:-3] if text.endswith(".00") else text
+
+
+def rows_table(model: RowsModel) -> QTableView:
+    """A read-only table over ``model``: columns sized to their content, the last stretched."""
+    view = tidy_table(QTableView())
+    view.setModel(model)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view

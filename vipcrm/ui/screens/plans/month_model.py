@@ -1,7 +1,9 @@
 """The plan calendar: a month (six weeks of seven days) or one week (seven day columns,
-Monday to Sunday), with holidays, make-up days and, per day, the saved plan's items (or,
-before a plan is saved, what the rules make due). Plan items dragged from the day list are
-dropped here onto another day."""
+Monday to Sunday), with holidays (provisional ones marked), make-up days and, per day, the
+saved plan's items (or, before a plan is saved, the rules' proposal laid out as the
+printed plan lays it out: working days only). A day holding more calls or SMS than the
+daily capacity says so. Plan items dragged from the day list are dropped here onto
+another working day."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from vipcrm.domain.due import DueItem, DueKind
+from vipcrm.domain.plan import channel, channel_counts
 from vipcrm.services.plans import PlanView
 from vipcrm.ui.backend import MonthView
 from vipcrm.ui.labels import fill, format_date, format_day, weekday_label
@@ -36,42 +38,21 @@ HOLIDAY_BG = QColor("#fde7e7")
 MAKEUP_BG = QColor("#e3ecfb")
 WEEKEND_BG = QColor("#f5f5f5")
 TODAY_BG = QColor("#fff3d6")
-CALLS = {
-    DueKind.FIRST_CONTACT,
-    DueKind.FIRST_CALL,
-    DueKind.UNREACHABLE_RETRY,
-    DueKind.ROUTINE_CALL,
-    DueKind.MINIMUM_CONTACT,
-}
-SMS = {
-    DueKind.ROUTINE_SMS,
-    DueKind.EXPLAIN_SMS,
-    DueKind.BIRTHDAY_GREETING,
-    DueKind.HOLIDAY_GREETING,
-}
+OVER_CAPACITY = QColor("#b00020")
 VISITS = {"visit", "meeting"}
 WEEK_CELL_ITEMS = 12  # items a week column lists (the day list beside it has them all)
 
 
 def kind_group(kind: str) -> str:
-    """call, sms, visit or other: what a calendar cell counts."""
+    """call, sms, visit or other: what a calendar cell counts (calls and SMS as the
+    daily capacity counts them)."""
     if kind in VISITS:
         return "visit"
-    try:
-        due = DueKind(kind)
-    except ValueError:
-        return "other"
-    return "call" if due in CALLS else "sms" if due in SMS else "other"
+    return {"calls": "call", "sms": "sms"}.get(channel(kind) or "", "other")
 
 
 def item_line(item: Any) -> str:
     """One short line for an item in a week column: who (or the note), and what."""
-    if isinstance(item, DueItem):
-        return fill(
-            QCoreApplication.translate("PlanCalendar", "%1 · %2"),
-            item.member_name,
-            due_kind_label(item.kind.value),
-        )
     mark = "✓ " if item.done else ""
     if item.own:
         what = own_kind_label(item.kind)
@@ -105,29 +86,16 @@ class MonthModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_view(
-        self,
-        view: MonthView,
-        plan: PlanView | None = None,
-        editable: bool = False,
-        week: date | None = None,
-    ) -> None:
-        """Show the month of ``view``; or, with ``week`` (its Monday), that week only
-        (``view`` then holds the days of the week, from one or two months)."""
+    def set_view(self, view: MonthView, plan: PlanView | None = None, editable: bool = False) -> None:
+        """Show the period of ``view``: a month, or a week (one row of seven days)."""
         self.beginResetModel()
         self.view = view
         self.plan = plan
         self.editable = editable and plan is not None
         self._plan_days = plan.by_day() if plan is not None else {}
-        self.week = week is not None
-        if week is not None:
-            self._first_monday = self.first = week - timedelta(days=week.weekday())
-            self.last = self.first + timedelta(days=6)
-        else:
-            self.first = date(view.year, view.month, 1)
-            self._first_monday = self.first - timedelta(days=self.first.weekday())
-            following = date(view.year + view.month // 12, view.month % 12 + 1, 1)
-            self.last = following - timedelta(days=1)
+        self.week = view.period.kind == "week"
+        self.first, self.last = view.period.start, view.period.end
+        self._first_monday = self.first - timedelta(days=self.first.weekday())
         self.endResetModel()
 
     def in_period(self, day: date) -> bool:
@@ -157,10 +125,18 @@ class MonthModel(QAbstractTableModel):
         return None
 
     def items_on(self, day: date) -> tuple[Any, ...]:
-        """The plan's items of a day (PlanItemRow), or the due items (DueItem) without a plan."""
+        """The saved plan's items of a day (PlanItemRow), or without one what the plan
+        shows (PlanRow: the rules' proposal, or a week's saved months)."""
         if self.plan is not None:
             return self._plan_days.get(day, ())
-        return self.view.due.get(day, ()) if self.view is not None else ()
+        return self.view.rows.get(day, ()) if self.view is not None else ()
+
+    def over_capacity(self, day: date) -> bool:
+        """More calls or SMS on the day than the daily capacity (none: a team's view)."""
+        info = self.view.days.get(day) if self.view is not None else None
+        if info is None or info.capacity is None:
+            return False
+        return info.capacity.over(*channel_counts(i.kind for i in self.items_on(day)))
 
     def counts_text(self, kinds: Iterable[str], done: int = 0) -> list[str]:
         groups = Counter(kind_group(k) for k in kinds)
@@ -179,11 +155,12 @@ class MonthModel(QAbstractTableModel):
 
     def _day_counts(self, day: date) -> list[str]:
         items = self.items_on(day)
-        if self.plan is not None:
-            return self.counts_text(
-                (i.kind for i in items if not i.done), sum(1 for i in items if i.done)
-            )
-        return self.counts_text(i.kind.value for i in items)
+        parts = self.counts_text(
+            (i.kind for i in items if not i.done), sum(1 for i in items if i.done)
+        )
+        if self.over_capacity(day):
+            parts.append(self.tr("⚠ over capacity"))
+        return parts
 
     def data(self, index: _Key, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.view is None:
@@ -193,12 +170,14 @@ class MonthModel(QAbstractTableModel):
         in_month = self.in_period(day)
         if role == DAY_ROLE:
             return day
+        info = view.days.get(day)
         if role == Qt.ItemDataRole.DisplayRole:
             lines = [str(day.day)]
-            if day in view.holidays:
-                lines[0] += "  " + fill(self.tr("%1 (off)"), view.holidays[day])
-            elif day in view.workdays:
-                lines[0] += "  " + fill(self.tr("%1 make-up day"), view.workdays[day])
+            if info is not None and info.holiday:
+                text = self.tr("%1 (off, provisional)") if info.provisional else self.tr("%1 (off)")
+                lines[0] += "  " + fill(text, info.holiday)
+            elif info is not None and info.makeup:
+                lines[0] += "  " + fill(self.tr("%1 make-up day"), info.makeup)
             if in_month:
                 lines.extend(self._day_counts(day))
             if in_month and self.week:
@@ -210,20 +189,34 @@ class MonthModel(QAbstractTableModel):
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole and in_month:
             items = self.items_on(day)
-            if self.plan is not None:
-                return fill(self.tr("%1: %n item(s) planned", "", len(items)), format_day(day))
-            return fill(self.tr("%1: %n item(s) due", "", len(items)), format_day(day))
+            tip = fill(self.tr("%1: %n item(s) planned", "", len(items)), format_day(day))
+            if info is not None and info.capacity is not None and self.over_capacity(day):
+                calls, sms = channel_counts(i.kind for i in items)
+                tip += "\n" + fill(
+                    self.tr("Over the daily capacity: %1 of %2 calls, %3 of %4 SMS"),
+                    calls,
+                    info.capacity.calls,
+                    sms,
+                    info.capacity.sms,
+                )
+            if info is not None and info.provisional and info.holiday:
+                tip += "\n" + self.tr(
+                    "Provisional: from the law, no official schedule for this year yet"
+                )
+            return tip
         if role == Qt.ItemDataRole.BackgroundRole:
             if day == view.today:
                 return QBrush(TODAY_BG)
-            if day in view.holidays:
+            if info is not None and info.holiday:
                 return QBrush(HOLIDAY_BG)
-            if day in view.workdays:
+            if info is not None and info.makeup:
                 return QBrush(MAKEUP_BG)
             if day.weekday() >= 5:
                 return QBrush(WEEKEND_BG)
         if role == Qt.ItemDataRole.ForegroundRole and not in_month:
             return QBrush(QColor("#9e9e9e"))
+        if role == Qt.ItemDataRole.ForegroundRole and self.over_capacity(day):
+            return QBrush(OVER_CAPACITY)
         if role == Qt.ItemDataRole.FontRole and day == view.today:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -233,10 +226,13 @@ class MonthModel(QAbstractTableModel):
     # --- dropping plan items onto a day ------------------------------------------------
 
     def _droppable(self, index: _Key) -> bool:
+        """A working day of the saved plan (a plan puts no work on a day off)."""
         if not (self.editable and index.isValid() and self.plan is not None):
             return False
         day = self.day_at(index.row(), index.column())
-        return self.plan.start <= day <= self.plan.end and self.in_period(day)
+        info = self.view.days.get(day) if self.view is not None else None
+        workday = info is not None and info.workday
+        return self.plan.start <= day <= self.plan.end and self.in_period(day) and workday
 
     def flags(self, index: _Key) -> Qt.ItemFlag:
         flags = super().flags(index)

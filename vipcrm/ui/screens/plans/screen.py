@@ -4,8 +4,11 @@ reject.
 
 Month | Week switches between the monthly plan (a month grid) and the weekly plan (one
 ISO week, Monday to Sunday, as seven day columns listing the items); each is its own saved
-plan. Before a plan is saved the calendar shows what the rules make due (overdue items on
-today). "Generate plan" saves the month's or week's plan (vipcrm.services.plans); its
+plan. Before a plan is saved the calendar shows the rules' proposal as the printed plan
+lays it out (working days only; carried-over items within the daily capacity, a day over
+it marked); the week shows the same placement as the month, and a week with no plan of
+its own shows the saved monthly plan on its days. A provisional calendar (a year with no
+official schedule yet) is said above the calendar. "Generate plan" saves the month's or week's plan (vipcrm.services.plans); its
 items can then be dragged from the day list onto another day (or moved with "Move to…"),
 own visits, meetings and notes added, items ticked done, and the plan submitted. Print
 writes the plan's PDF off the GUI thread and opens it: the saved plan as saved, or the
@@ -16,7 +19,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -45,6 +47,7 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.dates import local_date
 from vipcrm.domain.plan import week_period
 from vipcrm.domain.values import PlanKind, PlanStatus, Role
+from vipcrm.services.plan_data import PlanRow
 from vipcrm.services.plans import PlanItemRow, PlanSummary, PlanView, parse_period
 from vipcrm.ui.backend import MonthView
 from vipcrm.ui.errors import show_error
@@ -85,21 +88,6 @@ def week_key(monday: date) -> str:
     """The ISO week of a Monday as the plans name it: 2026-W51."""
     iso = monday.isocalendar()
     return week_period(iso.year, iso.week).key
-
-
-def week_view(views: list[MonthView]) -> MonthView:
-    """The days of a week from the month views it spans (one, or two at a month's end)."""
-    first = views[0]
-    if len(views) == 1:
-        return first
-    missing = next((v for v in views if v.source is None), None)
-    return replace(
-        missing or first,
-        holidays={d: n for v in views for d, n in v.holidays.items()},
-        workdays={d: n for v in views for d, n in v.workdays.items()},
-        due={d: items for v in views for d, items in v.due.items()},
-        warnings=tuple(dict.fromkeys(w for v in views for w in v.warnings)),
-    )
 
 
 def export_dir() -> Path:
@@ -194,7 +182,8 @@ class PlansScreen(Screen):
             self.tr(
                 "<span style='background:#fde7e7'>&nbsp;holiday&nbsp;</span> "
                 "<span style='background:#e3ecfb'>&nbsp;make-up working day&nbsp;</span> "
-                "<span style='background:#fff3d6'>&nbsp;today&nbsp;</span>"
+                "<span style='background:#fff3d6'>&nbsp;today&nbsp;</span> "
+                "<span style='color:#b00020'>&nbsp;⚠ over the daily capacity&nbsp;</span>"
             )
         )
         self.notice = Notice()
@@ -384,7 +373,6 @@ class PlansScreen(Screen):
         if self.weekly:
             monday = self.week_start
             sunday = monday + timedelta(days=6)
-            months = sorted({(monday.year, monday.month), (sunday.year, sunday.month)})
             iso = monday.isocalendar()
             self.title.setText(
                 fill(
@@ -396,12 +384,11 @@ class PlansScreen(Screen):
                 )
             )
         else:
-            months = [(self.year, self.month)]
             self.title.setText(fill(self.tr("Service plan %1-%2"), self.year, f"{self.month:02d}"))
 
         def load() -> tuple[MonthView, PlanView | None, list[PlanSummary] | None]:
             return (
-                week_view([backend.month(y, m, code) for y, m in months]),
+                backend.plan_calendar(period, code),
                 backend.saved_plan(period, code),
                 backend.plans_to_approve() if lead else None,
             )
@@ -426,29 +413,17 @@ class PlansScreen(Screen):
     def _loaded(self, result: tuple[MonthView, PlanView | None, list[PlanSummary] | None]) -> None:
         view, plan, queue = result
         self.month_view, self.plan = view, plan
-        self.model.set_view(
-            view, plan, editable=self.editable(), week=self.week_start if self.weekly else None
-        )
-        warnings = list(view.warnings)
-        if view.source is None:
-            warnings.insert(
-                0,
-                fill(
-                    self.tr(
-                        "No official working-day calendar for %1: holidays and make-up days "
-                        "are not shown (import the State Council notice: vipcrm calendar import)."
-                    ),
-                    view.year,
-                ),
-            )
-        self.notice.show_text("\n".join(warnings))
+        self.model.set_view(view, plan, editable=self.editable())
+        self.notice.show_text("\n".join(view.warnings))  # a provisional calendar says so
         self._show_status(plan)
         if queue is not None:
             self.approvals.set_rows(queue)
             self.badge_changed.emit(len(queue))
         focus = self.selected_day
         if focus is None or not self.model.in_period(focus):
-            focus = view.today if self.model.in_period(view.today) else self.model.first
+            first_workday = next((d for d, i in sorted(view.days.items()) if i.workday), None)
+            fallback = first_workday or self.model.first
+            focus = view.today if self.model.in_period(view.today) else fallback
         self.grid.setCurrentIndex(self.model.index_of(focus))
         self._day(self.grid.currentIndex())
 
@@ -479,16 +454,27 @@ class PlansScreen(Screen):
                         "manager to see their saved plan; submitted plans wait below."
                     )
                 )
+            elif self.weekly and self.month_view is not None and self.month_view.month_plans:
+                text = fill(
+                    self.tr(
+                        "No saved plan for this week: the calendar shows the saved monthly plan "
+                        "(%1) on its days. Generate the week's plan to save these days as the "
+                        "week's own plan, then move items, add visits and submit it."
+                    ),
+                    ", ".join(self.month_view.month_plans),
+                )
             elif self.weekly:
                 text = self.tr(
                     "No saved plan for this week yet: the calendar shows what the rules make "
-                    "due. Generate the week's plan to save it, then move items, add visits and "
-                    "submit it. (Printing now gives the rules' proposal, marked not saved.)"
+                    "due, as the month's plan lays it out. Generate the week's plan to save it, "
+                    "then move items, add visits and submit it. (Printing now gives the rules' "
+                    "proposal, marked not saved.)"
                 )
             else:
                 text = self.tr(
                     "No saved plan for this month yet: the calendar shows what the rules make "
-                    "due. Generate the plan to save it, then move items, add visits and submit it."
+                    "due, on working days. Generate the plan to save it, then move items, add "
+                    "visits and submit it."
                 )
             self.status_text.setText(text)
             self.generate_button.setText(self.tr("&Generate plan"))
@@ -561,14 +547,16 @@ class PlansScreen(Screen):
                 entry.setFlags(flags)
                 if item.done:
                     entry.setForeground(QBrush(QColor("#78909c")))
-            else:  # a due item of the rules engine (no plan saved)
-                entry = QListWidgetItem(fill(self.tr("%1 — %2"), item.member_name, item.reason))
+            else:  # a row the plan shows without a saved plan of its own
+                entry = QListWidgetItem(self._row_text(item))
                 entry.setData(ITEM_ROLE, "")
-                entry.setData(MEMBER_ROLE, str(item.member_id))
+                entry.setData(MEMBER_ROLE, item.member_id or "")
+                if item.late:
+                    entry.setForeground(QBrush(QColor("#b00020")))
             self.day_items.addItem(entry)
         self._update_actions()
 
-    def _item_text(self, item: PlanItemRow) -> str:
+    def _item_text(self, item: PlanItemRow | PlanRow) -> str:
         mark = "✓ " if item.done else ""
         if item.own:
             what = own_kind_label(item.kind)
@@ -576,6 +564,21 @@ class PlansScreen(Screen):
                 return mark + fill(self.tr("%1: %2 — %3"), what, item.member_name, item.note)
             return mark + fill(self.tr("%1: %2"), what, item.member_name or item.note)
         return mark + fill(self.tr("%1 — %2"), item.member_name, item.note)
+
+    def _row_text(self, row: PlanRow) -> str:
+        """A row of the proposal (or of a week's saved month): who, what, and when it was
+        due when the plan puts it later (carried over, or no working day on time)."""
+        if row.own:
+            text = self._item_text(row)  # the same fields as a saved item
+        else:
+            text = ("✓ " if row.done else "") + fill(
+                self.tr("%1 — %2"), row.member_name, row.note
+            )
+        if row.carried and row.due_date is not None:
+            return fill(self.tr("Carried over (due %1): %2"), format_date(row.due_date), text)
+        if row.late and row.due_date is not None:
+            return fill(self.tr("Late (due %1): %2"), format_date(row.due_date), text)
+        return text
 
     def current_item(self) -> PlanItemRow | None:
         entry = self.day_items.currentItem()
