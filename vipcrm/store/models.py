@@ -35,6 +35,7 @@ from vipcrm.domain.values import (
     CardKind,
     CardState,
     Channel,
+    ContactSource,
     DeliveryMethod,
     GiftStatus,
     GroupClass,
@@ -247,6 +248,7 @@ class ContactAttempt(Synced, Base):
     __table_args__ = (
         enum_check("channel", Channel),
         enum_check("outcome", Outcome),
+        enum_check("source", ContactSource),
         Index("ix_contact_attempts_member_at", "member_id", "at"),
         Index("ix_contact_attempts_manager_at", "manager_id", "at"),
         # The due engine's facts: per member, walk back from the newest row (covering).
@@ -260,6 +262,9 @@ class ContactAttempt(Synced, Base):
     outcome: Mapped[Outcome] = mapped_column(EnumText(Outcome))
     group_sms: Mapped[bool] = mapped_column(Boolean, default=False)  # sent via 12580
     note: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[ContactSource] = mapped_column(
+        EnumText(ContactSource), default=ContactSource.HAND, server_default=ContactSource.HAND.value
+    )
 
 
 class BenefitUse(Synced, Base):
