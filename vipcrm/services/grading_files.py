@@ -1,4 +1,4 @@
-"""Reading a billing export: CSV (UTF-8, UTF-8 with BOM, GB18030/GBK) or XLSX."""
+"""Reading a billing export: CSV (encoding detected by vipcrm.domain.textfiles) or XLSX."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from pathlib import Path
 from zipfile import BadZipFile
 
 from vipcrm.domain.errors import ValidationError, msg
-
-ENCODINGS = ("utf-8-sig", "gb18030")
+from vipcrm.domain.textfiles import decode_text
 
 
 @dataclass
@@ -39,25 +38,9 @@ def read_table(path: str | Path, encoding: str | None = None) -> Table:
     )
 
 
-def _decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
-    for candidate in (encoding,) if encoding else ENCODINGS:
-        try:
-            return data.decode(candidate), candidate
-        except (UnicodeDecodeError, LookupError) as exc:
-            if encoding:
-                reason = (
-                    msg("{file}: unknown encoding {encoding}", file=path.name, encoding=encoding)
-                    if isinstance(exc, LookupError)
-                    else msg("{file} is not in {encoding}", file=path.name, encoding=encoding)
-                )
-                raise ValidationError("encoding", reason) from None
-    raise ValidationError(
-        "encoding", msg("{file}: neither UTF-8 nor GB18030; give --encoding", file=path.name)
-    )
-
-
 def _read_csv(path: Path, encoding: str | None) -> Table:
-    text, used = _decode(path, path.read_bytes(), encoding)
+    decoded = decode_text(path.read_bytes(), path.name, encoding)
+    text, used = decoded.text, decoded.encoding
     sample = text[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
