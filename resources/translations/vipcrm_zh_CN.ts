@@ -3020,7 +3020,7 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
     <message>
         <source>{file}: row {row}, column {column}: {reason}</source>
-        <translation>{file}：第 {row} 行，第 {column} 列：{reason}</translation>
+        <translation>{file}：第 {row} 行，“{column}”列：{reason}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number of points</source>

@@ -7,7 +7,8 @@ throw-away settings so the user's saved window state does not leak into the pict
 lead-import, lead-log); ``member`` opens the first member of the list (or ``--member``); ``log``, ``gift`` and ``settings``
 grab that dialog over the window. ``lead`` is the team lead's Team section (its
 dashboard; the others its tabs; ``lead-log`` the read-only work-log drill-down of the
-first manager); ``lead-import`` previews ``--file`` for ``--month`` (nothing is written).
+first manager); ``lead-import`` previews ``--file`` for ``--month`` (nothing is written);
+``bill-import`` is Work log → Import phone records previewing ``--file`` (a phone bill).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ SECTIONS = (
     "lead-churn",
     "lead-import",
     "lead-log",
+    "bill-import",
 )
 LEAD_TABS = {"lead": 0, "lead-log": 0, "lead-approvals": 1, "lead-churn": 2, "lead-import": 3}
 
@@ -114,6 +116,8 @@ def take_screenshot(
                 plans.set_weekly(section == "plans-week")
                 if ahead:
                     plans.shift(ahead)
+            elif section == "bill-import":
+                window.show_section(Section.WORKLOG)
             elif section != "settings":
                 window.show_section(Section[section.upper()])
             app.processEvents()
@@ -149,6 +153,11 @@ def take_screenshot(
                 first = panel.model.row_value(0)
                 dialog = ManagerLogDialog(panel.lead, gui.ops, first.code, first.name, window)
                 dialog.log_table.selectRow(0)
+            elif section == "bill-import":
+                dialog = gui.screens.worklog.import_phone_records()
+                if file:
+                    dialog.file_edit.setText(file)
+                    dialog.run_preview()
             if dialog is not None:
                 dialog.show()
                 dialog.adjustSize()
@@ -182,7 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--section", default="members", choices=SECTIONS)
     parser.add_argument("--member", help="the member to open (mobile number or id)")
     parser.add_argument("--search", help="text typed into the member search")
-    parser.add_argument("--file", help="lead-import: the re-grading file to preview")
+    parser.add_argument(
+        "--file", help="lead-import: the re-grading file; bill-import: the phone bill to preview"
+    )
     parser.add_argument("--month", help="lead-import: the month (YYYY-MM)")
     parser.add_argument(
         "--ahead", type=int, default=0, help="plans, plans-week: months or weeks ahead of today"
