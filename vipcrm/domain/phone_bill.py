@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
+from functools import lru_cache
 
 from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.domain.errors import Message, msg
@@ -140,6 +141,7 @@ _SMS_WORDS = {
 }
 
 
+@lru_cache(maxsize=1024)
 def _key(header: str) -> str:
     text = unicodedata.normalize("NFKC", header or "").strip().lower()
     text = re.sub(r"\(.*?\)", "", text)  # a unit in brackets: 通话时长(秒), 实收通信费(元)
@@ -258,12 +260,11 @@ def not_a_bill(file: str) -> Message:
 def is_record(cells: Sequence[str], layout: BillLayout) -> bool:
     """False for what is not a record below the header: blank rows, a repeated header
     (exports that repeat it on every page), totals and notes (合计, 注：...)."""
-    first = next((str(c).strip() for c in cells if str(c).strip()), None)
-    if first is None:
+    first = next((text for c in cells if (text := str(c).strip())), None)
+    if first is None or first.startswith(_FOOTER):
         return False
-    if first.startswith(_FOOTER):
-        return False
-    return not _is_header(map_header(cells))
+    index = layout.columns["time"]
+    return index >= len(cells) or str(cells[index]).strip() != layout.headers[index]
 
 
 # -- values ---------------------------------------------------------------------------------------
@@ -273,6 +274,7 @@ _DURATION_WORDS = re.compile(
 _DURATION_CLOCK = re.compile(r"^(\d+):(\d{1,2})(?::(\d{1,2}))?$")
 
 
+@lru_cache(maxsize=8192)  # a bill repeats its durations: each form is read once
 def parse_duration(text: str) -> int | None:
     """Seconds, from 1分23秒, 23秒, 1小时2分3秒, 00:01:23, 01:23 (mm:ss) or 83; None if not
     a duration."""
@@ -314,6 +316,11 @@ def parse_local_time(text: str, month: tuple[int, int] | None) -> datetime | Non
     time. Raises _NoYear for a time without a year and no ``month`` to take it from."""
     raw = text if text.isascii() else unicodedata.normalize("NFKC", text)
     raw = raw.strip()
+    if len(raw) == 19 and raw[4] == "-" and raw[10] == " ":  # 2026-11-03 10:15:32, most bills
+        try:
+            return datetime.fromisoformat(raw)
+        except ValueError:
+            return None
     m = _TIME.match(raw)
     if m:
         y, mo, d, h, mi, s = m.groups()
@@ -334,6 +341,7 @@ def parse_local_time(text: str, month: tuple[int, int] | None) -> datetime | Non
         return None
 
 
+@lru_cache(maxsize=256)
 def _direction(text: str, kind: BillKind) -> Direction | None:
     raw = unicodedata.normalize("NFKC", text).strip().lower().replace(" ", "")
     words = _CALL_WORDS if kind is BillKind.CALLS else _SMS_WORDS
