@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tqdm import tqdm  # noqa: E402
 
+from vipcrm.domain.phone_bill import CALL_EXPORT  # noqa: E402
 from vipcrm.domain.pinyin import pinyin_key  # noqa: E402
 from vipcrm.domain.values import CardState  # noqa: E402
 from vipcrm.store.db import open_database  # noqa: E402
@@ -265,16 +266,6 @@ def grading_file(out: Path, rows: int = 100_000, seed: int = 1) -> Path:
     return out
 
 
-BILL_HEADER = [
-    "起始时间",
-    "通信地点",
-    "通信方式",
-    "对方号码",
-    "通信时长",
-    "通信类型",
-    "套餐优惠",
-    "实收通信费(元)",
-]
 _BILL_DURATIONS = ("0秒", "23秒", "1分23秒", "12分5秒", "1小时2分3秒", "00:01:23", "00:00:00")
 
 
@@ -314,7 +305,7 @@ def bill_file(
 
         book = Workbook(write_only=True)
         sheet = book.create_sheet("通话详单")
-        for row in [*title, BILL_HEADER, *data]:
+        for row in [*title, list(CALL_EXPORT), *data]:
             sheet.append(row)
         book.save(out)
     else:
@@ -322,7 +313,7 @@ def bill_file(
 
         with out.open("w", encoding="gb18030", newline="") as f:
             writer = csv.writer(f)
-            writer.writerows([*title, BILL_HEADER, *data])
+            writer.writerows([*title, list(CALL_EXPORT), *data])
     return out
 
 

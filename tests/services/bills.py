@@ -9,26 +9,9 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
-CALL_HEADER = [
-    "起始时间",
-    "通信地点",
-    "通信方式",
-    "对方号码",
-    "通信时长",
-    "通信类型",
-    "套餐优惠",
-    "实收通信费(元)",
-]
-SMS_HEADER = [
-    "起始时间",
-    "通信地点",
-    "对方号码",
-    "通信方式",
-    "信息类型",
-    "业务名称",
-    "套餐",
-    "通信费",
-]
+from vipcrm.domain.phone_bill import CALL_EXPORT, SMS_EXPORT
+
+CALL_HEADER, SMS_HEADER = list(CALL_EXPORT), list(SMS_EXPORT)
 TITLE = [["中国移动通信客户详单"], ["客户姓名：王经理", "查询月份：2026年11月"], []]
 
 

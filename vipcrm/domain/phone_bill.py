@@ -92,6 +92,27 @@ OTHER_COLUMNS = (
     "套餐",
     "通信费",
 )
+#: The columns of the operator's usual exports, in their order (generated bills use them).
+CALL_EXPORT = (
+    "起始时间",
+    "通信地点",
+    "通信方式",
+    "对方号码",
+    "通信时长",
+    "通信类型",
+    "套餐优惠",
+    "实收通信费(元)",
+)
+SMS_EXPORT = (
+    "起始时间",
+    "通信地点",
+    "对方号码",
+    "通信方式",
+    "信息类型",
+    "业务名称",
+    "套餐",
+    "通信费",
+)
 HEADER_SEARCH_ROWS = 30  # a title and notes above the header: this many rows are looked at
 NOTE_PREFIX = "详单"  # a contact's note says it came from the bill (the bill's own word)
 _FOOTER = ("合计", "总计", "小计", "共计", "注：", "注:", "备注", "说明", "温馨提示", "*")

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from zipfile import BadZipFile
 
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.textfiles import decode_text
+from vipcrm.services.sheets import open_xlsx, spreadsheet_kind
 
 
 @dataclass
@@ -24,18 +24,9 @@ class Table:
 
 def read_table(path: str | Path, encoding: str | None = None) -> Table:
     path = Path(path)
-    if not path.exists():
-        raise ValidationError("file", msg("{path} does not exist", path=path))
-    if path.is_dir():
-        raise ValidationError("file", msg("{path} is a folder", path=path))
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
+    if spreadsheet_kind(path) == "xlsx":
         return _read_xlsx(path)
-    if suffix in (".csv", ".txt"):
-        return _read_csv(path, encoding)
-    raise ValidationError(
-        "file", msg("{file}: only .csv and .xlsx files can be imported", file=path.name)
-    )
+    return _read_csv(path, encoding)
 
 
 def _read_csv(path: Path, encoding: str | None) -> Table:
@@ -72,20 +63,7 @@ def _cell_text(value: object) -> str:
 
 
 def _read_xlsx(path: Path) -> Table:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise ValidationError(
-            "file",
-            msg(
-                "{file} is not a readable XLSX workbook ({reason})",
-                file=path.name,
-                reason=str(exc),
-            ),
-        ) from None
+    book = open_xlsx(path)
     try:
         sheet = book.worksheets[0]
         it: Iterator = sheet.iter_rows(values_only=True)

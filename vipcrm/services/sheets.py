@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zipfile import BadZipFile
 
 from vipcrm.domain.errors import ValidationError, msg
@@ -38,22 +39,30 @@ class Workbook:
     encoding: str | None  # None for XLSX
 
 
-def read_workbook(path: str | Path, encoding: str | None = None) -> Workbook:
-    """Every sheet of an .xlsx file, or the one sheet of a .csv/.txt file."""
-    path = Path(path)
+def spreadsheet_kind(path: Path) -> str:
+    """``"xlsx"`` or ``"csv"`` for a file that can be imported; a ValidationError naming
+    the file otherwise (missing, a folder, another kind)."""
     if not path.exists():
         raise ValidationError("file", msg("{path} does not exist", path=path))
     if path.is_dir():
         raise ValidationError("file", msg("{path} is a folder", path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return Workbook(path, _xlsx_sheets(path), None)
+        return "xlsx"
     if suffix in (".csv", ".txt"):
-        decoded = decode_text(path.read_bytes(), path.name, encoding)
-        return Workbook(path, [Sheet("", _csv_rows(decoded.text))], decoded.encoding)
+        return "csv"
     raise ValidationError(
         "file", msg("{file}: only .csv and .xlsx files can be imported", file=path.name)
     )
+
+
+def read_workbook(path: str | Path, encoding: str | None = None) -> Workbook:
+    """Every sheet of an .xlsx file, or the one sheet of a .csv/.txt file."""
+    path = Path(path)
+    if spreadsheet_kind(path) == "xlsx":
+        return Workbook(path, _xlsx_sheets(path), None)
+    decoded = decode_text(path.read_bytes(), path.name, encoding)
+    return Workbook(path, [Sheet("", _csv_rows(decoded.text))], decoded.encoding)
 
 
 def _delimiter(lines: Sequence[str]) -> str:
@@ -96,12 +105,14 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _xlsx_sheets(path: Path) -> list[Sheet]:
+def open_xlsx(path: Path) -> Any:
+    """The workbook, read-only with cell values (close it after use); a ValidationError
+    naming the file when it is not a readable XLSX file."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
         raise ValidationError(
             "file",
@@ -111,6 +122,10 @@ def _xlsx_sheets(path: Path) -> list[Sheet]:
                 reason=str(exc),
             ),
         ) from None
+
+
+def _xlsx_sheets(path: Path) -> list[Sheet]:
+    book = open_xlsx(path)
     try:
         sheets = []
         for sheet in book.worksheets:
