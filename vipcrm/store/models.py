@@ -262,8 +262,12 @@ class ContactAttempt(Synced, Base):
     outcome: Mapped[Outcome] = mapped_column(EnumText(Outcome))
     group_sms: Mapped[bool] = mapped_column(Boolean, default=False)  # sent via 12580
     note: Mapped[str] = mapped_column(Text, default="")
+    # added by a later revision: last, as in the migrated tables (laptop and central store)
     source: Mapped[ContactSource] = mapped_column(
-        EnumText(ContactSource), default=ContactSource.HAND, server_default=ContactSource.HAND.value
+        EnumText(ContactSource),
+        default=ContactSource.HAND,
+        server_default=ContactSource.HAND.value,
+        sort_order=1,
     )
 
 
