@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tqdm import tqdm  # noqa: E402
 
+from vipcrm.domain.phone_bill import CALL_EXPORT  # noqa: E402
 from vipcrm.domain.pinyin import pinyin_key  # noqa: E402
 from vipcrm.domain.values import CardState  # noqa: E402
 from vipcrm.store.db import open_database  # noqa: E402
@@ -258,6 +259,57 @@ def grading_file(out: Path, rows: int = 100_000, seed: int = 1) -> Path:
             writer = csv.writer(f)
             writer.writerow(GRADING_HEADER)
             writer.writerows(data)
+    return out
+
+
+_BILL_DURATIONS = ("0秒", "23秒", "1分23秒", "12分5秒", "1小时2分3秒", "00:01:23", "00:00:00")
+
+
+def bill_file(
+    out: Path, members: list[str], rows: int = 20_000, seed: int = 1, end: date = TODAY
+) -> Path:
+    """A manager's itemised call bill (通话详单) of ``rows`` calls over the 30 days before
+    ``end``: a title above the header, about half the calls with ``members`` (numbers in
+    the forms bills write them), the rest with other numbers; .csv in GB18030 or .xlsx."""
+    rng = random.Random(seed)
+    start = datetime.combine(end - timedelta(days=30), datetime.min.time())
+    data = []
+    for _ in range(rows):
+        at = start + timedelta(seconds=rng.randrange(30 * 86400))
+        if rng.random() < 0.5:
+            phone = rng.choice(members)
+            number = rng.choice((phone, f"+86 {phone[:3]}-{phone[3:7]}-{phone[7:]}", "86" + phone))
+        else:
+            number = rng.choice(PREFIXES) + f"{rng.randrange(10**8):08d}"
+        data.append(
+            [
+                at.strftime("%Y-%m-%d %H:%M:%S"),
+                "北京",
+                rng.choice(("主叫", "主叫", "被叫", "呼转")),
+                number,
+                rng.choice(_BILL_DURATIONS),
+                "本地",
+                "",
+                f"{rng.randrange(0, 100) / 100:.2f}",
+            ]
+        )
+    data.sort()
+    title = [["中国移动通信客户详单"], [f"查询月份：{end.year}年{end.month}月"], []]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("通话详单")
+        for row in [*title, list(CALL_EXPORT), *data]:
+            sheet.append(row)
+        book.save(out)
+    else:
+        import csv
+
+        with out.open("w", encoding="gb18030", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerows([*title, list(CALL_EXPORT), *data])
     return out
 
 

@@ -207,6 +207,101 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
     </message>
 </context>
 <context>
+    <name>BillImportDialog</name>
+    <message>
+        <source>Import phone records</source>
+        <translation>Import phone records</translation>
+    </message>
+    <message>
+        <source>The itemised bill of your own phone (通话详单 or 短信详单, CSV or XLSX), as the operator&apos;s app or web hall exports it. Calls and SMS with your members are logged as contacts; other numbers are only counted, never kept. Importing the same bill again, or overlapping months, logs nothing twice.</source>
+        <translation>The itemised bill of your own phone (通话详单 or 短信详单, CSV or XLSX), as the operator&apos;s app or web hall exports it. Calls and SMS with your members are logged as contacts; other numbers are only counted, never kept. Importing the same bill again, or overlapping months, logs nothing twice.</translation>
+    </message>
+    <message>
+        <source>The bill (CSV or XLSX)</source>
+        <translation>The bill (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows (import only the good ones)</source>
+        <translation>&amp;Skip the bad rows (import only the good ones)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Choose the phone bill</source>
+        <translation>Choose the phone bill</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 contact(s) logged with %3 member(s).</source>
+        <translation>Imported %1: %2 contact(s) logged with %3 member(s).</translation>
+    </message>
+    <message>
+        <source>To log %1</source>
+        <translation>To log %1</translation>
+    </message>
+    <message>
+        <source>Already logged %1</source>
+        <translation>Already logged %1</translation>
+    </message>
+    <message>
+        <source>Not in your book %1</source>
+        <translation>Not in your book %1</translation>
+    </message>
+    <message>
+        <source>Not contacts %1</source>
+        <translation>Not contacts %1</translation>
+    </message>
+    <message>
+        <source>Bad rows %1</source>
+        <translation>Bad rows %1</translation>
+    </message>
+    <message>
+        <source>Logged %1</source>
+        <translation>Logged %1</translation>
+    </message>
+    <message>
+        <source>Choose the bill; nothing is written before you import.</source>
+        <translation>Choose the bill; nothing is written before you import.</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>calls</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 row(s), %4. %5 duplicate row(s) counted once.</source>
+        <translation>%1 (%2): %3 row(s), %4. %5 duplicate row(s) counted once.</translation>
+    </message>
+    <message>
+        <source>Fix the bad rows in the file and preview again, or import the good rows only.</source>
+        <translation>Fix the bad rows in the file and preview again, or import the good rows only.</translation>
+    </message>
+    <message>
+        <source>A preview: nothing is written yet.</source>
+        <translation>A preview: nothing is written yet.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetMeterWidget</name>
     <message>
         <source>Gift budget</source>
@@ -3415,10 +3510,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>{day} is already given on line {line}</translation>
     </message>
     <message>
-        <source>is neither UTF-8 nor GB18030 text</source>
-        <translation>is neither UTF-8 nor GB18030 text</translation>
-    </message>
-    <message>
         <source>the database {path} is encrypted (or not a database at all), but this laptop&apos;s keyring holds no key for it (restore the keyring, or restore a backup with: vipcrm restore PATH)</source>
         <translation>the database {path} is encrypted (or not a database at all), but this laptop&apos;s keyring holds no key for it (restore the keyring, or restore a backup with: vipcrm restore PATH)</translation>
     </message>
@@ -3889,10 +3980,6 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{file}: only .csv and .xlsx files can be imported</translation>
     </message>
     <message>
-        <source>{file}: neither UTF-8 nor GB18030; give --encoding</source>
-        <translation>{file}: neither UTF-8 nor GB18030; give --encoding</translation>
-    </message>
-    <message>
         <source>{path} does not exist</source>
         <translation>{path} does not exist</translation>
     </message>
@@ -3911,6 +3998,46 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{file}: unknown encoding {encoding}</source>
         <translation>{file}: unknown encoding {encoding}</translation>
+    </message>
+    <message>
+        <source>{file} does not look like an itemised phone bill (通话详单 / 短信详单): a bill has a header row with 起始时间, 对方号码 and 通信方式, and 通信时长 for calls or 信息类型 for SMS (docs/import-format.md lists the other names accepted)</source>
+        <translation>{file} does not look like an itemised phone bill (通话详单 / 短信详单): a bill has a header row with 起始时间, 对方号码 and 通信方式, and 通信时长 for calls or 信息类型 for SMS (docs/import-format.md lists the other names accepted)</translation>
+    </message>
+    <message>
+        <source>the header has a date but no time column (起始时间)</source>
+        <translation>the header has a date but no time column (起始时间)</translation>
+    </message>
+    <message>
+        <source>the time has no year, and no title above the header names the bill&apos;s month</source>
+        <translation>the time has no year, and no title above the header names the bill&apos;s month</translation>
+    </message>
+    <message>
+        <source>not a call direction (主叫, 被叫 or 呼转)</source>
+        <translation>not a call direction (主叫, 被叫 or 呼转)</translation>
+    </message>
+    <message>
+        <source>not an SMS direction (发送 or 接收)</source>
+        <translation>not an SMS direction (发送 or 接收)</translation>
+    </message>
+    <message>
+        <source>not a duration (like 1分23秒, 23秒, 1小时2分3秒 or 00:01:23)</source>
+        <translation>not a duration (like 1分23秒, 23秒, 1小时2分3秒 or 00:01:23)</translation>
+    </message>
+    <message>
+        <source>the header has no call duration (通信时长) and no message type (信息类型): it is neither a call nor an SMS bill</source>
+        <translation>the header has no call duration (通信时长) and no message type (信息类型): it is neither a call nor an SMS bill</translation>
+    </message>
+    <message>
+        <source>not a date and time (like 2026-11-03 10:15:32)</source>
+        <translation>not a date and time (like 2026-11-03 10:15:32)</translation>
+    </message>
+    <message>
+        <source>the time is empty</source>
+        <translation>the time is empty</translation>
+    </message>
+    <message>
+        <source>{file}: the text is in none of UTF-8, GB18030, Big5 or UTF-16; save it as UTF-8 (or name its encoding)</source>
+        <translation>{file}: the text is in none of UTF-8, GB18030, Big5 or UTF-16; save it as UTF-8 (or name its encoding)</translation>
     </message>
     <message>
         <source>{file} is not in {encoding}</source>
@@ -3959,6 +4086,22 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{field}: {actor} may not assign members to {manager}</source>
         <translation>{field}: {actor} may not assign members to {manager}</translation>
+    </message>
+    <message>
+        <source>import a phone bill: user &apos;{user}&apos; is not in this database; pass --user CODE</source>
+        <translation>import a phone bill: user &apos;{user}&apos; is not in this database; pass --user CODE</translation>
+    </message>
+    <message>
+        <source>{sentence} ({reason})</source>
+        <translation>{sentence} ({reason})</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>... and {count} more</translation>
+    </message>
+    <message>
+        <source>the time is in the future</source>
+        <translation>the time is in the future</translation>
     </message>
     <message>
         <source>print the team&apos;s plans</source>
@@ -4883,6 +5026,10 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</translation>
         <source> (group)</source>
         <translation> (group)</translation>
     </message>
+    <message>
+        <source> (phone bill)</source>
+        <translation> (phone bill)</translation>
+    </message>
 </context>
 <context>
     <name>WorkLogScreen</name>
@@ -4917,6 +5064,14 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</translation>
     <message>
         <source>T&amp;oday</source>
         <translation>T&amp;oday</translation>
+    </message>
+    <message>
+        <source>Import &amp;phone records…</source>
+        <translation>Import &amp;phone records…</translation>
+    </message>
+    <message>
+        <source>Log the calls and SMS of your own phone&apos;s itemised bill (通话/短信详单)</source>
+        <translation>Log the calls and SMS of your own phone&apos;s itemised bill (通话/短信详单)</translation>
     </message>
     <message>
         <source>All channels</source>

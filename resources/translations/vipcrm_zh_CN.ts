@@ -206,6 +206,101 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
     </message>
 </context>
 <context>
+    <name>BillImportDialog</name>
+    <message>
+        <source>Import phone records</source>
+        <translation>导入通话/短信详单</translation>
+    </message>
+    <message>
+        <source>The itemised bill of your own phone (通话详单 or 短信详单, CSV or XLSX), as the operator&apos;s app or web hall exports it. Calls and SMS with your members are logged as contacts; other numbers are only counted, never kept. Importing the same bill again, or overlapping months, logs nothing twice.</source>
+        <translation>您本人手机的话费详单（通话详单或短信详单，CSV 或 XLSX），即从运营商 App 或网上营业厅导出的文件。与您名下会员的通话和短信会记录为联系；其他号码只计数，绝不保存。重复导入同一份详单或月份重叠，都不会重复记录。</translation>
+    </message>
+    <message>
+        <source>The bill (CSV or XLSX)</source>
+        <translation>详单文件（CSV 或 XLSX）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows (import only the good ones)</source>
+        <translation>跳过有误的行，只导入正确的行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose the phone bill</source>
+        <translation>选择话费详单</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 contact(s) logged with %3 member(s).</source>
+        <translation>已导入 %1：为 %3 位会员记录了 %2 次联系。</translation>
+    </message>
+    <message>
+        <source>To log %1</source>
+        <translation>待记录 %1</translation>
+    </message>
+    <message>
+        <source>Already logged %1</source>
+        <translation>已记录过 %1</translation>
+    </message>
+    <message>
+        <source>Not in your book %1</source>
+        <translation>非名下会员 %1</translation>
+    </message>
+    <message>
+        <source>Not contacts %1</source>
+        <translation>不算联系 %1</translation>
+    </message>
+    <message>
+        <source>Bad rows %1</source>
+        <translation>有误的行 %1</translation>
+    </message>
+    <message>
+        <source>Logged %1</source>
+        <translation>已记录 %1</translation>
+    </message>
+    <message>
+        <source>Choose the bill; nothing is written before you import.</source>
+        <translation>请选择详单；点击导入之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 row(s), %4. %5 duplicate row(s) counted once.</source>
+        <translation>%1（%2）：%3 行，%4。%5 行重复，只计一次。</translation>
+    </message>
+    <message>
+        <source>Fix the bad rows in the file and preview again, or import the good rows only.</source>
+        <translation>请在文件中修正有误的行后重新预览，或只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>A preview: nothing is written yet.</source>
+        <translation>这是预览，尚未写入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>BudgetMeterWidget</name>
     <message>
         <source>Gift budget</source>
@@ -3197,7 +3292,7 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
     <message>
         <source>{file}: row {row}, column {column}: {reason}</source>
-        <translation>{file}：第 {row} 行，第 {column} 列：{reason}</translation>
+        <translation>{file}：第 {row} 行，“{column}”列：{reason}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number of points</source>
@@ -3394,10 +3489,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>{day} is already given on line {line}</source>
         <translation>{day} 已在第 {line} 行出现</translation>
-    </message>
-    <message>
-        <source>is neither UTF-8 nor GB18030 text</source>
-        <translation>既不是 UTF-8 也不是 GB18030 文本</translation>
     </message>
     <message>
         <source>the database {path} is encrypted (or not a database at all), but this laptop&apos;s keyring holds no key for it (restore the keyring, or restore a backup with: vipcrm restore PATH)</source>
@@ -3870,10 +3961,6 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{file}：只能导入 .csv 和 .xlsx 文件</translation>
     </message>
     <message>
-        <source>{file}: neither UTF-8 nor GB18030; give --encoding</source>
-        <translation>{file}：既不是 UTF-8 也不是 GB18030 编码；请用 --encoding 指定</translation>
-    </message>
-    <message>
         <source>{path} does not exist</source>
         <translation>{path} 不存在</translation>
     </message>
@@ -3892,6 +3979,46 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{file}: unknown encoding {encoding}</source>
         <translation>{file}：未知编码 {encoding}</translation>
+    </message>
+    <message>
+        <source>{file} does not look like an itemised phone bill (通话详单 / 短信详单): a bill has a header row with 起始时间, 对方号码 and 通信方式, and 通信时长 for calls or 信息类型 for SMS (docs/import-format.md lists the other names accepted)</source>
+        <translation>{file} 不像是话费详单（通话详单 / 短信详单）：详单有一行表头，包含 起始时间、对方号码 和 通信方式，通话详单还有 通信时长，短信详单还有 信息类型（其他可接受的列名见 docs/import-format.md）</translation>
+    </message>
+    <message>
+        <source>the header has a date but no time column (起始时间)</source>
+        <translation>表头有日期列，但没有时间列（起始时间）</translation>
+    </message>
+    <message>
+        <source>the time has no year, and no title above the header names the bill&apos;s month</source>
+        <translation>时间没有年份，表头上方的标题也没有写明详单月份</translation>
+    </message>
+    <message>
+        <source>not a call direction (主叫, 被叫 or 呼转)</source>
+        <translation>不是通话方式（主叫、被叫或呼转）</translation>
+    </message>
+    <message>
+        <source>not an SMS direction (发送 or 接收)</source>
+        <translation>不是短信收发方式（发送或接收）</translation>
+    </message>
+    <message>
+        <source>not a duration (like 1分23秒, 23秒, 1小时2分3秒 or 00:01:23)</source>
+        <translation>不是通话时长（例如 1分23秒、23秒、1小时2分3秒 或 00:01:23）</translation>
+    </message>
+    <message>
+        <source>the header has no call duration (通信时长) and no message type (信息类型): it is neither a call nor an SMS bill</source>
+        <translation>表头既没有通信时长，也没有信息类型：既不是通话详单，也不是短信详单</translation>
+    </message>
+    <message>
+        <source>not a date and time (like 2026-11-03 10:15:32)</source>
+        <translation>不是日期和时间（例如 2026-11-03 10:15:32）</translation>
+    </message>
+    <message>
+        <source>the time is empty</source>
+        <translation>时间为空</translation>
+    </message>
+    <message>
+        <source>{file}: the text is in none of UTF-8, GB18030, Big5 or UTF-16; save it as UTF-8 (or name its encoding)</source>
+        <translation>{file}：文本编码不是 UTF-8、GB18030、Big5 或 UTF-16 中的任何一种；请另存为 UTF-8（或指明其编码）</translation>
     </message>
     <message>
         <source>{file} is not in {encoding}</source>
@@ -3940,6 +4067,22 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{field}: {actor} may not assign members to {manager}</source>
         <translation>{field}：{actor} 无权将会员分配给 {manager}</translation>
+    </message>
+    <message>
+        <source>import a phone bill: user &apos;{user}&apos; is not in this database; pass --user CODE</source>
+        <translation>导入话费详单：用户“{user}”不在此数据库中；请使用 --user CODE 指定</translation>
+    </message>
+    <message>
+        <source>{sentence} ({reason})</source>
+        <translation>{sentence}（{reason}）</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>……还有 {count} 条</translation>
+    </message>
+    <message>
+        <source>the time is in the future</source>
+        <translation>时间在将来</translation>
     </message>
     <message>
         <source>print the team&apos;s plans</source>
@@ -4859,6 +5002,10 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</source>
         <source> (group)</source>
         <translation>（集团短信）</translation>
     </message>
+    <message>
+        <source> (phone bill)</source>
+        <translation>（话费详单）</translation>
+    </message>
 </context>
 <context>
     <name>WorkLogScreen</name>
@@ -4893,6 +5040,14 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</source>
     <message>
         <source>T&amp;oday</source>
         <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Import &amp;phone records…</source>
+        <translation>导入话单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Log the calls and SMS of your own phone&apos;s itemised bill (通话/短信详单)</source>
+        <translation>把您本人手机话费详单（通话/短信详单）中的通话和短信记录为联系</translation>
     </message>
     <message>
         <source>All channels</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
+from vipcrm.commands import phone_bill
 from vipcrm.commands.args import arg, enum_arg, enum_help, int_range
 from vipcrm.commands.common import open_db, print_json, print_table, today, unit_of_work
 from vipcrm.domain.birthday import parse_birthday
@@ -247,6 +248,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="when it was checked (default now; local time without an offset)",
     )
     p.set_defaults(func=cmd_contact_confirm_sent)
+    phone_bill.register(contact)
     p = member.add_parser("phone", help="record a member's new mobile number (lead/admin; audited)")
     p.add_argument("--member", required=True, metavar="PHONE_OR_ID")
     p.add_argument("--to", required=True, metavar="PHONE")

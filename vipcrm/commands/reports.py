@@ -102,6 +102,11 @@ def cmd_review(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"written {printed.path} ({printed.rows} manager(s), {printed.pages} page(s))")
+    for m in printed.review.managers if printed.review else ():
+        print(
+            f"  {m.code} {m.name}: {m.logged} contact(s) logged ({m.from_bill} from the phone "
+            f"bill, {m.by_hand} typed by hand), {m.reached} reached"
+        )
     return 0
 
 

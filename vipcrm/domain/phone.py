@@ -13,21 +13,28 @@ from vipcrm.domain.errors import ValidationError, msg
 _SEPARATORS = re.compile(r"[\s\-().\u3000]")
 
 
+def national_digits(text: str) -> str:
+    """The number without separators and without the +86 / 0086 / 86 prefix (not validated):
+    what a member's stored mobile number is compared with (a bill's other party, a search)."""
+    raw = text if text.isascii() else unicodedata.normalize("NFKC", text)
+    digits = _SEPARATORS.sub("", raw)
+    if digits.startswith("+86"):
+        return digits[3:]
+    if digits.startswith("0086"):
+        return digits[4:]
+    if digits.startswith("86") and len(digits) == 13:
+        return digits[2:]
+    return digits
+
+
 def normalize_mobile(text: str, field: str = "phone") -> str:
     """Return the 11-digit mobile number, or raise ValidationError naming ``field``.
 
     Accepts spaces, dashes, brackets, full-width digits and the +86 / 0086 / 86 prefixes.
     """
-    raw = unicodedata.normalize("NFKC", text or "")
-    digits = _SEPARATORS.sub("", raw)
-    if not digits:
+    if not _SEPARATORS.sub("", unicodedata.normalize("NFKC", text or "")):
         raise ValidationError(field, msg("a mobile number is required"))
-    if digits.startswith("+86"):
-        digits = digits[3:]
-    elif digits.startswith("0086"):
-        digits = digits[4:]
-    elif digits.startswith("86") and len(digits) == 13:
-        digits = digits[2:]
+    digits = national_digits(text or "")
     if not digits.isdigit() or len(digits) != 11:
         raise ValidationError(
             field, msg("'{text}' is not an 11-digit mainland mobile number", text=text)

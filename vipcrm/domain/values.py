@@ -74,6 +74,13 @@ class Outcome(StrEnum):
     WRONG_NUMBER = "wrong_number"
 
 
+class ContactSource(StrEnum):
+    """Where a logged contact came from."""
+
+    HAND = "hand"  # typed by the manager
+    BILL = "bill"  # imported from the itemised bill of the manager's phone (详单)
+
+
 class CardKind(StrEnum):
     NEW = "new"
     REMAKE = "remake"  # 补卡: starts at "arrived"

@@ -61,6 +61,7 @@ from types import MappingProxyType
 
 from vipcrm.domain.dates import parse_date
 from vipcrm.domain.errors import Message, ValidationError, msg
+from vipcrm.domain.textfiles import decode_text
 from vipcrm.paths import resource_folder
 
 HOLIDAY = "holiday"
@@ -413,16 +414,9 @@ def _parse_row(line_no: int, row: list[str]) -> tuple[date, str, str]:
 
 
 def read_calendar_file(path: str | Path) -> dict[int, YearData]:
-    """Read and parse an import file: UTF-8 (BOM allowed), else GB18030."""
-    raw = Path(path).read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = raw.decode("gb18030")
-        except UnicodeDecodeError:
-            raise ValidationError(str(path), msg("is neither UTF-8 nor GB18030 text")) from None
-    return parse_calendar_csv(text)
+    """Read and parse an import file (its encoding detected: UTF-8, GB18030 ...)."""
+    path = Path(path)
+    return parse_calendar_csv(decode_text(path.read_bytes(), path.name, field=str(path)).text)
 
 
 def format_calendar_csv(data: CalendarData) -> str:

@@ -29,6 +29,7 @@ from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.plan import PlanPeriod, parse_plan_month, parse_plan_week, parse_plan_year
 from vipcrm.services.context import Actor
 from vipcrm.services.plan_data import PlanData, YearPlanData, month_plan, week_plan, year_plan
+from vipcrm.services.review import Review
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Printed:
     path: Path
     rows: int  # plan: due items listed (yearly: months); review: managers
     pages: int
+    review: Review | None = None  # the review's figures, for the command line's summary
 
 
 def parse_plan_period(text: str, field: str = "period") -> PlanPeriod:
@@ -106,7 +108,7 @@ def print_review(
 
     data = work_review(session, actor, team=team, month=month, today=today, language=lang)
     path = render_review(data, out, lang)
-    return Printed(path, len(data.managers), _pages(path))
+    return Printed(path, len(data.managers), _pages(path), data)
 
 
 def _pages(path: Path) -> int:

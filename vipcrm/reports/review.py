@@ -353,9 +353,11 @@ def _manager_section(review: Review, m: ManagerReview, t: Texts) -> list[Any]:
         )
     )
     logged = (
-        f"本月记录联系 {m.logged} 次，其中联系上 {m.reached} 次。"
+        f"本月记录联系 {m.logged} 次（来自话费详单 {m.from_bill} 次，手工登记 {m.by_hand} 次），"
+        f"其中联系上 {m.reached} 次。"
         if t.zh
-        else f"{m.logged} contact attempts logged in the month, {m.reached} reached."
+        else f"{m.logged} contact attempts logged in the month ({m.from_bill} from the phone "
+        f"bill, {m.by_hand} typed by hand), {m.reached} reached."
     )
     out.append(para(logged, "body"))
 

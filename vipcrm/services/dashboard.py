@@ -50,6 +50,7 @@ class ManagerFigures:
     at_risk: int  # retention calls not yet made
     logged: int  # contact attempts logged this month
     reached: int
+    from_bill: int  # of those logged, imported from the phone bill
 
     @property
     def book_size(self) -> int:
@@ -144,6 +145,7 @@ def _figures(m: ManagerReview, today: date, pending: int, at_risk: int) -> Manag
         at_risk=at_risk,
         logged=m.logged,
         reached=m.reached,
+        from_bill=m.from_bill,
     )
 
 
@@ -187,6 +189,8 @@ def dashboard_json(d: Dashboard) -> dict[str, object]:
                 "at_risk": m.at_risk,
                 "logged": m.logged,
                 "reached": m.reached,
+                "from_bill": m.from_bill,
+                "by_hand": m.logged - m.from_bill,
             }
             for m in d.managers
         ],

@@ -1,4 +1,4 @@
-"""Reading a billing export: CSV (UTF-8, UTF-8 with BOM, GB18030/GBK) or XLSX."""
+"""Reading a billing export: CSV (encoding detected by vipcrm.domain.textfiles) or XLSX."""
 
 from __future__ import annotations
 
@@ -8,11 +8,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from zipfile import BadZipFile
 
 from vipcrm.domain.errors import ValidationError, msg
-
-ENCODINGS = ("utf-8-sig", "gb18030")
+from vipcrm.domain.textfiles import decode_text
+from vipcrm.services.sheets import open_xlsx, spreadsheet_kind
 
 
 @dataclass
@@ -25,39 +24,14 @@ class Table:
 
 def read_table(path: str | Path, encoding: str | None = None) -> Table:
     path = Path(path)
-    if not path.exists():
-        raise ValidationError("file", msg("{path} does not exist", path=path))
-    if path.is_dir():
-        raise ValidationError("file", msg("{path} is a folder", path=path))
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
+    if spreadsheet_kind(path) == "xlsx":
         return _read_xlsx(path)
-    if suffix in (".csv", ".txt"):
-        return _read_csv(path, encoding)
-    raise ValidationError(
-        "file", msg("{file}: only .csv and .xlsx files can be imported", file=path.name)
-    )
-
-
-def _decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
-    for candidate in (encoding,) if encoding else ENCODINGS:
-        try:
-            return data.decode(candidate), candidate
-        except (UnicodeDecodeError, LookupError) as exc:
-            if encoding:
-                reason = (
-                    msg("{file}: unknown encoding {encoding}", file=path.name, encoding=encoding)
-                    if isinstance(exc, LookupError)
-                    else msg("{file} is not in {encoding}", file=path.name, encoding=encoding)
-                )
-                raise ValidationError("encoding", reason) from None
-    raise ValidationError(
-        "encoding", msg("{file}: neither UTF-8 nor GB18030; give --encoding", file=path.name)
-    )
+    return _read_csv(path, encoding)
 
 
 def _read_csv(path: Path, encoding: str | None) -> Table:
-    text, used = _decode(path, path.read_bytes(), encoding)
+    decoded = decode_text(path.read_bytes(), path.name, encoding)
+    text, used = decoded.text, decoded.encoding
     sample = text[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -89,20 +63,7 @@ def _cell_text(value: object) -> str:
 
 
 def _read_xlsx(path: Path) -> Table:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise ValidationError(
-            "file",
-            msg(
-                "{file} is not a readable XLSX workbook ({reason})",
-                file=path.name,
-                reason=str(exc),
-            ),
-        ) from None
+    book = open_xlsx(path)
     try:
         sheet = book.worksheets[0]
         it: Iterator = sheet.iter_rows(values_only=True)

@@ -76,6 +76,7 @@ from vipcrm.domain.plan import (
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import (
     Channel,
+    ContactSource,
     GiftStatus,
     MemberStatus,
     Occasion,
@@ -192,6 +193,11 @@ class ManagerReview:
     gifts: GiftUse
     logged: int  # contact attempts logged in the month
     reached: int
+    from_bill: int = 0  # of those logged, imported from the manager's phone bill (the rest typed)
+
+    @property
+    def by_hand(self) -> int:
+        return self.logged - self.from_bill
 
     @property
     def total(self) -> Tally:
@@ -253,6 +259,7 @@ class _Attempt:
     on: date
     channel: Channel
     outcome: Outcome
+    source: ContactSource = ContactSource.HAND
 
 
 def work_review(
@@ -354,6 +361,7 @@ def work_review(
                 gifts=_gift_use(session, manager_id, period),
                 logged=len(in_month),
                 reached=sum(1 for a in in_month if a.outcome is Outcome.REACHED),
+                from_bill=sum(1 for a in in_month if a.source is ContactSource.BILL),
             )
         )
     churn_month, churn_ytd = _churn(session, team_row.id, period, rules)
@@ -451,7 +459,7 @@ def _attempts(
     ca = ContactAttempt
     for chunk in _chunks(member_ids):
         rows = session.execute(
-            select(ca.member_id, ca.at, ca.channel, ca.outcome)
+            select(ca.member_id, ca.at, ca.channel, ca.outcome, ca.source)
             .where(
                 ca.member_id.in_(chunk),
                 ca.deleted.is_(False),
@@ -460,8 +468,8 @@ def _attempts(
             )
             .order_by(ca.member_id, ca.at)
         )
-        for member_id, at, channel, outcome in rows:
-            out[member_id].append(_Attempt(local_date(at), channel, outcome))
+        for member_id, at, channel, outcome, source in rows:
+            out[member_id].append(_Attempt(local_date(at), channel, outcome, source))
     return out
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import DEFAULT_TZ, local_date, week_start
 from vipcrm.domain.errors import PermissionDenied, ValidationError, msg
-from vipcrm.domain.values import Channel, Outcome, Role, Tier
+from vipcrm.domain.values import Channel, ContactSource, Outcome, Role, Tier
 from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_manager
 from vipcrm.store.models import ContactAttempt, Manager, Member
@@ -37,6 +37,7 @@ class LogEntry:
     outcome: Outcome
     group_sms: bool
     note: str
+    source: ContactSource = ContactSource.HAND  # typed, or imported from the phone bill
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ def work_log(
             outcome=c.outcome,
             group_sms=c.group_sms,
             note=c.note,
+            source=c.source,
         )
         for c, name, phone, tier in rows
     ]

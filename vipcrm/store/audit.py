@@ -127,3 +127,34 @@ def _row(
         "op": op,
         "changes": changes,
     }
+
+
+def audit_bulk_inserts(session: Session, model: type[Synced], rows: list[dict[str, Any]]) -> None:
+    """The audit entries of rows written with :func:`vipcrm.store.bulk.insert_rows`, which
+    the flush hook never sees: the same entries (and outbox rows) it makes for an insert."""
+    from vipcrm.store.bulk import insert_rows, new_ids
+
+    if not rows or session.info.get("no_outbox"):
+        return
+    actor = str(session.info.get("actor") or "")[:32]
+    now = utcnow()
+    device = device_name()
+    entries = [
+        {
+            "id": entry_id,
+            "at": now,
+            "actor_code": actor,
+            "device": device,
+            "table_name": model.__tablename__,
+            "row_id": row["id"],
+            "member_id": row.get("member_id"),
+            "op": "insert",
+            "changes": {
+                key: [None, to_json(value)]
+                for key, value in row.items()
+                if key not in SKIP_FIELDS and key not in ("id", "deleted") and value is not None
+            },
+        }
+        for entry_id, row in zip(new_ids(len(rows)), rows, strict=True)
+    ]
+    insert_rows(session, AuditEntry, entries)

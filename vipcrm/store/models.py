@@ -35,6 +35,7 @@ from vipcrm.domain.values import (
     CardKind,
     CardState,
     Channel,
+    ContactSource,
     DeliveryMethod,
     GiftStatus,
     GroupClass,
@@ -247,6 +248,7 @@ class ContactAttempt(Synced, Base):
     __table_args__ = (
         enum_check("channel", Channel),
         enum_check("outcome", Outcome),
+        enum_check("source", ContactSource),
         Index("ix_contact_attempts_member_at", "member_id", "at"),
         Index("ix_contact_attempts_manager_at", "manager_id", "at"),
         # The due engine's facts: per member, walk back from the newest row (covering).
@@ -272,6 +274,13 @@ class ContactAttempt(Synced, Base):
     # A group SMS: when the manager confirmed it was really sent (§4.3, the 12580 check).
     # Last, where the revision that added it put it in every table (sort_order).
     sent_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, sort_order=1)
+    # added by a later revision: last, as in the migrated tables (laptop and central store)
+    source: Mapped[ContactSource] = mapped_column(
+        EnumText(ContactSource),
+        default=ContactSource.HAND,
+        server_default=ContactSource.HAND.value,
+        sort_order=2,
+    )
 
 
 class BenefitUse(Synced, Base):

@@ -35,7 +35,7 @@ GROUPS = {"manager": "vipcrm_manager", "lead": "vipcrm_lead", "admin": "vipcrm_a
 ALL_GROUPS = ", ".join(GROUPS.values())
 
 #: The central schema this code installs; clients check it (see vipcrm.sync.protocol).
-CENTRAL_SCHEMA_VERSION = 2  # 2: audit_log synchronised
+CENTRAL_SCHEMA_VERSION = 3  # 2: audit_log synchronised; 3: contact_attempts.sent_confirmed_at, .source
 #: The oldest client protocol this schema serves.
 MIN_CLIENT_VERSION = 1
 

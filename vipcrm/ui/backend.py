@@ -34,6 +34,7 @@ from vipcrm.services.context import Actor, Changes
 from vipcrm.services.directory import ManagerInfo, find_manager, list_managers
 from vipcrm.services.due import due_for
 from vipcrm.services.members import visible_manager_ids
+from vipcrm.services.phone_bill import BillResult, Progress, import_bill
 from vipcrm.services.plan_data import BookRow, DayInfo, PlanRow, book_rows, plan_days
 from vipcrm.store.db import Database
 from vipcrm.store.due_facts import workday_calendar
@@ -319,6 +320,17 @@ class Backend:
                 outcome=outcome,
                 manager_code=manager_code,
             )
+
+    def preview_bill(self, path: str | Path, progress: Progress | None = None) -> BillResult:
+        """What the phone bill would log; nothing is written (a dry run in a read session)."""
+        with self.db.reading() as s:
+            return import_bill(s, self.actor, path, dry_run=True, progress=progress)[0]
+
+    def import_bill(
+        self, path: str | Path, skip_invalid: bool, progress: Progress | None = None
+    ) -> tuple[BillResult, Changes]:
+        with self.db.transaction() as s:
+            return import_bill(s, self.actor, path, skip_invalid=skip_invalid, progress=progress)
 
     def log_keepers(self) -> list[ManagerInfo]:
         """Whose work log the actor may read: their own, and a lead's team managers."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from vipcrm.services.context import Changes
 from vipcrm.ui.hub import SignalHub
-from vipcrm.ui.runner import OnError, Runner
+from vipcrm.ui.runner import Job, OnError, OnProgress, Runner
 
 
 class Ops:
@@ -23,19 +23,25 @@ class Ops:
 
     def read(
         self,
-        fn: Callable[[], Any],
+        fn: Callable[..., Any],
         on_done: Callable[[Any], None],
         on_error: OnError | None = None,
+        on_progress: OnProgress | None = None,
     ) -> None:
-        self.runner.run(lambda progress: fn(), on_done=on_done, on_error=on_error)
+        """With ``on_progress``, ``fn`` is given the job's ``progress(done, total)``."""
+        self.runner.run(
+            _job(fn, on_progress), on_done=on_done, on_error=on_error, on_progress=on_progress
+        )
 
     def write(
         self,
-        fn: Callable[[], Any],
+        fn: Callable[..., Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: OnError | None = None,
+        on_progress: OnProgress | None = None,
     ) -> None:
-        """``fn`` returns ``Changes`` or ``(value, Changes)``; ``on_done`` gets the value."""
+        """``fn`` returns ``Changes`` or ``(value, Changes)``; ``on_done`` gets the value.
+        With ``on_progress``, ``fn`` is given the job's ``progress(done, total)``."""
 
         def done(result: Any) -> None:
             value, changes = (
@@ -45,4 +51,12 @@ class Ops:
             if on_done is not None:
                 on_done(value if value is not None else changes)
 
-        self.runner.run(lambda progress: fn(), on_done=done, on_error=on_error)
+        self.runner.run(
+            _job(fn, on_progress), on_done=done, on_error=on_error, on_progress=on_progress
+        )
+
+
+def _job(fn: Callable[..., Any], on_progress: OnProgress | None) -> Job:
+    if on_progress is None:
+        return lambda progress: fn()
+    return fn

@@ -8,7 +8,8 @@ lead-import, lead-calendar, lead-log); ``member`` opens the first member of the 
 grab that dialog over the window. ``lead`` is the team lead's Team section (its
 dashboard; the others its tabs; ``lead-log`` the read-only work-log drill-down of the
 first manager); ``lead-import`` previews ``--file`` for ``--month``, ``lead-calendar`` a
-working-day calendar ``--file`` (nothing is written).
+working-day calendar ``--file`` (nothing is written); ``bill-import`` is Work log → Import
+phone records previewing ``--file`` (a phone bill).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ SECTIONS = (
     "lead-import",
     "lead-calendar",
     "lead-log",
+    "bill-import",
 )
 LEAD_TABS = {
     "lead": 0,
@@ -126,6 +128,8 @@ def take_screenshot(
                 plans.set_weekly(section == "plans-week")
                 if ahead:
                     plans.shift(ahead)
+            elif section == "bill-import":
+                window.show_section(Section.WORKLOG)
             elif section != "settings":
                 window.show_section(Section[section.upper()])
             app.processEvents()
@@ -161,6 +165,11 @@ def take_screenshot(
                 first = panel.model.row_value(0)
                 dialog = ManagerLogDialog(panel.lead, gui.ops, first.code, first.name, window)
                 dialog.log_table.selectRow(0)
+            elif section == "bill-import":
+                dialog = gui.screens.worklog.import_phone_records()
+                if file:
+                    dialog.file_edit.setText(file)
+                    dialog.run_preview()
             if dialog is not None:
                 dialog.show()
                 dialog.adjustSize()
@@ -195,7 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--member", help="the member to open (mobile number or id)")
     parser.add_argument("--search", help="text typed into the member search")
     parser.add_argument(
-        "--file", help="lead-import: the re-grading file; lead-calendar: the calendar file"
+        "--file",
+        help="lead-import: the re-grading file; lead-calendar: the calendar file; "
+        "bill-import: the phone bill to preview",
     )
     parser.add_argument("--month", help="lead-import: the month (YYYY-MM)")
     parser.add_argument(

@@ -1,4 +1,5 @@
-"""The work log (工作日志): one's own contacts by day or week, counted by channel and outcome."""
+"""The work log (工作日志): one's own contacts by day or week, counted by channel and outcome;
+Import phone records opens :mod:`.bill_import`."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from vipcrm.domain.values import Channel, Outcome
+from vipcrm.domain.values import Channel, ContactSource, Outcome
 from vipcrm.services.context import Changes
 from vipcrm.services.worklog import LogEntry, WorkLog, week_of
 from vipcrm.ui.errors import show_error
@@ -42,6 +43,7 @@ from vipcrm.ui.labels import (
     tier_label,
 )
 from vipcrm.ui.screens.base import Screen, UiContext
+from vipcrm.ui.screens.worklog.bill_import import BillImportDialog
 from vipcrm.ui.tiers import TIER_BACKGROUND, TIER_FOREGROUND
 from vipcrm.ui.widgets import CountPill, EmptyState, Heading, tidy_table
 
@@ -105,7 +107,11 @@ class WorkLogModel(QAbstractTableModel):
             if col is WCol.PHONE:
                 return format_mobile(e.phone)
             if col is WCol.CHANNEL:
-                return channel_label(e.channel) + (self.tr(" (group)") if e.group_sms else "")
+                return (
+                    channel_label(e.channel)
+                    + (self.tr(" (group)") if e.group_sms else "")
+                    + (self.tr(" (phone bill)") if e.source is ContactSource.BILL else "")
+                )
             if col is WCol.OUTCOME:
                 return outcome_label(e.outcome)
             return e.note
@@ -133,6 +139,12 @@ class WorkLogScreen(Screen):
         self.next_button = QPushButton(self.tr("▶"))
         self.next_button.setToolTip(self.tr("Next day or week"))
         self.today_button = QPushButton(self.tr("T&oday"))
+        self.import_button = QPushButton(self.tr("Import &phone records…"))
+        self.import_button.setToolTip(
+            self.tr("Log the calls and SMS of your own phone's itemised bill (通话/短信详单)")
+        )
+        self.import_button.setVisible(ctx.backend.actor.manager_id is not None)
+        self.import_button.clicked.connect(self.import_phone_records)
         for b in (self.previous_button, self.next_button):
             b.setFixedWidth(b.fontMetrics().horizontalAdvance("◀") + 24)
         self.channel_combo = QComboBox()
@@ -170,6 +182,7 @@ class WorkLogScreen(Screen):
         top.addWidget(self.day)
         top.addWidget(self.next_button)
         top.addWidget(self.today_button)
+        top.addWidget(self.import_button)
         filters = QHBoxLayout()
         filters.addWidget(self.period_label)
         filters.addWidget(self.total_pill)
@@ -201,6 +214,12 @@ class WorkLogScreen(Screen):
             if changes.everything:
                 self._keepers_loaded = False
             self.mark_stale()
+
+    def import_phone_records(self) -> BillImportDialog:
+        """Work log → Import phone records (the dialog is modeless: the log stays readable)."""
+        dialog = BillImportDialog(self.ctx.backend, self.ctx.ops, self)
+        dialog.show()
+        return dialog
 
     # --- period ----------------------------------------------------------------------
 
