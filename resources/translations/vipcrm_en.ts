@@ -1834,6 +1834,14 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>per month</translation>
     </message>
     <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>points</translation>
     </message>

@@ -1831,6 +1831,14 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>次/月</translation>
     </message>
     <message>
+        <source>per day</source>
+        <translation>次/天</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>积分</translation>
     </message>

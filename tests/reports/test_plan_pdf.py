@@ -192,12 +192,14 @@ def test_the_month_calendar_marks_holidays_and_make_up_days(book_db, tmp_path, c
     data = service_data(book_db, month_plan, month="2026-10")
     holidays = {d.day for d in data.days if d.holiday}
     # nothing on a day off: what falls due then is done before if it counts then, else
-    # after, late (the SMS of the National Day week, 28 Sep - 4 Oct: on 8 October)
+    # after, late (the SMS of the National Day week, 28 Sep - 4 Oct: carried over from
+    # 8 October on, spread within the daily capacity)
     workdays = {d.day for d in data.days if d.workday}
     assert all(p.on in workdays for p in data.items)
     assert any(p.item.due_date in holidays for p in data.items)
     national_day_week = [p for p in data.items if p.item.due_date == date(2026, 10, 4)]
-    assert national_day_week and all(p.on == date(2026, 10, 8) and p.late for p in national_day_week)
+    assert national_day_week and all(p.late and p.carried for p in national_day_week)
+    assert min(p.on for p in national_day_week) == date(2026, 10, 8)
     october = {d.day: d for d in data.days}
     assert october[date(2026, 10, 10)].makeup == "国庆节"
 

@@ -158,6 +158,8 @@ class RuleUnit(StrEnum):
     MONTHS = "months"
     PER_WEEK = "per week"
     PER_MONTH = "per month"
+    PER_DAY = "per day"
+    PERCENT = "%"
     POINTS = "points"
     FEN = "fen"
     SHARE = "(a share: 0.035 is 3.5 %)"
@@ -206,6 +208,12 @@ RULE_SPECS: Mapping[str, RuleSpec] = {
     "churn_target_diamond_gold": RuleSpec(RuleUnit.SHARE, 0, 1),
     "retention_call_days": RuleSpec(_D, 0, 60),
     "assignment_weights": RuleSpec(RuleUnit.WEIGHT, 1, 100, per_tier=True),
+    # A plan's daily capacity: 0 derives it from the book (see ServiceRules, section 8).
+    "plan_calls_per_day": RuleSpec(RuleUnit.PER_DAY, 0, 1000),
+    "plan_sms_per_day": RuleSpec(RuleUnit.PER_DAY, 0, 10000),
+    "plan_capacity_percent": RuleSpec(RuleUnit.PERCENT, 10, 1000),
+    "plan_min_calls_per_day": RuleSpec(RuleUnit.PER_DAY, 1, 1000),
+    "plan_min_sms_per_day": RuleSpec(RuleUnit.PER_DAY, 1, 10000),
 }
 
 

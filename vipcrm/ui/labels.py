@@ -204,6 +204,8 @@ def rule_unit_label(unit: RuleUnit) -> str:
         RuleUnit.MONTHS: QCoreApplication.translate("Labels", "months"),
         RuleUnit.PER_WEEK: QCoreApplication.translate("Labels", "per week"),
         RuleUnit.PER_MONTH: QCoreApplication.translate("Labels", "per month"),
+        RuleUnit.PER_DAY: QCoreApplication.translate("Labels", "per day"),
+        RuleUnit.PERCENT: QCoreApplication.translate("Labels", "%"),
         RuleUnit.POINTS: QCoreApplication.translate("Labels", "points"),
         RuleUnit.FEN: QCoreApplication.translate("Labels", "fen"),
         RuleUnit.SHARE: QCoreApplication.translate("Labels", "(a share: 0.035 is 3.5 %)"),
