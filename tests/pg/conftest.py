@@ -26,6 +26,16 @@ TEMPLATE = "vipcrm_template"
 _numbers = itertools.count(1)
 
 
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    from tests.pg.hostile_world import TALLY
+
+    if TALLY.probes:
+        terminalreporter.write_line(
+            f"hostile-user suite: {TALLY.probes} probes, {len(TALLY.leaks)} leaks"
+            + (": " + "; ".join(TALLY.leaks[:20]) if TALLY.leaks else "")
+        )
+
+
 def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
     here = Path(__file__).parent
     for item in items:
@@ -126,12 +136,18 @@ class Central:
         return psycopg.connect(self.dsn(code), password=self.passwords[code], autocommit=autocommit)
 
 
+def copy_central(cluster: ThrowawayCluster, template: str, name: str) -> Central:
+    """A new central database ``name``, a copy of ``template``, locked down as init does."""
+    with psycopg.connect(cluster.dsn(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+        admin.restrict_database(conn, name)
+    return Central(cluster, name)
+
+
 @pytest.fixture
 def central(pg_cluster: ThrowawayCluster, central_template: str) -> Iterator[Central]:
     name = f"t{next(_numbers):03d}"
-    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name} TEMPLATE {central_template}")
-    yield Central(pg_cluster, name)
+    yield copy_central(pg_cluster, central_template, name)
     with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 

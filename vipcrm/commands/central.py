@@ -119,10 +119,20 @@ def cmd_status(args: argparse.Namespace) -> int:
             "users whose managers.role differs from their login's group role: "
             + ", ".join(status.roles_not_matching)
         )
+    if status.public_may:
+        problems.append("PUBLIC still has " + ", ".join(status.public_may))
+    if status.functions_without_search_path:
+        problems.append(
+            "functions without a fixed search_path: "
+            + ", ".join(status.functions_without_search_path)
+        )
     for problem in problems:
         print(f"  PROBLEM: {problem}")
     if not problems:
-        print("  row-level security forced on every table; no login owns or bypasses anything")
+        print(
+            "  row-level security forced on every table; no login owns or bypasses anything; "
+            "PUBLIC creates nothing; every function has a fixed search_path"
+        )
     return 1 if problems else 0
 
 

@@ -490,7 +490,8 @@ class CalendarDay(Synced, Base):
 
 class AuditEntry(Synced, Base):
     """Who changed what, when, from which device: append-only (database triggers refuse
-    updates and deletes), written in the same transaction as the change, synchronised."""
+    updates and deletes), written in the same transaction as the change, synchronised.
+    On the central store the server stamps who pushed it, when and from where."""
 
     __tablename__ = "audit_log"
     __table_args__ = (
@@ -506,6 +507,12 @@ class AuditEntry(Synced, Base):
     member_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     op: Mapped[str] = mapped_column(String(8))  # insert | update | delete
     changes: Mapped[Any] = mapped_column(JSON)  # {field: [before, after]}
+    # Stamped by the central store when the entry reaches it (``at`` and ``device`` are
+    # what the laptop says; ``actor_code`` is the login that pushed it): when, and which
+    # login from which address. Empty until the entry has been pushed and pulled back.
+    # Last, where the revision that added them put them in every table (sort_order).
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime, sort_order=1)
+    received_from: Mapped[str | None] = mapped_column(String(120), sort_order=2)
 
 
 # --- local only: outbox, sync state, laptop settings -------------------------------------

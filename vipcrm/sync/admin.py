@@ -79,6 +79,10 @@ class CentralStatus:
     logins_bypassing_rls: list[str] = field(default_factory=list)
     logins_owning_tables: list[str] = field(default_factory=list)
     roles_not_matching: list[str] = field(default_factory=list)  # managers.role ≠ group role
+    #: what PUBLIC may still do that it must not (create temporary tables, schemas, objects)
+    public_may: list[str] = field(default_factory=list)
+    #: functions of the schema running with whatever search_path the caller has
+    functions_without_search_path: list[str] = field(default_factory=list)
 
 
 def _admin(dsn: str, *, autocommit: bool = False) -> psycopg.Connection[Any]:
@@ -138,14 +142,7 @@ def init_central(dsn: str) -> InitReport:
                 sql.Identifier(schema), sql.SQL(ALL_GROUPS)
             )
         )
-        conn.execute(
-            sql.SQL("REVOKE CONNECT ON DATABASE {} FROM PUBLIC").format(sql.Identifier(dbname))
-        )
-        conn.execute(
-            sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
-                sql.Identifier(dbname), sql.SQL(ALL_GROUPS)
-            )
-        )
+        restrict_database(conn, dbname)
     revision = _upgrade_as_owner(dsn)
     with _admin(dsn) as conn:
         tables = conn.execute(
@@ -154,6 +151,23 @@ def init_central(dsn: str) -> InitReport:
         ).fetchone()[0]
         version = _schema_version(conn) or 0
     return InitReport(pgconn.describe(dsn), revision, version, int(tables))
+
+
+def restrict_database(conn: psycopg.Connection[Any], dbname: str) -> None:
+    """Only vipcrm's groups connect, and nobody creates anything in the database: no
+    schemas, no temporary tables or functions that could stand in for ours. (A database's
+    privileges are its own: a copy made with ``CREATE DATABASE ... TEMPLATE`` needs this
+    again.)"""
+    conn.execute(
+        sql.SQL("REVOKE CONNECT, CREATE, TEMPORARY ON DATABASE {} FROM PUBLIC").format(
+            sql.Identifier(dbname)
+        )
+    )
+    conn.execute(
+        sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
+            sql.Identifier(dbname), sql.SQL(ALL_GROUPS)
+        )
+    )
 
 
 def _upgrade_as_owner(dsn: str) -> str | None:
@@ -387,6 +401,27 @@ def central_status(dsn: str) -> CentralStatus:
                 "SELECT m.code FROM central_logins l JOIN managers m ON m.id = l.manager_id "
                 "JOIN pg_roles r ON r.rolname = l.role_name "
                 "WHERE NOT pg_has_role(r.oid, ('vipcrm_' || m.role)::name, 'MEMBER') ORDER BY 1"
+            )
+        ]
+        status.public_may = [
+            what
+            for what, allowed in zip(
+                ("TEMPORARY on the database", "CREATE on the database", "CREATE on the schema"),
+                conn.execute(
+                    "SELECT has_database_privilege('public', current_database(), 'TEMPORARY'), "
+                    "has_database_privilege('public', current_database(), 'CREATE'), "
+                    "has_schema_privilege('public', current_schema(), 'CREATE')"
+                ).fetchone(),
+                strict=True,
+            )
+            if allowed
+        ]
+        status.functions_without_search_path = [
+            r[0]
+            for r in conn.execute(
+                "SELECT p.oid::regprocedure::text FROM pg_proc p "
+                "WHERE p.pronamespace = current_schema()::regnamespace AND NOT EXISTS "
+                "(SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search\\_path=%') ORDER BY 1"
             )
         ]
     return status

@@ -444,7 +444,14 @@ class PgCentral:
                 rows[table] = self._rows(table, ids)
                 seen = {_storage_id(table, r) for r in rows[table]}
                 gone[table] = [i for i in ids if i not in seen]
+            end = None
+            if len(entries) < limit:  # all this login may see: past others' entries for good
+                end = self.conn.execute(
+                    "SELECT xid::text, seq FROM vipcrm_log_position(%s::xid8)", (xmin,)
+                ).fetchone()
         last = Cursor(int(entries[-1][0]), int(entries[-1][1])) if entries else cursor
+        if end is not None and end[0] is not None:
+            last = max(last, Cursor(int(end[0]), int(end[1])))
         return PullPage(rows, gone, last, len(entries), len(entries) == limit)
 
     @_online
