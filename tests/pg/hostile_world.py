@@ -290,7 +290,9 @@ class World:
             points=0,
             monthly_spend_fen=0,
         )
-        self.put("member_notes", below, member_id=member, manager_id=mgr, at=date(2026, 11, 1), text="记")
+        self.put(
+            "member_notes", below, member_id=member, manager_id=mgr, at=date(2026, 11, 1), text="记"
+        )
         self.put(
             "contact_attempts",
             below,
@@ -302,7 +304,14 @@ class World:
             group_sms=False,
             note="",
         )
-        self.put("benefit_uses", below, member_id=member, benefit="lounge", used_on=date(2026, 11, 1), note="")
+        self.put(
+            "benefit_uses",
+            below,
+            member_id=member,
+            benefit="lounge",
+            used_on=date(2026, 11, 1),
+            note="",
+        )
         kind = CardKind.NEW
         card = self.put(
             "cards",
@@ -383,7 +392,14 @@ class World:
         member = self.member_of[owner][0]
         self.put(
             "plan_items",
-            Fact("plan_items", uuid.uuid4(), owner=owner, plan=plan, member=member, extra={"member_owner": owner}),
+            Fact(
+                "plan_items",
+                uuid.uuid4(),
+                owner=owner,
+                plan=plan,
+                member=member,
+                extra={"member_owner": owner},
+            ),
             plan_id=plan,
             member_id=member,
             on=date(2026, 12, 3),

@@ -241,9 +241,11 @@ def test_functions_cannot_be_tricked_by_temporary_objects(world: World, users: d
     try:
         with psycopg.connect(world.c.dsn("A"), password=world.c.passwords["A"]) as shadow:
             for name in names:  # every table any function touches, shadowed
-                cols = ", ".join(
-                    f'"{c.name}" text' for c in table(name).columns if c.name != "id"
-                ) if name in SYNC_TABLES else "x text"
+                cols = (
+                    ", ".join(f'"{c.name}" text' for c in table(name).columns if c.name != "id")
+                    if name in SYNC_TABLES
+                    else "x text"
+                )
                 shadow.execute(f"CREATE TEMP TABLE {name} (id uuid, {cols})")
             shadow.execute(
                 "INSERT INTO pg_temp.members (id, manager_id) VALUES (%s, %s)",
@@ -476,7 +478,9 @@ def test_notes_keep_their_lines_and_tabs(world: World, users: dict) -> None:
         users["A"], "UPDATE members SET notes = %s WHERE id = %s", ("一行\n\t二行\r\n", member)
     )
     assert went, why
-    went, _, why = attempt(users["A"], "UPDATE members SET notes = %s WHERE id = %s", ("\x00", member))
+    went, _, why = attempt(
+        users["A"], "UPDATE members SET notes = %s WHERE id = %s", ("\x00", member)
+    )
     assert not went  # NUL: PostgreSQL text cannot hold it
 
 
@@ -628,3 +632,40 @@ def test_every_function_has_a_fixed_search_path_and_names_its_objects(world: Wor
         "has_schema_privilege('public', 'public', 'CREATE')"
     ).fetchone()
     assert public_may == (False, False, False)
+
+
+def test_the_planners_estimates_tell_nothing_of_hidden_rows(world: World, users: dict) -> None:
+    """EXPLAIN shows estimates made from column statistics, even for rows row-level
+    security hides: with them a manager could binary-search other teams' numbers (the
+    histogram of members.phone) or count a colleague's book. The columns keep none."""
+    before = len(TALLY.leaks)
+    world.conn.execute("ANALYZE")
+    phones = sorted(world.row(f)["phone"] for f in world.facts if f.table == "members")
+    probes = {
+        "members.phone": [
+            f"phone < '{p}'" for p in (phones[1], phones[len(phones) // 2], phones[-1])
+        ],
+        "members.status": ["status = 'active'", "status = 'left'"],
+        "members.tier": ["tier = 'diamond'", "tier = 'silver'"],
+        "members.manager_id": [
+            f"manager_id = '{world.mid('C')}'",
+            f"manager_id = '{uuid.uuid4()}'",
+        ],
+        "members.name": ["name < '会员3'", "name < '会员9'"],
+    }
+    for who in ATTACKERS:
+        conn = users[who]
+        for column, conditions in probes.items():
+            estimates = {
+                conn.execute(
+                    f"EXPLAIN (FORMAT JSON) SELECT * FROM {column.split('.')[0]} WHERE {c}"
+                ).fetchone()[0][0]["Plan"]["Plan Rows"]
+                for c in conditions
+            }
+            check(f"{who} reads the distribution of {column} from EXPLAIN", len(estimates) > 1)
+        kept = conn.execute(
+            "SELECT count(*) FROM pg_stats WHERE schemaname = 'public' "
+            "AND tablename = 'members' AND attname <> 'id'"
+        ).fetchone()[0]
+        check(f"{who} reads members' statistics", kept > 0)
+    assert_no_leaks(before)

@@ -259,3 +259,15 @@ def test_the_central_store_records_who_really_wrote_an_audit_entry(book):
     assert book.one("SELECT actor_code FROM audit_log") == "A"
     with book.connect_as("C") as c:
         assert c.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 0
+
+
+def test_init_drops_statistics_gathered_before_the_columns_kept_none(book):
+    from vipcrm.sync import admin
+
+    book.sql("ALTER TABLE members ALTER COLUMN phone SET STATISTICS -1")  # as before schema 3
+    book.sql("ANALYZE members")
+    stored = "SELECT count(*) FROM pg_stats WHERE tablename = 'members' AND attname = 'phone'"
+    assert book.one(stored) == 1
+    admin.init_central(book.admin_dsn)
+    book.sql("ANALYZE members")
+    assert book.one(stored) == 0

@@ -145,6 +145,13 @@ def init_central(dsn: str) -> InitReport:
         restrict_database(conn, dbname)
     revision = _upgrade_as_owner(dsn)
     with _admin(dsn) as conn:
+        if _is_super(conn):  # statistics gathered before the columns were told to keep none
+            conn.execute(
+                "DELETE FROM pg_catalog.pg_statistic st USING pg_catalog.pg_attribute a, "
+                "pg_catalog.pg_class c WHERE a.attrelid = st.starelid AND a.attnum = st.staattnum "
+                "AND a.attstattarget = 0 AND c.oid = st.starelid "
+                "AND c.relnamespace = current_schema()::regnamespace"
+            )
         tables = conn.execute(
             "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relforcerowsecurity"

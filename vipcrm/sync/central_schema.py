@@ -1267,6 +1267,39 @@ def clean_text_statements(
     return out
 
 
+# --- no statistics of what a login may not see -----------------------------------------------
+#
+# The planner estimates with column statistics even under row-level security (for operators
+# marked leakproof, such as text comparison), and EXPLAIN shows the estimates: from the
+# histogram of ``members.phone`` a manager could binary-search other teams' numbers, from a
+# most-common-values list count another manager's book. So the columns of tables that hold
+# member or team data keep no statistics (only ids, and the change log's position, which
+# the planner needs and which say nothing).
+
+#: Columns that keep their statistics.
+KEEP_STATISTICS = {"id", "xid", "seq", "op_id"}
+
+
+def statistics_statements(
+    s: str, columns: Mapping[str, frozenset[str]] | None = None
+) -> list[str]:
+    own = {  # created by table_statements, so always there by now
+        "sync_changes": ("table_name", "row_id", "op", "logged_at", "audience", "parent"),
+        "sync_applied_ops": ("login", "applied_at", "table_name", "row_id", "result"),
+    }
+    out = []
+    for t in SYNC_TABLES:
+        if t in DIRECTORY_TABLES or (columns is not None and t not in columns):
+            continue
+        names = {c.name for c in table(t).columns}
+        if columns is not None:
+            names &= columns[t]
+        own[t] = tuple(sorted(names - KEEP_STATISTICS))
+    for t, names in own.items():
+        out += [f'ALTER TABLE {s}.{t} ALTER COLUMN "{c}" SET STATISTICS 0' for c in names]
+    return out
+
+
 def security_statements(s: str, present: frozenset[str] | None = None) -> list[str]:
     """Grants and row-level security (enabled and forced) on every synchronised table."""
     tables = [t for t in SYNC_TABLES if present is None or t in present]
@@ -1428,6 +1461,7 @@ def install_statements(
         *guard_functions(s),
         *trigger_statements(s, present),
         *clean_text_statements(s, columns),
+        *statistics_statements(s, columns),
         *security_statements(s, present),
         *backfill_statements(s, present),
     ]
