@@ -32,6 +32,7 @@ from vipcrm.commands import (
     setup,
     sync,
 )
+from vipcrm.commands.common import terminal_safe_output
 from vipcrm.domain.errors import VipcrmError
 from vipcrm.logs import setup_logging
 from vipcrm.store.db import damaged_database_message
@@ -116,6 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from vipcrm.app import run_gui
 
         return run_gui(args.db, user=args.user, lang=args.lang)
+    with terminal_safe_output():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args) or 0)
     except VipcrmError as exc:

@@ -3474,6 +3474,14 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>&apos;{tier}&apos; is not a tier ({tiers})</translation>
     </message>
     <message>
+        <source>contains an invisible, control or text-direction character ({code}) that a name cannot hold; type it again without it</source>
+        <translation>contains an invisible, control or text-direction character ({code}) that a name cannot hold; type it again without it</translation>
+    </message>
+    <message>
+        <source>contains a control or text-direction character ({code}) that a note cannot hold; type it again without it</source>
+        <translation>contains a control or text-direction character ({code}) that a note cannot hold; type it again without it</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not one of {allowed}</source>
         <translation>&apos;{text}&apos; is not one of {allowed}</translation>
     </message>

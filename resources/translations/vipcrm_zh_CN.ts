@@ -3455,6 +3455,14 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>“{tier}”不是会员级别（{tiers}）</translation>
     </message>
     <message>
+        <source>contains an invisible, control or text-direction character ({code}) that a name cannot hold; type it again without it</source>
+        <translation>含有名称中不能出现的不可见字符、控制字符或文字方向字符（{code}），请去掉后重新输入</translation>
+    </message>
+    <message>
+        <source>contains a control or text-direction character ({code}) that a note cannot hold; type it again without it</source>
+        <translation>含有备注中不能出现的控制字符或文字方向字符（{code}），请去掉后重新输入</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not one of {allowed}</source>
         <translation>“{text}”不是以下值之一：{allowed}</translation>
     </message>

@@ -17,6 +17,7 @@ from uuid import UUID
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import DEFAULT_TZ
+from vipcrm.domain.text import shown_safely
 from vipcrm.services.context import Actor, resolve_actor
 from vipcrm.store.db import Database, open_database
 
@@ -65,13 +66,40 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+class _Escaping:
+    """A text stream that writes what a terminal would act on (ESC sequences, direction
+    overrides, invisible characters) as visible escapes; newlines and tabs pass."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(shown_safely(text, keep="\n\t"))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def terminal_safe_output() -> Iterator[None]:
+    """Everything a command prints, escaped where stored text could act on the terminal
+    (a member named with an ESC sequence, say, entered before names were checked)."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Escaping(out), _Escaping(err)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """A plain text table that lines up Chinese (double-width) characters too."""
-    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
+    cells = [[("" if v is None else shown_safely(str(v))) for v in row] for row in rows]
     widths = [display_width(h) for h in headers]
     for row in cells:
         widths = [max(w, display_width(c)) for w, c in zip(widths, row, strict=True)]

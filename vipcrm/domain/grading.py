@@ -19,6 +19,7 @@ from vipcrm.domain.errors import Message, ValidationError, msg
 from vipcrm.domain.money import parse_money, without_thousands
 from vipcrm.domain.phone import normalize_mobile
 from vipcrm.domain.rules import ServiceRules
+from vipcrm.domain.text import check_name_text
 from vipcrm.domain.values import GroupClass, KeyRole, Tier, TierChange
 
 # canonical column -> accepted header names (compared without case, spaces and underscores)
@@ -200,6 +201,9 @@ class _RowReader:
         name = self.cell("name")
         if not name:
             self.problem("name", msg("the name is empty"))
+        else:
+            self.parsed("name", lambda v: check_name_text(v, "name"))
+        self.parsed("group_code", lambda v: check_name_text(v, "group_code"))
         points = self.parsed("points", _int_or_zero, 0)
         spend = self.parsed(
             "monthly_spend", lambda v: parse_money(v, "monthly_spend") if v else 0, 0

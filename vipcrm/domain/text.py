@@ -99,16 +99,16 @@ def check_note_text(text: str, field: str) -> str:
 
 def _escape(ch: str) -> str:
     code = ord(ch)
-    if code <= 0xFF:
-        return f"\\x{code:02x}"
     if code <= 0xFFFF:
         return f"\\u{code:04x}"
-    return f"\\U{code:08x}"
+    code -= 0x10000  # as a JSON string writes it: a surrogate pair
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def shown_safely(text: str, keep: str = "") -> str:
-    """``text`` with every character a name may not hold written as an escape (``\\x1b``,
-    ``\\u202e``), except those in ``keep``: what a terminal prints without acting on it."""
+    """``text`` with every character a name may not hold written as an escape (``\\u001b``,
+    ``\\u202e``), except those in ``keep``: what a terminal prints without acting on it.
+    The escapes are JSON's, so JSON stays JSON (and decodes to the same text)."""
     if not any(_inside(ord(ch), NAME_REFUSED) for ch in text):
         return text
     return "".join(

@@ -4,7 +4,8 @@
 
 Numbers are written as numbers (rates as fractions with a percent format, money in yuan
 with two decimals), so the lead can sort and sum in a spreadsheet; the figures are the
-dashboard's, which are the command line's (``vipcrm dashboard --json``).
+dashboard's, which are the command line's (``vipcrm dashboard --json``). Text stays text
+(vipcrm.reports.sheets): a manager's name never runs as a formula.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import Tier
+from vipcrm.reports import sheets
 from vipcrm.services.dashboard import Dashboard
 
 _HEADERS = {
@@ -170,14 +172,16 @@ def export_dashboard(d: Dashboard, path: str | Path, lang: str = "zh_CN") -> Pat
     wb = Workbook()
     ws = wb.active
     ws.title = t["sheet"]
-    ws.append([t["title"].format(team=d.team_code, month=d.month, today=d.today.isoformat())])
+    ws.append(
+        sheets.row([t["title"].format(team=d.team_code, month=d.month, today=d.today.isoformat())])
+    )
     ws["A1"].font = Font(bold=True, size=13)
     ws.append([t[c] for c in COLUMNS])
     for cell in ws[2]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for row in dashboard_rows(d):
-        ws.append(row)
+    for values in dashboard_rows(d):
+        ws.append(sheets.row(values))
     _formats(ws, COLUMNS, first_row=3)
     for i, name in enumerate(COLUMNS, start=1):
         ws.column_dimensions[ws.cell(row=2, column=i).column_letter].width = (
@@ -196,10 +200,11 @@ def export_dashboard(d: Dashboard, path: str | Path, lang: str = "zh_CN") -> Pat
     for group in ("all", "diamond_gold", *(x.value for x in Tier)):
         f = c.ytd[group]
         met = None if f.met is None else t["yes" if f.met else "no"]
-        churn.append([t[group], f.base, f.left, f.rate, f.target, met])
+        churn.append(sheets.row([t[group], f.base, f.left, f.rate, f.target, met]))
     _formats(churn, names, first_row=3)
     for letter in "ABCDEF":
         churn.column_dimensions[letter].width = 16
+    sheets.text_stays_text(wb)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from vipcrm.domain.phone import normalize_mobile
+from vipcrm.domain.text import check_name_text
 from vipcrm.domain.values import GroupClass, Role
 from vipcrm.services.context import Actor, Changes
 from vipcrm.store.models import GroupCustomer, Manager, Team
@@ -33,7 +34,7 @@ def check_name(name: str, field: str = "name", limit: int = 100) -> str:
         raise ValidationError(field, msg("must not be empty"))
     if len(name) > limit:
         raise ValidationError(field, msg("is longer than {limit} characters", limit=limit))
-    return name
+    return check_name_text(name, field)
 
 
 @dataclass(frozen=True)

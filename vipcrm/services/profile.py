@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from vipcrm.domain.birthday import Birthday, parse_birthday
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.pinyin import pinyin_key
+from vipcrm.domain.text import check_name_text, check_note_text
 from vipcrm.domain.values import GroupClass, KeyRole, MemberStatus, Tier
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.directory import check_name
@@ -98,11 +99,13 @@ def check_landline(text: str, field: str = "landline") -> str | None:
     return compact
 
 
-def _check_text(text: str, field: str, limit: int) -> str:
+def _check_text(text: str, field: str, limit: int, *, note: bool = True) -> str:
+    """Free text of at most ``limit`` characters: a note (several lines) or, with
+    ``note=False``, one line such as an address (see vipcrm.domain.text)."""
     value = (text or "").strip()
     if len(value) > limit:
         raise ValidationError(field, msg("is longer than {limit} characters", limit=limit))
-    return value
+    return check_note_text(value, field) if note else check_name_text(value, field)
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ def check_profile(edit: ProfileEdit) -> _Clean:
     checks = {
         "name": lambda: check_name(edit.name),
         "landline": lambda: check_landline(edit.landline),
-        "address": lambda: _check_text(edit.address, "address", ADDRESS_LIMIT) or None,
+        "address": lambda: _check_text(edit.address, "address", ADDRESS_LIMIT, note=False) or None,
         "birthday": lambda: (
             parse_birthday(edit.birthday, lunar=edit.birthday_lunar)
             if edit.birthday.strip()

@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 import vipcrm.store.audit  # noqa: F401  (registers the audit trail hook)
+import vipcrm.store.clean_text  # noqa: F401  (registers the clean-text check)
 import vipcrm.store.outbox  # noqa: F401  (registers the outbox hooks)
 from vipcrm.domain.errors import VipcrmError, msg
 from vipcrm.paths import migrations_dir

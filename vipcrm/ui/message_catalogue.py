@@ -69,6 +69,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{higher} needs at least as much as {lower} ({high} < {low})"),
     QT_TRANSLATE_NOOP("ServiceErrors", "'{role}' is not a key-person role ({roles})"),
     QT_TRANSLATE_NOOP("ServiceErrors", "'{tier}' is not a tier ({tiers})"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "contains an invisible, control or text-direction character ({code}) that a name cannot hold; type it again without it"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "contains a control or text-direction character ({code}) that a note cannot hold; type it again without it"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{file}: the text is in none of UTF-8, GB18030, Big5 or UTF-16; save it as UTF-8 (or name its encoding)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{file}: unknown encoding {encoding}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{file} is not in {encoding}"),
