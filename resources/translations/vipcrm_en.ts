@@ -3564,6 +3564,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>--db {path}: cannot create its folder ({reason})</translation>
     </message>
     <message>
+        <source>--db {path}: cannot create it ({reason})</source>
+        <translation>--db {path}: cannot create it ({reason})</translation>
+    </message>
+    <message>
         <source>assign members</source>
         <translation>assign members</translation>
     </message>

@@ -3545,6 +3545,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>--db {path}：无法创建所在文件夹（{reason}）</translation>
     </message>
     <message>
+        <source>--db {path}: cannot create it ({reason})</source>
+        <translation>--db {path}：无法创建该文件（{reason}）</translation>
+    </message>
+    <message>
         <source>assign members</source>
         <translation>分配会员</translation>
     </message>

@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from vipcrm.domain.errors import VipcrmError, msg
 from vipcrm.store import crypto
 from vipcrm.store.db import Database, head_revision
+from vipcrm.store.files import create_private
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PREFIX = "vipcrm-"
@@ -125,6 +126,7 @@ def _copy(
     if source_plain is None:
         source_plain = crypto.is_plain(source) or key is None
     src = _open(source, None if source_plain else key, read_only=True)
+    create_private(target)
     dst = _open(target, key)
     try:
         src.backup(dst)

@@ -29,6 +29,7 @@ import sqlcipher3
 
 from vipcrm import secrets
 from vipcrm.domain.errors import VipcrmError, msg
+from vipcrm.store.files import create_private
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DB_ERRORS = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
@@ -149,6 +150,7 @@ def encrypt_in_place(path: Path, key: str) -> dict[str, int]:
     """Turn a plain database into an encrypted one; returns the verified row counts."""
     target = path.with_name(path.name + ".encrypting")
     target.unlink(missing_ok=True)
+    create_private(target)
     plain = sqlcipher3.connect(str(path))
     try:
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")

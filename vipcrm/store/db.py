@@ -20,6 +20,7 @@ import vipcrm.store.outbox  # noqa: F401  (registers the outbox hooks)
 from vipcrm.domain.errors import VipcrmError, msg
 from vipcrm.paths import migrations_dir
 from vipcrm.store.crypto import encrypt_in_place, is_plain, key_for, pragma_key
+from vipcrm.store.files import create_private
 
 APP_NAME = "vipcrm"
 
@@ -80,6 +81,12 @@ def create_db_engine(url: str, key: str | None = None) -> Engine:
                         path=path,
                         reason=exc.strerror,
                     )
+                ) from None
+            try:
+                create_private(path)  # before SQLite creates it with the umask's permissions
+            except OSError as exc:
+                raise DatabaseError(
+                    msg("--db {path}: cannot create it ({reason})", path=path, reason=exc.strerror)
                 ) from None
         if key is None:
             engine = create_engine(url)

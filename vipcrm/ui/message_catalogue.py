@@ -94,6 +94,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "the database {path} is not initialised; run 'vipcrm init'"),
     QT_TRANSLATE_NOOP("ServiceErrors", "cannot open the database {url}: the key in the keyring does not open it (wrong key, or not a vipcrm database)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "--db {path}: cannot create its folder ({reason})"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "--db {path}: cannot create it ({reason})"),
     QT_TRANSLATE_NOOP("ServiceErrors", "assign members"),
     QT_TRANSLATE_NOOP("ServiceErrors", "reassign a member"),
     QT_TRANSLATE_NOOP("ServiceErrors", "team {team} has no account managers to assign to"),
