@@ -383,6 +383,40 @@ def test_a_gift_holding_budget_is_cancelled_never_deleted(world: World, users: d
     assert_no_leaks(before)
 
 
+def test_decisions_and_accounts_are_not_written_by_hand(world: World, users: dict) -> None:
+    """A manager inserting a plan already approved (by their lead, say); a lead tombstoning
+    a budget line that holds committed money; anyone switching the triggers off."""
+    before = len(TALLY.leaks)
+    a, l1 = users["A"], users["L1"]
+    went, _, _ = attempt(
+        a,
+        "INSERT INTO service_plans (id, manager_id, kind, period, status, decided_by_id, "
+        "approved_version, submitted_version, decision_comment, version, updated_at, deleted) "
+        "VALUES (gen_random_uuid(), %s, 'month', '2027-01', 'approved', %s, 1, 1, '', 1, now(), "
+        "false)",
+        (world.mid("A"), world.mid("L1")),
+    )
+    check("A inserts a plan already approved", went)
+    with rolled_back(a):
+        plan = uuid.uuid4()
+        a.execute(
+            "INSERT INTO service_plans (id, manager_id, kind, period, status, decided_by_id, "
+            "decision_comment, version, updated_at, deleted) VALUES (%s, %s, 'month', '2027-02', "
+            "'submitted', %s, '', 1, now(), false)",
+            (plan, world.mid("A"), world.mid("L1")),
+        )
+        decided = a.execute("SELECT decided_by_id FROM service_plans WHERE id = %s", (plan,))
+        check("A's new plan names a decider", decided.fetchone()[0] is not None)
+    for team, manager in (("T1", None), ("T1", "A")):
+        line = world.line_of[(team, manager)]
+        went, count, _ = attempt(l1, "UPDATE budgets SET deleted = true WHERE id = %s", (line,))
+        check(f"L1 deletes the {team} line of {manager} holding money", went and count > 0)
+    for who in ATTACKERS:
+        went, _, _ = attempt(users[who], "SET session_replication_role = replica")
+        check(f"{who} switches the triggers off", went)
+    assert_no_leaks(before)
+
+
 def test_the_decision_functions_treat_a_hidden_gift_as_none(world: World, users: dict) -> None:
     """Calling the self-authorising functions on a gift one cannot see answers exactly as
     for a gift that does not exist (no oracle for ids)."""
@@ -438,6 +472,16 @@ def test_a_taken_number_answers_as_not_allowed(world: World, users: dict) -> Non
         went, _, answer = add(users[who], phone_of[owner], world.mid(who))
         check(f"{who} learns that {owner}'s member has a number", answer != refusal)
         assert not went
+    # nor silently, as "nothing inserted"
+    _, _, answer = attempt(
+        users["A"],
+        "INSERT INTO members (id, phone, name, name_pinyin, tier, points, monthly_spend_fen, "
+        "birth_leap_month, important, status, notes, manager_id, version, updated_at, deleted) "
+        "VALUES (gen_random_uuid(), %s, '新', '', 'gold', 0, 0, false, false, 'active', '', %s, "
+        "1, now(), false) ON CONFLICT DO NOTHING",
+        (phone_of["C"], world.mid("A")),
+    )
+    check("A learns of C's number through ON CONFLICT DO NOTHING", answer != refusal)
     # a number one may see answers plainly; a free number goes in
     went, _, answer = add(users["L1"], phone_of["B"], world.mid("L1"))
     assert not went and "uq_members_active_phone" in answer

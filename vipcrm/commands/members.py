@@ -161,12 +161,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     print_table(
-        ["when (UTC)", "who", "device", "what", "op", "changes"],
+        ["when (UTC)", "who", "device", "received (UTC, from)", "what", "op", "changes"],
         [
             [
                 r.at.strftime("%Y-%m-%d %H:%M:%S"),
                 r.actor_code,
                 r.device,
+                f"{r.received_at:%Y-%m-%d %H:%M:%S} {r.received_from}" if r.received_at else "",
                 r.table_name,
                 r.op,
                 "; ".join(f"{k}: {b} -> {a}" for k, (b, a) in sorted(r.changes.items()))[:120],
@@ -254,7 +255,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", required=True, metavar="PHONE")
     p.set_defaults(func=cmd_member_phone)
 
-    p = sub.add_parser("audit", help="the audit trail: who changed what, when, from which device")
+    p = sub.add_parser(
+        "audit",
+        help="the audit trail: who changed what, when, from which device (and when the central store got it, from where)",
+    )
     p.add_argument("--member", metavar="PHONE_OR_ID", help="one member's trail")
     p.add_argument("--limit", type=int_range(1, 100_000), default=200)
     p.add_argument("--json", action="store_true")

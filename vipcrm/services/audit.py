@@ -27,6 +27,8 @@ class AuditRow:
     member_id: uuid.UUID | None
     op: str
     changes: dict
+    received_at: datetime | None = None  # when the central store got it (None: not yet)
+    received_from: str | None = None  # the login that pushed it, @ its address
 
 
 def change_phone(session: Session, actor: Actor, *, member_ref: str, new_phone: str) -> Changes:
@@ -64,6 +66,17 @@ def audit_trail(
             members = select(Member.id).where(Member.manager_id.in_(visible))
             stmt = stmt.where(AuditEntry.member_id.in_(members))
     return [
-        AuditRow(a.at, a.actor_code, a.device, a.table_name, a.row_id, a.member_id, a.op, a.changes)
+        AuditRow(
+            a.at,
+            a.actor_code,
+            a.device,
+            a.table_name,
+            a.row_id,
+            a.member_id,
+            a.op,
+            a.changes,
+            a.received_at,
+            a.received_from,
+        )
         for a in session.scalars(stmt)
     ]

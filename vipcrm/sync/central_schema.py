@@ -633,7 +633,7 @@ BEGIN
      OR NEW.active IS DISTINCT FROM OLD.active THEN
     INSERT INTO {s}.sync_changes (table_name, row_id, op, audience, parent)
     SELECT 'members', m.id, 'scope',
-           {_owner_audience('m.manager_id', 'o.team_id')}
+           {_owner_audience("m.manager_id", "o.team_id")}
            || CASE WHEN m.manager_id = NEW.id THEN moved || mover ELSE '{{}}' END
            || CASE WHEN lead_ish THEN mover ELSE '{{}}' END,
            m.id
@@ -643,7 +643,7 @@ BEGIN
        OR (m.manager_id IS NULL AND NEW.role IS DISTINCT FROM OLD.role);
     INSERT INTO {s}.sync_changes (table_name, row_id, op, audience, parent)
     SELECT 'service_plans', sp.id, 'scope',
-           {_owner_audience('sp.manager_id', 'o.team_id')}
+           {_owner_audience("sp.manager_id", "o.team_id")}
            || CASE WHEN sp.manager_id = NEW.id THEN moved || mover ELSE '{{}}' END
            || CASE WHEN lead_ish THEN mover ELSE '{{}}' END,
            sp.id
@@ -652,7 +652,7 @@ BEGIN
        OR sp.manager_id IN (SELECT id FROM {s}.managers WHERE team_id IN (OLD.team_id, NEW.team_id));
     INSERT INTO {s}.sync_changes (table_name, row_id, op, audience, parent)
     SELECT 'budgets', b.id, 'scope',
-           {_budget_audience('b.manager_id', 'b.team_id')}
+           {_budget_audience("b.manager_id", "b.team_id")}
            || CASE WHEN b.manager_id = NEW.id THEN moved ELSE '{{}}' END
            || CASE WHEN lead_ish OR b.manager_id IS NULL OR b.manager_id = NEW.id
                    THEN mover ELSE '{{}}' END,
@@ -761,6 +761,10 @@ BEGIN
        OR NEW.period <> OLD.period THEN
       RAISE EXCEPTION 'a budget line keeps its team, manager and period'
         USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.deleted AND NOT OLD.deleted AND (OLD.committed_fen > 0 OR OLD.spent_fen > 0) THEN
+      RAISE EXCEPTION 'a budget line holding committed or spent money cannot be deleted'
+        USING ERRCODE = 'check_violation';
     END IF;
   END IF;
   RETURN NEW;
@@ -1065,14 +1069,27 @@ BEGIN
   WHERE id = p_gift;
   RETURN p_outcome;
 END $$""",
-        # plans: approval binds to the version submitted (and seen)
+        # plans: start undecided; approval binds to the version submitted (and seen)
         f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_guard_plans() RETURNS trigger
 LANGUAGE plpgsql {p} AS $$
 DECLARE
   me record;
   plan_team uuid;
 BEGIN
-  IF {s}.vipcrm_trusted() OR NEW.status IS NOT DISTINCT FROM OLD.status THEN
+  IF {s}.vipcrm_trusted() THEN
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'INSERT' THEN  -- a plan starts undecided: decisions are updates by the lead
+    IF NEW.status NOT IN ('draft', 'submitted') THEN
+      RAISE EXCEPTION 'a new plan is a draft or submitted, not %', NEW.status
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    NEW.decided_by_id := NULL;
+    NEW.decided_at := NULL;
+    NEW.approved_version := NULL;
+    RETURN NEW;
+  END IF;
+  IF NEW.status IS NOT DISTINCT FROM OLD.status THEN
     RETURN NEW;
   END IF;
   SELECT * INTO me FROM {s}.vipcrm_me();
@@ -1205,7 +1222,7 @@ def trigger_statements(s: str, present: frozenset[str] | None = None) -> list[st
     out += _trigger(
         "vipcrm_10_guard",
         f"{s}.service_plans",
-        f"TRIGGER vipcrm_10_guard BEFORE UPDATE ON {s}.service_plans "
+        f"TRIGGER vipcrm_10_guard BEFORE INSERT OR UPDATE ON {s}.service_plans "
         f"FOR EACH ROW EXECUTE FUNCTION {s}.vipcrm_guard_plans()",
     )
     for t in ("cards", "card_steps"):
@@ -1248,9 +1265,7 @@ def text_columns(name: str) -> list[tuple[str, Ranges]]:
     return out
 
 
-def clean_text_statements(
-    s: str, columns: Mapping[str, frozenset[str]] | None = None
-) -> list[str]:
+def clean_text_statements(s: str, columns: Mapping[str, frozenset[str]] | None = None) -> list[str]:
     out = []
     for t in SYNC_TABLES:
         if columns is not None and t not in columns:
@@ -1280,9 +1295,7 @@ def clean_text_statements(
 KEEP_STATISTICS = {"id", "xid", "seq", "op_id"}
 
 
-def statistics_statements(
-    s: str, columns: Mapping[str, frozenset[str]] | None = None
-) -> list[str]:
+def statistics_statements(s: str, columns: Mapping[str, frozenset[str]] | None = None) -> list[str]:
     own = {  # created by table_statements, so always there by now
         "sync_changes": ("table_name", "row_id", "op", "logged_at", "audience", "parent"),
         "sync_applied_ops": ("login", "applied_at", "table_name", "row_id", "result"),
