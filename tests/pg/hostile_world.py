@@ -313,21 +313,16 @@ class World:
             note="",
         )
         kind = CardKind.NEW
-        card = self.put(
-            "cards",
-            below,
-            member_id=member,
-            kind=kind.value,
-            state=initial_state(kind).value,
-            state_since=date(2026, 11, 1),
-        )
-        blank = self.put(
-            "cards",
-            below,
-            member_id=member,
-            kind=kind.value,
-            state=initial_state(kind).value,
-            state_since=date(2026, 11, 1),
+        card, blank = (  # one with its first step, one with none yet
+            self.put(
+                "cards",
+                below,
+                member_id=member,
+                kind=kind.value,
+                state=initial_state(kind).value,
+                state_since=date(2026, 11, 1),
+            )
+            for _ in range(2)
         )
         self.card_of[member] = card
         self.blank_of[member] = blank

@@ -70,31 +70,31 @@ def code_point(ch: str) -> str:
 def check_name_text(text: str, field: str) -> str:
     """``text`` if it may be a name; ValidationError naming ``field`` otherwise."""
     bad = first_refused(text, NAME_REFUSED)
-    if bad is not None:
-        raise ValidationError(
-            field,
-            msg(
-                "contains an invisible, control or text-direction character ({code}) "
-                "that a name cannot hold; type it again without it",
-                code=code_point(bad),
-            ),
-        )
-    return text
+    if bad is None:
+        return text
+    raise ValidationError(
+        field,
+        msg(
+            "contains an invisible, control or text-direction character ({code}) "
+            "that a name cannot hold; type it again without it",
+            code=code_point(bad),
+        ),
+    )
 
 
 def check_note_text(text: str, field: str) -> str:
     """``text`` if it may be a note (several lines); ValidationError naming ``field``."""
     bad = first_refused(text, NOTE_REFUSED)
-    if bad is not None:
-        raise ValidationError(
-            field,
-            msg(
-                "contains a control or text-direction character ({code}) that a note "
-                "cannot hold; type it again without it",
-                code=code_point(bad),
-            ),
-        )
-    return text
+    if bad is None:
+        return text
+    raise ValidationError(
+        field,
+        msg(
+            "contains a control or text-direction character ({code}) that a note "
+            "cannot hold; type it again without it",
+            code=code_point(bad),
+        ),
+    )
 
 
 def _escape(ch: str) -> str:

@@ -504,19 +504,26 @@ def identity_functions(s: str) -> list[str]:
     d = _definer(s)
     p = _path(s)
     return [
+        # The identity functions run for every row a guard looks at: PL/pgSQL keeps their
+        # plans for the session (an SQL function with a SET clause is planned at each call).
         f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_is_system() RETURNS boolean
-LANGUAGE sql STABLE {d} AS $$
-  SELECT coalesce((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user), false)
-      OR pg_catalog.pg_has_role(session_user, '{OWNER}', 'MEMBER')
-$$""",
+LANGUAGE plpgsql STABLE {d} AS $$
+BEGIN
+  RETURN coalesce((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user), false)
+      OR pg_catalog.pg_has_role(session_user, '{OWNER}', 'MEMBER');
+END $$""",
         f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_trusted() RETURNS boolean
-LANGUAGE sql STABLE {p} AS $$
-  SELECT current_user = '{OWNER}' OR {s}.vipcrm_is_system()
-$$""",
+LANGUAGE plpgsql STABLE {p} AS $$
+BEGIN
+  RETURN current_user = '{OWNER}' OR {s}.vipcrm_is_system();
+END $$""",
         # The role is the login's group role (what the policies go by), not a column.
+        # (A login linked to no user gets one row of NULLs.)
         f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_me(OUT manager_id uuid, OUT role text,
                                      OUT team_id uuid, OUT code text)
-LANGUAGE sql STABLE {d} AS $$
+LANGUAGE plpgsql STABLE {d} AS $$
+#variable_conflict use_column
+BEGIN
   SELECT m.id,
          CASE WHEN pg_catalog.pg_has_role(session_user, '{GROUPS["admin"]}', 'MEMBER') THEN 'admin'
               WHEN pg_catalog.pg_has_role(session_user, '{GROUPS["lead"]}', 'MEMBER') THEN 'lead'
@@ -524,23 +531,29 @@ LANGUAGE sql STABLE {d} AS $$
                 THEN 'manager'
          END,
          m.team_id, m.code
+  INTO manager_id, role, team_id, code
   FROM {s}.central_logins l JOIN {s}.managers m ON m.id = l.manager_id
-  WHERE l.role_name = session_user AND m.active AND NOT m.deleted
-$$""",
-        f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_my_id() RETURNS uuid
-LANGUAGE sql STABLE {d} AS $$ SELECT manager_id FROM {s}.vipcrm_me() $$""",
-        f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_my_role() RETURNS text
-LANGUAGE sql STABLE {d} AS $$ SELECT role FROM {s}.vipcrm_me() $$""",
-        f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_my_team() RETURNS uuid
-LANGUAGE sql STABLE {d} AS $$ SELECT team_id FROM {s}.vipcrm_me() $$""",
+  WHERE l.role_name = session_user AND m.active AND NOT m.deleted;
+END $$""",
+        *(
+            f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_my_{name}() RETURNS {kind}
+LANGUAGE plpgsql STABLE {d} AS $$
+BEGIN
+  RETURN (SELECT me.{column} FROM {s}.vipcrm_me() me);
+END $$"""
+            for name, kind, column in (
+                ("id", "uuid", "manager_id"),
+                ("role", "text", "role"),
+                ("team", "uuid", "team_id"),
+                ("code", "text", "code"),
+            )
+        ),
         f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_team_managers() RETURNS uuid[]
 LANGUAGE sql STABLE {d} AS $$
   SELECT coalesce(array_agg(m.id), '{{}}')
   FROM {s}.managers m
   WHERE m.team_id = (SELECT team_id FROM {s}.vipcrm_me()) AND NOT m.deleted
 $$""",
-        f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_my_code() RETURNS text
-LANGUAGE sql STABLE {d} AS $$ SELECT code FROM {s}.vipcrm_me() $$""",
         f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_team_codes() RETURNS text[]
 LANGUAGE sql STABLE {d} AS $$
   SELECT coalesce(array_agg(m.code), '{{}}')
