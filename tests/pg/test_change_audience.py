@@ -67,7 +67,7 @@ def test_entries_logged_before_the_upgrade_get_their_audience(org):
     theirs = org.add_member("13800000002", "C")
     org.sql(
         "UPDATE sync_changes SET audience = '{}', parent = NULL"
-    )  # as central schema 2 left them
+    )  # as central schema 3 left them
     assert _entries(org, "A", mine) == []
     admin.init_central(org.admin_dsn)
     assert _entries(org, "A", mine) == ["insert"]

@@ -1438,7 +1438,7 @@ GRANTED_FUNCTIONS = (
 
 def backfill_statements(s: str, present: frozenset[str] | None = None) -> list[str]:
     """Audiences for change-log entries written before the log had them (upgrading to
-    central schema 3): each gets its row's audience as it is now."""
+    central schema 4): each gets its row's audience as it is now."""
     out = []
     for t in SYNC_TABLES:
         if present is not None and t not in present:
