@@ -303,6 +303,7 @@ def test_read_file_in_gb18030(tmp_path):
         ("date,type,name\n2027-01-01,vacation,元旦\n", "line 2, type", "vacation"),
         ("date,type,name\n2027-01-01,holiday,\n", "line 2, name", "required"),
         ("date,type,name\n2027-01-01,holiday\n", "line 2", "3 columns"),
+        ("date,type,name\n2027-01-01,holiday,元\u202e旦\n", "line 2, name", "U+202E"),
         ("date,type,name\n2027-01-04,workday,元旦\n", "line 2, type", "Saturday or Sunday"),
         (
             "date,type,name\n2027-01-01,holiday,元旦\n# x\n2027-01-01,holiday,元旦\n",

@@ -304,6 +304,20 @@ class World:
             group_sms=False,
             note="",
         )
+        lead = "L2" if owner is not None and TEAM[owner] == "T2" else "L1"
+        self.put(  # a group SMS the lead sent, not confirmed yet (12580)
+            "contact_attempts",
+            below,
+            member_id=member,
+            manager_id=self.mid(lead),
+            at=date(2026, 11, 2),
+            channel="sms",
+            outcome="reached",
+            group_sms=True,
+            note="",
+            source="hand",
+            sent_confirmed_at=None,
+        )
         self.put(
             "benefit_uses",
             below,

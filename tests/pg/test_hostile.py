@@ -383,6 +383,84 @@ def test_a_gift_holding_budget_is_cancelled_never_deleted(world: World, users: d
     assert_no_leaks(before)
 
 
+#: What a user might rewrite in a recorded fact: column → a value it does not hold.
+REWRITES = {
+    "contact_attempts": {
+        "source": "bill",
+        "outcome": "no_answer",
+        "channel": "visit",
+        "note": "改",
+        "at": "2026-10-01",
+        "group_sms": True,
+        "member_id": None,  # another member the user sees (filled in below)
+        "deleted": True,
+    },
+    "member_notes": {"text": "改", "at": "2026-10-01", "member_id": None, "deleted": True},
+    "card_steps": {"note": "改", "on": "2026-10-01", "deleted": True},
+    "benefit_uses": {"benefit": "改", "note": "改", "used_on": "2026-10-01", "deleted": True},
+}
+
+
+@pytest.mark.parametrize("who", ATTACKERS)
+def test_recorded_facts_stay_as_they_were_written(world: World, users: dict, who: str) -> None:
+    """Contacts, notes, card steps and benefit uses are added, never rewritten: not in one's
+    own book either (the server stamps their author: a rewritten contact would say its
+    author wrote what they did not), not the source of a contact (typed or from the phone
+    bill), not a 12580 confirmation once it is set. Setting it once is what a user does."""
+    conn = users[who]
+    before = len(TALLY.leaks)
+    wrong: list[str] = []
+    for name, rewrites in REWRITES.items():
+        for f in _facts(world, name):
+            row = world.row(f)
+            own = [m for m in world.member_of.get(f.owner, []) if m != f.member]
+            for column, value in rewrites.items():
+                if column == "member_id":
+                    value = own[0] if own else uuid.uuid4()
+                if row[column] == value:
+                    continue
+                went, count, _ = attempt(
+                    conn, f'UPDATE {name} SET "{column}" = %s WHERE id = %s', (value, f.id)
+                )
+                check(f"{who} rewrites {name}.{column} of {f.id}", went and count > 0)
+        if name != "contact_attempts":
+            continue
+        for f in _facts(world, name):  # the 12580 confirmation: once, by those who see it
+            if not world.row(f)["group_sms"]:
+                continue
+            with rolled_back(conn):
+                went, count, why = attempt(
+                    conn,
+                    "UPDATE contact_attempts SET sent_confirmed_at = now() WHERE id = %s",
+                    (f.id,),
+                )
+                check(
+                    f"{who} confirms a hidden SMS {f.id}", went and count > 0 and not sees(who, f)
+                )
+                if not sees(who, f):
+                    continue
+                if not (went and count == 1):
+                    wrong.append(f"{who} cannot confirm the SMS {f.id}: {why}")
+                conn.execute(
+                    "UPDATE contact_attempts SET sent_confirmed_at = now() WHERE id = %s", (f.id,)
+                )
+                went, count, _ = attempt(
+                    conn,
+                    "UPDATE contact_attempts SET sent_confirmed_at = now() - interval '1 day' "
+                    "WHERE id = %s",
+                    (f.id,),
+                )
+                check(f"{who} confirms an SMS a second time", went and count > 0)
+                went, count, _ = attempt(
+                    conn,
+                    "UPDATE contact_attempts SET sent_confirmed_at = NULL WHERE id = %s",
+                    (f.id,),
+                )
+                check(f"{who} takes back a confirmation", went and count > 0)
+    assert_no_leaks(before)
+    assert wrong == []
+
+
 def test_decisions_and_accounts_are_not_written_by_hand(world: World, users: dict) -> None:
     """A manager inserting a plan already approved (by their lead, say); a lead tombstoning
     a budget line that holds committed money; anyone switching the triggers off."""
@@ -471,6 +549,16 @@ def test_a_taken_number_answers_as_not_allowed(world: World, users: dict) -> Non
     ):
         went, _, answer = add(users[who], phone_of[owner], world.mid(who))
         check(f"{who} learns that {owner}'s member has a number", answer != refusal)
+        assert not went
+    # nor by giving one's own member that number
+    mine = world.member_of["A"][1]
+    for owner in ("C", "B", None):
+        went, _, answer = attempt(
+            users["A"], "UPDATE members SET phone = %s WHERE id = %s", (phone_of[owner], mine)
+        )
+        check(
+            f"A learns that {owner}'s member has a number by changing a number", answer != refusal
+        )
         assert not went
     # nor silently, as "nothing inserted"
     _, _, answer = attempt(

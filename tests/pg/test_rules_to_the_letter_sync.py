@@ -62,3 +62,34 @@ def test_a_misfit_rule_written_centrally_is_flagged_not_used_on_the_laptop(org, 
     assert any(
         "card_notify_days is not used: -3 is outside 0..60 days" in w for w in result.warnings
     )
+
+
+def test_a_12580_confirmation_is_set_once_even_from_two_laptops(org, laptops):
+    """The manager and the lead both confirm the same SMS while offline: the first to
+    sync sets it; the second is refused (not offered as a conflict to keep) and takes the
+    central store's time."""
+    org.add_member("13800000001", "A", name="张伟")
+    a, lead = laptops("A"), laptops("L1")
+    a.sync()
+    with a.work() as (s, actor):
+        attempt, _ = log_contact(
+            s, actor, member_ref="13800000001", channel=Channel.SMS,
+            outcome=Outcome.REACHED, group_sms=True,
+        )  # fmt: skip
+        attempt_id = str(attempt.id)
+    a.sync()
+    lead.sync()
+    with lead.work() as (s, actor):
+        first = confirm_group_sms(s, actor, attempt_id)[0].sent_confirmed_at
+    with a.work() as (s, actor):
+        confirm_group_sms(s, actor, attempt_id)
+    assert lead.sync().refusals == []
+    report = a.sync()
+    assert report.conflicts == 0
+    assert [(r.status, r.table) for r in report.refusals] == [("refused", "contact_attempts")]
+    assert "sent_confirmed_at is now" in report.refusals[0].reason
+    assert (
+        org.one("SELECT sent_confirmed_at FROM contact_attempts WHERE id = %s", (attempt_id,))
+        == first
+    )
+    assert a.rows("contact_attempts") == lead.rows("contact_attempts")

@@ -280,6 +280,35 @@ def test_bad_rows_refuse_the_whole_file_naming_file_row_and_column(book, tmp_pat
         assert s.scalar(select(func.count()).select_from(OutboxEntry)) == before
 
 
+def test_control_and_direction_characters_never_reach_a_contacts_note(book, tmp_path):
+    """The direction and the kind of an SMS go into the contact's note: a cell holding an
+    ESC sequence or a direction override refuses the file like any bad cell (the flush-time
+    check does not see this bulk write; the central store would refuse the contact)."""
+    calls = write_csv(
+        tmp_path / "calls.csv",
+        CALL_HEADER,
+        [call("2026-11-03 10:15:32", "\x1b[31m主叫", ZHANG, "1分23秒")],
+    )
+    with pytest.raises(BillRefused) as caught:
+        run(book, calls)
+    assert (
+        "calls.csv: row 2, column 通信方式: contains a control or text-direction character (U+001B)"
+        in str(caught.value)
+    )
+    texts = write_csv(
+        tmp_path / "sms.csv",
+        SMS_HEADER,
+        [
+            sms("2026-11-02 08:00:00", ZHANG, "发送", "短信\u202e"),
+            sms("2026-11-02 08:05:00", LI, "发送"),
+        ],
+    )
+    result = run(book, texts, skip_invalid=True)
+    assert [(p.row, p.column) for p in result.refused] == [(2, SMS_HEADER[4])]
+    assert "U+202E" in result.refused[0].reason
+    assert [c[4] for c in contacts(book)] == ["详单：发送 短信"]
+
+
 def test_skip_invalid_logs_the_good_rows_and_lists_the_bad(book, tmp_path):
     result = run(book, write_csv(tmp_path / "bad.csv", CALL_HEADER, BAD), skip_invalid=True)
     assert (result.rows, result.logged, len(result.refused)) == (6, 2, 5)

@@ -26,9 +26,10 @@ from enum import StrEnum
 from functools import lru_cache
 
 from vipcrm.domain.dates import DEFAULT_TZ
-from vipcrm.domain.errors import Message, msg
+from vipcrm.domain.errors import Message, ValidationError, msg
 from vipcrm.domain.grading import Problem
 from vipcrm.domain.phone import national_digits
+from vipcrm.domain.text import check_note_text
 from vipcrm.domain.values import Channel, Outcome
 
 # canonical column -> accepted header names (compared without case, spaces, underscores
@@ -428,6 +429,12 @@ def read_record(
         seconds = parse_duration(duration_text)
         if seconds is None:
             problem("duration", msg("not a duration (like 1分23秒, 23秒, 1小时2分3秒 or 00:01:23)"))
+    # what goes into the contact's note is held to what a note may hold
+    for column in ("direction", "duration" if layout.kind is BillKind.CALLS else "info_type"):
+        try:
+            check_note_text(cell(column), column)
+        except ValidationError as exc:
+            problem(column, exc.message)
     if problems or at is None or direction is None:
         return problems
     if layout.kind is BillKind.CALLS:

@@ -61,6 +61,7 @@ from types import MappingProxyType
 
 from vipcrm.domain.dates import parse_date
 from vipcrm.domain.errors import Message, ValidationError, msg
+from vipcrm.domain.text import check_name_text
 from vipcrm.domain.textfiles import decode_text
 from vipcrm.paths import resource_folder
 
@@ -402,6 +403,7 @@ def _parse_row(line_no: int, row: list[str]) -> tuple[date, str, str]:
         raise ValidationError(
             _column(line_no, "name"), msg("the holiday name is required (e.g. 春节)")
         )
+    check_name_text(raw_name, _column(line_no, "name"))
     if kind == WORKDAY and day.weekday() < 5:
         raise ValidationError(
             _column(line_no, "type"),

@@ -14,7 +14,8 @@ migrations; this adds what makes PostgreSQL the authority:
 - ``central_logins``: which PostgreSQL login is which ``managers`` row.
 - triggers: server-side ``version``/``updated_at``; guards (ownership and tier only by a
   lead/admin, gift status only through the decision functions, budget counters kept by
-  the server, card paths valid, a gift holding budget never deleted); who wrote a row
+  the server, card paths valid, a gift holding budget never deleted, contacts, notes,
+  card steps and benefit uses kept as they were written); who wrote a row
   (authors, the audit trail's who/when/from where) stamped by the server; accounting in
   SECURITY DEFINER trigger functions (never callable directly) and two self-authorising
   functions, ``vipcrm_decide_gift`` and ``vipcrm_close_gift``.
@@ -46,6 +47,7 @@ from vipcrm.domain.text import NAME_REFUSED, NOTE_REFUSED, Ranges
 from vipcrm.domain.values import CardKind, CardState
 from vipcrm.services.cards import START_STEPS
 from vipcrm.sync.tables import (
+    APPEND_ONLY,
     DIRECTORY_TABLES,
     OWNED_CHILDREN,
     SERVER_FIELDS,
@@ -709,6 +711,35 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$""",
+        # Contacts, notes, card steps, benefit uses record what happened: a login adds them
+        # and never changes them afterwards (the author is stamped by the server, so the
+        # record would say someone wrote what they did not). TG_ARGV: the columns set later,
+        # once (a 12580 confirmation), from empty to a value.
+        f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_guard_facts() RETURNS trigger
+LANGUAGE plpgsql {p} AS $$
+DECLARE
+  was jsonb := to_jsonb(OLD) - 'version' - 'updated_at';
+  now_is jsonb := to_jsonb(NEW) - 'version' - 'updated_at';
+  i integer;
+BEGIN
+  IF {s}.vipcrm_trusted() THEN
+    RETURN NEW;
+  END IF;
+  FOR i IN 0 .. TG_NARGS - 1 LOOP
+    IF was -> TG_ARGV[i] = 'null'::jsonb THEN
+      was := was - TG_ARGV[i];
+      now_is := now_is - TG_ARGV[i];
+    ELSIF was -> TG_ARGV[i] IS DISTINCT FROM now_is -> TG_ARGV[i] THEN
+      RAISE EXCEPTION '%.% is set once, and it is set already', TG_TABLE_NAME, TG_ARGV[i]
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
+  END LOOP;
+  IF was IS DISTINCT FROM now_is THEN
+    RAISE EXCEPTION 'a row of % records what happened: it is kept as it was written', TG_TABLE_NAME
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END $$""",
         # members: ownership and tier only by a lead (within the team) or an admin
         f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_guard_members() RETURNS trigger
 LANGUAGE plpgsql {p} AS $$
@@ -1141,6 +1172,16 @@ AUTHOR_COLUMNS: Mapping[str, tuple[str, str]] = {
 }
 
 
+#: Recorded facts a login never changes (all of vipcrm.sync.tables.APPEND_ONLY but the
+#: audit trail, which its own trigger keeps append-only for everyone), with the columns
+#: set later, once.
+FACTS: Mapping[str, tuple[str, ...]] = {
+    t: {"contact_attempts": ("sent_confirmed_at",)}.get(t, ())
+    for t in APPEND_ONLY
+    if t != "audit_log"
+}
+
+
 def _trigger(name: str, on: str, body: str) -> list[str]:
     return [f"DROP TRIGGER IF EXISTS {name} ON {on}", f"CREATE {body}"]
 
@@ -1182,6 +1223,15 @@ def trigger_statements(s: str, present: frozenset[str] | None = None) -> list[st
                 f"{s}.{t}",
                 f"TRIGGER vipcrm_20_author BEFORE INSERT OR UPDATE ON {s}.{t} FOR EACH ROW "
                 f"EXECUTE FUNCTION {s}.vipcrm_stamp_author('{column}', '{keep}')",
+            )
+    for t, once in FACTS.items():
+        if here(t):
+            args = ", ".join(f"'{c}'" for c in once)
+            out += _trigger(
+                "vipcrm_10_guard",
+                f"{s}.{t}",
+                f"TRIGGER vipcrm_10_guard BEFORE UPDATE ON {s}.{t} FOR EACH ROW "
+                f"EXECUTE FUNCTION {s}.vipcrm_guard_facts({args})",
             )
     out += _trigger(
         "vipcrm_10_guard",

@@ -78,6 +78,7 @@ AUTHORITATIVE_FIELDS: Mapping[str, frozenset[str]] = {
     "members": frozenset({"manager_id", "tier"}),
     "gifts": frozenset({"status", "amount_fen", "member_id"}),
     "cards": frozenset({"state", "kind", "member_id"}),
+    "contact_attempts": frozenset({"sent_confirmed_at"}),  # set once (a 12580 confirmation)
     "service_plans": frozenset({"status", "submitted_version", "approved_version"}),
     "budgets": frozenset({"team_id", "manager_id", "period"}),
 }
