@@ -122,6 +122,8 @@ def may_insert(who: str, f: Fact) -> bool:
         return sees_owner(who, f.owner) and member_ok
     if f.table == "members" and role == "manager":
         return f.owner == who
+    if f.table == "tier_history" and role == "manager":
+        return False  # the re-grading's record; a manager only adds a new member's first row
     return sees_owner(who, f.owner)
 
 
@@ -133,7 +135,7 @@ def may_update(who: str, f: Fact) -> bool:
         return role != "manager"
     if f.table in ("budget_adjustments", "audit_log"):
         return False
-    if f.table == "budgets":
+    if f.table in ("budgets", "tier_history"):
         return role != "manager" and sees(who, f)
     return sees(who, f)
 

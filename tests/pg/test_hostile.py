@@ -461,6 +461,41 @@ def test_recorded_facts_stay_as_they_were_written(world: World, users: dict, who
     assert wrong == []
 
 
+def test_the_tier_history_is_the_regradings_record(world: World, users: dict) -> None:
+    """Churn is counted from the tier history the lead's re-grading import writes: a
+    manager adds only the first row of a member they add (change 'new'), and rewrites
+    none ('down' made 'same' would hide a leaver from the churn figures)."""
+    before = len(TALLY.leaks)
+    a, l1 = users["A"], users["L1"]
+    member = world.member_of["A"][0]
+    row = next(f for f in _facts(world, "tier_history") if f.member == member)
+
+    def add(conn: psycopg.Connection[Any], change: str) -> tuple[bool, int, str]:
+        return attempt(
+            conn,
+            "INSERT INTO tier_history (id, member_id, month, tier, change, points, "
+            "monthly_spend_fen, version, updated_at, deleted) VALUES (gen_random_uuid(), %s, "
+            "'2031-01', 'gold', %s, 0, 0, 1, now(), false)",
+            (member, change),
+        )
+
+    went, _, why = add(a, "new")
+    assert went, why  # what adding a member writes
+    for change in ("up", "down", "same", "left"):
+        went, _, _ = add(a, change)
+        check(f"A writes a tier history row '{change}'", went)
+    for column, value in (("change", "same"), ("tier", "gold"), ("deleted", True)):
+        went, count, _ = attempt(
+            a, f"UPDATE tier_history SET {column} = %s WHERE id = %s", (value, row.id)
+        )
+        check(f"A rewrites the tier history's {column}", went and count > 0)
+    went, count, why = attempt(
+        l1, "UPDATE tier_history SET change = 'down' WHERE id = %s", (row.id,)
+    )
+    assert went and count == 1, why  # the lead's re-grading does
+    assert_no_leaks(before)
+
+
 def test_decisions_and_accounts_are_not_written_by_hand(world: World, users: dict) -> None:
     """A manager inserting a plan already approved (by their lead, say); a lead tombstoning
     a budget line that holds committed money; anyone switching the triggers off."""
@@ -485,6 +520,19 @@ def test_decisions_and_accounts_are_not_written_by_hand(world: World, users: dic
         )
         decided = a.execute("SELECT decided_by_id FROM service_plans WHERE id = %s", (plan,))
         check("A's new plan names a decider", decided.fetchone()[0] is not None)
+    with rolled_back(a):  # a decision written onto one's own plan without one
+        plan = world.plan_of["A"]
+        a.execute(
+            "UPDATE service_plans SET decided_by_id = %s, decided_at = now(), "
+            "decision_comment = '同意', approved_version = version WHERE id = %s",
+            (world.mid("L1"), plan),
+        )
+        decision = a.execute(
+            "SELECT decided_by_id, decided_at, decision_comment, approved_version "
+            "FROM service_plans WHERE id = %s",
+            (plan,),
+        ).fetchone()
+        check("A writes a lead's decision onto a plan", decision != (None, None, "", None))
     for team, manager in (("T1", None), ("T1", "A")):
         line = world.line_of[(team, manager)]
         went, count, _ = attempt(l1, "UPDATE budgets SET deleted = true WHERE id = %s", (line,))

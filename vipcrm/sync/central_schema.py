@@ -44,7 +44,7 @@ from sqlalchemy import String, Text
 
 from vipcrm.domain.cards import TRANSITIONS, initial_state
 from vipcrm.domain.text import NAME_REFUSED, NOTE_REFUSED, Ranges
-from vipcrm.domain.values import CardKind, CardState
+from vipcrm.domain.values import CardKind, CardState, TierChange
 from vipcrm.services.cards import START_STEPS
 from vipcrm.sync.tables import (
     APPEND_ONLY,
@@ -151,6 +151,10 @@ def _base_scopes() -> dict[str, dict[str, Scope]]:
         for child, column in children:
             below = _same(f"{column} IN (SELECT id FROM {parent})")
             scopes[child] = {"manager": below, "lead": below, **everything}
+    # the tier history is the re-grading's record (a lead's import; churn is counted from
+    # it): a manager writes only the first row of a member they add, and changes none
+    read, insert, _update = scopes["tier_history"]["manager"]
+    scopes["tier_history"]["manager"] = (read, f"{insert} AND change = '{TierChange.NEW}'", None)
     # the audit trail: append-only; about members one sees, or one's own (and for a lead
     # the team's) entries on other rows; written only about members one sees; the server
     # stamps who really wrote it, when and from where
@@ -1113,7 +1117,8 @@ BEGIN
   WHERE id = p_gift;
   RETURN p_outcome;
 END $$""",
-        # plans: start undecided; approval binds to the version submitted (and seen)
+        # plans: start undecided; approval binds to the version submitted (and seen); the
+        # decision (who, when, comment, version) is written only with one
         f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_guard_plans() RETURNS trigger
 LANGUAGE plpgsql {p} AS $$
 DECLARE
@@ -1132,6 +1137,13 @@ BEGIN
     NEW.decided_at := NULL;
     NEW.approved_version := NULL;
     RETURN NEW;
+  END IF;
+  IF NEW.status IS NOT DISTINCT FROM OLD.status OR NEW.status NOT IN ('approved', 'rejected') THEN
+    -- the last decision is the lead's record: it changes only with a decision
+    NEW.decided_by_id := OLD.decided_by_id;
+    NEW.decided_at := OLD.decided_at;
+    NEW.decision_comment := OLD.decision_comment;
+    NEW.approved_version := OLD.approved_version;
   END IF;
   IF NEW.status IS NOT DISTINCT FROM OLD.status THEN
     RETURN NEW;
