@@ -533,6 +533,27 @@ def test_decisions_and_accounts_are_not_written_by_hand(world: World, users: dic
             (plan,),
         ).fetchone()
         check("A writes a lead's decision onto a plan", decision != (None, None, "", None))
+    with rolled_back(a):  # the items of a submitted plan changed by hand: back to draft
+        plan = world.plan_of["A"]
+        item = next(f.id for f in _facts(world, "plan_items") if f.plan == plan)
+        a.execute("UPDATE service_plans SET status = 'submitted' WHERE id = %s", (plan,))
+        a.execute("UPDATE plan_items SET done = true WHERE id = %s", (item,))
+        status = a.execute("SELECT status FROM service_plans WHERE id = %s", (plan,)).fetchone()
+        assert status == ("submitted",)  # ticking an item done is the work, not a change
+        for change in (
+            ("UPDATE plan_items SET \"on\" = '2026-12-04' WHERE id = %s", (item,)),
+            ("UPDATE plan_items SET deleted = true WHERE id = %s", (item,)),
+            (
+                'INSERT INTO plan_items (id, plan_id, member_id, "on", kind, note, done, '
+                "version, updated_at, deleted) VALUES (gen_random_uuid(), %s, %s, '2026-12-07', "
+                "'visit', '', false, 1, now(), false)",
+                (plan, world.member_of["A"][0]),
+            ),
+        ):
+            with rolled_back(a):
+                a.execute(*change)
+                status = a.execute("SELECT status FROM service_plans WHERE id = %s", (plan,))
+                check(f"A changes a submitted plan: {change[0]}", status.fetchone() != ("draft",))
     for team, manager in (("T1", None), ("T1", "A")):
         line = world.line_of[(team, manager)]
         went, count, _ = attempt(l1, "UPDATE budgets SET deleted = true WHERE id = %s", (line,))

@@ -1172,6 +1172,23 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$""",
+        # A change to a submitted or decided plan's items (not ticking one done: that is the
+        # work) returns the plan to draft, as the laptop does: an approval stands for the
+        # items the lead was shown. (The owner's rights: whoever changed the items, the
+        # plan reopens; the plans guard lets only its manager reopen it by hand.)
+        f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_plan_item_changed() RETURNS trigger
+LANGUAGE plpgsql {d} AS $$
+BEGIN
+  IF {s}.vipcrm_is_system() OR (TG_OP = 'UPDATE'
+     AND to_jsonb(NEW) - 'done' - 'version' - 'updated_at'
+       = to_jsonb(OLD) - 'done' - 'version' - 'updated_at') THEN
+    RETURN NULL;
+  END IF;
+  UPDATE {s}.service_plans SET status = 'draft'
+  WHERE status <> 'draft'
+    AND (id = NEW.plan_id OR (TG_OP = 'UPDATE' AND id = OLD.plan_id));
+  RETURN NULL;
+END $$""",
     ]
 
 
@@ -1299,6 +1316,12 @@ def trigger_statements(s: str, present: frozenset[str] | None = None) -> list[st
         f"{s}.service_plans",
         f"TRIGGER vipcrm_10_guard BEFORE INSERT OR UPDATE ON {s}.service_plans "
         f"FOR EACH ROW EXECUTE FUNCTION {s}.vipcrm_guard_plans()",
+    )
+    out += _trigger(
+        "vipcrm_plan_changed",
+        f"{s}.plan_items",
+        f"TRIGGER vipcrm_plan_changed AFTER INSERT OR UPDATE ON {s}.plan_items "
+        f"FOR EACH ROW EXECUTE FUNCTION {s}.vipcrm_plan_item_changed()",
     )
     for t in ("cards", "card_steps"):
         out += _trigger(
@@ -1608,6 +1631,7 @@ def uninstall_statements(schema: str = "public") -> list[str]:
             "vipcrm_scope",
             "vipcrm_allocated",
             "vipcrm_auto_approve",
+            "vipcrm_plan_changed",
             "vipcrm_card_path",
         ):
             out.append(f"DROP TRIGGER IF EXISTS {name} ON {q}")
