@@ -33,7 +33,7 @@ from tests.pg.hostile_world import (
     may_update,
     sees,
 )
-from vipcrm.sync.central_schema import GRANTED_FUNCTIONS
+from vipcrm.sync.central_schema import GRANTED_FUNCTIONS, text_columns
 from vipcrm.sync.tables import SERVER_FIELDS, SYNC_TABLES, table
 
 CENTRAL_TABLES = ("sync_changes", "sync_applied_ops", "central_meta", "central_logins")
@@ -670,6 +670,40 @@ def test_names_and_notes_are_clean_even_from_psql(
         users["A"], f"UPDATE members SET {column} = %s WHERE id = %s", (text, member)
     )
     check(f"A stores {text!r} as a member's {column}", went)
+    assert_no_leaks(before)
+
+
+def test_every_text_column_of_every_table_is_held_to_the_rule(world: World, users: dict) -> None:
+    """Each name and note column (new ones too: a contact's source, the phone bill's notes)
+    has its CHECK constraint, and an administrator writing an ESC into it is refused."""
+    adm = users["ADM"]
+    before = len(TALLY.leaks)
+    missing = []
+    for name in SYNC_TABLES:
+        columns = text_columns(name)
+        have = {
+            r[0]
+            for r in world.conn.execute(
+                "SELECT conname FROM pg_constraint WHERE conrelid = %s::regclass",
+                (f"public.{name}",),
+            )
+        }
+        missing += [f"{name}.{c}" for c, _ in columns if f"vipcrm_clean_{c}" not in have]
+        target = next((f for f in _facts(world, name) if may_update("ADM", f)), None)
+        for column, _ in columns if target else ():
+            try:
+                with rolled_back(adm):
+                    adm.execute(
+                        f'UPDATE {name} SET "{column}" = %s WHERE id = %s', ("a\x1b[2Jb", target.id)
+                    )
+                    adm.execute("SET CONSTRAINTS ALL IMMEDIATE")
+                    stored = adm.execute(
+                        f'SELECT "{column}" FROM {name} WHERE id = %s', (target.id,)
+                    ).fetchone()[0]
+            except psycopg.Error:
+                stored = None
+            check(f"ADM stores an ESC in {name}.{column}", "\x1b" in (stored or ""))
+    assert missing == []
     assert_no_leaks(before)
 
 
