@@ -20,7 +20,8 @@ def _checks(laptop, day: date) -> list[str]:
         return [i.contact_id for i in result.items if i.kind is DueKind.GROUP_SMS_CHECK]
 
 
-def test_a_12580_confirmation_reaches_the_leads_laptop(org, laptops):
+def _a_group_sms_both_laptops_have(org, laptops):
+    """A's laptop and the lead's, both holding a group SMS A sent (not confirmed yet)."""
     org.add_member("13800000001", "A", name="张伟")
     a, lead = laptops("A"), laptops("L1")
     a.sync()
@@ -32,6 +33,11 @@ def test_a_12580_confirmation_reaches_the_leads_laptop(org, laptops):
         attempt_id = str(attempt.id)
     a.sync()
     lead.sync()
+    return a, lead, attempt_id
+
+
+def test_a_12580_confirmation_reaches_the_leads_laptop(org, laptops):
+    a, lead, attempt_id = _a_group_sms_both_laptops_have(org, laptops)
     later = local_date(utcnow()) + timedelta(days=5)
     assert _checks(lead, later) == [attempt_id]
     with a.work() as (s, actor):
@@ -68,17 +74,7 @@ def test_a_12580_confirmation_is_set_once_even_from_two_laptops(org, laptops):
     """The manager and the lead both confirm the same SMS while offline: the first to
     sync sets it; the second is refused (not offered as a conflict to keep) and takes the
     central store's time."""
-    org.add_member("13800000001", "A", name="张伟")
-    a, lead = laptops("A"), laptops("L1")
-    a.sync()
-    with a.work() as (s, actor):
-        attempt, _ = log_contact(
-            s, actor, member_ref="13800000001", channel=Channel.SMS,
-            outcome=Outcome.REACHED, group_sms=True,
-        )  # fmt: skip
-        attempt_id = str(attempt.id)
-    a.sync()
-    lead.sync()
+    a, lead, attempt_id = _a_group_sms_both_laptops_have(org, laptops)
     with lead.work() as (s, actor):
         first = confirm_group_sms(s, actor, attempt_id)[0].sent_confirmed_at
     with a.work() as (s, actor):
