@@ -43,12 +43,23 @@ def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
             item.add_marker(pytest.mark.pg)
 
 
-@pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[ThrowawayCluster]:
+def _started(cluster: ThrowawayCluster) -> ThrowawayCluster:
     try:
-        cluster = ThrowawayCluster().start()
+        return cluster.start()
     except ClusterError as exc:
         pytest.fail(f"tests/pg need PostgreSQL: {exc}", pytrace=False)
+
+
+def _template(cluster: ThrowawayCluster) -> str:
+    with psycopg.connect(cluster.dsn(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {TEMPLATE}")
+    admin.init_central(cluster.dsn(TEMPLATE))
+    return TEMPLATE
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[ThrowawayCluster]:
+    cluster = _started(ThrowawayCluster())
     try:
         yield cluster
     finally:
@@ -57,10 +68,19 @@ def pg_cluster() -> Iterator[ThrowawayCluster]:
 
 @pytest.fixture(scope="session")
 def central_template(pg_cluster: ThrowawayCluster) -> str:
-    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {TEMPLATE}")
-    admin.init_central(pg_cluster.dsn(TEMPLATE))
-    return TEMPLATE
+    return _template(pg_cluster)
+
+
+@pytest.fixture(scope="session")
+def crash_cluster() -> Iterator[ThrowawayCluster]:
+    """A second cluster for the tests that crash the server (``crash()``/``resume()``):
+    commits are durable; the WAL writer waits 10 s, so what no commit flushed is lost."""
+    cluster = _started(ThrowawayCluster(durable=True, extra_settings="wal_writer_delay = '10s'\n"))
+    try:
+        _template(cluster)
+        yield cluster
+    finally:
+        cluster.stop()
 
 
 class Central:
@@ -144,16 +164,81 @@ def copy_central(cluster: ThrowawayCluster, template: str, name: str) -> Central
     return Central(cluster, name)
 
 
+class Writer:
+    """The administrator's own autocommit connection: each statement is one transaction."""
+
+    def __init__(self, central) -> None:
+        self.central = central
+        self.conn = psycopg.connect(central.admin_dsn, autocommit=True)
+
+    def next_xid(self) -> int:
+        """The id the next transaction will get (assigning none)."""
+        return int(
+            self.conn.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())::text").fetchone()[0]
+        )
+
+    def burn_to(self, target: int) -> None:
+        """Use up transaction ids until the next one handed out is ``target``."""
+        gap = target - self.next_xid()
+        assert gap >= 0, "the cluster is past the target already"
+        if gap > 20:  # most of the way at once: each subtransaction that writes takes an id
+            self.conn.execute(
+                "DO $$ BEGIN CREATE TEMP TABLE IF NOT EXISTS burn (i int); "
+                f"FOR i IN 1..{gap - 20} LOOP BEGIN INSERT INTO burn VALUES (i); "
+                "EXCEPTION WHEN OTHERS THEN NULL; END; END LOOP; END $$"
+            )
+        while self.next_xid() < target:
+            self.conn.execute("SELECT pg_current_xact_id()")
+        assert self.next_xid() == target
+
+    def burn_to_boundary(self, before: int) -> int:
+        """Drive the ids to ``10^k - before`` for the next power of ten; returns 10^k."""
+        boundary = 10 ** len(str(self.next_xid() + before))
+        self.burn_to(boundary - before)
+        return boundary
+
+    def note(self, member_id: uuid.UUID, text: str, count: int = 1) -> int:
+        """``count`` notes in one statement (one change-log entry each), one transaction;
+        returns its transaction id."""
+        with self.conn.transaction():
+            self.conn.execute(
+                "INSERT INTO member_notes (id, member_id, at, text, version, updated_at, deleted) "
+                "SELECT gen_random_uuid(), %s, now(), %s || n, 1, now(), false "
+                "FROM generate_series(1, %s) n",
+                (member_id, text, count),
+            )
+            return int(self.conn.execute("SELECT pg_current_xact_id()::text").fetchone()[0])
+
+    def close(self) -> None:
+        self.conn.close()
+
+
 @pytest.fixture
-def central(pg_cluster: ThrowawayCluster, central_template: str) -> Iterator[Central]:
+def writer(org: Central) -> Iterator[Writer]:
+    w = Writer(org)
+    yield w
+    w.close()
+
+
+def _database(cluster: ThrowawayCluster) -> Iterator[Central]:
     name = f"t{next(_numbers):03d}"
-    yield copy_central(pg_cluster, central_template, name)
-    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
+    yield copy_central(cluster, TEMPLATE, name)
+    with psycopg.connect(cluster.dsn(), autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @pytest.fixture
-def org(central: Central) -> Central:
+def central(pg_cluster: ThrowawayCluster, central_template: str) -> Iterator[Central]:
+    yield from _database(pg_cluster)
+
+
+@pytest.fixture
+def crash_central(crash_cluster: ThrowawayCluster) -> Iterator[Central]:
+    """A test's central database on the cluster that may be crashed (``crash_cluster``)."""
+    yield from _database(crash_cluster)
+
+
+def organise(central: Central) -> Central:
     """Two teams: T1 (lead L1, managers A and B) and T2 (lead L2, manager C); admin ADM."""
     central.add_team("T1")
     central.add_team("T2")
@@ -164,6 +249,11 @@ def org(central: Central) -> Central:
     central.add_user("C", "manager", "T2")
     central.add_user("ADM", "admin")
     return central
+
+
+@pytest.fixture
+def org(central: Central) -> Central:
+    return organise(central)
 
 
 class Laptop:
@@ -238,9 +328,7 @@ class Laptop:
         self.db.dispose()
 
 
-@pytest.fixture
-def laptops(tmp_path: Path, org: Central) -> Iterator[Any]:
-    """``laptops("A")`` → a connected laptop for user A (a new file each call)."""
+def _laptops(tmp_path: Path, org: Central) -> Iterator[Any]:
     made: list[Laptop] = []
 
     def make(code: str, connect: bool = True) -> Laptop:
@@ -251,3 +339,21 @@ def laptops(tmp_path: Path, org: Central) -> Iterator[Any]:
     yield make
     for laptop in made:
         laptop.close()
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, org: Central) -> Iterator[Any]:
+    """``laptops("A")`` → a connected laptop for user A (a new file each call)."""
+    yield from _laptops(tmp_path, org)
+
+
+@pytest.fixture
+def crash_org(crash_central: Central) -> Central:
+    """``org`` on the cluster that may be crashed."""
+    return organise(crash_central)
+
+
+@pytest.fixture
+def crash_laptops(tmp_path: Path, crash_org: Central) -> Iterator[Any]:
+    """``laptops`` of ``crash_org``."""
+    yield from _laptops(tmp_path, crash_org)

@@ -121,6 +121,20 @@ def _pending_reason(text: str) -> str:
     return "; ".join(parts)
 
 
+def _check_order(cursor: Cursor, entries: Sequence[Row]) -> None:
+    """Entries must come in strictly increasing (xid, seq) order after the cursor: anything
+    else would move the cursor past entries never read (a bug, never a user's mistake)."""
+    previous = (cursor.xid, cursor.seq)
+    for entry in entries:
+        position = (int(entry[0]), int(entry[1]))
+        if position <= previous:
+            raise RuntimeError(
+                f"the central store returned change {position} after {previous}: "
+                "out of order, nothing applied"
+            )
+        previous = position
+
+
 def _online(method: Callable[..., T]) -> Callable[..., T]:
     """A connection lost half-way is "offline" (CentralUnreachable), like one never made."""
 
@@ -425,12 +439,16 @@ class PgCentral:
             xmin = self.conn.execute(
                 "SELECT pg_snapshot_xmin(pg_current_snapshot())::text"
             ).fetchone()[0]
+            # ORDER BY names the table's columns: a bare "xid" would be the text output
+            # column, and '1001' < '938' would fill a page with the wrong entries
             entries = self.conn.execute(
-                "SELECT xid::text, seq, table_name, row_id FROM sync_changes "
+                "SELECT sync_changes.xid::text AS xid_text, seq, table_name, row_id "
+                "FROM sync_changes "
                 "WHERE (xid, seq) > (%s::xid8, %s) AND xid < %s::xid8 "
-                "ORDER BY xid, seq LIMIT %s",
+                "ORDER BY sync_changes.xid, sync_changes.seq LIMIT %s",
                 (str(cursor.xid), cursor.seq, xmin, limit),
             ).fetchall()
+            _check_order(cursor, entries)
             changed: dict[str, set[uuid.UUID]] = defaultdict(set)
             for _, _, table, row_id in entries:
                 if table in KINDS:
@@ -456,8 +474,22 @@ class PgCentral:
 
     @_online
     def begin_snapshot(self) -> Cursor:
-        xmin = self.conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()
-        return Cursor(int(xmin[0]), 0)
+        """The newest entry of a finished transaction (every older one has finished too).
+
+        Not the snapshot's xmin itself: ids at and above the newest one written to the WAL
+        can be handed out again after a crash, and a cursor there would pass their entries.
+        """
+        with self.conn.transaction():
+            xmin, horizon = self.conn.execute(
+                "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, log_horizon::text "
+                "FROM central_meta"
+            ).fetchone()
+            last = self.conn.execute(
+                "SELECT xid::text, seq FROM sync_changes WHERE xid < %s::xid8 "
+                "ORDER BY sync_changes.xid DESC, sync_changes.seq DESC LIMIT 1",
+                (xmin,),
+            ).fetchone()
+        return Cursor(int(last[0]), int(last[1])) if last else Cursor(int(horizon), 0)
 
     @_online
     def snapshot(self, table: str, after: uuid.UUID | None, limit: int) -> list[Row]:

@@ -8,6 +8,9 @@ directly. The cluster listens on 127.0.0.1 only, on a free port, with
     host all all      127.0.0.1/32 scram-sha-256  (every vipcrm login: real passwords)
 
 and durability switched off (fsync, full-page writes): it is thrown away afterwards.
+``durable=True`` keeps ``synchronous_commit`` on, so a committed transaction survives
+:meth:`crash` (``pg_ctl stop -m immediate``, as a server process crash; the files stay in
+the operating system's cache); :meth:`resume` starts it again and it recovers from its WAL.
 Missing binaries raise :class:`ClusterError` (never a silent skip).
 """
 
@@ -67,6 +70,8 @@ class ThrowawayCluster:
     root: Path | None = None
     port: int = 0
     bindir: Path | None = None
+    durable: bool = False
+    extra_settings: str = ""
     _as_postgres: bool = field(default=False, init=False)
 
     @property
@@ -117,10 +122,16 @@ class ThrowawayCluster:
                 f"port = {self.port}\n"
                 f"unix_socket_directories = '{self.root}'\n"
                 "password_encryption = 'scram-sha-256'\n"
-                "fsync = off\nfull_page_writes = off\nsynchronous_commit = off\n"
-                "max_connections = 200\nshared_buffers = '256MB'\n"
-                "max_wal_size = '2GB'\n"
+                "fsync = off\nfull_page_writes = off\n"
+                + ("" if self.durable else "synchronous_commit = off\n")
+                + "max_connections = 200\nshared_buffers = '256MB'\n"
+                "max_wal_size = '2GB'\n" + self.extra_settings
             )
+        return self.resume()
+
+    def resume(self) -> ThrowawayCluster:
+        """Start the server (again, after :meth:`crash`: it recovers from its WAL first)."""
+        assert self.root is not None
         self._run(
             "pg_ctl",
             "-D",
@@ -129,10 +140,14 @@ class ThrowawayCluster:
             str(self.root / "log.txt"),
             "-w",
             "-t",
-            "60",
+            "120",
             "start",
         )
         return self
+
+    def crash(self) -> None:
+        """Stop the server at once, as a crash would (no checkpoint, connections cut)."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def dsn(
         self, dbname: str = "postgres", user: str = SUPERUSER, password: str | None = None
