@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from vipcrm.commands.args import int_range
@@ -53,46 +55,61 @@ def _outcome_text(report: Any) -> str:
     return f"pushed {report.pushed} change(s) ({parts})"
 
 
-def cmd_sync(args: argparse.Namespace) -> int:
-    from vipcrm.sync.engine import record_error, sync
+@contextmanager
+def _online(db: Any, what: str) -> Iterator[Any]:
+    """The central store for one command; offline: the message and exit 3 (:class:`_Offline`)."""
+    from vipcrm.sync.engine import record_error
     from vipcrm.sync.link import open_central
     from vipcrm.sync.pgconn import CentralUnreachable
     from vipcrm.sync.replica import pending_count
 
+    try:
+        central = open_central(db)
+    except CentralUnreachable as exc:
+        record_error(db, str(exc))
+        print(
+            f"vipcrm: offline — {exc}. {pending_count(db)} change(s) wait in the outbox; "
+            "work goes on and the next sync sends them",
+            file=sys.stderr,
+        )
+        raise _Offline from None
+    try:
+        yield central
+    except CentralUnreachable as exc:
+        record_error(db, str(exc))
+        print(
+            f"vipcrm: offline — {exc}. What was done is kept; {pending_count(db)} "
+            f"change(s) wait for the next {what}",
+            file=sys.stderr,
+        )
+        raise _Offline from None
+    except Exception as exc:
+        record_error(db, str(exc))
+        raise
+    finally:
+        central.close()
+
+
+class _Offline(Exception):
+    """The central store could not be reached (already said): exit 3."""
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from vipcrm.sync.engine import sync
+
     db = open_db(args)
     try:
-        try:
-            central = open_central(db)
-        except CentralUnreachable as exc:
-            pending = pending_count(db)
-            record_error(db, str(exc))
-            print(
-                f"vipcrm: offline — {exc}. {pending} change(s) wait in the outbox; "
-                "work goes on and the next sync sends them",
-                file=sys.stderr,
-            )
-            return EXIT_OFFLINE
-        try:
+        with _online(db, "sync") as central:
             report = sync(
                 db,
                 central,
                 batch=args.batch_size,
                 page=args.page_size,
                 snapshot_page=args.page_size,
+                fresh=args.fresh,
             )
-        except CentralUnreachable as exc:
-            record_error(db, str(exc))
-            print(
-                f"vipcrm: offline — {exc}. What was done is kept; {pending_count(db)} "
-                "change(s) wait for the next sync",
-                file=sys.stderr,
-            )
-            return EXIT_OFFLINE
-        except Exception as exc:
-            record_error(db, str(exc))
-            raise
-        finally:
-            central.close()
+    except _Offline:
+        return EXIT_OFFLINE
     finally:
         db.dispose()
     if args.json:
@@ -103,13 +120,65 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"  {r.status}: {r.table} {str(r.row_id)[:8]} ({r.op}) — {r.reason}")
     if report.conflicts:
         print(f"  {report.conflicts} conflict(s) recorded: see 'vipcrm conflicts'")
-    what = "initial copy: " if report.initial else ""
+    what = ("fresh copy: " if args.fresh else "initial copy: ") if report.initial else ""
     print(
         f"pulled {what}{report.pulled} row(s) in {report.pages} page(s); removed {report.removed}"
     )
     if report.pending:
         print(f"{report.pending} change(s) still wait in the outbox")
     return 0
+
+
+#: differing ids listed per kind and table (``--json`` lists them all)
+SHOWN_IDS = 10
+
+
+def cmd_sync_verify(args: argparse.Namespace) -> int:
+    from vipcrm.sync.verify import verify
+
+    db = open_db(args)
+    try:
+        with _online(db, "sync") as central:
+            report = verify(db, central, repair=args.repair)
+    except _Offline:
+        return EXIT_OFFLINE
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(report.to_json())
+        return 0 if report.equal else 1
+    if report.found:
+        names = ", ".join(t.table for t in report.found)
+        print(f"repaired {report.repaired} row(s) in {names}")
+    waiting = (
+        f"; {report.waiting} row(s) with changes waiting to go up not compared"
+        if report.waiting
+        else ""
+    )
+    if report.equal:
+        print(
+            f"this laptop equals what {report.user} may see centrally: "
+            f"{len(report.tables)} tables, {report.rows} rows{waiting}"
+        )
+        return 0
+    print(f"this laptop DIFFERS from what {report.user} may see centrally{waiting}:")
+    for t in report.differing:
+        counts = f"here {t.local.count} rows, central {t.central.count}"
+        if t.wholesale:
+            print(f"  {t.table}: most of it ({counts})")
+            continue
+        print(
+            f"  {t.table}: {len(t.missing)} missing here, {len(t.extra)} here but not "
+            f"visible centrally, {len(t.stale)} older here ({counts})"
+        )
+        for kind, ids in (("missing", t.missing), ("extra", t.extra), ("older", t.stale)):
+            for row_id in ids[:SHOWN_IDS]:
+                print(f"    {kind} {row_id}")
+            if len(ids) > SHOWN_IDS:
+                print(f"    … {len(ids) - SHOWN_IDS} more {kind} (--json lists them all)")
+    if not args.repair:
+        print("to mend it: vipcrm sync verify --repair (or a fresh copy: vipcrm sync --fresh)")
+    return 1
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
@@ -193,11 +262,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--batch-size", type=int_range(1, 10_000), default=500, help="changes per pushed batch"
     )
+    p.add_argument(
+        "--fresh",
+        action="store_true",
+        help="pull a fresh copy of everything (unsent changes stay and go up)",
+    )
     p.set_defaults(func=cmd_sync)
     ssub = p.add_subparsers(dest="sync_command", metavar="COMMAND")
     s = ssub.add_parser("status", help="last sync, pending changes, refusals (no network)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_sync_status)
+    s = ssub.add_parser(
+        "verify",
+        help="compare this laptop with what its user may see centrally (exit 1: they differ)",
+    )
+    s.add_argument("--json", action="store_true")
+    s.add_argument(
+        "--repair", action="store_true", help="mend what differs (unsent changes are kept)"
+    )
+    s.set_defaults(func=cmd_sync_verify)
 
     p = sub.add_parser("conflicts", help="fields changed here and centrally: choose")
     p.add_argument("--json", action="store_true")

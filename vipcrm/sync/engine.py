@@ -133,19 +133,45 @@ def sync(
     batch: int = 500,
     page: int = 2000,
     snapshot_page: int = 5000,
+    fresh: bool = False,
 ) -> SyncReport:
+    """Push the outbox, then pull; ``fresh``: pull a fresh copy of everything instead of the
+    changes since the cursor (what the laptop holds that it may not see goes; its unsent
+    changes stay and go up)."""
     report = SyncReport()
-    info = central.hello()
-    report.login, report.user, report.role = info.login, info.user_code, info.role
-    check_versions(info, replica.pending_count(db))
+    info = _hello(db, central, report)
     crash_point("before_push")
     _push(db, central, report, batch)
+    if fresh:
+        forget_position(db)
     _pull(db, central, info, report, page, snapshot_page, batch)
     with replica.replica_transaction(db) as conn:
         replica.set_state(conn, replica.LAST_SYNC_KEY, utcnow().isoformat())
         replica.set_state(conn, replica.LAST_ERROR_KEY, None)
     report.pending = replica.pending_count(db)
     return report
+
+
+def catch_up(db: Database, central: Central, *, page: int = 2000) -> SyncReport:
+    """Pull what changed since the cursor (no push): before and during verification."""
+    report = SyncReport()
+    info = _hello(db, central, report)
+    _pull(db, central, info, report, page, page)
+    return report
+
+
+def forget_position(db: Database) -> None:
+    """The next pull is a fresh copy (the cursor and any unfinished copy are dropped)."""
+    with replica.replica_transaction(db) as conn:
+        replica.set_state(conn, replica.CURSOR_KEY, None)
+        replica.set_state(conn, replica.SNAPSHOT_KEY, None)
+
+
+def _hello(db: Database, central: Central, report: SyncReport) -> ServerInfo:
+    info = central.hello()
+    report.login, report.user, report.role = info.login, info.user_code, info.role
+    check_versions(info, replica.pending_count(db))
+    return info
 
 
 def _push(db: Database, central: Central, report: SyncReport, batch: int) -> None:
@@ -179,7 +205,10 @@ def _pull(
 ) -> None:
     with db.engine.connect() as conn:
         cursor = replica.get_cursor(conn)
-    if cursor is None or cursor.xid < info.log_horizon:
+    ahead = cursor is not None and info.next_xid and cursor.xid > info.next_xid
+    if cursor is None or cursor.xid < info.log_horizon or ahead:
+        # never copied; the log pruned past the cursor; or a cursor ahead of the store
+        # itself (restored to an earlier point): a fresh copy
         report.initial = True
         cursor = _initial_copy(db, central, report, snapshot_page, info.log_horizon, batch)
     while True:

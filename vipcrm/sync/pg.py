@@ -26,6 +26,7 @@ from vipcrm.store.outbox import to_json
 from vipcrm.sync import pgconn
 from vipcrm.sync.protocol import (
     Cursor,
+    Digest,
     OpResult,
     PullPage,
     PushOp,
@@ -33,6 +34,7 @@ from vipcrm.sync.protocol import (
     Row,
     ServerInfo,
     VersionSkew,
+    id_range,
 )
 from vipcrm.sync.tables import (
     AUTHORITATIVE_FIELDS,
@@ -51,6 +53,11 @@ from vipcrm.sync.tables import (
 )
 
 T = TypeVar("T")
+#: protocol.row_hash in SQL: md5 of "<id hex>:<version>", its first 8 bytes as a bigint
+ROW_HASH = (
+    "('x' || left(md5(replace(t.id::text, '-', '') || ':' || t.version::text), 16))"
+    "::bit(64)::bigint"
+)
 KINDS = {t: column_kinds(t) for t in SYNC_TABLES}
 SELECTS = {t: pg_storage_select(t) for t in SYNC_TABLES}
 ID_AT = {t: id_index(t) for t in SYNC_TABLES}
@@ -178,7 +185,8 @@ class PgCentral:
     def hello(self) -> ServerInfo:
         try:
             meta = self.conn.execute(
-                "SELECT schema_version, min_client_version, log_horizon::text FROM central_meta"
+                "SELECT schema_version, min_client_version, log_horizon::text, "
+                "pg_snapshot_xmax(pg_current_snapshot())::text FROM central_meta"
             ).fetchone()
         except (psycopg.errors.UndefinedTable, psycopg.errors.InsufficientPrivilege):
             raise VersionSkew(
@@ -200,6 +208,7 @@ class PgCentral:
             role=me[2],
             team_id=me[3],
             user_code=me[4],
+            next_xid=int(meta[3]),
         )
 
     # --- push -------------------------------------------------------------------------
@@ -516,3 +525,27 @@ class PgCentral:
         if ids:
             walk(table, ids)
         return dict(out)
+
+    @_online
+    def digest(self, table: str, prefixes: Sequence[str], width: int) -> dict[str, Digest]:
+        if table not in KINDS:
+            raise ValueError(f"not a synchronised table: {table}")
+        ranges = [id_range(p) for p in prefixes]
+        within = (
+            "JOIN unnest(%s::uuid[], %s::uuid[]) AS r(lo, hi) ON t.id BETWEEN r.lo AND r.hi "
+            if prefixes
+            else ""
+        )
+        params: list[Any] = [[lo for lo, _ in ranges], [hi for _, hi in ranges]] if prefixes else []
+        found = self.conn.execute(
+            f"SELECT left(replace(t.id::text, '-', ''), %s) AS bucket, count(*), "
+            f"sum({ROW_HASH})::text FROM {table} t {within}GROUP BY bucket",
+            [width, *params],
+        ).fetchall()
+        return {bucket: Digest(int(n), int(total) % 2**64) for bucket, n, total in found}
+
+    @_online
+    def rows(self, table: str, ids: Collection[uuid.UUID]) -> list[Row]:
+        if table not in KINDS:
+            raise ValueError(f"not a synchronised table: {table}")
+        return self._rows(table, ids) if ids else []

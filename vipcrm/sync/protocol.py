@@ -21,6 +21,7 @@ Result of one pushed operation (``OpResult.status``):
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -70,6 +71,9 @@ class ServerInfo:
     user_code: str | None
     role: str | None
     team_id: uuid.UUID | None
+    #: the id the central store hands out next (0: not told); a laptop's cursor above it
+    #: comes from before the store was restored to an earlier point
+    next_xid: int = 0
 
 
 @dataclass(frozen=True)
@@ -135,8 +139,40 @@ class PullPage:
     more: bool
 
 
+@dataclass(frozen=True)
+class Digest:
+    """Rows of one id range: how many, and the sum of their :func:`row_hash` (mod 2^64).
+
+    The sum does not depend on order, so both sides compute it their own way (the central
+    store in SQL, the laptop in Python) and sub-ranges add up to their range.
+    """
+
+    count: int = 0
+    total: int = 0
+
+    def __add__(self, other: Digest) -> Digest:
+        return Digest(self.count + other.count, (self.total + other.total) % 2**64)
+
+    @property
+    def hex(self) -> str:
+        return f"{self.total % 2**64:016x}"
+
+
+def row_hash(id_hex: str, version: int) -> int:
+    """The first 8 bytes of md5("<32 hex digits of the id>:<version>"), as a signed integer:
+    what ``('x' || left(md5(...), 16))::bit(64)::bigint`` gives on PostgreSQL."""
+    digest = hashlib.md5(f"{id_hex}:{version}".encode(), usedforsecurity=False).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def id_range(prefix: str) -> tuple[str, str]:
+    """The lowest and highest 32-hex-digit id starting with ``prefix`` (both included)."""
+    return prefix.ljust(32, "0"), prefix.ljust(32, "f")
+
+
 class Central(Protocol):
-    """What the sync engine may ask of the central store."""
+    """What the sync engine (and verification, :mod:`vipcrm.sync.verify`) may ask of the
+    central store."""
 
     def hello(self) -> ServerInfo: ...
 
@@ -156,6 +192,16 @@ class Central(Protocol):
 
     def owned(self, table: str, ids: Collection[uuid.UUID]) -> Mapping[str, Sequence[Row]]:
         """The rows that belong to these rows (a member's contacts, cards, gifts ...)."""
+        ...
+
+    def digest(self, table: str, prefixes: Sequence[str], width: int) -> Mapping[str, Digest]:
+        """Visible rows of ``table`` whose id (32 hex digits) starts with one of
+        ``prefixes`` (all of one length; none: every row), grouped by their first ``width``
+        digits (0: one group, ``""``); empty groups are left out (verification)."""
+        ...
+
+    def rows(self, table: str, ids: Collection[uuid.UUID]) -> Sequence[Row]:
+        """The visible rows of ``table`` with these ids (repair)."""
         ...
 
     def close(self) -> None: ...
