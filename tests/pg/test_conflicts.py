@@ -195,3 +195,30 @@ def test_the_clock_helper_really_moves_the_laptops_clock():
     with clock(3):
         ahead = utcnow() - datetime.now().astimezone()
     assert timedelta(days=2.9) < ahead < timedelta(days=3.1)
+
+
+def test_five_offline_edits_of_one_field_travel_as_one_change_and_one_conflict(
+    shared, laptops, capsys
+):
+    a, lead = laptops("A"), laptops("L1")
+    a.sync(), lead.sync()
+    for i in range(1, 6):  # five separate edits, offline
+        _edit(a, notes=f"第{i}稿")
+    _edit(a, address="杭州")  # another field: merges on its own
+    _edit(lead, notes="组长的备注")
+    lead.sync()
+    version = shared.one("SELECT version FROM members WHERE phone = '13800000001'")
+    report = a.sync()
+    assert report.pushed == 2 and report.conflicts == 1  # notes (5 edits) and address
+    # one update (the address; notes kept the lead's value), not six
+    assert shared.one("SELECT version FROM members WHERE phone = '13800000001'") == version + 1
+    assert main(["--db", str(a.path), "conflicts", "--json"]) == 0
+    (conflict,) = json.loads(capsys.readouterr().out)
+    assert (conflict["field"], conflict["mine"], conflict["base"]) == ("notes", "第5稿", "")
+    assert conflict["theirs"] == "组长的备注"
+    resolved = ["--db", str(a.path), "conflicts", "resolve", str(conflict["id"])]
+    assert main([*resolved, "--keep", "mine"]) == 0
+    assert a.sync().outcomes == {"applied": 1}
+    assert _central(shared)["notes"] == "第5稿" and _central(shared)["address"] == "杭州"
+    lead.sync()
+    assert _member(lead) == _member(a)

@@ -268,3 +268,31 @@ def test_digest_ranges_add_up_on_both_sides(book, laptops):
         assert central.rows("members", [uuid.uuid4()]) == []
     finally:
         central.close()
+
+
+def test_a_member_reassigned_away_leaves_the_managers_own_audit_entries(book, laptops, capsys):
+    """Found by the chaos test: A may still see the audit entries A wrote about a member
+    now B's (row-level security: written by them); the laptop removed them with the member."""
+    a, lead = laptops("A"), laptops("L1")
+    a.sync()
+    with a.work() as (s, actor):
+        log_contact(
+            s, actor, member_ref="13800000000", channel=Channel.SMS, outcome=Outcome.REACHED
+        )
+    a.sync()
+    mine = a.count("audit_log", f"member_id = '{book.ids[0].hex}'")
+    assert mine >= 1
+    lead.sync()
+    with lead.work() as (s, actor):
+        from datetime import date
+
+        from vipcrm.services.assignment import reassign
+
+        reassign(s, actor, member_ref="13800000000", to="B", today=date(2026, 11, 22))
+    lead.sync()
+    a.sync()
+    assert a.count("members", f"id = '{book.ids[0].hex}'") == 0
+    assert a.count("contact_attempts", f"member_id = '{book.ids[0].hex}'") == 0
+    assert a.count("audit_log", f"member_id = '{book.ids[0].hex}'") == mine
+    code, report = _verify(a, capsys=capsys)
+    assert code == 0, report["differing"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import Counter
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -38,10 +39,11 @@ from vipcrm.sync.protocol import (
     VISIBLE_RESULTS,
     Central,
     Cursor,
+    Row,
     ServerInfo,
     VersionSkew,
 )
-from vipcrm.sync.tables import SYNC_TABLES, id_index
+from vipcrm.sync.tables import OWNED_CHILDREN, SYNC_TABLES, id_index
 
 
 @dataclass(frozen=True)
@@ -177,13 +179,18 @@ def _hello(db: Database, central: Central, report: SyncReport) -> ServerInfo:
 def _push(db: Database, central: Central, report: SyncReport, batch: int) -> None:
     outcomes: Counter[str] = Counter(report.outcomes)
     while True:
-        ops = replica.pending_ops(db, batch)
+        ops = replica.claim_batch(db, batch)
         if not ops:
             break
         reply = central.push(ops)
         crash_point("after_server_commit")
+        gone = {
+            t: [i for i, row in answer.items() if row is None] for t, answer in reply.rows.items()
+        }
+        kept = _still_seen(db, central, gone)
         with replica.replica_transaction(db) as conn:
             summary = replica.record_push(conn, ops, reply)
+            summary.removed -= replica.apply_rows(conn, kept)[0]
             crash_point("mid_push_record")
         crash_point("after_local_mark")
         report.pushed += summary.marked
@@ -221,11 +228,13 @@ def _pull(
             for table, ids in fresh.items():
                 for child, rows in central.owned(table, ids).items():
                     owned.setdefault(child, []).extend(rows)
+        kept = _still_seen(db, central, result.gone)
         with replica.replica_transaction(db) as conn:
             count, _ = replica.apply_rows(conn, result.rows)
             extra, _ = replica.apply_rows(conn, owned)
             for table, ids in result.gone.items():
                 report.removed += replica.purge(conn, table, replica.existing_ids(conn, table, ids))
+            report.removed -= replica.apply_rows(conn, kept)[0]
             replica.set_state(conn, replica.CURSOR_KEY, result.cursor.to_text())
             crash_point("mid_pull_page")
         crash_point("after_pull_page")
@@ -235,6 +244,20 @@ def _pull(
         if not result.more:
             break
     report.cursor = cursor.to_text()
+
+
+def _still_seen(
+    db: Database, central: Central, gone: Mapping[str, Collection[uuid.UUID]]
+) -> dict[str, list[Row]]:
+    """What the user still sees of the rows owned by rows leaving this laptop (a manager's
+    own audit entries about a member reassigned away): put back after the purge."""
+    out: dict[str, list[Row]] = {}
+    with db.engine.connect() as conn:
+        for table, ids in gone.items():
+            here = replica.existing_ids(conn, table, ids) if table in OWNED_CHILDREN else []
+            for child, rows in (central.owned(table, here) if here else {}).items():
+                out.setdefault(child, []).extend(rows)
+    return out
 
 
 def _initial_copy(

@@ -30,8 +30,10 @@ from vipcrm.store.db import Database
 from vipcrm.store.models import Base, OutboxEntry, SyncConflict, SyncState
 from vipcrm.sync.protocol import Cursor, OpResult, PushOp, PushReply, Row
 from vipcrm.sync.tables import (
+    AUTHORITATIVE_FIELDS,
     BOOKKEEPING_TABLES,
     OWNED_CHILDREN,
+    SERVER_FIELDS,
     SYNC_TABLES,
     column_kinds,
     columns,
@@ -43,6 +45,8 @@ CURSOR_KEY = "cursor"
 SNAPSHOT_KEY = "snapshot"
 LAST_SYNC_KEY = "last_sync_at"
 LAST_ERROR_KEY = "last_error"
+#: the newest outbox entry a push has taken (entries up to it are sent again as they were)
+CLAIMED_KEY = "push_claimed"
 
 _CHUNK = 500
 _outbox = OutboxEntry.__table__
@@ -130,32 +134,113 @@ def pending_count(db: Database) -> int:
 def pending_ops(db: Database, limit: int) -> list[PushOp]:
     """The oldest unsent entries; a local transaction is never split across batches."""
     with db.engine.connect() as conn:
-        rows = conn.execute(
-            select(_outbox).where(_outbox.c.sent_at.is_(None)).order_by(_outbox.c.seq).limit(limit)
+        return [_push_op(r) for r in _pending(conn, limit)]
+
+
+def claim_batch(db: Database, limit: int) -> list[PushOp]:
+    """The next batch to push, after collapsing successive edits of a field (one local
+    transaction, so no edit can slip in between).
+
+    Entries up to the last claimed one may have reached the central store already (a
+    crash before their answers were recorded): they are sent again exactly as they were,
+    and answered from the store's record. Only newer entries are collapsed.
+    """
+    with replica_transaction(db) as conn:
+        claimed = int(get_state(conn, CLAIMED_KEY) or 0)
+        collapse_edits(conn, after=claimed)
+        rows = _pending(conn, limit)
+        if rows and rows[-1].seq > claimed:
+            set_state(conn, CLAIMED_KEY, str(rows[-1].seq))
+    return [_push_op(r) for r in rows]
+
+
+def _pending(conn: Connection, limit: int) -> list[Any]:
+    rows = conn.execute(
+        select(_outbox).where(_outbox.c.sent_at.is_(None)).order_by(_outbox.c.seq).limit(limit)
+    ).all()
+    if len(rows) == limit and rows[-1].txn_id is not None:
+        rest = conn.execute(
+            select(_outbox)
+            .where(
+                _outbox.c.sent_at.is_(None),
+                _outbox.c.txn_id == rows[-1].txn_id,
+                _outbox.c.seq > rows[-1].seq,
+            )
+            .order_by(_outbox.c.seq)
         ).all()
-        if len(rows) == limit and rows[-1].txn_id is not None:
-            rest = conn.execute(
-                select(_outbox)
-                .where(
-                    _outbox.c.sent_at.is_(None),
-                    _outbox.c.txn_id == rows[-1].txn_id,
-                    _outbox.c.seq > rows[-1].seq,
-                )
-                .order_by(_outbox.c.seq)
-            ).all()
-            rows = [*rows, *rest]
-    return [
-        PushOp(
-            op_id=r.op_id,
-            txn_id=r.txn_id,
-            table=r.table_name,
-            row_id=r.row_id,
-            op=r.op,
-            base_version=r.base_version,
-            payload=r.payload,
-        )
-        for r in rows
-    ]
+        rows = [*rows, *rest]
+    return list(rows)
+
+
+def _push_op(r: Any) -> PushOp:
+    return PushOp(
+        op_id=r.op_id,
+        txn_id=r.txn_id,
+        table=r.table_name,
+        row_id=r.row_id,
+        op=r.op,
+        base_version=r.base_version,
+        payload=r.payload,
+    )
+
+
+def collapsible(table: str, name: str) -> bool:
+    """Fields merged one by one (the ones that can conflict) travel as one change however
+    often they were edited; fields the server decides (ownership, states, decisions) and
+    keeps (its accounting) go up step by step."""
+    return (
+        name not in AUTHORITATIVE_FIELDS.get(table, ())
+        and name not in SERVER_FIELDS.get(table, ())
+        and name != "deleted"
+    )
+
+
+def collapse_edits(conn: Connection, after: int = 0) -> int:
+    """Successive unsent edits of one field (entries after ``after``) become one: the
+    latest value, against the value and version the first edit started from, in the
+    latest edit's entry. Entries left with nothing to change are dropped. Returns how many
+    field edits were folded into later ones."""
+    rows = conn.execute(
+        select(_outbox.c.seq, _outbox.c.table_name, _outbox.c.row_id, _outbox.c.base_version,
+               _outbox.c.payload)
+        .where(_outbox.c.sent_at.is_(None), _outbox.c.seq > after, _outbox.c.op == "update")
+        .order_by(_outbox.c.seq)
+    ).all()  # fmt: skip
+    entries: dict[int, dict[str, Any]] = {}
+    holder: dict[tuple[str, uuid.UUID, str], int] = {}  # the entry holding a field's edit
+    touched: set[int] = set()
+    folded = 0
+    for seq, table, row_id, base_version, payload in rows:
+        entry = {"base_version": base_version, "payload": json.loads(json.dumps(payload))}
+        entries[seq] = entry
+        changes = entry["payload"].get("changes") or {}
+        base = entry["payload"].setdefault("base", {})
+        for name in list(changes):
+            if not collapsible(table, name):
+                continue
+            key = (table, row_id, name)
+            earlier = holder.get(key)
+            holder[key] = seq
+            if earlier is None:
+                continue
+            before = entries[earlier]
+            base[name] = before["payload"]["base"].pop(name, None)
+            before["payload"]["changes"].pop(name, None)
+            if before["base_version"] is not None and entry["base_version"] is not None:
+                entry["base_version"] = min(entry["base_version"], before["base_version"])
+            touched.update((earlier, seq))
+            folded += 1
+    for seq in sorted(touched):
+        entry = entries[seq]
+        if entry["payload"].get("changes"):
+            conn.execute(
+                update(_outbox)
+                .where(_outbox.c.seq == seq)
+                .values(payload=entry["payload"], base_version=entry["base_version"])
+            )
+        else:
+            conn.execute(delete(_outbox).where(_outbox.c.seq == seq))
+    return folded
 
 
 def record_push(conn: Connection, ops: Sequence[PushOp], reply: PushReply) -> PushSummary:
