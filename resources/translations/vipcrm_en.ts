@@ -4783,6 +4783,17 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         </translation>
     </message>
     <message>
+        <source>differs from the central store</source>
+        <translation>differs from the central store</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repaired</source>
+        <translation>
+            <numerusform>%n row repaired</numerusform>
+            <numerusform>%n rows repaired</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Central store: %1 as %2</source>
         <translation>Central store: %1 as %2</translation>
     </message>
@@ -4812,6 +4823,18 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>Click to sync now (F5).</source>
         <translation>Click to sync now (F5).</translation>
+    </message>
+    <message>
+        <source>Checked against the central store %1: this laptop differs (%2), even after a repair; make a fresh copy: vipcrm sync --fresh</source>
+        <translation>Checked against the central store %1: this laptop differs (%2), even after a repair; make a fresh copy: vipcrm sync --fresh</translation>
+    </message>
+    <message>
+        <source>Checked against the central store %1: %2 row(s) differed (%3) and were repaired</source>
+        <translation>Checked against the central store %1: %2 row(s) differed (%3) and were repaired</translation>
+    </message>
+    <message>
+        <source>Checked against the central store %1: equal</source>
+        <translation>Checked against the central store %1: equal</translation>
     </message>
 </context>
 <context>

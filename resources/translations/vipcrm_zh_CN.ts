@@ -4761,6 +4761,16 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         </translation>
     </message>
     <message>
+        <source>differs from the central store</source>
+        <translation>与中心库不一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repaired</source>
+        <translation>
+            <numerusform>已修复 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Central store: %1 as %2</source>
         <translation>中心库：%1，用户 %2</translation>
     </message>
@@ -4789,6 +4799,18 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>Click to sync now (F5).</source>
         <translation>点击立即同步（F5）。</translation>
+    </message>
+    <message>
+        <source>Checked against the central store %1: this laptop differs (%2), even after a repair; make a fresh copy: vipcrm sync --fresh</source>
+        <translation>%1 与中心库核对：本机数据不一致（%2），修复后仍不一致；请重新完整复制：vipcrm sync --fresh</translation>
+    </message>
+    <message>
+        <source>Checked against the central store %1: %2 row(s) differed (%3) and were repaired</source>
+        <translation>%1 与中心库核对：%2 行不一致（%3），已修复</translation>
+    </message>
+    <message>
+        <source>Checked against the central store %1: equal</source>
+        <translation>%1 与中心库核对：一致</translation>
     </message>
 </context>
 <context>

@@ -176,3 +176,49 @@ def test_a_conflict_shows_in_the_conflicts_view_and_keep_mine_resolves_it(
     assert org.one("SELECT notes FROM members WHERE phone = %s", (PHONE,)) == "L1 的备注"
     assert gui.sync.status.unresolved_conflicts == 0 and gui.sync.status.pending == 0
     assert message_boxes == []
+
+
+def test_the_app_checks_at_start_and_every_n_syncs_and_repairs_what_differs(
+    org, laptops, make_gui, message_boxes, caplog
+):
+    import logging
+    import re
+    import sqlite3
+
+    member = org.add_member(PHONE, "A", name="张伟")
+    contact = org.add_contact(member, "A")
+    a = laptops("A")
+    a.sync()
+
+    def lose_the_contact():  # what a skipped page would leave, with nothing to show for it
+        conn = sqlite3.connect(a.path)
+        conn.execute("DELETE FROM contact_attempts WHERE id = ?", (contact.hex,))
+        conn.commit()
+        conn.close()
+
+    lose_the_contact()
+    gui = make_gui(a)
+    gui.settings.verify_every = 2
+    caplog.set_level(logging.INFO, logger="vipcrm.ui.sync_backend")
+    gui.window.sync_action.trigger()  # the first sync since the start: checked, repaired
+    check = gui.sync.last_outcome.check
+    assert check is not None and check.equal and check.repaired == 1
+    assert a.count("contact_attempts") == 1
+    assert re.search(r"1 row(\(s\))? repaired", gui.window.sync_label.text())
+    assert "differed (contact_attempts) and were repaired" in gui.window.sync_label.toolTip()
+    assert any(
+        "differed from the central store in contact_attempts" in r.getMessage()
+        for r in caplog.records
+    )
+
+    lose_the_contact()
+    gui.window.sync_action.trigger()  # one sync since the check: not due
+    assert gui.sync.last_outcome.check is None and a.count("contact_attempts") == 0
+    gui.window.sync_action.trigger()  # the second: due again
+    assert gui.sync.last_outcome.check.repaired == 1 and a.count("contact_attempts") == 1
+    gui.window.sync_action.trigger()
+    gui.window.sync_action.trigger()  # checked, equal: the label says nothing more
+    assert gui.sync.last_outcome.check.found == []
+    assert "repaired" not in gui.window.sync_label.text()
+    assert "Checked against the central store" in gui.window.sync_label.toolTip()
+    assert message_boxes == []

@@ -124,3 +124,23 @@ def test_the_latest_sync_error_shows_in_the_window_language(qtbot, qapp):
     finally:
         i18n.remove_translators(qapp, installed)
         i18n.install_translators(qapp, "en")
+
+
+def test_the_label_tells_of_the_last_check_against_the_central_store(qtbot):
+    from vipcrm.sync.engine import CheckState
+
+    label = SyncLabel()
+    qtbot.addWidget(label)
+    at = datetime(2026, 11, 22, 1, 6, tzinfo=UTC)
+    label.show_state(status(last_check=CheckState(at, True, 0, ())), now=NOW)
+    assert label.text() == "Synced 09:05 · 0 changes waiting"
+    assert "Checked against the central store" in label.toolTip() and ": equal" in label.toolTip()
+    repaired = CheckState(at, True, 78, ("contact_attempts", "member_notes"))
+    label.show_state(status(last_check=repaired), now=NOW)
+    assert label.text().endswith(" · 78 rows repaired")
+    assert "78 row(s) differed (contact_attempts, member_notes) and were repaired" in (
+        label.toolTip()
+    )
+    label.show_state(status(last_check=CheckState(at, False, 3, ("members",))), now=NOW)
+    assert label.text().endswith(" · differs from the central store")
+    assert "vipcrm sync --fresh" in label.toolTip()

@@ -134,12 +134,13 @@ SHOWN_IDS = 10
 
 
 def cmd_sync_verify(args: argparse.Namespace) -> int:
-    from vipcrm.sync.verify import verify
+    from vipcrm.sync.verify import record_check, verify
 
     db = open_db(args)
     try:
         with _online(db, "sync") as central:
             report = verify(db, central, repair=args.repair)
+        record_check(db, report)  # the window's status bar shows the last check
     except _Offline:
         return EXIT_OFFLINE
     finally:

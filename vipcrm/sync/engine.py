@@ -77,6 +77,16 @@ class SyncReport:
 
 
 @dataclass(frozen=True)
+class CheckState:
+    """The last comparison with the central store (``sync verify``; the app's own checks)."""
+
+    at: datetime
+    equal: bool  # after the repair, if one was made
+    repaired: int  # rows written or removed to mend it
+    tables: tuple[str, ...]  # the tables that differed
+
+
+@dataclass(frozen=True)
 class SyncStatus:
     """What the status bar shows; read from the local database only."""
 
@@ -89,6 +99,7 @@ class SyncStatus:
     unresolved_conflicts: int
     refusals: tuple[Refusal, ...]
     initial_done: bool
+    last_check: CheckState | None = None
 
 
 def check_versions(info: ServerInfo, pending: int) -> None:
@@ -150,6 +161,8 @@ def sync(
     with replica.replica_transaction(db) as conn:
         replica.set_state(conn, replica.LAST_SYNC_KEY, utcnow().isoformat())
         replica.set_state(conn, replica.LAST_ERROR_KEY, None)
+        since = int(replica.get_state(conn, replica.SYNCS_SINCE_CHECK_KEY) or 0)
+        replica.set_state(conn, replica.SYNCS_SINCE_CHECK_KEY, str(since + 1))
     report.pending = replica.pending_count(db)
     return report
 
@@ -391,4 +404,18 @@ def sync_status(db: Database, *, refusal_limit: int = 20) -> SyncStatus:
         unresolved_conflicts=int(unresolved or 0),
         refusals=tuple(refusals(db, limit=refusal_limit)) if refusal_limit > 0 else (),
         initial_done=replica.read_state(db, replica.CURSOR_KEY) is not None,
+        last_check=last_check(db),
+    )
+
+
+def last_check(db: Database) -> CheckState | None:
+    text = replica.read_state(db, replica.LAST_CHECK_KEY)
+    if not text:
+        return None
+    data = json.loads(text)
+    return CheckState(
+        at=datetime.fromisoformat(data["at"]),
+        equal=bool(data["equal"]),
+        repaired=int(data["repaired"]),
+        tables=tuple(data["tables"]),
     )

@@ -45,6 +45,9 @@ CURSOR_KEY = "cursor"
 SNAPSHOT_KEY = "snapshot"
 LAST_SYNC_KEY = "last_sync_at"
 LAST_ERROR_KEY = "last_error"
+#: the last comparison with the central store (JSON), and the syncs since it
+LAST_CHECK_KEY = "last_check"
+SYNCS_SINCE_CHECK_KEY = "syncs_since_check"
 #: the newest outbox entry a push has taken (entries up to it are sent again as they were)
 CLAIMED_KEY = "push_claimed"
 

@@ -19,6 +19,7 @@ checks again.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -27,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from vipcrm.domain.dates import utcnow
 from vipcrm.store.db import Database
 from vipcrm.store.models import OutboxEntry
 from vipcrm.sync import replica
@@ -308,3 +310,29 @@ def verify(
     )
     again.tables, _ = _check(db, central, again)
     return again
+
+
+# --- the app's own checks -------------------------------------------------------------------
+
+
+def check_due(db: Database, every: int, *, checked_since_start: bool) -> bool:
+    """Whether the app checks after this sync: the first sync since it started, then after
+    every ``every`` syncs (0: only the first)."""
+    if not checked_since_start:
+        return True
+    since = int(replica.read_state(db, replica.SYNCS_SINCE_CHECK_KEY) or 0)
+    return every > 0 and since >= every
+
+
+def record_check(db: Database, report: VerifyReport) -> None:
+    """Keep the outcome where the status bar reads it (engine.last_check); the count of
+    syncs since the last check starts again."""
+    state = {
+        "at": utcnow().isoformat(),
+        "equal": report.equal,
+        "repaired": report.repaired,
+        "tables": [t.table for t in (report.found or report.differing)],
+    }
+    with replica.replica_transaction(db) as conn:
+        replica.set_state(conn, replica.LAST_CHECK_KEY, json.dumps(state))
+        replica.set_state(conn, replica.SYNCS_SINCE_CHECK_KEY, "0")

@@ -89,6 +89,12 @@ class AppSettings:
     sync_minutes = Setting(
         "sync/minutes", int, 10, "minutes between background syncs (0: only at start and F5)"
     )
+    verify_every = Setting(
+        "sync/verify_every",
+        int,
+        12,
+        "syncs between checks of this laptop against the central store (0: only at start)",
+    )
     backup_keep = Setting(
         "backup/keep", int, 7, "daily backups kept beside the database (0: none made)"
     )

@@ -25,8 +25,10 @@ from vipcrm.services.context import Changes
 from vipcrm.store.db import Database
 from vipcrm.store.models import Card, Member, OutboxEntry, SyncState
 from vipcrm.sync import engine
+from vipcrm.sync import verify as verification
 from vipcrm.sync.conflicts import ConflictRow, list_conflicts, resolve_conflict
 from vipcrm.sync.tables import MODEL_BY_TABLE
+from vipcrm.sync.verify import VerifyReport
 
 #: The ``sync_state`` key holding the outbox seqs of the refusals the user dismissed (JSON).
 DISMISSED_KEY = "refusals_dismissed"
@@ -51,12 +53,17 @@ class SyncOutcome:
     offline: bool = False
     not_connected: bool = False
     error: str | None = None
+    #: the comparison with the central store made after this sync (and the repair), if due
+    check: VerifyReport | None = None
 
     @property
     def changed_data(self) -> bool:
         """Whether rows on this laptop changed (screens must re-read)."""
         r = self.report
-        return r is not None and bool(r.pulled or r.removed or r.conflicts or r.refusals)
+        repaired = self.check is not None and bool(self.check.repaired or self.check.pulled)
+        return repaired or (
+            r is not None and bool(r.pulled or r.removed or r.conflicts or r.refusals)
+        )
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,7 @@ def _member_of(session: Session, table: str, row_id: uuid.UUID, payload: Any) ->
 class SyncBackend:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._checked = False  # compared with the central store since the app started
         # the refused changes as of the newest sent outbox entry: results change only when a
         # push marks entries sent, while the status bar re-reads after every local change
         self._refusals: tuple[int | None, tuple[engine.Refusal, ...]] | None = None
@@ -165,8 +173,13 @@ class SyncBackend:
                 state.value = value
         return Changes()
 
-    def sync(self) -> SyncOutcome:
-        """Push and pull once (worker thread); failures become a recorded, visible state."""
+    def sync(self, verify_every: int = 0) -> SyncOutcome:
+        """Push and pull once (worker thread); failures become a recorded, visible state.
+
+        After the first successful sync since the app started, and then every
+        ``verify_every`` syncs, the laptop is compared with the central store and mended
+        where it differs (:mod:`vipcrm.sync.verify`; said in the log and the status bar).
+        """
         from vipcrm.sync.link import NotConnected, open_central  # psycopg: not at start-up
         from vipcrm.sync.pgconn import CentralUnreachable
 
@@ -179,13 +192,40 @@ class SyncBackend:
         except Exception as exc:
             return self._failed(exc)
         try:
-            return SyncOutcome(report=engine.sync(self.db, central))
+            report = engine.sync(self.db, central)
         except CentralUnreachable as exc:
+            central.close()
             return self._failed(exc, offline=True)
         except Exception as exc:  # version skew, login refused, a bug: shown, not raised
+            central.close()
             return self._failed(exc)
+        try:
+            return SyncOutcome(report=report, check=self._check(central, verify_every))
         finally:
             central.close()
+
+    def _check(self, central: Any, every: int) -> VerifyReport | None:
+        """Compare with the central store when due (at start, then every ``every`` syncs)
+        and repair what differs; a failing check is logged, the sync stands."""
+        if not verification.check_due(self.db, every, checked_since_start=self._checked):
+            return None
+        try:
+            report = verification.verify(self.db, central, repair=True, up_to_date=True)
+            verification.record_check(self.db, report)
+        except Exception:
+            log.warning("the check against the central store failed", exc_info=True)
+            return None
+        self._checked = True
+        if report.found:
+            log.warning(
+                "this laptop differed from the central store in %s (%d row(s)); repaired%s",
+                ", ".join(t.table for t in report.found),
+                report.repaired,
+                "" if report.equal else ", but it still differs",
+            )
+        else:
+            log.info("checked against the central store: equal (%d rows)", report.rows)
+        return report
 
     def _failed(self, exc: Exception, offline: bool = False) -> SyncOutcome:
         if not offline:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.services.context import Changes
-from vipcrm.sync.engine import SyncStatus
+from vipcrm.sync.engine import CheckState, SyncStatus
 from vipcrm.ui.errors import message_text
 from vipcrm.ui.hub import SignalHub
 from vipcrm.ui.labels import fill, format_datetime
@@ -78,6 +78,11 @@ class SyncLabel(QLabel):
             parts.append(self.tr("%n conflict(s) to resolve", "", status.unresolved_conflicts))
         if status.refusals:
             parts.append(self.tr("%n refused", "", len(status.refusals)))
+        check = status.last_check
+        if check is not None and not check.equal:
+            parts.append(self.tr("differs from the central store"))
+        elif check is not None and check.repaired:
+            parts.append(self.tr("%n row(s) repaired", "", check.repaired))
         self.setText(" · ".join(parts))
         tips = [fill(self.tr("Central store: %1 as %2"), status.target or "", status.user or "")]
         if status.last_sync_at is not None:
@@ -93,6 +98,8 @@ class SyncLabel(QLabel):
             tips.append(
                 self.tr("%n change(s) refused by the central store", "", len(status.refusals))
             )
+        if check is not None:
+            tips.append(self._check_tip(check, now))
         if status.unresolved_conflicts:
             tips.append(self.tr("Click to resolve the conflicts."))
         elif status.refusals:
@@ -100,6 +107,30 @@ class SyncLabel(QLabel):
         else:
             tips.append(self.tr("Click to sync now (F5)."))
         self.setToolTip("\n".join(tips))
+
+    def _check_tip(self, check: CheckState, now: datetime) -> str:
+        when = self._when(check.at, now, full=True)
+        tables = ", ".join(check.tables)
+        if not check.equal:
+            return fill(
+                self.tr(
+                    "Checked against the central store %1: this laptop differs (%2), even "
+                    "after a repair; make a fresh copy: vipcrm sync --fresh"
+                ),
+                when,
+                tables,
+            )
+        if check.repaired:
+            return fill(
+                self.tr(
+                    "Checked against the central store %1: %2 row(s) differed (%3) and "
+                    "were repaired"
+                ),
+                when,
+                str(check.repaired),
+                tables,
+            )
+        return fill(self.tr("Checked against the central store %1: equal"), when)
 
     @staticmethod
     def _when(at: datetime, now: datetime, full: bool = False) -> str:
@@ -173,7 +204,10 @@ class SyncController(QObject):
         self.running = True
         if self.status is not None:
             self.label.show_state(self.status, running=True)
-        self.ops.read(self.backend.sync, self._synced, on_error=self._crashed)
+        every = self.settings.verify_every
+        self.ops.read(
+            lambda: self.backend.sync(verify_every=every), self._synced, on_error=self._crashed
+        )
 
     def _synced(self, outcome: SyncOutcome) -> None:
         self.running = False
