@@ -376,6 +376,7 @@ class Chaos:
                 )
             }
             server_contacts = conn.execute("SELECT count(*) FROM contact_attempts").fetchone()[0]
+        once = 0
         for o in ops:
             where = f"{o.code}: {o.op} {o.table} {o.row_id[:8]} (operation {o.op_id[:8]})"
             if not o.sent:
@@ -383,7 +384,8 @@ class Chaos:
             elif o.op_id not in applied:
                 problems.append(f"{where}: marked sent, but the server has no record of it")
             else:
-                self.figures.exactly_once += 1
+                once += 1
+        self.figures.exactly_once = once  # every operation so far (epochs add to it)
         for o in contacts:
             if o.status in ("applied", "merged") and o.row_id not in present:
                 problems.append(f"{o.code}: contact {o.row_id[:8]} {o.status}, not on the server")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
@@ -23,10 +24,10 @@ from vipcrm.domain.errors import VipcrmError
 from vipcrm.paths import optional_resource
 from vipcrm.services.context import Actor, Changes, resolve_actor
 from vipcrm.store.crypto import EncryptionError
-from vipcrm.store.db import Database, open_database
+from vipcrm.store.db import DamagedDatabase, Database, MissingDatabase, open_database
 from vipcrm.ui.backend import Backend, local_today
 from vipcrm.ui.busy import BusyBar, TrackedRunner
-from vipcrm.ui.errors import error_text, show_error
+from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.hub import SignalHub
 from vipcrm.ui.i18n import choose_language, install_translators, remove_translators
 from vipcrm.ui.labels import fill
@@ -98,11 +99,78 @@ def open_or_explain(db_arg: str | os.PathLike[str] | None) -> Database | None:
         if not offer_plain(db_arg, exc):
             return None
         return open_or_explain(db_arg)
+    except MissingDatabase as exc:
+        return offer_fresh_copy(db_arg, exc)
+    except DamagedDatabase as exc:
+        from vipcrm.services.backup import recovery_advice
+
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot open the database"),
+            error_text(exc) + "\n\n" + message_text(recovery_advice(exc.path)),
+        )
+        return None
     except VipcrmError as exc:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Cannot open the database"), error_text(exc)
         )
         return None
+
+
+def offer_fresh_copy(
+    db_arg: str | os.PathLike[str] | None, exc: MissingDatabase
+) -> Database | None:
+    """The database of a connected laptop is gone: a fresh copy from the central store (the
+    start-up sync makes it), a backup to restore, or quit; never an empty database unasked."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("App", "The database is missing"),
+        error_text(exc),
+    )
+    fresh = box.addButton(
+        QCoreApplication.translate("App", "Fresh copy from the central store"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("App", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(fresh)
+    box.exec()
+    if box.clickedButton() is fresh:
+        from vipcrm.sync.link import relink
+
+        db = open_database(db_arg, recreate=True)
+        relink(db, exc.link)
+        log.info("a fresh database for %s, linked to %s", exc.path, exc.link.target)
+        return db
+    if box.clickedButton() is restore:
+        return restore_and_open(db_arg, exc.path)
+    return None
+
+
+def restore_and_open(db_arg: str | os.PathLike[str] | None, live: Path) -> Database | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from vipcrm.services.backup import backup_dir, restore
+    from vipcrm.store.crypto import key_for
+
+    chosen, _ = QFileDialog.getOpenFileName(
+        None,
+        QCoreApplication.translate("App", "Restore a backup"),
+        str(backup_dir(live)),
+        QCoreApplication.translate("App", "vipcrm databases (*.db)"),
+    )
+    if not chosen:
+        return None
+    try:
+        restore(live, Path(chosen), key_for(live))
+    except VipcrmError as exc:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Cannot restore the backup"), error_text(exc)
+        )
+        return None
+    return open_or_explain(db_arg)
 
 
 def offer_plain(db_arg: str | os.PathLike[str] | None, exc: EncryptionError) -> bool:

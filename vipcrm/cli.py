@@ -12,6 +12,7 @@ import logging
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from sqlalchemy.exc import DBAPIError
@@ -35,7 +36,13 @@ from vipcrm.commands import (
 from vipcrm.commands.common import terminal_safe_output
 from vipcrm.domain.errors import VipcrmError
 from vipcrm.logs import setup_logging
-from vipcrm.store.db import damaged_database_message
+from vipcrm.services.backup import db_file
+from vipcrm.store.db import (
+    DamagedDatabase,
+    MissingDatabase,
+    damaged_database_message,
+    resolve_db_url,
+)
 
 EXIT_USER_ERROR = 2
 _ARGUMENT = re.compile(r"^argument (\S+): ")
@@ -124,6 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args) or 0)
+    except (DamagedDatabase, MissingDatabase) as exc:
+        print(f"vipcrm: error: {exc} {_advice(exc.path)}", file=sys.stderr)
+        return EXIT_USER_ERROR
     except VipcrmError as exc:
         print(f"vipcrm: error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -131,6 +141,8 @@ def _run(args: argparse.Namespace) -> int:
         message = damaged_database_message(exc, args.db)
         if message is None:
             raise
+        if "damaged" in message:
+            message += " " + _advice(db_file(resolve_db_url(args.db)))
         print(f"vipcrm: error: {message}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # e.g. `vipcrm member list | head`: the reader went away
@@ -141,6 +153,16 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("vipcrm: interrupted; nothing half-written was kept", file=sys.stderr)
         return 130
+
+
+def _advice(path: Path) -> str:
+    """Which backup to restore (found and verified in the backups folder beside ``path``)."""
+    from vipcrm.services.backup import recovery_advice
+
+    try:
+        return str(recovery_advice(path))
+    except Exception:  # the advice must never hide the error itself
+        return "Restore a backup with: vipcrm restore PATH"
 
 
 if __name__ == "__main__":

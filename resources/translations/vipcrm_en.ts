@@ -82,6 +82,34 @@
         <translation>Cannot open the database</translation>
     </message>
     <message>
+        <source>The database is missing</source>
+        <translation>The database is missing</translation>
+    </message>
+    <message>
+        <source>Fresh copy from the central store</source>
+        <translation>Fresh copy from the central store</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>vipcrm databases (*.db)</source>
+        <translation>vipcrm databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+    <message>
         <source>No keyring for the database key</source>
         <translation>No keyring for the database key</translation>
     </message>
@@ -3544,6 +3572,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>the database {path} is encrypted and its key is in the keyring: {reason}</translation>
     </message>
     <message>
+        <source>the database {path} is missing; this laptop was connected to the central store {target} as {user}. Make a fresh copy from it with: vipcrm sync --fresh (or start an empty, unlinked database: vipcrm init)</source>
+        <translation>the database {path} is missing; this laptop was connected to the central store {target} as {user}. Make a fresh copy from it with: vipcrm sync --fresh (or start an empty, unlinked database: vipcrm init)</translation>
+    </message>
+    <message>
         <source>cannot open the database {url}: {reason}</source>
         <translation>cannot open the database {url}: {reason}</translation>
     </message>
@@ -3554,10 +3586,6 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>the database {path} is not initialised; run &apos;vipcrm init&apos;</source>
         <translation>the database {path} is not initialised; run &apos;vipcrm init&apos;</translation>
-    </message>
-    <message>
-        <source>cannot open the database {url}: the key in the keyring does not open it (wrong key, or not a vipcrm database)</source>
-        <translation>cannot open the database {url}: the key in the keyring does not open it (wrong key, or not a vipcrm database)</translation>
     </message>
     <message>
         <source>--db {path}: cannot create its folder ({reason})</source>
@@ -3640,10 +3668,6 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{path}: made by a newer vipcrm (schema {revision}); update vipcrm first</translation>
     </message>
     <message>
-        <source>restore into {path} failed: {reason}; the safety copy is {copy}</source>
-        <translation>restore into {path} failed: {reason}; the safety copy is {copy}</translation>
-    </message>
-    <message>
         <source>{path}: damaged ({check})</source>
         <translation>{path}: damaged ({check})</translation>
     </message>
@@ -3656,8 +3680,32 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{path}: not a readable vipcrm database (wrong key, or a foreign or damaged file)</translation>
     </message>
     <message>
-        <source>restore into {path} failed: {reason}; there is no safety copy (the current database could not be copied)</source>
-        <translation>restore into {path} failed: {reason}; there is no safety copy (the current database could not be copied)</translation>
+        <source>cannot open the database {url}: the key in the keyring does not open it (it is damaged, or not a vipcrm database)</source>
+        <translation>cannot open the database {url}: the key in the keyring does not open it (it is damaged, or not a vipcrm database)</translation>
+    </message>
+    <message>
+        <source>cannot open the database {url}: it is damaged, or not a database ({reason})</source>
+        <translation>cannot open the database {url}: it is damaged, or not a database ({reason})</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup with: vipcrm restore {path}</source>
+        <translation>Restore the newest good backup with: vipcrm restore {path}</translation>
+    </message>
+    <message>
+        <source>{path}: encrypted with a key this laptop does not hold (a backup of another laptop&apos;s database?), or not a database at all; nothing was changed</source>
+        <translation>{path}: encrypted with a key this laptop does not hold (a backup of another laptop&apos;s database?), or not a database at all; nothing was changed</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}; restore one from elsewhere with: vipcrm restore PATH</source>
+        <translation>No good backup was found in {folder}; restore one from elsewhere with: vipcrm restore PATH</translation>
+    </message>
+    <message>
+        <source>restore into {path} failed: {reason}; nothing was changed</source>
+        <translation>restore into {path} failed: {reason}; nothing was changed</translation>
+    </message>
+    <message>
+        <source>no safety copy of {path} could be made ({reason}); nothing was changed</source>
+        <translation>no safety copy of {path} could be made ({reason}); nothing was changed</translation>
     </message>
     <message>
         <source>set a team budget</source>

@@ -82,6 +82,34 @@
         <translation>无法打开数据库</translation>
     </message>
     <message>
+        <source>The database is missing</source>
+        <translation>数据库不见了</translation>
+    </message>
+    <message>
+        <source>Fresh copy from the central store</source>
+        <translation>从中心库重新复制</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>vipcrm databases (*.db)</source>
+        <translation>vipcrm 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
         <source>No keyring for the database key</source>
         <translation>没有可保存数据库密钥的钥匙串</translation>
     </message>
@@ -3525,6 +3553,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>数据库 {path} 已加密，其密钥在密钥环中：{reason}</translation>
     </message>
     <message>
+        <source>the database {path} is missing; this laptop was connected to the central store {target} as {user}. Make a fresh copy from it with: vipcrm sync --fresh (or start an empty, unlinked database: vipcrm init)</source>
+        <translation>数据库 {path} 不见了；这台电脑曾以 {user} 的身份连接中心库 {target}。可从中心库重新复制：vipcrm sync --fresh（或新建一个空的、未连接的数据库：vipcrm init）</translation>
+    </message>
+    <message>
         <source>cannot open the database {url}: {reason}</source>
         <translation>无法打开数据库 {url}：{reason}</translation>
     </message>
@@ -3535,10 +3567,6 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>the database {path} is not initialised; run &apos;vipcrm init&apos;</source>
         <translation>数据库 {path} 尚未初始化；请运行“vipcrm init”</translation>
-    </message>
-    <message>
-        <source>cannot open the database {url}: the key in the keyring does not open it (wrong key, or not a vipcrm database)</source>
-        <translation>无法打开数据库 {url}：密钥环中的密钥无法打开它（密钥错误，或不是 vipcrm 数据库）</translation>
     </message>
     <message>
         <source>--db {path}: cannot create its folder ({reason})</source>
@@ -3621,10 +3649,6 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{path}：由更新版本的 vipcrm 创建（架构版本 {revision}）；请先升级 vipcrm</translation>
     </message>
     <message>
-        <source>restore into {path} failed: {reason}; the safety copy is {copy}</source>
-        <translation>恢复到 {path} 失败：{reason}；安全副本为 {copy}</translation>
-    </message>
-    <message>
         <source>{path}: damaged ({check})</source>
         <translation>{path}：已损坏（{check}）</translation>
     </message>
@@ -3637,8 +3661,32 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{path}：不是可读取的 vipcrm 数据库（密钥错误，或是外来或损坏的文件）</translation>
     </message>
     <message>
-        <source>restore into {path} failed: {reason}; there is no safety copy (the current database could not be copied)</source>
-        <translation>恢复到 {path} 失败：{reason}；没有安全副本（无法复制当前数据库）</translation>
+        <source>cannot open the database {url}: the key in the keyring does not open it (it is damaged, or not a vipcrm database)</source>
+        <translation>无法打开数据库 {url}：钥匙串中的密钥打不开它（文件已损坏，或不是 vipcrm 数据库）</translation>
+    </message>
+    <message>
+        <source>cannot open the database {url}: it is damaged, or not a database ({reason})</source>
+        <translation>无法打开数据库 {url}：文件已损坏，或不是数据库（{reason}）</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup with: vipcrm restore {path}</source>
+        <translation>可恢复最新的完好备份：vipcrm restore {path}</translation>
+    </message>
+    <message>
+        <source>{path}: encrypted with a key this laptop does not hold (a backup of another laptop&apos;s database?), or not a database at all; nothing was changed</source>
+        <translation>{path}：用本机没有的密钥加密（是另一台电脑数据库的备份？），或根本不是数据库；未做任何改动</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}; restore one from elsewhere with: vipcrm restore PATH</source>
+        <translation>在 {folder} 中没有找到完好的备份；可从别处恢复：vipcrm restore 路径</translation>
+    </message>
+    <message>
+        <source>restore into {path} failed: {reason}; nothing was changed</source>
+        <translation>恢复到 {path} 失败：{reason}；未做任何改动</translation>
+    </message>
+    <message>
+        <source>no safety copy of {path} could be made ({reason}); nothing was changed</source>
+        <translation>无法为 {path} 保留安全副本（{reason}）；未做任何改动</translation>
     </message>
     <message>
         <source>set a team budget</source>

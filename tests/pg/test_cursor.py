@@ -130,3 +130,47 @@ def test_a_pull_never_passes_a_transaction_still_open(org, laptops, writer, endi
     with b.db.reading() as session:
         phones = {m.phone for m in session.query(Member)}
     assert phones == ({"13800000001", "13800000002"} if ending == "commit" else {"13800000002"})
+
+
+class Between:
+    """The central store, with a change made on it before each pull (steps, not timing)."""
+
+    def __init__(self, central, actions) -> None:
+        self.central = central
+        self.actions = list(actions)
+
+    def pull(self, cursor, limit):
+        if self.actions:
+            self.actions.pop(0)()
+        return self.central.pull(cursor, limit)
+
+    def __getattr__(self, name):
+        return getattr(self.central, name)
+
+
+def test_a_contact_that_arrived_before_its_member_left_again_goes_with_it(org, laptops):
+    """Found by ./dev chaos: a member moving back and forth between two managers left one
+    contact behind on a laptop, the member it belongs to gone."""
+    from vipcrm.sync.engine import sync
+    from vipcrm.sync.link import open_central
+
+    x = org.add_member("13800000001", "A", name="来回")
+    a = laptops("A")
+    a.sync()
+    org.sql("UPDATE members SET manager_id = %s WHERE id = %s", (org.manager_id("B"), x))
+    contact = org.add_contact(x, "B")
+    to_a = lambda: org.sql(  # noqa: E731
+        "UPDATE members SET manager_id = %s WHERE id = %s", (org.manager_id("A"), x)
+    )
+    to_b = lambda: org.sql(  # noqa: E731
+        "UPDATE members SET manager_id = %s WHERE id = %s", (org.manager_id("B"), x)
+    )
+    central = open_central(a.db)
+    try:
+        # page 1: the move to B (X leaves); before page 2 X comes back, so the contact's own
+        # entry brings it; before page 3 X goes to B again, so X's return arrives as "gone"
+        sync(a.db, Between(central, [lambda: None, to_a, to_b]), page=1)
+    finally:
+        central.close()
+    assert a.count("members") == 0
+    assert a.count("contact_attempts", f"id = '{contact.hex}'") == 0, "left behind"

@@ -3,17 +3,33 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from sqlalchemy.engine import make_url
 from tqdm import tqdm
 
 from vipcrm.commands.args import int_range
 from vipcrm.commands.common import open_db, print_json
 from vipcrm.services.demo import DemoOptions, generate_demo
-from vipcrm.store.db import current_revision
+from vipcrm.store import known_links
+from vipcrm.store.db import current_revision, resolve_db_url
+
+
+def _file_of(db: str | None) -> Path | None:
+    url = make_url(resolve_db_url(db))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    db = open_db(args)  # brings the schema to head
+    # brings the schema to head; a lost database that was linked to a central store is
+    # made anew here by choice, empty and unlinked (sync --fresh would copy it instead)
+    path = _file_of(args.db)
+    missing = path is not None and not (path.exists() and path.stat().st_size)
+    if missing and known_links.recall(path):
+        known_links.forget(path)
+    db = open_db(args)
     try:
         print(f"database ready: {db.display_name} (schema {current_revision(db.engine)})")
     finally:

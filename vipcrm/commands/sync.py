@@ -16,7 +16,7 @@ from typing import Any
 
 from vipcrm.commands.args import int_range
 from vipcrm.commands.common import open_db, print_json, print_table
-from vipcrm.domain.errors import ValidationError
+from vipcrm.domain.errors import ValidationError, msg
 
 EXIT_OFFLINE = 3
 
@@ -24,10 +24,21 @@ EXIT_OFFLINE = 3
 def _read_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
+    elif not sys.stdin.isatty():
+        raise ValidationError(
+            "password",
+            msg(
+                "no terminal to ask for the password on; give it on standard input with "
+                "--password-stdin"
+            ),
+        )
     else:
-        password = getpass.getpass(f"password for {args.user} on the central store: ")
+        try:
+            password = getpass.getpass(f"password for {args.user} on the central store: ")
+        except EOFError:
+            password = ""
     if not password:
-        raise ValidationError("password", "no password given")
+        raise ValidationError("password", msg("no password given"))
     return password
 
 
@@ -94,10 +105,27 @@ class _Offline(Exception):
     """The central store could not be reached (already said): exit 3."""
 
 
+def _open_for_sync(args: argparse.Namespace) -> Any:
+    """The database; with --fresh a lost one is made anew and linked as it was."""
+    from vipcrm.store.db import MissingDatabase, open_database
+
+    if not args.fresh:
+        return open_db(args)
+    try:
+        return open_db(args)
+    except MissingDatabase as missing:
+        from vipcrm.sync.link import relink
+
+        db = open_database(args.db, recreate=True)
+        link = relink(db, missing.link)
+        print(f"the database was missing: made anew, linked to {link.target} as {link.user}")
+        return db
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     from vipcrm.sync.engine import sync
 
-    db = open_db(args)
+    db = _open_for_sync(args)
     try:
         with _online(db, "sync") as central:
             report = sync(

@@ -2,14 +2,17 @@
 
 A backup uses SQLite's online backup API, so it is consistent while the app is writing. It
 is written to a temporary file beside the target, checked (``PRAGMA integrity_check``, the
-vipcrm schema present) and only then renamed into place. A restore checks the file the same
-way (a truncated, corrupt or foreign file is refused), keeps a safety copy of the current
-database, and copies the backup in through the same API.
+vipcrm schema present) and only then renamed into place; what killed backups left behind
+is removed by the next one. A restore checks the file the same way (a truncated, corrupt,
+foreign or unreadable file is refused with nothing changed), writes it into a temporary
+file in the live database's kind (plain or encrypted), verifies that, keeps a safety copy
+of the current database (its bytes when it is damaged) and only then swaps the new file in.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from vipcrm.domain.errors import VipcrmError, msg
+from vipcrm.domain.errors import Message, VipcrmError, msg
 from vipcrm.store import crypto
 from vipcrm.store.db import Database, head_revision
 from vipcrm.store.files import create_private
@@ -25,6 +28,8 @@ from vipcrm.store.files import create_private
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PREFIX = "vipcrm-"
 DAILY_PREFIX = "vipcrm-daily-"
+#: a ``.partial`` file nothing has written to for this long was left by a killed backup
+STALE_PARTIAL_SECONDS = 600
 
 
 class BackupError(VipcrmError):
@@ -119,12 +124,14 @@ def verify(path: Path, key: str | None = None) -> BackupInfo:
     return BackupInfo(path, path.stat().st_size, members, revision[0] if revision else None)
 
 
-def _copy(
-    source: Path, target: Path, key: str | None = None, source_plain: bool | None = None
-) -> None:
-    """Copy with SQLite's online backup API; with ``key`` the copy is encrypted with it."""
-    if source_plain is None:
-        source_plain = crypto.is_plain(source) or key is None
+def _copy(source: Path, target: Path, key: str | None = None) -> None:
+    """Copy the live file with SQLite's online backup API (consistent while others write);
+    with ``key`` the copy is encrypted with it (a plain source is exported into it)."""
+    source_plain = crypto.is_plain(source) or key is None
+    if key is not None and crypto.is_plain(source):
+        target.unlink(missing_ok=True)
+        crypto.export(source, None, target, key)
+        return
     src = _open(source, None if source_plain else key, read_only=True)
     create_private(target)
     dst = _open(target, key)
@@ -151,6 +158,7 @@ def make_backup(
     if to.is_dir():
         to = to / f"{prefix}{datetime.now():%Y%m%d-%H%M%S}.db"
     partial = to.with_name(to.name + ".partial")
+    remove_stale_partials(to.parent)
     try:
         to.parent.mkdir(parents=True, exist_ok=True)
         _copy(source, partial, key)
@@ -168,61 +176,170 @@ def make_backup(
 
 
 def restore(live: Path, backup: Path, key: str | None = None) -> tuple[BackupInfo, Path | None]:
-    """Replace the live database file's contents with ``backup`` after verifying it.
+    """Replace the live database with ``backup``; nothing is touched until the new file is
+    complete and verified, and what was there is kept.
 
-    Close every connection to ``live`` first (the command line opens none).
+    ``key``: the live database's key (None: it is kept plain). The backup may be plain or
+    encrypted (with a key this laptop holds for ``live``); it is written into a temporary
+    file beside the live one in the live database's kind, verified, and swapped in. The
+    current file is first kept as a safety copy in the backups folder: a verified backup
+    when it can be read, else its bytes as they are (a damaged file stays evidence). A
+    backup that cannot be read, or no room for the safety copy, is refused with nothing
+    changed. Close every connection to ``live`` first (the command line opens none).
 
-    Returns the backup's info and the safety copy made of the current database (None when
-    the current file is too damaged to copy).
+    Returns the backup's info and the safety copy (None when there was no database).
     """
-    info = verify(backup, key)
-    head = head_revision()
-    if info.revision is not None and head is not None and info.revision != head:
-        from alembic.script import ScriptDirectory
-
-        from vipcrm.store.db import alembic_config
-
-        known = {
-            rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()
-        }
-        if info.revision not in known:
-            raise BackupError(
-                msg(
-                    "{path}: made by a newer vipcrm (schema {revision}); update vipcrm first",
-                    path=backup,
-                    revision=info.revision,
-                )
-            )
-    safety: Path | None = None
+    backup = Path(backup)
+    source_key = _key_of(backup, [key, crypto.stored_key(live)])
+    info = verify(backup, source_key)
+    _check_revision(backup, info)
+    temp = live.with_name(live.name + ".restoring")
+    _remove(temp)
     try:
-        target = backup_dir(live) / f"vipcrm-before-restore-{datetime.now():%Y%m%d-%H%M%S}.db"
-        safety = make_backup(live, target, key=key).path
+        live.parent.mkdir(parents=True, exist_ok=True)
+        crypto.export(backup, source_key, temp, key)
+        verify(temp, key)
     except BackupError:
-        safety = None  # the live file is damaged: that is why we restore
-    try:
-        if safety is None:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{live}{suffix}").unlink(missing_ok=True)
-        _copy(Path(backup), live, key, source_plain=crypto.is_plain(Path(backup)))
+        _remove(temp)
+        raise
     except (OSError, *crypto.DB_ERRORS) as exc:
-        if safety is None:
-            raise BackupError(
-                msg(
-                    "restore into {path} failed: {reason}; there is no safety copy "
-                    "(the current database could not be copied)",
-                    path=live,
-                    reason=str(exc),
-                )
-            ) from None
+        _remove(temp)
         raise BackupError(
             msg(
-                "restore into {path} failed: {reason}; the safety copy is {copy}",
+                "restore into {path} failed: {reason}; nothing was changed",
                 path=live,
                 reason=str(exc),
-                copy=safety,
             )
         ) from None
+    try:
+        safety = _keep(live, key)
+    except OSError as exc:
+        _remove(temp)
+        raise BackupError(
+            msg(
+                "no safety copy of {path} could be made ({reason}); nothing was changed",
+                path=live,
+                reason=str(exc),
+            )
+        ) from None
+    for suffix in ("-wal", "-shm", "-journal"):  # they belong to the file being replaced
+        Path(f"{live}{suffix}").unlink(missing_ok=True)
+    os.replace(temp, live)
     return info, safety
+
+
+def _key_of(backup: Path, candidates: list[str | None]) -> str | None:
+    """The key that opens an encrypted backup (None for a plain one)."""
+    if not backup.is_file() or crypto.is_plain(backup) or backup.stat().st_size == 0:
+        return None  # verify() says what is wrong with it
+    keys = list(dict.fromkeys(k for k in candidates if k))
+    if not keys:
+        return None  # no key here at all: verify() says it is no plain SQLite file
+    for key in keys:
+        try:
+            con = crypto.connect(backup, key)
+            try:
+                con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return key
+            finally:
+                con.close()
+        except crypto.DB_ERRORS:
+            continue
+    raise BackupError(
+        msg(
+            "{path}: encrypted with a key this laptop does not hold (a backup of another "
+            "laptop's database?), or not a database at all; nothing was changed",
+            path=backup,
+        )
+    )
+
+
+def _check_revision(backup: Path, info: BackupInfo) -> None:
+    head = head_revision()
+    if info.revision is None or head is None or info.revision == head:
+        return
+    from alembic.script import ScriptDirectory
+
+    from vipcrm.store.db import alembic_config
+
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if info.revision not in known:
+        raise BackupError(
+            msg(
+                "{path}: made by a newer vipcrm (schema {revision}); update vipcrm first",
+                path=backup,
+                revision=info.revision,
+            )
+        )
+
+
+def _keep(live: Path, key: str | None) -> Path | None:
+    """A safety copy of the live database in the backups folder (None: there is none)."""
+    if not live.is_file() or live.stat().st_size == 0:
+        return None
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+    try:
+        return make_backup(
+            live, backup_dir(live) / f"vipcrm-before-restore-{stamp}.db", key=key
+        ).path
+    except BackupError:  # damaged (or another key): its bytes as they are
+        target = backup_dir(live) / f"vipcrm-damaged-{stamp}.db"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal"):
+            if Path(f"{live}{suffix}").exists():
+                shutil.copyfile(f"{live}{suffix}", f"{target}{suffix}")
+        return target
+
+
+def _remove(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def remove_stale_partials(folder: Path, older_than: float = STALE_PARTIAL_SECONDS) -> list[Path]:
+    """Remove what killed backups and restores left (``*.partial``, ``*.restoring``) once
+    nothing has written to it for ``older_than`` seconds (a running one keeps writing)."""
+    if not folder.is_dir():
+        return []
+    now = datetime.now().timestamp()
+    removed = []
+    for pattern in ("*.partial", "*.restoring"):
+        for path in folder.glob(pattern):
+            try:
+                if now - path.stat().st_mtime > older_than:
+                    _remove(path)
+                    removed.append(path)
+            except OSError:
+                continue  # gone meanwhile, or not ours to remove
+    return removed
+
+
+def newest_good_backup(live: Path, key: str | None = None) -> Path | None:
+    """The newest backup beside ``live`` that verifies (plain, or encrypted with ``key``)."""
+    folder = backup_dir(live)
+    if not folder.is_dir():
+        return None
+    candidates = sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for path in candidates:
+        try:
+            verify(path, _key_of(path, [key, crypto.stored_key(live)]))
+            return path
+        except BackupError:
+            continue
+    return None
+
+
+def recovery_advice(live: Path, key: str | None = None) -> Message:
+    """What to do about a damaged or missing database: the newest good backup by name."""
+    good = newest_good_backup(live, key)
+    if good is None:
+        return msg(
+            "No good backup was found in {folder}; restore one from elsewhere with: "
+            "vipcrm restore PATH",
+            folder=backup_dir(live),
+        )
+    return msg("Restore the newest good backup with: vipcrm restore {path}", path=good)
 
 
 def daily_backup(

@@ -13,7 +13,8 @@ Policy (issue "Trust on a laptop", DESIGN.md decision 6):
   choice for that database in ``security.json`` in the user config folder.
 - ``VIPCRM_ENCRYPTION=off`` turns encryption off for a process (the test suite does this
   except where it tests encryption itself); ``on`` insists on it.
-- A wrong or missing key gives a plain message, not a traceback.
+- A wrong or missing key gives a plain message, not a traceback, and SQLCipher's own log
+  lines never reach the terminal (:func:`_quiet`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,20 @@ from vipcrm.store.files import create_private
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DB_ERRORS = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+
+
+def _quiet() -> None:
+    """SQLCipher writes its own lines to stderr ("ERROR CORE sqlcipher_page_cipher: hmac
+    check failed ...") on a wrong key or a damaged page; the errors reach us as exceptions
+    and become our sentences. Its log level is one setting for the whole process."""
+    con = sqlcipher3.connect(":memory:")
+    try:
+        con.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        con.close()
+
+
+_quiet()
 
 
 class EncryptionError(VipcrmError):
@@ -90,7 +105,7 @@ def key_for(path: Path) -> str | None:
     mode = os.environ.get("VIPCRM_ENCRYPTION", "").lower()
     if mode == "off" or (mode != "on" and plain_allowed(path)):
         if path.is_file() and path.stat().st_size and not is_plain(path):
-            return _stored_key(path)  # encrypted earlier: still needs its key (None: not ours)
+            return stored_key(path)  # encrypted earlier: still needs its key (None: not ours)
         return None
     try:
         key = secrets.get_password(key_name(path))
@@ -129,7 +144,7 @@ def key_for(path: Path) -> str | None:
     return key
 
 
-def _stored_key(path: Path) -> str | None:
+def stored_key(path: Path) -> str | None:
     try:
         return secrets.get_password(key_name(path))
     except secrets.KeyringUnavailable:
@@ -144,6 +159,27 @@ def connect(path: Path, key: str) -> sqlite3.Connection:
     con = sqlcipher3.connect(str(path))
     con.execute(pragma_key(key))
     return con
+
+
+def attach_key(key: str | None) -> str:
+    """The KEY clause of ``ATTACH DATABASE``: the raw key, or '' for a plain file."""
+    return f"\"x'{key}'\"" if key else "''"
+
+
+def export(source: Path, source_key: str | None, target: Path, target_key: str | None) -> None:
+    """Copy a database into a new file with ``sqlcipher_export``, whatever the two kinds
+    (plain or encrypted, either side); ``target`` must not exist yet."""
+    con = sqlcipher3.connect(str(source))
+    try:
+        if source_key:
+            con.execute(pragma_key(source_key))
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        con.execute(f"ATTACH DATABASE ? AS target KEY {attach_key(target_key)}", (str(target),))
+        con.execute("SELECT sqlcipher_export('target')")
+        con.execute(f"PRAGMA target.user_version = {int(version)}")
+        con.execute("DETACH DATABASE target")
+    finally:
+        con.close()
 
 
 def encrypt_in_place(path: Path, key: str) -> dict[str, int]:

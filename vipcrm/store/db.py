@@ -19,14 +19,35 @@ import vipcrm.store.clean_text  # noqa: F401  (registers the clean-text check)
 import vipcrm.store.outbox  # noqa: F401  (registers the outbox hooks)
 from vipcrm.domain.errors import VipcrmError, msg
 from vipcrm.paths import migrations_dir
+from vipcrm.store import known_links
 from vipcrm.store.crypto import encrypt_in_place, is_plain, key_for, pragma_key
 from vipcrm.store.files import create_private
+from vipcrm.store.known_links import KnownLink
 
 APP_NAME = "vipcrm"
 
 
 class DatabaseError(VipcrmError):
     """The database cannot be opened or brought up to date."""
+
+
+class DamagedDatabase(DatabaseError):
+    """The file is not a readable database: damaged (or a key that does not open it).
+    The edges add which backup to restore (vipcrm.services.backup.recovery_advice)."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class MissingDatabase(DatabaseError):
+    """The database file is gone, but this computer had linked it to a central store:
+    nothing is created silently (a fresh copy or a restore is offered instead)."""
+
+    def __init__(self, message: str, path: Path, link: KnownLink) -> None:
+        super().__init__(message)
+        self.path = path
+        self.link = link
 
 
 def default_db_path() -> Path:
@@ -240,8 +261,37 @@ def local_key(url: str) -> str | None:
     return key
 
 
-def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
+def _refuse_if_missing(url: str) -> None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return
+    path = Path(parsed.database)
+    if parsed.database == ":memory:" or (path.exists() and path.stat().st_size > 0):
+        return
+    link = known_links.recall(path)
+    if link is not None:
+        raise MissingDatabase(
+            msg(
+                "the database {path} is missing; this laptop was connected to the central "
+                "store {target} as {user}. Make a fresh copy from it with: vipcrm sync "
+                "--fresh (or start an empty, unlinked database: vipcrm init)",
+                path=path,
+                target=link.target,
+                user=link.user,
+            ),
+            path,
+            link,
+        )
+
+
+def open_database(
+    db: str | os.PathLike[str] | None = None, *, migrate: bool = True, recreate: bool = False
+) -> Database:
+    """Open (and bring to head) the database; a missing file is created, unless this computer
+    had linked it to a central store (:class:`MissingDatabase`; ``recreate`` creates it)."""
     url = resolve_db_url(db)
+    if not recreate:
+        _refuse_if_missing(url)
     key = local_key(url)
     engine = create_db_engine(url, key)
     try:
@@ -260,14 +310,25 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
     except Exception as exc:  # sqlite3.DatabaseError: not a database, locked, ...
         engine.dispose()
         reason = getattr(exc, "orig", exc)
+        path = Path(make_url(url).database or "")
         if key is not None and "not a database" in str(reason):
-            raise DatabaseError(
+            raise DamagedDatabase(
                 msg(
                     "cannot open the database {url}: the key in the keyring does not open it "
-                    "(wrong key, or not a vipcrm database)",
+                    "(it is damaged, or not a vipcrm database)",
                     url=url,
-                )
-            ) from exc
+                ),
+                path,
+            ) from None
+        if _damaged(str(reason)):
+            raise DamagedDatabase(
+                msg(
+                    "cannot open the database {url}: it is damaged, or not a database ({reason})",
+                    url=url,
+                    reason=str(reason),
+                ),
+                path,
+            ) from None
         raise DatabaseError(
             msg("cannot open the database {url}: {reason}", url=url, reason=str(reason))
         ) from exc
@@ -285,15 +346,17 @@ def table_names(engine: Engine) -> list[str]:
     return inspect(engine).get_table_names()
 
 
+def _damaged(reason: str) -> bool:
+    return "malformed" in reason or "not a database" in reason or "disk I/O error" in reason
+
+
 def damaged_database_message(exc: Exception, db: str | None) -> str | None:
-    """A plain explanation when SQLite reports a damaged or busy file (None: not that case)."""
+    """A plain explanation when SQLite reports a damaged or busy file (None: not that case);
+    for a damaged one the command line adds which backup to restore."""
     reason = str(getattr(exc, "orig", exc))
     where = resolve_db_url(db)
-    if "malformed" in reason or "not a database" in reason or "disk I/O error" in reason:
-        return (
-            f"the database {where} is damaged ({reason}). Restore the latest backup: "
-            "vipcrm restore PATH (daily backups are in the 'backups' folder beside the database)"
-        )
+    if _damaged(reason):
+        return f"the database {where} is damaged ({reason})."
     if "database is locked" in reason:
         return f"the database {where} is busy (another vipcrm is writing); try again in a moment"
     if "database or disk is full" in reason:

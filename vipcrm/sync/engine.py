@@ -246,7 +246,7 @@ def _pull(
             count, _ = replica.apply_rows(conn, result.rows)
             extra, _ = replica.apply_rows(conn, owned)
             for table, ids in result.gone.items():
-                report.removed += replica.purge(conn, table, replica.existing_ids(conn, table, ids))
+                report.removed += replica.purge(conn, table, replica.held(conn, table, ids))
             report.removed -= replica.apply_rows(conn, kept)[0]
             replica.set_state(conn, replica.CURSOR_KEY, result.cursor.to_text())
             crash_point("mid_pull_page")
@@ -267,7 +267,7 @@ def _still_seen(
     out: dict[str, list[Row]] = {}
     with db.engine.connect() as conn:
         for table, ids in gone.items():
-            here = replica.existing_ids(conn, table, ids) if table in OWNED_CHILDREN else []
+            here = replica.held(conn, table, ids) if table in OWNED_CHILDREN else []
             for child, rows in (central.owned(table, here) if here else {}).items():
                 out.setdefault(child, []).extend(rows)
     return out

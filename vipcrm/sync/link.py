@@ -2,19 +2,25 @@
 
 ``vipcrm connect`` stores the connection string *without* a password and the login in
 ``local_settings``, the password in the OS keyring (:mod:`vipcrm.secrets`) under
-``central:LOGIN@HOST:PORT/DB``, and makes the user this laptop's default ``--user``.
+``central:LOGIN@HOST:PORT/DB``, and makes the user this laptop's default ``--user``; it
+also remembers the link outside the database file (:mod:`vipcrm.store.known_links`), so a
+lost database is noticed and :func:`relink` can make it anew.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from vipcrm import secrets
 from vipcrm.domain.errors import ValidationError, VipcrmError, msg
 from vipcrm.services.context import set_default_user
+from vipcrm.store import known_links
 from vipcrm.store.db import Database
+from vipcrm.store.known_links import KnownLink
 from vipcrm.store.models import LocalSetting
 from vipcrm.sync.protocol import ServerInfo
 
@@ -162,4 +168,27 @@ def connect_laptop(
         _put(session, LOGIN_KEY, link.login)
         _put(session, USER_KEY, link.user)
         set_default_user(session, link.user)
+    _remember(db, link)
     return link, info
+
+
+def _remember(db: Database, link: CentralLink) -> None:
+    """Outside the file too: a laptop that loses its database can still say what it was."""
+    path = make_url(db.url).database
+    if db.engine.dialect.name == "sqlite" and path and path != ":memory:":
+        known_links.remember(
+            Path(path),
+            KnownLink(dsn=link.dsn, login=link.login, user=link.user, target=link.target),
+        )
+
+
+def relink(db: Database, known: KnownLink) -> CentralLink:
+    """Link a database made anew (the old one was lost) as the one it replaces was linked;
+    the password is still in the keyring. Its next sync makes a fresh copy."""
+    link = CentralLink(known.dsn, known.login, known.user)
+    with db.transaction() as session:
+        _put(session, DSN_KEY, link.dsn)
+        _put(session, LOGIN_KEY, link.login)
+        _put(session, USER_KEY, link.user)
+        set_default_user(session, link.user)
+    return link

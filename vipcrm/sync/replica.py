@@ -280,7 +280,7 @@ def record_push(conn: Connection, ops: Sequence[PushOp], reply: PushReply) -> Pu
         upsert_rows(conn, table, present)
         summary.refreshed += len(present)
         missing = [i for i, r in answer.items() if r is None]
-        summary.removed += purge(conn, table, existing_ids(conn, table, missing))
+        summary.removed += purge(conn, table, held(conn, table, missing))
         rebase(conn, table, [uuid.UUID(hex=str(r[id_index(table)])) for r in present])
     return summary
 
@@ -337,6 +337,28 @@ def existing_ids(conn: Connection, table: str, ids: Iterable[uuid.UUID]) -> list
     finally:
         cursor.close()
     return found
+
+
+def held(conn: Connection, table: str, ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
+    """The ids that are here, or own rows here (a contact may arrive through its own log
+    entry before its member does, and the member leave again before it arrives)."""
+    ids = list(ids)
+    found = set(existing_ids(conn, table, ids))
+    rest = [i for i in ids if i not in found]
+    cursor = _raw(conn).cursor()
+    try:
+        for child, column in OWNED_CHILDREN.get(table, ()):
+            for chunk in _chunks(rest):
+                marks = ", ".join("?" * len(chunk))
+                cursor.execute(
+                    f"SELECT DISTINCT {column} FROM {child} WHERE {column} IN ({marks})",
+                    [i.hex for i in chunk],
+                )
+                found.update(uuid.UUID(hex=r[0]) for r in cursor.fetchall())
+            rest = [i for i in rest if i not in found]
+    finally:
+        cursor.close()
+    return [i for i in ids if i in found]
 
 
 def purge(
