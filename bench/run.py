@@ -371,6 +371,27 @@ BENCHES = [
         sync_bench.noop_sync(DATA / "region.db"),
     ),
     Bench(
+        "verify_region_manager",
+        "sync verify of an up-to-date manager's laptop (count + hash per table, both sides)",
+        1000,
+        sync_bench.verify_region(DATA / "region.db", sync_bench.MANAGER_CODE),
+        repeat=5,
+    ),
+    Bench(
+        "verify_region_admin",
+        "sync verify of an up-to-date administrator's laptop, 1.1 million rows",
+        10_000,
+        sync_bench.verify_region(DATA / "region.db", sync_bench.ADMIN_CODE),
+        repeat=3,
+    ),
+    Bench(
+        "verify_repair_100",
+        "the administrator's laptop missing 100 scattered contacts: found and repaired",
+        15_000,
+        sync_bench.verify_region(DATA / "region.db", sync_bench.ADMIN_CODE, lose=100),
+        repeat=3,
+    ),
+    Bench(
         "sync_push_1000",
         "push 1,000 logged contacts (1,000 local transactions) and record the results",
         2000,
