@@ -136,17 +136,23 @@ def test_reassignment_removes_the_member_from_the_old_managers_laptop(book, lapt
     assert a.count("members") == 2 and b.count("members") == 1
     _edit(a, "13800000001", address="旧地址")  # leaves an audit entry with the address
     a.sync()
+    _edit(lead, "13800000001", notes="组长写的")  # the lead's entry about A's member
+    lead.sync()
+    a.sync()
     a1 = book.ids["a1"].hex
-    assert a.count("audit_log", f"member_id = '{a1}'") == 1
+    assert a.count("audit_log", f"member_id = '{a1}'") == 2
     with lead.work() as (s, _):
         s.query(Member).filter_by(phone="13800000001").one().manager_id = book.manager_id("B")
     lead.sync()
     a.sync()
     b.sync()
     assert a.count("members") == 1 and a.count("contact_attempts") == 0
-    assert a.count("audit_log", f"member_id = '{a1}'") == 0  # append-only, yet it left
+    # the lead's entry left (append-only, yet it left); A's own stays: A may still read
+    # what A wrote (row-level security on the audit trail), so the laptop keeps it
+    assert a.count("audit_log", f"member_id = '{a1}'") == 1
+    assert a.count("audit_log", f"member_id = '{a1}' AND actor_code = 'A'") == 1
     assert b.count("members") == 2 and b.count("contact_attempts") == 2
-    assert b.count("audit_log", f"member_id = '{a1}'") == 2  # A's edit, L1's reassignment
+    assert b.count("audit_log", f"member_id = '{a1}'") == 3  # A's edit, L1's edit and move
 
 
 def test_a_team_change_revokes_rows_from_the_old_lead_and_gives_them_to_the_new(book, laptops):
