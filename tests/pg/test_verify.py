@@ -161,12 +161,7 @@ def _skip_the_log(org, laptop):
     xid, seq = org.sql(
         "SELECT xid::text, seq FROM sync_changes ORDER BY xid DESC, seq DESC LIMIT 1"
     )[0]
-    conn = sqlite3.connect(laptop.path)
-    try:
-        conn.execute("UPDATE sync_state SET value = ? WHERE key = ?", (f"{xid}:{seq}", CURSOR_KEY))
-        conn.commit()
-    finally:
-        conn.close()
+    _raw(laptop, "UPDATE sync_state SET value = ? WHERE key = ?", (f"{xid}:{seq}", CURSOR_KEY))
 
 
 def test_changes_made_centrally_since_the_last_pull_are_no_divergence(book, laptops, capsys):
@@ -220,13 +215,8 @@ def test_connect_again_keeps_the_data_and_a_cursor_from_a_restored_store_copies_
     assert main([*args, "--password-stdin"]) == 0
     assert not a.sync().initial
     ahead = book.one("SELECT pg_snapshot_xmax(pg_current_snapshot())::text")
-    conn = sqlite3.connect(a.path)
-    try:
-        cursor = Cursor(int(ahead) + 1_000_000, 1).to_text()
-        conn.execute("UPDATE sync_state SET value = ? WHERE key = ?", (cursor, CURSOR_KEY))
-        conn.commit()
-    finally:
-        conn.close()
+    cursor = Cursor(int(ahead) + 1_000_000, 1).to_text()
+    _raw(a, "UPDATE sync_state SET value = ? WHERE key = ?", (cursor, CURSOR_KEY))
     report = a.sync()
     assert report.initial
     assert Cursor.from_text(read_state(a.db, CURSOR_KEY)).xid < int(ahead) + 1_000_000
