@@ -39,6 +39,7 @@ def test_the_latest_value_travels_against_the_first_base(db):
     _edit(db, member_id, tier=Tier.GOLD, address="杭州")
     assert len(_updates(db)) == 7
 
+    replica.collapse_unclaimed(db)
     ops = replica.claim_batch(db, 100)
     updates = _updates(db)
     notes = [(v, p) for _, v, p in updates if "notes" in p["changes"]]
@@ -55,9 +56,23 @@ def test_entries_a_push_has_taken_are_sent_again_unchanged(db):
     replica.claim_batch(db, 100)  # taken (the answer never recorded: a crash, say)
     _edit(db, member_id, notes="二")
     _edit(db, member_id, notes="三")
-    replica.claim_batch(db, 100)
+    replica.collapse_unclaimed(db)
     notes = [p for _, _, p in _updates(db)]
     assert notes == [
         {"changes": {"notes": "一"}, "base": {"notes": ""}},
         {"changes": {"notes": "三"}, "base": {"notes": "一"}},
     ]
+
+
+def test_rows_edited_once_are_left_as_they_are(db):
+    once = _member(db)
+    with db.transaction() as s:
+        twice = Member(phone="13900139000", name="李娜", tier=Tier.GOLD, notes="")
+        s.add(twice)
+    _edit(db, once, notes="只改一次")
+    _edit(db, twice.id, notes="第一次")
+    _edit(db, twice.id, notes="第二次")
+    before = {p["changes"]["notes"] for _, _, p in _updates(db)}
+    assert replica.collapse_unclaimed(db) == 1
+    after = [p["changes"]["notes"] for _, _, p in _updates(db)]
+    assert sorted(after) == sorted(before - {"第一次"})

@@ -191,6 +191,7 @@ def _hello(db: Database, central: Central, report: SyncReport) -> ServerInfo:
 
 def _push(db: Database, central: Central, report: SyncReport, batch: int) -> None:
     outcomes: Counter[str] = Counter(report.outcomes)
+    replica.collapse_unclaimed(db)
     while True:
         ops = replica.claim_batch(db, batch)
         if not ops:

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, tuple_, update
 
 from vipcrm.domain.dates import utcnow
 from vipcrm.domain.errors import VipcrmError, msg
@@ -140,19 +140,24 @@ def pending_ops(db: Database, limit: int) -> list[PushOp]:
         return [_push_op(r) for r in _pending(conn, limit)]
 
 
-def claim_batch(db: Database, limit: int) -> list[PushOp]:
-    """The next batch to push, after collapsing successive edits of a field (one local
-    transaction, so no edit can slip in between).
+def collapse_unclaimed(db: Database) -> int:
+    """At the start of a push: collapse successive edits of a field among the entries no
+    push has taken yet (:func:`collapse_edits`).
 
     Entries up to the last claimed one may have reached the central store already (a
     crash before their answers were recorded): they are sent again exactly as they were,
-    and answered from the store's record. Only newer entries are collapsed.
+    and answered from the store's record. An edit made while the push runs is collapsed
+    at the next one.
     """
     with replica_transaction(db) as conn:
-        claimed = int(get_state(conn, CLAIMED_KEY) or 0)
-        collapse_edits(conn, after=claimed)
+        return collapse_edits(conn, after=int(get_state(conn, CLAIMED_KEY) or 0))
+
+
+def claim_batch(db: Database, limit: int) -> list[PushOp]:
+    """The next batch to push, remembered as taken (see :func:`collapse_unclaimed`)."""
+    with replica_transaction(db) as conn:
         rows = _pending(conn, limit)
-        if rows and rows[-1].seq > claimed:
+        if rows and rows[-1].seq > int(get_state(conn, CLAIMED_KEY) or 0):
             set_state(conn, CLAIMED_KEY, str(rows[-1].seq))
     return [_push_op(r) for r in rows]
 
@@ -203,10 +208,20 @@ def collapse_edits(conn: Connection, after: int = 0) -> int:
     latest value, against the value and version the first edit started from, in the
     latest edit's entry. Entries left with nothing to change are dropped. Returns how many
     field edits were folded into later ones."""
+    unsent = (_outbox.c.sent_at.is_(None), _outbox.c.seq > after, _outbox.c.op == "update")
+    row = tuple_(_outbox.c.table_name, _outbox.c.row_id)
+    # only rows edited more than once are read (a grading import's 100,000 single updates
+    # cost one grouping scan, not 100,000 payloads decoded)
+    repeated = (
+        select(_outbox.c.table_name, _outbox.c.row_id)
+        .where(*unsent)
+        .group_by(_outbox.c.table_name, _outbox.c.row_id)
+        .having(func.count() > 1)
+    )
     rows = conn.execute(
         select(_outbox.c.seq, _outbox.c.table_name, _outbox.c.row_id, _outbox.c.base_version,
                _outbox.c.payload)
-        .where(_outbox.c.sent_at.is_(None), _outbox.c.seq > after, _outbox.c.op == "update")
+        .where(*unsent, row.in_(repeated))
         .order_by(_outbox.c.seq)
     ).all()  # fmt: skip
     entries: dict[int, dict[str, Any]] = {}
