@@ -153,6 +153,22 @@ def test_a_killed_backup_leaves_no_partial_file_behind_for_long(tmp_path, cli):
     assert not stale.exists() and fresh.exists()
 
 
+def test_a_killed_restore_leaves_no_temporary_file_behind_for_long(tmp_path, cli):
+    from vipcrm.services.backup import daily_backup
+
+    live = tmp_path / "laptop.db"
+    cli.make(live, plain=True)
+    stale = tmp_path / "laptop.db.restoring"  # a restore killed before its swap
+    stale.write_bytes(b"\0" * 100_000)
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    other = tmp_path / "notes.txt.restoring"  # not ours: the folder may be anybody's
+    other.write_bytes(b"x")
+    os.utime(other, (old, old))
+    assert daily_backup(live) is not None  # the app makes it at start
+    assert not stale.exists() and other.exists()
+
+
 # --- messages -------------------------------------------------------------------------------
 
 

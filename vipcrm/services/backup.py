@@ -11,6 +11,7 @@ of the current database (its bytes when it is damaged) and only then swaps the n
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import sqlite3
@@ -193,7 +194,7 @@ def restore(live: Path, backup: Path, key: str | None = None) -> tuple[BackupInf
     source_key = _key_of(backup, [key, crypto.stored_key(live)])
     info = verify(backup, source_key)
     _check_revision(backup, info)
-    temp = live.with_name(live.name + ".restoring")
+    temp = _restoring(live)
     _remove(temp)
     try:
         live.parent.mkdir(parents=True, exist_ok=True)
@@ -226,6 +227,11 @@ def restore(live: Path, backup: Path, key: str | None = None) -> tuple[BackupInf
         Path(f"{live}{suffix}").unlink(missing_ok=True)
     os.replace(temp, live)
     return info, safety
+
+
+def _restoring(live: Path) -> Path:
+    """The temporary file a restore writes before swapping it in."""
+    return live.with_name(live.name + ".restoring")
 
 
 def _key_of(backup: Path, candidates: list[str | None]) -> str | None:
@@ -297,14 +303,17 @@ def _remove(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def remove_stale_partials(folder: Path, older_than: float = STALE_PARTIAL_SECONDS) -> list[Path]:
-    """Remove what killed backups and restores left (``*.partial``, ``*.restoring``) once
-    nothing has written to it for ``older_than`` seconds (a running one keeps writing)."""
+def remove_stale_partials(
+    folder: Path, patterns: tuple[str, ...] = ("*.partial",), older_than: float = STALE_PARTIAL_SECONDS
+) -> list[Path]:
+    """Remove what killed backups (``*.partial``) or restores (``<database>.restoring``, see
+    :func:`daily_backup`) left in ``folder``, once nothing has written to it for
+    ``older_than`` seconds (a running one keeps writing)."""
     if not folder.is_dir():
         return []
     now = datetime.now().timestamp()
     removed = []
-    for pattern in ("*.partial", "*.restoring"):
+    for pattern in patterns:
         for path in folder.glob(pattern):
             try:
                 if now - path.stat().st_mtime > older_than:
@@ -347,6 +356,9 @@ def daily_backup(
 ) -> BackupInfo | None:
     """Once a day: a backup in the backups folder, keeping the newest ``keep`` daily ones."""
     folder = backup_dir(source)
+    # a restore killed half-way left its temporary file beside the database (only that
+    # name: the database's folder may be anybody's)
+    remove_stale_partials(source.parent, (glob.escape(_restoring(source).name),))
     stamp = f"{DAILY_PREFIX}{(today or datetime.now()):%Y%m%d}"
     existing = sorted(folder.glob(f"{DAILY_PREFIX}*.db")) if folder.exists() else []
     if any(p.name.startswith(stamp) for p in existing):
