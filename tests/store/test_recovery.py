@@ -92,19 +92,22 @@ def test_a_backup_of_either_kind_restores_onto_a_database_of_any_kind(
         damage(live)
     before = live.read_bytes() if live.exists() else None
 
-    code, _, err = cli(live, "restore", str(backup), plain=plain)
+    code, out, err = cli(live, "restore", str(backup), plain=plain)
     assert code == 0, err
     assert err == ""  # no traceback, and nothing of SQLCipher's own
+    kept_line = out.splitlines()[-1]
     assert SECRET_PHONE in cli.members(live, plain=plain)
     assert (SECRET_PHONE.encode() not in live.read_bytes()) == (not plain)  # the live kind
     if before is not None:  # what was there is kept; byte for byte when it was damaged
         (kept,) = kept_copies(live)
+        assert kept_line == f"the database as it was is kept in {kept}"
         if live_kind == "damaged encrypted":
             assert kept.name.startswith("vipcrm-damaged-") and kept.read_bytes() == before
         else:
             assert kept.name.startswith("vipcrm-before-restore-")
     else:
         assert kept_copies(live) == []
+        assert kept_line == "there was no database here before"
     assert not list(tmp_path.glob("*.restoring")) and not list(tmp_path.glob("*.partial"))
 
 

@@ -35,7 +35,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(
         f"the database as it was is kept in {safety}"
         if safety
-        else "the damaged database was replaced"
+        else "there was no database here before"
     )
     return 0
 
