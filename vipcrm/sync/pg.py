@@ -494,11 +494,9 @@ class PgCentral:
                 "FROM central_meta"
             ).fetchone()
             last = self.conn.execute(
-                "SELECT xid::text, seq FROM sync_changes WHERE xid < %s::xid8 "
-                "ORDER BY sync_changes.xid DESC, sync_changes.seq DESC LIMIT 1",
-                (xmin,),
+                "SELECT xid::text, seq FROM vipcrm_log_position(%s::xid8)", (xmin,)
             ).fetchone()
-        return Cursor(int(last[0]), int(last[1])) if last else Cursor(int(horizon), 0)
+        return Cursor(int(last[0]), int(last[1])) if last[0] is not None else Cursor(int(horizon), 0)
 
     @_online
     def snapshot(self, table: str, after: uuid.UUID | None, limit: int) -> list[Row]:
