@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from vipcrm import __version__
 from vipcrm.commands import (
     backup,
+    benefits,
     central,
     due,
     gifts,
@@ -74,6 +75,7 @@ COMMAND_MODULES = (
     members,
     due,
     gifts,
+    benefits,
     rules,
     reports,
     plans,
