@@ -12,11 +12,11 @@
 
 On PostgreSQL the central objects are re-applied: the new table's row-level security and
 the guard that refuses a use beyond the allowance (two laptops recording the last allowed
-use offline: the second to sync is refused), central schema 4.
+use offline: the second to sync is refused), central schema 5.
 
 Revision ID: 148c6aabe1f8
-Revises: 1192a813623c
-Create Date: 2026-12-10
+Revises: c2e4a6b8d0f1
+Create Date: 2026-12-05
 """
 
 from collections.abc import Sequence
@@ -29,7 +29,7 @@ from vipcrm.domain.rules import DEFAULT_RULES
 from vipcrm.store.seed import SEED_FROM, default_benefit_rows, seed_id
 
 revision: str = "148c6aabe1f8"
-down_revision: str | None = "1192a813623c"
+down_revision: str | None = "c2e4a6b8d0f1"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -150,7 +150,7 @@ def downgrade() -> None:
         for statement in (
             "DROP TRIGGER IF EXISTS vipcrm_15_allowance ON benefit_uses",
             "DROP FUNCTION IF EXISTS vipcrm_guard_benefit_use()",
-            "UPDATE central_meta SET schema_version = 3",
+            "UPDATE central_meta SET schema_version = 4",
         ):
             bind.exec_driver_sql(statement)
     rules = sa.table("rules", sa.column("key", sa.String()))
