@@ -1011,6 +1011,14 @@ A card starts when its data is collected at the first contact (Start a card…, 
         <translation>Members at risk after the latest re-grading not yet called (客户挽留)</translation>
     </message>
     <message>
+        <source>Benefits</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Benefit uses (airport lounge, spare SIM ...) of the manager&apos;s members this month</source>
+        <translation>Benefit uses (airport lounge, spare SIM ...) of the manager&apos;s members this month</translation>
+    </message>
+    <message>
         <source>Team %1 — %2 (as of %3)</source>
         <translation>Team %1 — %2 (as of %3)</translation>
     </message>

@@ -1008,6 +1008,14 @@ A card starts when its data is collected at the first contact (Start a card…, 
         <translation>最近一次升降级后有流失风险、尚未电话挽留的会员（客户挽留）</translation>
     </message>
     <message>
+        <source>Benefits</source>
+        <translation>权益使用</translation>
+    </message>
+    <message>
+        <source>Benefit uses (airport lounge, spare SIM ...) of the manager&apos;s members this month</source>
+        <translation>本月该客户经理名下会员使用权益（机场贵宾服务、备用SIM卡等）的次数</translation>
+    </message>
+    <message>
         <source>Team %1 — %2 (as of %3)</source>
         <translation>%1 — %2（截至 %3）</translation>
     </message>
