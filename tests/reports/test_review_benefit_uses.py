@@ -62,3 +62,31 @@ def test_benefit_uses_by_manager_in_the_review_and_dashboard(team_db, tmp_path, 
     column = header.index("权益使用")
     (m001,) = [r for r in rows if r and r[0] == "M001"]
     assert m001[column] == uses
+
+
+def test_the_printed_plan_lists_allowances_running_low_and_renewing(team_db, tmp_path, capsys):
+    source = Path(team_db[1])
+    for file in source.parent.glob(source.name + "*"):
+        shutil.copy(file, tmp_path / file.name)
+    db = ["--db", str(tmp_path / source.name)]
+    assert main([*db, "--user", "M001", "member", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    used, untouched = listed[0]["name"], listed[1]["name"]
+    allowances = [f"--allowance={t}=2" for t in ("diamond", "gold", "silver")]
+    rule = ["rules", "benefit", "airport_lounge", "--from", "2026-01-01", *allowances]
+    assert main([*db, "--user", "L01", *rule]) == 0
+    use = ["benefit", "use", "--member", listed[0]["phone"], "--benefit", "airport_lounge"]
+    assert main([*db, "--user", "M001", *use, "--on", "2026-11-03"]) == 0
+
+    texts = {}
+    for month in ("2026-12", "2027-01"):
+        out = tmp_path / f"plan-{month}.pdf"
+        argv = ["--lang", "zh_CN", "--user", "M001", "plan", "--manager", "M001"]
+        assert main([*db, *argv, "--month", month, "--out", str(out)]) == 0
+        texts[month] = " ".join(pdfcheck.pdf_text(out).split())
+    december, january = texts["2026-12"], texts["2027-01"]
+    assert "会员权益：额度重置或即将用完" in december
+    section = december.split("会员权益：额度重置或即将用完")[1]
+    assert used in section and "1/2" in section.replace(" ", "") and "额度将尽" in section
+    assert "起重置" in january and used in january  # the new year's allowance
+    assert untouched not in december.split("会员权益：额度重置或即将用完")[1]
