@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from vipcrm import __version__
 from vipcrm.commands import (
     backup,
+    benefits,
     central,
     due,
     gifts,
@@ -81,6 +82,7 @@ COMMAND_MODULES = (
     members,
     due,
     gifts,
+    benefits,
     rules,
     reports,
     plans,

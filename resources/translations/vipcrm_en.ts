@@ -235,6 +235,96 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
     </message>
 </context>
 <context>
+    <name>BenefitUseDialog</name>
+    <message>
+        <source>Record a benefit use: %1</source>
+        <translation>Record a benefit use: %1</translation>
+    </message>
+    <message>
+        <source>only beyond the allowance or the tier&apos;s benefits: why</source>
+        <translation>only beyond the allowance or the tier&apos;s benefits: why</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit:</source>
+        <translation>&amp;Benefit:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Exception reason:</source>
+        <translation>&amp;Exception reason:</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsBox</name>
+    <message>
+        <source>Benefits this year</source>
+        <translation>Benefits this year</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Record &amp;use…</source>
+        <translation>Record &amp;use…</translation>
+    </message>
+    <message>
+        <source>not for this tier</source>
+        <translation>not for this tier</translation>
+    </message>
+    <message>
+        <source>no yearly limit set</source>
+        <translation>no yearly limit set</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 a year</translation>
+    </message>
+    <message>
+        <source>%1 (%2 by exception)</source>
+        <translation>%1 (%2 by exception)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Re-graded to %1 in %2: the entitlements follow that tier from that month.</source>
+        <translation>Re-graded to %1 in %2: the entitlements follow that tier from that month.</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>no tier</translation>
+    </message>
+    <message>
+        <source>The joining month is not on file: membership-year benefits are counted by the calendar year.</source>
+        <translation>The joining month is not on file: membership-year benefits are counted by the calendar year.</translation>
+    </message>
+    <message>
+        <source>No yearly limit set: the regulation gives no number; a team lead may set one.</source>
+        <translation>No yearly limit set: the regulation gives no number; a team lead may set one.</translation>
+    </message>
+</context>
+<context>
     <name>BillImportDialog</name>
     <message>
         <source>Import phone records</source>
@@ -947,6 +1037,14 @@ A card starts when its data is collected at the first contact (Start a card…, 
     <message>
         <source>Members at risk after the latest re-grading not yet called (客户挽留)</source>
         <translation>Members at risk after the latest re-grading not yet called (客户挽留)</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Benefit uses (airport lounge, spare SIM ...) of the manager&apos;s members this month</source>
+        <translation>Benefit uses (airport lounge, spare SIM ...) of the manager&apos;s members this month</translation>
     </message>
     <message>
         <source>Team %1 — %2 (as of %3)</source>
@@ -3554,6 +3652,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>{day} is already given on line {line}</translation>
     </message>
     <message>
+        <source>the stored benefit {benefit} of {day} is not used: {problem}</source>
+        <translation>the stored benefit {benefit} of {day} is not used: {problem}</translation>
+    </message>
+    <message>
         <source>the database {path} is encrypted (or not a database at all), but this laptop&apos;s keyring holds no key for it (restore the keyring, or restore a backup with: vipcrm restore PATH)</source>
         <translation>the database {path} is encrypted (or not a database at all), but this laptop&apos;s keyring holds no key for it (restore the keyring, or restore a backup with: vipcrm restore PATH)</translation>
     </message>
@@ -3706,6 +3808,66 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>no safety copy of {path} could be made ({reason}); nothing was changed</source>
         <translation>no safety copy of {path} could be made ({reason}); nothing was changed</translation>
+    </message>
+    <message>
+        <source>{benefit}: {member} has used {used} of the {allowance} a {tier} member has from {start} to {end}; a team lead can record one more as an exception, with a reason</source>
+        <translation>{benefit}: {member} has used {used} of the {allowance} a {tier} member has from {start} to {end}; a team lead can record one more as an exception, with a reason</translation>
+    </message>
+    <message>
+        <source>{left} of {allowance} left</source>
+        <translation>{left} of {allowance} left</translation>
+    </message>
+    <message>
+        <source>no benefit {benefit}; the benefits are: {codes}</source>
+        <translation>no benefit {benefit}; the benefits are: {codes}</translation>
+    </message>
+    <message>
+        <source>{member} is a {tier} member, and {benefit} is for {tiers} members only; a team lead can record it as an exception, with a reason</source>
+        <translation>{member} is a {tier} member, and {benefit} is for {tiers} members only; a team lead can record it as an exception, with a reason</translation>
+    </message>
+    <message>
+        <source>no yearly limit set</source>
+        <translation>no yearly limit set</translation>
+    </message>
+    <message>
+        <source>{year} is not a year to show (2000..2100)</source>
+        <translation>{year} is not a year to show (2000..2100)</translation>
+    </message>
+    <message>
+        <source>{benefit} applies from {day}, not yet on {on}</source>
+        <translation>{benefit} applies from {day}, not yet on {on}</translation>
+    </message>
+    <message>
+        <source>{member} holds no tier on {day}, so {benefit} is not theirs; a team lead can record it as an exception, with a reason</source>
+        <translation>{member} holds no tier on {day}, so {benefit} is not theirs; a team lead can record it as an exception, with a reason</translation>
+    </message>
+    <message>
+        <source>{benefit} is offered to no tier on {day}; a team lead can record it as an exception, with a reason</source>
+        <translation>{benefit} is offered to no tier on {day}; a team lead can record it as an exception, with a reason</translation>
+    </message>
+    <message>
+        <source>a benefit use is recorded on or before today</source>
+        <translation>a benefit use is recorded on or before today</translation>
+    </message>
+    <message>
+        <source>{phone} has left the club; benefit uses are no longer recorded</source>
+        <translation>{phone} has left the club; benefit uses are no longer recorded</translation>
+    </message>
+    <message>
+        <source>change a member benefit</source>
+        <translation>change a member benefit</translation>
+    </message>
+    <message>
+        <source>record a benefit use as an exception</source>
+        <translation>record a benefit use as an exception</translation>
+    </message>
+    <message>
+        <source>{member} may use {benefit} on {day} without an exception ({left}); record it as a use</source>
+        <translation>{member} may use {benefit} on {day} without an exception ({left}); record it as a use</translation>
+    </message>
+    <message>
+        <source>{benefit} is a new benefit: give its names in Chinese and English and its tiers (--name-zh, --name-en, --tiers)</source>
+        <translation>{benefit} is a new benefit: give its names in Chinese and English and its tiers (--name-zh, --name-en, --tiers)</translation>
     </message>
     <message>
         <source>set a team budget</source>
@@ -4270,6 +4432,46 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>is longer than {n} characters</source>
         <translation>is longer than {n} characters</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a benefit code (lower-case letters, digits and _, starting with a letter, e.g. airport_lounge)</source>
+        <translation>&apos;{code}&apos; is not a benefit code (lower-case letters, digits and _, starting with a letter, e.g. airport_lounge)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a tier ({tiers}); separate tiers with commas</source>
+        <translation>&apos;{text}&apos; is not a tier ({tiers}); separate tiers with commas</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not TIER=N (e.g. gold=6, or gold=none for no yearly limit)</source>
+        <translation>&apos;{text}&apos; is not TIER=N (e.g. gold=6, or gold=none for no yearly limit)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: the allowance is a whole number of uses a year, or none</source>
+        <translation>&apos;{text}&apos;: the allowance is a whole number of uses a year, or none</translation>
+    </message>
+    <message>
+        <source>{tier}: {value} is outside {low}..{high} uses a year</source>
+        <translation>{tier}: {value} is outside {low}..{high} uses a year</translation>
+    </message>
+    <message>
+        <source>must be a list of tiers</source>
+        <translation>must be a list of tiers</translation>
+    </message>
+    <message>
+        <source>must map tiers to uses a year</source>
+        <translation>must map tiers to uses a year</translation>
+    </message>
+    <message>
+        <source>must be calendar_year or membership_year</source>
+        <translation>must be calendar_year or membership_year</translation>
+    </message>
+    <message>
+        <source>a benefit needs a name in Chinese and in English</source>
+        <translation>a benefit needs a name in Chinese and in English</translation>
+    </message>
+    <message>
+        <source>{tier} members do not have {benefit}: an allowance is set only for the tiers that have it ({tiers})</source>
+        <translation>{tier} members do not have {benefit}: an allowance is set only for the tiers that have it ({tiers})</translation>
     </message>
     <message>
         <source>say what the item is (a note), or pick a member</source>

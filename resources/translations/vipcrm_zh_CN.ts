@@ -234,6 +234,96 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
     </message>
 </context>
 <context>
+    <name>BenefitUseDialog</name>
+    <message>
+        <source>Record a benefit use: %1</source>
+        <translation>记录权益使用：%1</translation>
+    </message>
+    <message>
+        <source>only beyond the allowance or the tier&apos;s benefits: why</source>
+        <translation>仅在超出额度或超出该级别权益时填写：原因</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit:</source>
+        <translation>权益(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Exception reason:</source>
+        <translation>例外原因(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsBox</name>
+    <message>
+        <source>Benefits this year</source>
+        <translation>本年度权益</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>额度</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Record &amp;use…</source>
+        <translation>记录使用(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>not for this tier</source>
+        <translation>该级别不享有</translation>
+    </message>
+    <message>
+        <source>no yearly limit set</source>
+        <translation>未设年度上限</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>每年 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 (%2 by exception)</source>
+        <translation>%1（其中例外 %2）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Re-graded to %1 in %2: the entitlements follow that tier from that month.</source>
+        <translation>%2 调整为%1：自该月起按该级别享有权益。</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>无级别</translation>
+    </message>
+    <message>
+        <source>The joining month is not on file: membership-year benefits are counted by the calendar year.</source>
+        <translation>没有入会月份记录：按会员年度计算的权益暂按自然年计算。</translation>
+    </message>
+    <message>
+        <source>No yearly limit set: the regulation gives no number; a team lead may set one.</source>
+        <translation>未设年度上限：服务规范未规定次数；团队长可以设置。</translation>
+    </message>
+</context>
+<context>
     <name>BillImportDialog</name>
     <message>
         <source>Import phone records</source>
@@ -944,6 +1034,14 @@ A card starts when its data is collected at the first contact (Start a card…, 
     <message>
         <source>Members at risk after the latest re-grading not yet called (客户挽留)</source>
         <translation>最近一次升降级后有流失风险、尚未电话挽留的会员（客户挽留）</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>权益使用</translation>
+    </message>
+    <message>
+        <source>Benefit uses (airport lounge, spare SIM ...) of the manager&apos;s members this month</source>
+        <translation>本月该客户经理名下会员使用权益（机场贵宾服务、备用SIM卡等）的次数</translation>
     </message>
     <message>
         <source>Team %1 — %2 (as of %3)</source>
@@ -3535,6 +3633,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>{day} 已在第 {line} 行出现</translation>
     </message>
     <message>
+        <source>the stored benefit {benefit} of {day} is not used: {problem}</source>
+        <translation>{day} 起的权益 {benefit} 记录有误，未采用：{problem}</translation>
+    </message>
+    <message>
         <source>the database {path} is encrypted (or not a database at all), but this laptop&apos;s keyring holds no key for it (restore the keyring, or restore a backup with: vipcrm restore PATH)</source>
         <translation>数据库 {path} 已加密（或根本不是数据库），但本机的密钥环中没有它的密钥（请恢复密钥环，或用以下命令恢复备份：vipcrm restore PATH）</translation>
     </message>
@@ -3687,6 +3789,66 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>no safety copy of {path} could be made ({reason}); nothing was changed</source>
         <translation>无法为 {path} 保留安全副本（{reason}）；未做任何改动</translation>
+    </message>
+    <message>
+        <source>{benefit}: {member} has used {used} of the {allowance} a {tier} member has from {start} to {end}; a team lead can record one more as an exception, with a reason</source>
+        <translation>{benefit}：{member} 作为{tier}会员在 {start} 至 {end} 期间共有 {allowance} 次，已用 {used} 次；团队长可以填写原因，按例外再记录一次</translation>
+    </message>
+    <message>
+        <source>{left} of {allowance} left</source>
+        <translation>{allowance} 次中剩余 {left} 次</translation>
+    </message>
+    <message>
+        <source>no benefit {benefit}; the benefits are: {codes}</source>
+        <translation>没有权益 {benefit}；现有权益：{codes}</translation>
+    </message>
+    <message>
+        <source>{member} is a {tier} member, and {benefit} is for {tiers} members only; a team lead can record it as an exception, with a reason</source>
+        <translation>{member} 是{tier}会员，而{benefit}仅限{tiers}会员；团队长可以填写原因，按例外记录</translation>
+    </message>
+    <message>
+        <source>no yearly limit set</source>
+        <translation>未设年度上限</translation>
+    </message>
+    <message>
+        <source>{year} is not a year to show (2000..2100)</source>
+        <translation>{year} 不是可显示的年份（2000 至 2100）</translation>
+    </message>
+    <message>
+        <source>{benefit} applies from {day}, not yet on {on}</source>
+        <translation>{benefit} 自 {day} 起生效，{on} 尚未生效</translation>
+    </message>
+    <message>
+        <source>{member} holds no tier on {day}, so {benefit} is not theirs; a team lead can record it as an exception, with a reason</source>
+        <translation>{member} 在 {day} 没有级别，不享有{benefit}；团队长可以填写原因，按例外记录</translation>
+    </message>
+    <message>
+        <source>{benefit} is offered to no tier on {day}; a team lead can record it as an exception, with a reason</source>
+        <translation>{day} 没有任何级别享有{benefit}；团队长可以填写原因，按例外记录</translation>
+    </message>
+    <message>
+        <source>a benefit use is recorded on or before today</source>
+        <translation>权益使用只能记录在今天或之前</translation>
+    </message>
+    <message>
+        <source>{phone} has left the club; benefit uses are no longer recorded</source>
+        <translation>{phone} 已退出俱乐部，不再记录权益使用</translation>
+    </message>
+    <message>
+        <source>change a member benefit</source>
+        <translation>修改会员权益</translation>
+    </message>
+    <message>
+        <source>record a benefit use as an exception</source>
+        <translation>按例外记录权益使用</translation>
+    </message>
+    <message>
+        <source>{member} may use {benefit} on {day} without an exception ({left}); record it as a use</source>
+        <translation>{member} 在 {day} 可以正常使用{benefit}（{left}），无需例外；请按普通使用记录</translation>
+    </message>
+    <message>
+        <source>{benefit} is a new benefit: give its names in Chinese and English and its tiers (--name-zh, --name-en, --tiers)</source>
+        <translation>{benefit} 是新权益：请给出中英文名称和享有的级别（--name-zh、--name-en、--tiers）</translation>
     </message>
     <message>
         <source>set a team budget</source>
@@ -4251,6 +4413,46 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>is longer than {n} characters</source>
         <translation>超过了 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a benefit code (lower-case letters, digits and _, starting with a letter, e.g. airport_lounge)</source>
+        <translation>“{code}”不是权益代码（小写字母、数字和 _，以字母开头，例如 airport_lounge）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a tier ({tiers}); separate tiers with commas</source>
+        <translation>“{text}”不是级别（{tiers}）；多个级别用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not TIER=N (e.g. gold=6, or gold=none for no yearly limit)</source>
+        <translation>“{text}”不是 级别=次数 的格式（例如 gold=6；gold=none 表示不设年度上限）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: the allowance is a whole number of uses a year, or none</source>
+        <translation>“{text}”：额度须为每年的整数次数，或 none</translation>
+    </message>
+    <message>
+        <source>{tier}: {value} is outside {low}..{high} uses a year</source>
+        <translation>{tier}：{value} 超出每年 {low} 至 {high} 次的范围</translation>
+    </message>
+    <message>
+        <source>must be a list of tiers</source>
+        <translation>须为级别列表</translation>
+    </message>
+    <message>
+        <source>must map tiers to uses a year</source>
+        <translation>须为各级别对应的每年次数</translation>
+    </message>
+    <message>
+        <source>must be calendar_year or membership_year</source>
+        <translation>须为 calendar_year 或 membership_year</translation>
+    </message>
+    <message>
+        <source>a benefit needs a name in Chinese and in English</source>
+        <translation>权益须有中文和英文名称</translation>
+    </message>
+    <message>
+        <source>{tier} members do not have {benefit}: an allowance is set only for the tiers that have it ({tiers})</source>
+        <translation>{tier}会员不享有 {benefit}：只能为享有该权益的级别（{tiers}）设置额度</translation>
     </message>
     <message>
         <source>say what the item is (a note), or pick a member</source>

@@ -33,7 +33,15 @@ ATTACKERS = ("A", "L2", "ADM")
 #: Member owners (None: unassigned); every owner gets a full set of rows.
 OWNERS = ("A", "B", "C", "L2", None)
 
-DIRECTORY = ("teams", "managers", "group_customers", "rules", "gift_caps", "calendar_days")
+DIRECTORY = (
+    "teams",
+    "managers",
+    "group_customers",
+    "rules",
+    "gift_caps",
+    "benefits",
+    "calendar_days",
+)
 MEMBER_BOUND = ("tier_history", "member_notes", "contact_attempts", "benefit_uses", "cards")
 
 
@@ -103,7 +111,7 @@ def may_insert(who: str, f: Fact) -> bool:
         return role == "admin"
     if f.table == "group_customers":
         return True
-    if f.table in ("rules", "gift_caps", "calendar_days", "grading_imports"):
+    if f.table in ("rules", "gift_caps", "benefits", "calendar_days", "grading_imports"):
         return role != "manager"
     if f.table == "budgets":
         if role == "manager":
@@ -131,7 +139,8 @@ def may_update(who: str, f: Fact) -> bool:
     role = ROLE[who]
     if f.table in ("teams", "managers"):
         return role == "admin"
-    if f.table in ("group_customers", "rules", "gift_caps", "calendar_days", "grading_imports"):
+    directory = ("group_customers", "rules", "gift_caps", "benefits", "calendar_days")
+    if f.table in (*directory, "grading_imports"):
         return role != "manager"
     if f.table in ("budget_adjustments", "audit_log"):
         return False
@@ -189,7 +198,8 @@ class World:
         c.add_user("ADM", "admin")
         for row_id, name in self.conn.execute(
             "SELECT id, 'teams' FROM teams UNION ALL SELECT id, 'managers' FROM managers "
-            "UNION ALL SELECT id, 'rules' FROM rules UNION ALL SELECT id, 'gift_caps' FROM gift_caps"
+            "UNION ALL SELECT id, 'rules' FROM rules UNION ALL SELECT id, 'gift_caps' FROM gift_caps "
+            "UNION ALL SELECT id, 'benefits' FROM benefits"
         ):
             self.facts.append(Fact(name, row_id))
         self.put("group_customers", code="G1", name="集团一", group_class="A")
@@ -324,7 +334,7 @@ class World:
             "benefit_uses",
             below,
             member_id=member,
-            benefit="lounge",
+            benefit="airport_lounge",  # a seeded benefit, no yearly limit set
             used_on=date(2026, 11, 1),
             note="",
         )
@@ -438,6 +448,7 @@ class World:
             "budgets": {"period": f"2031-{n % 12 + 1:02d}", "allocated_fen": 0},
             "rules": {"effective_from": date(2040, 1, 1 + n % 28)},
             "gift_caps": {"effective_from": date(2040, 1, 1 + n % 28)},
+            "benefits": {"effective_from": date(2040, 1 + n % 12, 1 + n % 28)},
             "calendar_days": {"day": date(2041, 1 + n % 12, 1 + n % 28)},
             "teams": {"code": f"X{n}"},
             "managers": {"code": f"X{n}"},

@@ -305,6 +305,7 @@ ALLOWED = [
     r"[A-D] ?类",  # a group customer's class (A-D)
     r"\{(?:member|manager|phone)\}",  # the SMS template placeholders the user types
     r"VIP",  # the club's own name in Chinese (VIP客户经理, 全部VIP)
+    r"SIM",  # the regulation's own word for the spare card: 备用SIM卡 (SERVICE_RULES.md §9)
     r"PDF|A4|Excel|CSV|XLSX",  # file formats
     r"vipcrm(?: [a-z][a-z-]*)*",  # the app and its commands (vipcrm calendar import)
     r"zw",  # the search box's example: pinyin initials (zw finds 张伟)

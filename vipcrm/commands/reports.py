@@ -105,7 +105,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     for m in printed.review.managers if printed.review else ():
         print(
             f"  {m.code} {m.name}: {m.logged} contact(s) logged ({m.from_bill} from the phone "
-            f"bill, {m.by_hand} typed by hand), {m.reached} reached"
+            f"bill, {m.by_hand} typed by hand), {m.reached} reached, "
+            f"{m.benefit_uses} benefit use(s)"
         )
     return 0
 

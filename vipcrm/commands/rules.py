@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from vipcrm.commands import benefits
 from vipcrm.commands.args import arg, enum_arg, enum_help
 from vipcrm.commands.common import open_db, print_json, print_table, today, unit_of_work
 from vipcrm.domain.dates import parse_date
@@ -93,7 +94,7 @@ def cmd_cap_set(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     day = arg(lambda v: parse_date(v, "date"))
-    group = sub.add_parser("rules", help="service rules and gift caps (as data)").add_subparsers(
+    group = sub.add_parser("rules", help="service rules, gift caps and member benefits (as data)").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
     p = group.add_parser("show", help="the rules in force")
@@ -121,3 +122,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--gift", help="default gift (Chinese)")
     p.add_argument("--gift-en", help="default gift (English)")
     p.set_defaults(func=cmd_cap_set)
+    benefits.register_rules(group)

@@ -8,7 +8,8 @@ sentence in the user's language (``vipcrm.ui.errors``). Build them with :func:`m
     raise NotFound(msg("{field}: no member with id {ref}", field=field, ref=ref))
 
 Values keep their type: an enum member, a ``date``, an amount in :class:`~vipcrm.domain.
-money.Fen`, a list of those (:class:`Lines` for one per line), or another Message; the English text shows them plainly
+money.Fen`, a name in two languages (:class:`Bilingual`), a list of those (:class:`Lines`
+for one per line), or another Message; the English text shows them plainly
 (``gold``, ``2026-11-22``, ``¥150.00``), the app shows them as labels in the user's
 language. A value named ``field`` is a field name and is shown as that field's label.
 """
@@ -36,6 +37,21 @@ def plain(value: object) -> str:
     if isinstance(value, list | tuple | set | frozenset):
         return ", ".join(plain(v) for v in value)
     return str(value)
+
+
+class Bilingual(str):
+    """A name kept in Chinese and English as data (an operator-defined benefit): the
+    English text reads it in English, the window in its own language."""
+
+    zh: str
+
+    def __new__(cls, zh: str, en: str) -> Bilingual:
+        self = super().__new__(cls, en)
+        self.zh = zh
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Bilingual, (self.zh, str(self)))
 
 
 class Message(str):

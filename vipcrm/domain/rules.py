@@ -85,6 +85,9 @@ class ServiceRules:
     plan_capacity_percent: int = 150
     plan_min_calls_per_day: int = 10
     plan_min_sms_per_day: int = 30
+    # 9. Benefits: the printed monthly plan lists a member's benefit with a yearly allowance
+    # when this many uses or fewer are left (the allowances themselves: the benefits table).
+    benefit_low_left: int = 1
 
     def to_mapping(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -165,6 +168,7 @@ class RuleUnit(StrEnum):
     SHARE = "(a share: 0.035 is 3.5 %)"
     WEIGHT = "weight"
     TIER = "tier"
+    USES = "uses"
 
 
 @dataclass(frozen=True)
@@ -214,6 +218,7 @@ RULE_SPECS: Mapping[str, RuleSpec] = {
     "plan_capacity_percent": RuleSpec(RuleUnit.PERCENT, 10, 1000),
     "plan_min_calls_per_day": RuleSpec(RuleUnit.PER_DAY, 1, 1000),
     "plan_min_sms_per_day": RuleSpec(RuleUnit.PER_DAY, 1, 10000),
+    "benefit_low_left": RuleSpec(RuleUnit.USES, 0, 100),
 }
 
 

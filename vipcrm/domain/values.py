@@ -125,6 +125,13 @@ class Occasion(StrEnum):
     OTHER = "other"
 
 
+class BenefitPeriod(StrEnum):
+    """What a benefit's yearly allowance counts over (SERVICE_RULES.md section 9)."""
+
+    CALENDAR_YEAR = "calendar_year"  # 1 January to 31 December
+    MEMBERSHIP_YEAR = "membership_year"  # from the month the member joined the club
+
+
 class PlanKind(StrEnum):
     YEAR = "year"
     MONTH = "month"

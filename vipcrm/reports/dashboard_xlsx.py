@@ -44,6 +44,7 @@ _HEADERS = {
         "budget_used": "已用（元）",
         "budget_rate": "预算使用率",
         "at_risk": "待挽留",
+        "benefit_uses": "权益使用",
         "group": "类别",
         "base": "期初会员",
         "left": "离网",
@@ -82,6 +83,7 @@ _HEADERS = {
         "budget_used": "Used (yuan)",
         "budget_rate": "Budget use %",
         "at_risk": "Retention calls open",
+        "benefit_uses": "Benefit uses",
         "group": "Group",
         "base": "Members at start",
         "left": "Left",
@@ -119,6 +121,7 @@ COLUMNS = (
     "budget_used",
     "budget_rate",
     "at_risk",
+    "benefit_uses",
 )
 PERCENT = {"standard_rate", "minimum_rate", "sla_rate", "budget_rate", "rate", "target"}
 MONEY = {"budget_allocated", "budget_used"}
@@ -156,6 +159,7 @@ def dashboard_rows(d: Dashboard) -> list[list[object]]:
             "budget_used": _yuan(m.budget_used_fen),
             "budget_rate": m.budget_rate,
             "at_risk": m.at_risk,
+            "benefit_uses": m.benefit_uses,
         }
         rows.append([values[c] for c in COLUMNS])
     return rows

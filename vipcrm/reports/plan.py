@@ -99,6 +99,13 @@ _WORDS = {
         "submitted": "已提交",
         "approved": "已批准",
         "rejected": "已驳回",
+        "benefits": "会员权益：额度重置或即将用完",
+        "benefit": "权益",
+        "used_of": "已用 / 额度",
+        "benefit_left": "剩余",
+        "benefit_when": "说明",
+        "renews_on": "{d} 起重置",
+        "runs_low": "额度将尽（至 {d}）",
     },
     "en": {
         "visit": "Visit",
@@ -132,6 +139,13 @@ _WORDS = {
         "submitted": "Submitted",
         "approved": "Approved",
         "rejected": "Rejected",
+        "benefits": "Member benefits: allowances renewing or running low",
+        "benefit": "Benefit",
+        "used_of": "Used / allowance",
+        "benefit_left": "Left",
+        "benefit_when": "Why listed",
+        "renews_on": "renews {d}",
+        "runs_low": "running low (to {d})",
     },
 }
 
@@ -167,6 +181,7 @@ def render_plan(plan: PlanData, out: Path | str, lang: str = "zh_CN") -> Path:
     story += _birthdays_and_holidays(plan, t)
     story += _card_followups(plan, t)
     story += _gift_list(plan, t)
+    story += _benefit_alerts(plan, t)
     story.append(_signatures(t))
     title = t("plan_week") if weekly else t("plan_month")
     right = f"{_period_label(plan, t)} · {_short_status(plan, t)}"
@@ -726,6 +741,42 @@ def _card_followups(plan: PlanData, t: Texts) -> list[Any]:
         )
     )
     return out
+
+
+def _benefit_alerts(plan: PlanData, t: Texts) -> list[Any]:
+    """Members whose benefit allowance renews within the plan, or runs low at its start."""
+    if not plan.benefit_alerts:
+        return []
+    rows: list[list[Any]] = [
+        head_cells(
+            [
+                t("member"),
+                t("tier"),
+                _w(t, "benefit"),
+                _w(t, "used_of"),
+                _w(t, "benefit_left"),
+                _w(t, "benefit_when"),
+            ]
+        )
+    ]
+    for a in plan.benefit_alerts:
+        when = (
+            _w(t, "renews_on").format(d=t.short_day(a.renews_on))
+            if a.renews_on
+            else _w(t, "runs_low").format(d=t.short_day(a.year_end))
+        )
+        rows.append(
+            [
+                fit(a.member_name, 26 * mm),
+                _tier_cell(a.tier, t),
+                fit(a.name("zh" if t.zh else "en"), 40 * mm),
+                f"{a.used} / {a.allowance}",
+                _num(a.left),
+                fit(when, 44 * mm),
+            ]
+        )
+    widths = [w * mm for w in (28, 12, 42, 24, 14, 46)]
+    return [CondPageBreak(30 * mm), para(_w(t, "benefits"), "h2"), table(rows, widths)]
 
 
 def _uuid(value: Any) -> uuid.UUID | None:

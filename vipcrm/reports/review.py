@@ -354,10 +354,11 @@ def _manager_section(review: Review, m: ManagerReview, t: Texts) -> list[Any]:
     )
     logged = (
         f"本月记录联系 {m.logged} 次（来自话费详单 {m.from_bill} 次，手工登记 {m.by_hand} 次），"
-        f"其中联系上 {m.reached} 次。"
+        f"其中联系上 {m.reached} 次；会员使用权益 {m.benefit_uses} 次。"
         if t.zh
         else f"{m.logged} contact attempts logged in the month ({m.from_bill} from the phone "
-        f"bill, {m.by_hand} typed by hand), {m.reached} reached."
+        f"bill, {m.by_hand} typed by hand), {m.reached} reached; {m.benefit_uses} benefit "
+        "use(s) by the members."
     )
     out.append(para(logged, "body"))
 

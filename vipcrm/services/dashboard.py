@@ -51,6 +51,7 @@ class ManagerFigures:
     logged: int  # contact attempts logged this month
     reached: int
     from_bill: int  # of those logged, imported from the phone bill
+    benefit_uses: int  # benefit uses of the manager's members this month
 
     @property
     def book_size(self) -> int:
@@ -146,6 +147,7 @@ def _figures(m: ManagerReview, today: date, pending: int, at_risk: int) -> Manag
         logged=m.logged,
         reached=m.reached,
         from_bill=m.from_bill,
+        benefit_uses=m.benefit_uses,
     )
 
 
@@ -191,6 +193,7 @@ def dashboard_json(d: Dashboard) -> dict[str, object]:
                 "reached": m.reached,
                 "from_bill": m.from_bill,
                 "by_hand": m.logged - m.from_bill,
+                "benefit_uses": m.benefit_uses,
             }
             for m in d.managers
         ],

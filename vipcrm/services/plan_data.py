@@ -96,6 +96,7 @@ from vipcrm.domain.values import (
     tier_counts,
 )
 from vipcrm.domain.workdays import provisional_warning
+from vipcrm.services.benefits import BenefitAlert, benefit_alerts
 from vipcrm.services.budgets import BudgetLine, require_lead_of
 from vipcrm.services.budgets import left_of as _left_of
 from vipcrm.services.cards import CardRow, card_rows_statement
@@ -297,6 +298,8 @@ class PlanData:
     below_minimum: tuple[BelowMinimum, ...]  # as of the day before the plan
     warnings: tuple[str, ...]
     calendar_known: bool  # official working-day data covers every day of the plan
+    #: limited benefits whose allowance renews within the plan, or runs low at its start
+    benefit_alerts: tuple[BenefitAlert, ...] = ()
 
     @property
     def total(self) -> int:
@@ -609,6 +612,9 @@ def _plan(
         below_minimum=_below_minimum(session, book, start, rules),
         warnings=tuple(provisional_warning(y, language) for y in shown.provisional_years),
         calendar_known=not shown.provisional_years,
+        benefit_alerts=benefit_alerts(
+            session, [b.id for b in book], period.start, period.end, rules.benefit_low_left
+        ),
     )
 
 

@@ -96,6 +96,7 @@ from vipcrm.services.plan_data import (
     budget_lines,
     last_reached_before,
 )
+from vipcrm.store.benefits_data import uses_between
 from vipcrm.store.due_facts import workday_calendar
 from vipcrm.store.models import Card, CardStep, ContactAttempt, Gift, Manager, Member
 from vipcrm.store.rules_data import birthday_caps_in_force, rules_in_force
@@ -194,6 +195,7 @@ class ManagerReview:
     logged: int  # contact attempts logged in the month
     reached: int
     from_bill: int = 0  # of those logged, imported from the manager's phone bill (the rest typed)
+    benefit_uses: int = 0  # benefit uses (lounge, spare SIM ...) of the manager's members
 
     @property
     def by_hand(self) -> int:
@@ -300,6 +302,9 @@ def work_review(
     below_as_of = min(today, period.end)
     last = last_reached_before(session, [m.id for m in members], below_as_of + timedelta(days=1))
     steps = _card_steps(session, [m.id for m in managers], period, today)
+    uses = Counter(
+        u.member_id for u in uses_between(session, [m.id for m in members], period.start, period.end)
+    )
     out = []
     for manager_id, code, name in managers:
         mine = [m for m in members if m.manager_id == manager_id]
@@ -362,6 +367,7 @@ def work_review(
                 logged=len(in_month),
                 reached=sum(1 for a in in_month if a.outcome is Outcome.REACHED),
                 from_bill=sum(1 for a in in_month if a.source is ContactSource.BILL),
+                benefit_uses=sum(uses[m.id] for m in mine),
             )
         )
     churn_month, churn_ytd = _churn(session, team_row.id, period, rules)

@@ -32,6 +32,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from vipcrm.domain.dates import utcnow
 from vipcrm.domain.values import (
+    BenefitPeriod,
     CardKind,
     CardState,
     Channel,
@@ -284,14 +285,24 @@ class ContactAttempt(Synced, Base):
 
 
 class BenefitUse(Synced, Base):
-    """A use of a member benefit with a yearly allowance (e.g. airport lounge)."""
+    """A member's use of a benefit (airport lounge, spare SIM ...), counted against the
+    yearly allowance of the member's tier where one is set. Append-only (never conflicts)."""
 
     __tablename__ = "benefit_uses"
+    __table_args__ = (
+        # what the allowance check counts: the uses of one benefit by one member in a year
+        Index("ix_benefit_uses_member_benefit", "member_id", "benefit", "used_on"),
+    )
 
     member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"), index=True)
-    benefit: Mapped[str] = mapped_column(String(40))
+    benefit: Mapped[str] = mapped_column(String(40))  # a code of the benefits table
     used_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+    # added by a later revision: last, as in the migrated tables (laptop and central store)
+    # who recorded the use
+    manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"), sort_order=1)
+    # a use beyond the allowance, or of a benefit the tier lacks, recorded by a lead: why
+    exception_reason: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=2)
 
 
 # --- membership cards -------------------------------------------------------------------
@@ -471,6 +482,27 @@ class RuleSetting(Synced, Base):
 
     key: Mapped[str] = mapped_column(String(64))
     value: Mapped[Any] = mapped_column(JSON)
+    effective_from: Mapped[date] = mapped_column(Date)
+
+
+class BenefitRule(Synced, Base):
+    """One member benefit (SERVICE_RULES.md section 9) as defined from a date: its names,
+    the tiers that have it, the yearly allowance by tier where one is set, and whether the
+    allowance counts by calendar year or membership year (vipcrm.domain.benefits)."""
+
+    __tablename__ = "benefits"
+    __table_args__ = (
+        UniqueConstraint("code", "effective_from", name="uq_benefits_code_effective"),
+        enum_check("period", BenefitPeriod),
+    )
+
+    code: Mapped[str] = mapped_column(String(40))
+    name_zh: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(100))
+    tiers: Mapped[Any] = mapped_column(JSON)  # ["diamond", "gold"]
+    allowances: Mapped[Any] = mapped_column(JSON)  # {"gold": 6}; a tier absent: no limit set
+    period: Mapped[BenefitPeriod] = mapped_column(EnumText(BenefitPeriod))
+    position: Mapped[int] = mapped_column(Integer, default=0)
     effective_from: Mapped[date] = mapped_column(Date)
 
 

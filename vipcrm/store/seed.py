@@ -10,6 +10,7 @@ import uuid
 from datetime import date
 from typing import Any
 
+from vipcrm.domain.benefits import DEFAULT_BENEFITS, allowances_value, tiers_value
 from vipcrm.domain.rules import DEFAULT_GIFT_CAPS, DEFAULT_RULES
 
 SEED_NAMESPACE = uuid.UUID("5d1f2a8e-6b1c-4c53-9a5e-2f0d8a7c9b10")
@@ -50,4 +51,24 @@ def default_gift_cap_rows(now: Any) -> list[dict[str, Any]]:
             "deleted": False,
         }
         for cap in DEFAULT_GIFT_CAPS
+    ]
+
+
+def default_benefit_rows(now: Any) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": seed_id("benefits", b.code),
+            "code": b.code,
+            "name_zh": b.name_zh,
+            "name_en": b.name_en,
+            "tiers": tiers_value(b.tiers),
+            "allowances": allowances_value(b.allowances),
+            "period": b.period.value,
+            "position": b.position,
+            "effective_from": SEED_FROM,
+            "version": 1,
+            "updated_at": now,
+            "deleted": False,
+        }
+        for b in DEFAULT_BENEFITS
     ]

@@ -46,6 +46,7 @@ from vipcrm.domain.cards import TRANSITIONS, initial_state
 from vipcrm.domain.text import NAME_REFUSED, NOTE_REFUSED, Ranges
 from vipcrm.domain.values import CardKind, CardState, TierChange
 from vipcrm.services.cards import START_STEPS
+from vipcrm.sync.central_benefits import benefit_functions, benefit_triggers
 from vipcrm.sync.tables import (
     APPEND_ONLY,
     DIRECTORY_TABLES,
@@ -62,7 +63,9 @@ ALL_GROUPS = ", ".join(GROUPS.values())
 #: The central schema this code installs; clients check it (see vipcrm.sync.protocol).
 #: 2: audit_log synchronised; 3: contact_attempts.sent_confirmed_at, .source;
 #: 4: change log by audience, audit rows stamped by the server.
-CENTRAL_SCHEMA_VERSION = 4
+#: 5: the benefits table, benefit_uses.manager_id and .exception_reason, the allowance
+#: guard (vipcrm.sync.central_benefits).
+CENTRAL_SCHEMA_VERSION = 5
 #: The oldest client protocol this schema serves.
 MIN_CLIENT_VERSION = 1
 
@@ -107,6 +110,7 @@ def _base_scopes() -> dict[str, dict[str, Scope]]:
         "managers": {"manager": read_only, "lead": read_only, **everything},
         "group_customers": {"manager": ("true", "true", None), "lead": writable, **everything},
         "rules": {"manager": read_only, "lead": writable, **everything},
+        "benefits": {"manager": read_only, "lead": writable, **everything},
         "gift_caps": {"manager": read_only, "lead": writable, **everything},
         "calendar_days": {"manager": read_only, "lead": writable, **everything},
         # every role reads every table (a laptop copies them all); here managers see none
@@ -1197,6 +1201,7 @@ AUTHOR_COLUMNS: Mapping[str, tuple[str, str]] = {
     "contact_attempts": ("manager_id", "first"),
     "member_notes": ("manager_id", "first"),
     "card_steps": ("manager_id", "first"),
+    "benefit_uses": ("manager_id", "first"),
     "grading_imports": ("imported_by_id", "latest"),
 }
 
@@ -1570,7 +1575,9 @@ def install_statements(
         *bookkeeping_functions(s),
         *card_functions(s),
         *guard_functions(s),
+        *benefit_functions(s, _path(s)),
         *trigger_statements(s, present),
+        *benefit_triggers(s, present),
         *clean_text_statements(s, columns),
         *statistics_statements(s, columns),
         *security_statements(s, present),
@@ -1633,6 +1640,7 @@ def uninstall_statements(schema: str = "public") -> list[str]:
             "vipcrm_auto_approve",
             "vipcrm_plan_changed",
             "vipcrm_card_path",
+            "vipcrm_15_allowance",
         ):
             out.append(f"DROP TRIGGER IF EXISTS {name} ON {q}")
         for name in _policy_names():

@@ -33,8 +33,9 @@ from vipcrm.domain.errors import VipcrmError
 CLIENT_VERSION = 1
 #: The oldest central schema this code will write to (2: it pushes audit_log rows; 3: the
 #: source of a contact, typed or from the phone bill; 4: the audit rows carry the server's
-#: stamps, and the change log shows each login its own).
-NEEDS_SCHEMA = 4
+#: stamps, and the change log shows each login its own; 5: who recorded a benefit use, and
+#: a lead's exception, checked against the allowance).
+NEEDS_SCHEMA = 5
 
 VISIBLE_RESULTS = ("refused", "overruled", "conflict")
 

@@ -21,7 +21,7 @@ from vipcrm.domain.due import DueItem, DueKind, DueResult
 from vipcrm.domain.plan import PlanPeriod
 from vipcrm.domain.values import CardState, Channel, GiftStatus, Occasion, Outcome, Role, Tier
 from vipcrm.domain.workdays import provisional_warning
-from vipcrm.services import budgets, contacts, gifts, plans, profile, worklog
+from vipcrm.services import benefits, budgets, contacts, gifts, plans, profile, worklog
 from vipcrm.services.cards import (
     CardRow,
     CardStarter,
@@ -185,6 +185,25 @@ class Backend:
     def add_note(self, member_id: uuid.UUID, text: str) -> Changes:
         with self.db.transaction() as s:
             return profile.add_note(s, self.actor, member_id, text)
+
+    def member_benefits(self, member_id: uuid.UUID) -> benefits.MemberBenefits:
+        with self.db.reading() as s:
+            return benefits.member_benefits(s, self.actor, str(member_id), today=self.today())
+
+    def record_benefit_use(
+        self, member_id: uuid.UUID, code: str, on: date, note: str, exception_reason: str = ""
+    ) -> Changes:
+        with self.db.transaction() as s:
+            return benefits.record_use(
+                s,
+                self.actor,
+                member_ref=str(member_id),
+                code=code,
+                today=self.today(),
+                on=on,
+                note=note,
+                exception_reason=exception_reason,
+            ).changes
 
     def log_contact(
         self,

@@ -14,10 +14,10 @@ import string
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from vipcrm.domain.errors import Lines, Message, ValidationError, VipcrmError
+from vipcrm.domain.errors import Bilingual, Lines, Message, ValidationError, VipcrmError
 from vipcrm.domain.money import Fen
 from vipcrm.ui.labels import enum_label, field_label, fill, format_date, format_money
 
@@ -29,6 +29,8 @@ CONTEXT = "ServiceErrors"
 def _value_text(name: str, value: object) -> str:
     if isinstance(value, Message):
         return message_text(value)
+    if isinstance(value, Bilingual):  # the window's language follows the default locale
+        return value.zh if QLocale().language() == QLocale.Language.Chinese else str(value)
     if isinstance(value, Enum):
         return enum_label(value)
     if isinstance(value, Fen):

@@ -221,6 +221,15 @@ class DashboardPanel(QWidget):
                     "Members at risk after the latest re-grading not yet called (客户挽留)"
                 ),
             ),
+            Column(
+                self.tr("Benefits"),
+                lambda m: str(m.benefit_uses),
+                lambda m: m.benefit_uses,
+                True,
+                tip=self.tr(
+                    "Benefit uses (airport lounge, spare SIM ...) of the manager's members this month"
+                ),
+            ),
         ]
 
     # --- loading -----------------------------------------------------------------------

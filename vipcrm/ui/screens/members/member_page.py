@@ -41,6 +41,7 @@ from vipcrm.ui.labels import (
 )
 from vipcrm.ui.log_dialog import ask_contact
 from vipcrm.ui.screens.base import UiContext
+from vipcrm.ui.screens.members.benefits_box import BenefitsBox, ask_use
 from vipcrm.ui.screens.members.profile_form import ProfileForm
 from vipcrm.ui.screens.members.timeline_model import TCol, TimelineModel
 from vipcrm.ui.widgets import CountPill, Heading, tidy_table
@@ -55,6 +56,7 @@ class MemberPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.ask_contact = ask_contact  # replaced in tests
+        self.ask_use = ask_use  # replaced in tests
         self.request_gift: Any = None  # set by the app: (member_id, occasion) -> None
         self.member_id: uuid.UUID | None = None
         self.profile: MemberProfile | None = None
@@ -140,11 +142,15 @@ class MemberPage(QWidget):
         self.history.setFixedHeight((self.fontMetrics().height() + 10) * 6)
         QVBoxLayout(history_box).addWidget(self.history)
 
+        self.benefits = BenefitsBox()
+        self.benefits.use_button.clicked.connect(self.record_use)
+
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 4, 0)
         column.addWidget(profile_box)
         column.addWidget(facts_box)
+        column.addWidget(self.benefits)
         column.addWidget(history_box)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -206,7 +212,11 @@ class MemberPage(QWidget):
             return
         member_id, backend = self.member_id, self.ctx.backend
         self.ctx.ops.read(lambda: backend.profile(member_id), self._show_profile)
+        self.ctx.ops.read(lambda: backend.member_benefits(member_id), self._show_benefits)
         self.load_timeline()
+
+    def _show_benefits(self, shown: object) -> None:
+        self.benefits.show_benefits(shown, self.ctx.backend.language.startswith("zh"))
 
     def load_timeline(self) -> None:
         if self.member_id is None:
@@ -225,7 +235,13 @@ class MemberPage(QWidget):
         self.form.load(p)
         self._set_dirty(False)
         active = p.status is MemberStatus.ACTIVE
-        for b in (self.call_button, self.sms_button, self.gift_button, self.note_button):
+        for b in (
+            self.call_button,
+            self.sms_button,
+            self.gift_button,
+            self.note_button,
+            self.benefits.use_button,
+        ):
             b.setEnabled(active)
         self.form.setEnabled(active)
         f = self.fact_labels
@@ -317,6 +333,30 @@ class MemberPage(QWidget):
         self.ctx.ops.write(
             lambda: backend.add_note(member_id, text),
             added,
+            lambda exc: show_error(self, exc),
+        )
+
+    def record_use(self) -> None:
+        shown = self.benefits.shown
+        if self.member_id is None or shown is None:
+            return
+        backend = self.ctx.backend
+        answer = self.ask_use(
+            self,
+            shown.member_name,
+            shown.standings,
+            shown.today,
+            backend.language.startswith("zh"),
+            backend.is_lead,
+        )
+        if answer is None:
+            return
+        member_id = self.member_id
+        self.ctx.ops.write(
+            lambda: backend.record_benefit_use(
+                member_id, answer.code, answer.on, answer.note, answer.exception_reason
+            ),
+            lambda _: self.reload(),
             lambda exc: show_error(self, exc),
         )
 
