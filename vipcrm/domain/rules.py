@@ -72,6 +72,10 @@ class ServiceRules:
     # Retention calls (客户挽留): a member at risk after a re-grading (tier dropped, or below
     # the minimum contact) gets a call within N days of the re-grading month's first day.
     retention_call_days: int = 7
+    # The monthly re-grading: a file that would mark more than this share of the book as
+    # left (a share from 0 to 1; 0.1 = 10 %) is refused unless the user confirms that
+    # number of leavers (``--accept-leavers N``, or the window's confirmation).
+    regrading_leave_share_guard: float = 0.10
     # Balanced assignment: weight of a member of each tier in a manager's load.
     assignment_weights: dict[str, int] = field(
         default_factory=lambda: {"diamond": 3, "gold": 2, "silver": 1}

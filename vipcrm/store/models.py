@@ -530,6 +530,28 @@ class OutboxEntry(Base):
     txn_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
 
+class GradingUndo(Base):
+    """What one member was before a re-grading import changed them: local to the laptop
+    that imported (never synchronised), written in the import's transaction, read by its
+    undo (``vipcrm import-grading --undo``) and deleted by it.
+
+    ``member_before`` / ``member_after`` hold the member fields the import set (outbox JSON
+    form); ``member_before`` NULL: the import created the member. ``history_before`` holds
+    the month's tier-history row as it was; NULL: the import created that row.
+    """
+
+    __tablename__ = "grading_undo"
+    __table_args__ = (Index("ix_grading_undo_import_member", "import_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    import_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("grading_imports.id"))
+    member_id: Mapped[uuid.UUID] = mapped_column(Uuid)  # no foreign key: sync may take it away
+    member_before: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+    member_after: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+    history_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    history_before: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+
+
 class SyncConflict(Base):
     """The same field changed here and on the central store: the server's value was kept."""
 

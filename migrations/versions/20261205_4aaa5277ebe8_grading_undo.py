@@ -1,0 +1,45 @@
+"""local undo data of re-grading imports (never synchronised)
+
+Revision ID: 4aaa5277ebe8
+Revises: b9d1f3a5c7e9
+Create Date: 2026-12-05
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "4aaa5277ebe8"
+down_revision: str | None = "b9d1f3a5c7e9"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "grading_undo",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("import_id", sa.Uuid(), nullable=False),
+        sa.Column("member_id", sa.Uuid(), nullable=False),
+        sa.Column("member_before", sa.JSON(), nullable=True),
+        sa.Column("member_after", sa.JSON(), nullable=True),
+        sa.Column("history_id", sa.Uuid(), nullable=False),
+        sa.Column("history_before", sa.JSON(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["import_id"],
+            ["grading_imports.id"],
+            name=op.f("fk_grading_undo_import_id_grading_imports"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_grading_undo")),
+    )
+    with op.batch_alter_table("grading_undo", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_grading_undo_import_member", ["import_id", "member_id"], unique=False
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("grading_undo", schema=None) as batch_op:
+        batch_op.drop_index("ix_grading_undo_import_member")
+    op.drop_table("grading_undo")
