@@ -26,11 +26,6 @@ def upgrade() -> None:
         sa.Column("member_after", sa.JSON(), nullable=True),
         sa.Column("history_id", sa.Uuid(), nullable=False),
         sa.Column("history_before", sa.JSON(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["import_id"],
-            ["grading_imports.id"],
-            name=op.f("fk_grading_undo_import_id_grading_imports"),
-        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_grading_undo")),
     )
     with op.batch_alter_table("grading_undo", schema=None) as batch_op:

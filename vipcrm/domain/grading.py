@@ -22,6 +22,7 @@ from typing import Any
 
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.dates import parse_date
+from vipcrm.domain.due import quick_constructor
 from vipcrm.domain.errors import Message, ValidationError, msg
 from vipcrm.domain.money import parse_money, without_thousands
 from vipcrm.domain.phone import normalize_mobile
@@ -379,6 +380,9 @@ class Outcome:
     was: Tier | None  # the tier before (on the previous list, else the member's own)
 
 
+_new_outcome = quick_constructor(Outcome)
+
+
 def file_fields(row: GradedRow, group_id: uuid.UUID | None, birthday: bool) -> dict[str, Any]:
     """The member fields billing's row sets; the birthday only when ``birthday``."""
     fields: dict[str, Any] = {
@@ -407,7 +411,7 @@ def listed(
     """The outcome for a member in the file (``member`` None: no such member yet)."""
     history = (row.tier, TierChange.NEW, row.points, row.monthly_spend_fen)
     if member is None:
-        return Outcome(Kind.NEW, file_fields(row, group_id, True), history, None)
+        return _new_outcome(Kind.NEW, file_fields(row, group_id, True), history, None)
     wanted = file_fields(row, group_id, not member.has_birthday)
     changes = {k: v for k, v in wanted.items() if k.startswith("birth_") or getattr(member, k) != v}
     before = member.previous_tier(month)
@@ -427,7 +431,7 @@ def listed(
         kind = Kind.REACTIVATED
         changes |= {"status": MemberStatus.ACTIVE, "left_month": None, "joined_month": month}
     history = (row.tier, HISTORY_CHANGE[kind], row.points, row.monthly_spend_fen)
-    return Outcome(kind, changes, history, before or member.tier)
+    return _new_outcome(kind, changes, history, before or member.tier)
 
 
 def unlisted(member: Standing, month: str) -> Outcome | None:
@@ -440,7 +444,7 @@ def unlisted(member: Standing, month: str) -> Outcome | None:
         else {}
     )
     history = (member.tier, TierChange.LEFT, member.points, member.monthly_spend_fen)
-    return Outcome(Kind.LEFT, changes, history, member.tier)
+    return _new_outcome(Kind.LEFT, changes, history, member.tier)
 
 
 def in_book(member: Standing, month: str) -> bool:

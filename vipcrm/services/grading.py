@@ -48,7 +48,6 @@ from sqlalchemy import (
     delete,
     exists,
     func,
-    insert,
     literal,
     or_,
     select,
@@ -59,6 +58,7 @@ from sqlalchemy.orm import Session, aliased
 
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.dates import parse_month, utcnow
+from vipcrm.domain.due import quick_constructor
 from vipcrm.domain.errors import Lines, ValidationError, VipcrmError, msg
 from vipcrm.domain.grading import (
     KINDS,
@@ -81,7 +81,14 @@ from vipcrm.domain.values import GroupClass, KeyRole, MemberStatus, Role, Tier, 
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.grading_files import open_table
 from vipcrm.services.rules import rules_in_force
-from vipcrm.store.bulk import RowUpdate, bulk_writes, insert_rows, new_ids, update_rows
+from vipcrm.store.bulk import (
+    RowUpdate,
+    bulk_writes,
+    insert_plain,
+    insert_rows,
+    new_ids,
+    update_rows,
+)
 from vipcrm.store.models import (
     GradingImport,
     GradingUndo,
@@ -236,21 +243,26 @@ def _stored(number: int, phone: str, row: GradedRow | None) -> dict[str, Any]:
 _FILE_COLUMNS = tuple(c.label(f"f_{c.key}") for c in FILE_ROWS.c)
 
 
+_new_row = quick_constructor(GradedRow)
+_new_standing = quick_constructor(Standing)
+_TIERS = {t.value: t for t in Tier}
+
+
 def _graded(r: Any) -> GradedRow:
-    """The GradedRow a good row of the temporary table holds (selected as _FILE_COLUMNS)."""
-    return GradedRow(
-        r.f_row,
-        r.f_phone,
-        r.f_name,
-        Tier(r.f_tier),
-        r.f_points,
-        r.f_spend,
-        Birthday(month=r.f_birth_month, day=r.f_birth_day, year=r.f_birth_year)
-        if r.f_birth_month is not None
-        else None,
-        r.f_group_code,
-        GroupClass(r.f_group_class) if r.f_group_class else None,
-        KeyRole(r.f_key_role) if r.f_key_role else None,
+    """The GradedRow a good row of the temporary table holds (selected first, as
+    _FILE_COLUMNS; read by position: ~100,000 rows, twice)."""
+    number, phone, _good, name, tier, points, spend, year, month, day, code, cls, role = r[:13]
+    return _new_row(
+        number,
+        phone,
+        name,
+        _TIERS[tier],
+        points,
+        spend,
+        Birthday(month=month, day=day, year=year) if month is not None else None,
+        code,
+        GroupClass(cls) if cls else None,
+        KeyRole(role) if role else None,
     )
 
 
@@ -292,11 +304,10 @@ def _load(
             if phone is not None:
                 batch.append(_stored(number, phone, row))
             if len(batch) >= CHUNK:
-                connection.execute(insert(FILE_ROWS), batch)
+                insert_plain(session, FILE_ROWS, batch)
                 batch.clear()
                 progress("reading", *table.progress())
-        if batch:
-            connection.execute(insert(FILE_ROWS), batch)
+        insert_plain(session, FILE_ROWS, batch)
         progress("reading", *table.progress())
         encoding_used = table.encoding
     # A number on two rows: every row after the first is bad.
@@ -374,20 +385,45 @@ class Item:
     created_earlier: bool = False  # created by the import this one replaces
 
 
-def _standing(r: Any) -> Standing:
-    return Standing(
-        r.id,
-        r.status,
-        r.tier,
-        r.name,
-        r.points,
-        r.monthly_spend_fen,
-        r.group_id,
-        r.key_role,
-        r.birth_month is not None,
-        r.joined_month,
-        r.left_month,
-        (r.b_change, r.b_tier) if r.b_change is not None else None,
+_N_MEMBER = len(_MEMBER_COLUMNS)
+
+
+def _standing(r: Any, at: int) -> Standing:
+    """The member selected from position ``at`` (_MEMBER_COLUMNS, then the entry before)."""
+    (
+        member_id,
+        _version,
+        _phone,
+        status,
+        tier,
+        name,
+        _pinyin,
+        points,
+        spend,
+        group_id,
+        key_role,
+        _calendar,
+        _year,
+        birth_month,
+        _day,
+        joined,
+        left,
+        b_change,
+        b_tier,
+    ) = r[at : at + _N_MEMBER + 2]
+    return _new_standing(
+        member_id,
+        status,
+        tier,
+        name,
+        points,
+        spend,
+        group_id,
+        key_role,
+        birth_month is not None,
+        joined,
+        left,
+        (b_change, b_tier) if b_change is not None else None,
     )
 
 
@@ -452,14 +488,14 @@ def _listed_items(
     )
     last = 0
     while True:
-        rows = session.execute(query.where(_F.row > last).limit(CHUNK)).all()
+        rows = session.connection().execute(query.where(_F.row > last).limit(CHUNK)).all()
         if not rows:
             return
         last = rows[-1].f_row
         items = []
         for r in rows:
             graded = _graded(r)
-            standing = _standing(r) if r.id is not None else None
+            standing = _standing(r, len(_FILE_COLUMNS)) if r.id is not None else None
             gid = groups.get(graded.group_code) if graded.group_code else None
             items.append(
                 Item(
@@ -503,13 +539,13 @@ def _unlisted_items(session: Session, month: str) -> Iterator[list[Item]]:
     last: tuple[str, uuid.UUID] | None = None
     while True:
         page = query if last is None else query.where(tuple_(Member.phone, Member.id) > last)
-        rows = session.execute(page.limit(CHUNK)).all()
+        rows = session.connection().execute(page.limit(CHUNK)).all()
         if not rows:
             return
         last = (rows[-1].phone, rows[-1].id)
         items = []
         for r in rows:
-            standing = _standing(r)
+            standing = _standing(r, 0)
             outcome = unlisted(standing, month)
             if outcome is not None:
                 manager = (r.m_code, r.m_name) if r.m_code is not None else None
@@ -723,18 +759,36 @@ class _Writer:
         update_rows(self.session, Member, updates)
         insert_rows(self.session, TierHistory, history_rows)
         update_rows(self.session, TierHistory, history_updates)
-        self.session.execute(insert(GradingUndo), undo)
+        insert_plain(self.session, GradingUndo.__table__, undo)
+
+
+def _import_id(session: Session, month: str, digest: str) -> uuid.UUID:
+    """The id of the import being written: the one this file had before (undone or
+    replaced), else a new one; its stale undo data is deleted."""
+    known = session.scalar(
+        select(GradingImport.id).where(GradingImport.month == month, GradingImport.sha256 == digest)
+    )
+    if known is None:
+        return uuid.uuid4()
+    session.execute(delete(GradingUndo).where(GradingUndo.import_id == known))
+    return known
 
 
 def _record_import(
-    session: Session, actor: Actor, month: str, path: Path, digest: str, counts: dict[str, int]
+    session: Session,
+    actor: Actor,
+    import_id: uuid.UUID,
+    month: str,
+    path: Path,
+    digest: str,
+    counts: dict[str, int],
 ) -> GradingImport:
-    """The import's row: a new one, or the one this file had before (undone or replaced)."""
-    row = session.scalar(
-        select(GradingImport).where(GradingImport.month == month, GradingImport.sha256 == digest)
-    )
+    """The import's row (a new one, or the one this file had before, again in force); the
+    undo data of earlier months is discarded: this month builds on them."""
+    row = session.get(GradingImport, import_id)
     if row is None:
         row = GradingImport(
+            id=import_id,
             month=month,
             file_name=path.name[:260],
             sha256=digest,
@@ -749,14 +803,8 @@ def _record_import(
         row.imported_by_id = actor.manager_id
         row.counts = counts
     session.flush()
-    # Its own earlier undo data, and that of earlier months (which this month builds on:
-    # they can no longer be undone).
     earlier = select(GradingImport.id).where(GradingImport.month < month)
-    session.execute(
-        delete(GradingUndo).where(
-            or_(GradingUndo.import_id == row.id, GradingUndo.import_id.in_(earlier))
-        )
-    )
+    session.execute(delete(GradingUndo).where(GradingUndo.import_id.in_(earlier)))
     return row
 
 
@@ -818,20 +866,34 @@ def import_grading(
         result.untouched = _untouched(session)
         earlier = current_import(session, month)
         result.already_imported = earlier is not None and earlier.sha256 == digest
+        writing = not dry_run and not result.already_imported
+        if writing:
+            _refuse_bad_rows(result, skip_invalid)
         replaced = None
         if earlier is not None and not result.already_imported:
             result.replaces = earlier.file_name
             replaced = earlier if undo_data_here(session, earlier) else None
-        scratch = session.begin_nested() if dry_run and replaced is not None else None
+        replaced_id = replaced.id if replaced is not None else None
+        # A preview of a replacing file undoes the month's import in a savepoint, rolled back.
+        scratch = session.begin_nested() if not writing and replaced is not None else None
+        summary = _Summary(month)
         try:
-            if replaced is not None:
-                undo_import_rows(session, replaced, keep_listed=True, forget=False)
-            summary = _Summary(month)
-            groups = _groups(session, create=False)
-            replaced_id = replaced.id if replaced is not None else None
-            for chunk in _items(session, month, groups, replaced_id, report, "checking"):
-                for item in chunk:
-                    summary.add(item)
+            with bulk_writes(session):  # a larger page cache, the garbage collector paused
+                if replaced is not None:
+                    undo_import_rows(
+                        session, replaced, keep_listed=True, forget=False, progress=report
+                    )
+                groups = _groups(session, create=writing)
+                writer = None
+                if writing:
+                    import_id = _import_id(session, month, digest)
+                    writer = _Writer(session, month, import_id)
+                phase = "writing" if writing else "checking"
+                for chunk in _items(session, month, groups, replaced_id, report, phase):
+                    if writer is not None:
+                        writer.write(chunk)
+                    for item in chunk:
+                        summary.add(item)
         finally:
             if scratch is not None:
                 scratch.rollback()
@@ -841,25 +903,13 @@ def import_grading(
         result.needs_confirmation = result.leave_share > result.guard_share
         result.members = summary.members
         result.leavers_by_manager = summary.leavers()
-        if result.already_imported or dry_run:
+        if not writing:
             return result, Changes()
-        _refuse_unless_confirmed(result, skip_invalid, accept_leavers)
-        with bulk_writes(session):  # a larger page cache, the garbage collector paused
-            groups = _groups(session, create=True)
-            record = _record_import(session, actor, month, path, digest, result.counts)
-            writer = _Writer(session, month, record.id)
-            written = _Summary(month)
-            for chunk in _items(session, month, groups, replaced_id, report, "writing"):
-                writer.write(chunk)
-                for item in chunk:
-                    written.add(item)
-            if written.counts != summary.counts:  # the same computation twice: never differs
-                raise RuntimeError(
-                    f"the import changed while being written ({written.counts} after "
-                    f"{summary.counts}); nothing was written"
-                )
-            if replaced_id is not None:
-                session.execute(delete(GradingUndo).where(GradingUndo.import_id == replaced_id))
+        # Checked on what was just written; refused, the caller's transaction is rolled back.
+        _refuse_unless_confirmed(result, accept_leavers)
+        record = _record_import(session, actor, import_id, month, path, digest, result.counts)
+        if replaced_id is not None:
+            session.execute(delete(GradingUndo).where(GradingUndo.import_id == replaced_id))
         session.flush()
         result.written = True
         result.imported_at = record.imported_at
@@ -891,9 +941,7 @@ def _percent(share: float) -> str:
     return f"{share * 100:.1f} %".replace(".0 %", " %")
 
 
-def _refuse_unless_confirmed(
-    result: GradingResult, skip_invalid: bool, accept_leavers: int | None
-) -> None:
+def _refuse_bad_rows(result: GradingResult, skip_invalid: bool) -> None:
     if result.problem_count and not skip_invalid:
         shown = result.problems
         more = result.problem_count - len(result.bad_rows)
@@ -909,6 +957,9 @@ def _refuse_unless_confirmed(
             ),
             result,
         )
+
+
+def _refuse_unless_confirmed(result: GradingResult, accept_leavers: int | None) -> None:
     leaving = result.counts[Kind.LEFT.value]
     if accept_leavers is not None and accept_leavers != leaving:
         raise ImportRefused(

@@ -544,8 +544,10 @@ class GradingUndo(Base):
     __table_args__ = (Index("ix_grading_undo_import_member", "import_id", "member_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    import_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("grading_imports.id"))
-    member_id: Mapped[uuid.UUID] = mapped_column(Uuid)  # no foreign key: sync may take it away
+    # No foreign keys: the rows are written before the import's own row (which carries the
+    # counts they add up to), and sync may take a member off this laptop.
+    import_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    member_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     member_before: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
     member_after: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
     history_id: Mapped[uuid.UUID] = mapped_column(Uuid)
