@@ -4,6 +4,7 @@ import, undo), and ``vipcrm assign``: new or unassigned members to a team's mana
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,6 +32,7 @@ def progress_bars() -> Iterator[Progress]:
         if bar is None:
             for other in bars.values():
                 other.close()
+            size = shutil.get_terminal_size()
             bar = bars[phase] = tqdm(
                 total=total or None,
                 desc=phase,
@@ -39,6 +41,9 @@ def progress_bars() -> Iterator[Progress]:
                 disable=None,
                 leave=False,
                 file=sys.stderr,
+                # a terminal that reports no size (0 x 0) would get no bar at all
+                ncols=size.columns,
+                nrows=size.lines,
             )
         if total and bar.total != total:
             bar.total = total
