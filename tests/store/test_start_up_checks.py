@@ -32,11 +32,10 @@ def test_a_current_database_opens_without_loading_alembic(tmp_path):
 
 
 def test_an_old_database_is_still_upgraded(tmp_path):
+    from alembic import command
     from alembic.script import ScriptDirectory
 
     from vipcrm.store.db import alembic_config
-
-    from alembic import command
 
     previous = ScriptDirectory.from_config(alembic_config()).get_revision(head_revision())
     path = tmp_path / "old.db"

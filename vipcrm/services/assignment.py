@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.assignment import Candidate, assign
@@ -51,13 +51,33 @@ def _unassigned(month: str | None) -> Select:
     return query if month is None else query.where(Member.joined_month == month)
 
 
-def unassigned_members(session: Session, limit: int = 1000) -> tuple[int, list[UnassignedMember]]:
-    """Active members nobody serves yet, earliest joined first: (how many, the first ``limit``)."""
+@dataclass(frozen=True)
+class Waiting:
+    """Active members nobody serves yet."""
+
+    count: int
+    earlier: int  # of them, joined before the month asked about
+    members: list[UnassignedMember]  # earliest joined first, at most the limit asked
+
+
+def unassigned_members(session: Session, month: str, limit: int = 1000) -> Waiting:
+    """Active members nobody serves yet; ``earlier``: those who joined before ``month``."""
     count = session.scalar(select(func.count()).select_from(_unassigned(None).subquery())) or 0
+    earlier = (
+        session.scalar(
+            select(func.count()).select_from(
+                _unassigned(None)
+                .where(or_(Member.joined_month.is_(None), Member.joined_month < month))
+                .subquery()
+            )
+        )
+        or 0
+    )
     rows = session.scalars(
         _unassigned(None).order_by(Member.joined_month.nulls_first(), Member.phone).limit(limit)
     )
-    return count, [UnassignedMember(m.id, m.phone, m.name, m.tier, m.joined_month) for m in rows]
+    members = [UnassignedMember(m.id, m.phone, m.name, m.tier, m.joined_month) for m in rows]
+    return Waiting(count, earlier, members)
 
 
 def assign_new_members(

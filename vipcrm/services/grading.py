@@ -188,6 +188,74 @@ def current_import(session: Session, month: str) -> GradingImport | None:
     ).first()
 
 
+@dataclass(frozen=True)
+class ImportSummary:
+    """The latest month's import in force, as the Team section shows it."""
+
+    id: uuid.UUID
+    month: str
+    file: str
+    counts: dict[str, int]
+    imported_at: datetime
+    imported_by: str | None  # the manager code
+    undo_here: bool  # this laptop holds its undo data
+
+
+@dataclass(frozen=True)
+class MonthMember:
+    """A member the month's re-grading changed (from the month's tier history)."""
+
+    phone: str
+    name: str
+    change: TierChange
+    tier: Tier | None
+    manager: str | None  # the manager's code (None: unassigned)
+
+
+def latest_import(session: Session) -> ImportSummary | None:
+    from vipcrm.services.grading_undo import undo_data_here
+
+    month = latest_import_month(session)
+    record = current_import(session, month) if month else None
+    if record is None:
+        return None
+    by = session.scalar(select(Manager.code).where(Manager.id == record.imported_by_id))
+    return ImportSummary(
+        record.id,
+        record.month,
+        record.file_name,
+        {k: v for k, v in (record.counts or {}).items() if isinstance(v, int)},
+        record.imported_at,
+        by,
+        undo_data_here(session, record),
+    )
+
+
+def month_members(session: Session, month: str, limit: int = LIST_LIMIT) -> list[MonthMember]:
+    """The members the month's re-grading added, moved or marked left (not the unchanged
+    ones), leavers first, then by number; at most ``limit``."""
+    order = case(
+        (TierHistory.change == TierChange.LEFT, 0),
+        (TierHistory.change == TierChange.DOWN, 1),
+        (TierHistory.change == TierChange.UP, 2),
+        else_=3,
+    )
+    rows = session.execute(
+        select(Member.phone, Member.name, TierHistory.change, TierHistory.tier, Manager.code)
+        .join(Member, Member.id == TierHistory.member_id)
+        .outerjoin(Manager, Manager.id == Member.manager_id)
+        .where(
+            TierHistory.month == normal_month(month),
+            TierHistory.deleted.is_(False),
+            TierHistory.change != TierChange.SAME,
+            Member.deleted.is_(False),
+        )
+        .order_by(order, Member.phone)
+        .limit(limit)
+    )
+    return [MonthMember(*r) for r in rows]
+
+
 def normal_month(month: str, field_name: str = "month") -> str:
     year, mon = parse_month(month, field_name)
     return f"{year:04d}-{mon:02d}"
