@@ -29,12 +29,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_grading_undo")),
     )
     with op.batch_alter_table("grading_undo", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_grading_undo_import_member", ["import_id", "member_id"], unique=False
-        )
+        batch_op.create_index("ix_grading_undo_member_id", ["member_id"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("grading_undo", schema=None) as batch_op:
-        batch_op.drop_index("ix_grading_undo_import_member")
+        batch_op.drop_index("ix_grading_undo_member_id")
     op.drop_table("grading_undo")

@@ -541,7 +541,9 @@ class GradingUndo(Base):
     """
 
     __tablename__ = "grading_undo"
-    __table_args__ = (Index("ix_grading_undo_import_member", "import_id", "member_id"),)
+    # Read an import's rows in ``id`` order (the primary key); found by member for an import
+    # replacing the month's earlier one.
+    __table_args__ = (Index("ix_grading_undo_member_id", "member_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     # No foreign keys: the rows are written before the import's own row (which carries the
