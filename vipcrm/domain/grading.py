@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -353,6 +353,7 @@ class Standing:
     left_month: str | None
     # the latest tier-history entry before the month (change, tier); None: there is none
     before: tuple[TierChange, Tier | None] | None
+    group_class: GroupClass | None  # the class of the member's group on file (None: none)
 
     def previous_tier(self, month: str) -> Tier | None:
         """The member's tier on the list before ``month``; None: not on it.
@@ -405,10 +406,30 @@ def file_fields(row: GradedRow, group_id: uuid.UUID | None, birthday: bool) -> d
     return fields
 
 
+def with_role_on_file(row: GradedRow, member: Standing | None, rules: ServiceRules) -> GradedRow:
+    """The row, with the tier an active key person's role on file grants when it is higher
+    and the row names no role (§2: billing's file need not carry the role)."""
+    if (
+        member is None
+        or row.key_role is not None
+        or member.key_role is None
+        or member.group_class is None
+        or member.status is not MemberStatus.ACTIVE
+    ):
+        return row
+    tier = rules.member_tier(row.tier, group_class=member.group_class, key_role=member.key_role)
+    return row if tier is row.tier or tier is None else replace(row, tier=tier)
+
+
 def listed(
-    row: GradedRow, member: Standing | None, month: str, group_id: uuid.UUID | None
+    row: GradedRow,
+    member: Standing | None,
+    month: str,
+    group_id: uuid.UUID | None,
+    rules: ServiceRules,
 ) -> Outcome:
     """The outcome for a member in the file (``member`` None: no such member yet)."""
+    row = with_role_on_file(row, member, rules)
     history = (row.tier, TierChange.NEW, row.points, row.monthly_spend_fen)
     if member is None:
         return _new_outcome(Kind.NEW, file_fields(row, group_id, True), history, None)

@@ -211,6 +211,7 @@ RULE_SPECS: Mapping[str, RuleSpec] = {
     "churn_target_all": RuleSpec(RuleUnit.SHARE, 0, 1),
     "churn_target_diamond_gold": RuleSpec(RuleUnit.SHARE, 0, 1),
     "retention_call_days": RuleSpec(_D, 0, 60),
+    "regrading_leave_share_guard": RuleSpec(RuleUnit.SHARE, 0, 1),
     "assignment_weights": RuleSpec(RuleUnit.WEIGHT, 1, 100, per_tier=True),
     # A plan's daily capacity: 0 derives it from the book (see ServiceRules, section 8).
     "plan_calls_per_day": RuleSpec(RuleUnit.PER_DAY, 0, 1000),

@@ -77,6 +77,7 @@ from vipcrm.domain.grading import (
     unlisted,
 )
 from vipcrm.domain.pinyin import pinyin_key
+from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import GroupClass, KeyRole, MemberStatus, Role, Tier, TierChange
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.grading_files import open_table
@@ -343,7 +344,7 @@ class _Loaded:
 
 
 def _load(
-    session: Session, path: Path, encoding: str | None, rules: Any, progress: Progress
+    session: Session, path: Path, encoding: str | None, rules: ServiceRules, progress: Progress
 ) -> _Loaded:
     """Read the file into the temporary table; the problems found, duplicates included."""
     connection = session.connection()
@@ -449,7 +450,6 @@ class Item:
     manager: tuple[str, str] | None  # (code, name); None: unassigned
     standing: Standing | None  # None: a new member
     db: Any  # the member's row (id, version, every FIELD) and the month's history row
-    row: GradedRow | None  # the file's row (None: a leaver)
     created_earlier: bool = False  # created by the import this one replaces
 
 
@@ -478,7 +478,8 @@ def _standing(r: Any, at: int) -> Standing:
         left,
         b_change,
         b_tier,
-    ) = r[at : at + _N_MEMBER + 2]
+        group_class,
+    ) = r[at : at + _N_MEMBER + 3]
     return _new_standing(
         member_id,
         status,
@@ -492,12 +493,13 @@ def _standing(r: Any, at: int) -> Standing:
         joined,
         left,
         (b_change, b_tier) if b_change is not None else None,
+        group_class,
     )
 
 
 def _joined(base: Any, month: str) -> Any:
     """``base`` with the member's tier-history entry before the month, the month's own
-    entry and the member's manager joined on."""
+    entry, the member's group and the member's manager joined on."""
     before = (
         select(func.max(TierHistory.month))
         .where(
@@ -511,12 +513,17 @@ def _joined(base: Any, month: str) -> Any:
     return (
         base.outerjoin(_BEFORE, and_(_BEFORE.member_id == Member.id, _BEFORE.month == before))
         .outerjoin(_MONTH, and_(_MONTH.member_id == Member.id, _MONTH.month == month))
+        .outerjoin(GroupCustomer, GroupCustomer.id == Member.group_id)
         .outerjoin(Manager, Manager.id == Member.manager_id)
     )
 
 
 def _listed_items(
-    session: Session, month: str, groups: dict[str, uuid.UUID], replaced: uuid.UUID | None
+    session: Session,
+    month: str,
+    rules: ServiceRules,
+    groups: dict[str, uuid.UUID],
+    replaced: uuid.UUID | None,
 ) -> Iterator[list[Item]]:
     """The members of the file (good rows), in file order, a chunk at a time."""
     current = (
@@ -545,6 +552,7 @@ def _listed_items(
             *_MEMBER_COLUMNS,
             _BEFORE.change.label("b_change"),
             _BEFORE.tier.label("b_tier"),
+            GroupCustomer.group_class.label("g_class"),
             *_HISTORY_COLUMNS,
             Manager.code.label("m_code"),
             Manager.name.label("m_name"),
@@ -567,13 +575,12 @@ def _listed_items(
             gid = groups.get(graded.group_code) if graded.group_code else None
             items.append(
                 Item(
-                    listed(graded, standing, month, gid),
+                    listed(graded, standing, month, gid, rules),
                     graded.phone,
                     graded.name,
                     (r.m_code, r.m_name) if r.m_code is not None else None,
                     standing,
                     r,
-                    graded,
                     bool(r.created_earlier),
                 )
             )
@@ -589,6 +596,7 @@ def _unlisted_items(session: Session, month: str) -> Iterator[list[Item]]:
             *_MEMBER_COLUMNS,
             _BEFORE.change.label("b_change"),
             _BEFORE.tier.label("b_tier"),
+            GroupCustomer.group_class.label("g_class"),
             *_HISTORY_COLUMNS,
             Manager.code.label("m_code"),
             Manager.name.label("m_name"),
@@ -617,13 +625,14 @@ def _unlisted_items(session: Session, month: str) -> Iterator[list[Item]]:
             outcome = unlisted(standing, month)
             if outcome is not None:
                 manager = (r.m_code, r.m_name) if r.m_code is not None else None
-                items.append(Item(outcome, r.phone, r.name, manager, standing, r, None))
+                items.append(Item(outcome, r.phone, r.name, manager, standing, r))
         yield items
 
 
 def _items(
     session: Session,
     month: str,
+    rules: ServiceRules,
     groups: dict[str, uuid.UUID],
     replaced: uuid.UUID | None,
     progress: Progress,
@@ -635,7 +644,7 @@ def _items(
     done = 0
     progress(phase, 0, total)
     for source in (
-        _listed_items(session, month, groups, replaced),
+        _listed_items(session, month, rules, groups, replaced),
         _unlisted_items(session, month),
     ):
         for chunk in source:
@@ -898,8 +907,6 @@ def import_grading(
     accept_leavers: int | None = None,
     progress: Progress | None = None,
 ) -> tuple[GradingResult, Changes]:
-    from vipcrm.services.grading_undo import undo_data_here, undo_import_rows
-
     actor.require(Role.LEAD, Role.ADMIN, action=msg("import a re-grading file"))
     month = normal_month(month)
     report = progress or _no_progress
@@ -917,73 +924,92 @@ def import_grading(
     year, mon = int(month[:4]), int(month[5:])
     rules = rules_in_force(session, date(year, mon, 1))
     digest = _digest(path)
+    # On any error (a refusal, Cancel, Ctrl+C) the caller rolls the transaction back, and
+    # the temporary table with it; only a finished import or preview drops it here.
     _file_table(session)
-    try:
-        loaded = _load(session, path, encoding, rules, report)
-        result = GradingResult(
-            file=path.name,
-            month=month,
-            encoding=loaded.encoding,
-            rows=loaded.rows,
-            counts={},
-            problems=[p.where(path.name) for p in loaded.problems],
-            bad_rows=loaded.problems,
-            problem_count=loaded.problem_count,
-            guard_share=rules.regrading_leave_share_guard,
-        )
-        result.untouched = _untouched(session)
-        earlier = current_import(session, month)
-        result.already_imported = earlier is not None and earlier.sha256 == digest
-        writing = not dry_run and not result.already_imported
+    outcome = _import_file(
+        session, actor, path, month, digest, rules, dry_run, skip_invalid, encoding,
+        accept_leavers, report,
+    )  # fmt: skip
+    _drop_file_table(session)
+    return outcome
+
+
+def _import_file(
+    session: Session,
+    actor: Actor,
+    path: Path,
+    month: str,
+    digest: str,
+    rules: ServiceRules,
+    dry_run: bool,
+    skip_invalid: bool,
+    encoding: str | None,
+    accept_leavers: int | None,
+    report: Progress,
+) -> tuple[GradingResult, Changes]:
+    """:func:`import_grading` once the file's table exists."""
+    from vipcrm.services.grading_undo import undo_data_here, undo_import_rows
+
+    loaded = _load(session, path, encoding, rules, report)
+    result = GradingResult(
+        file=path.name,
+        month=month,
+        encoding=loaded.encoding,
+        rows=loaded.rows,
+        counts={},
+        problems=[p.where(path.name) for p in loaded.problems],
+        bad_rows=loaded.problems,
+        problem_count=loaded.problem_count,
+        guard_share=rules.regrading_leave_share_guard,
+    )
+    result.untouched = _untouched(session)
+    earlier = current_import(session, month)
+    result.already_imported = earlier is not None and earlier.sha256 == digest
+    writing = not dry_run and not result.already_imported
+    if writing:
+        _refuse_bad_rows(result, skip_invalid)
+    replaced = None
+    if earlier is not None and not result.already_imported:
+        result.replaces = earlier.file_name
+        replaced = earlier if undo_data_here(session, earlier) else None
+    replaced_id = replaced.id if replaced is not None else None
+    # A preview of a replacing file undoes the month's import in a savepoint, rolled back.
+    scratch = session.begin_nested() if not writing and replaced is not None else None
+    summary = _Summary(month)
+    with bulk_writes(session):  # a larger page cache, the garbage collector paused
+        if replaced is not None:
+            undo_import_rows(session, replaced, keep_listed=True, forget=False, progress=report)
+        groups = _groups(session, create=writing)
+        writer = None
         if writing:
-            _refuse_bad_rows(result, skip_invalid)
-        replaced = None
-        if earlier is not None and not result.already_imported:
-            result.replaces = earlier.file_name
-            replaced = earlier if undo_data_here(session, earlier) else None
-        replaced_id = replaced.id if replaced is not None else None
-        # A preview of a replacing file undoes the month's import in a savepoint, rolled back.
-        scratch = session.begin_nested() if not writing and replaced is not None else None
-        summary = _Summary(month)
-        try:
-            with bulk_writes(session):  # a larger page cache, the garbage collector paused
-                if replaced is not None:
-                    undo_import_rows(
-                        session, replaced, keep_listed=True, forget=False, progress=report
-                    )
-                groups = _groups(session, create=writing)
-                writer = None
-                if writing:
-                    import_id = _import_id(session, month, digest)
-                    writer = _Writer(session, month, import_id)
-                phase = "writing" if writing else "checking"
-                for chunk in _items(session, month, groups, replaced_id, report, phase):
-                    if writer is not None:
-                        writer.write(chunk)
-                    for item in chunk:
-                        summary.add(item)
-        finally:
-            if scratch is not None:
-                scratch.rollback()
-        result.counts = summary.counts
-        result.book = summary.book
-        result.leave_share = leave_share(summary.counts[Kind.LEFT.value], summary.book)
-        result.needs_confirmation = result.leave_share > result.guard_share
-        result.members = summary.members
-        result.leavers_by_manager = summary.leavers()
-        if not writing:
-            return result, Changes()
-        # Checked on what was just written; refused, the caller's transaction is rolled back.
-        _refuse_unless_confirmed(result, accept_leavers)
-        record = _record_import(session, actor, import_id, month, path, digest, result.counts)
-        if replaced_id is not None:
-            session.execute(delete(GradingUndo).where(GradingUndo.import_id == replaced_id))
-        session.flush()
-        result.written = True
-        result.imported_at = record.imported_at
-        return result, Changes(everything=True)
-    finally:
-        _drop_file_table(session)
+            import_id = _import_id(session, month, digest)
+            writer = _Writer(session, month, import_id)
+        phase = "writing" if writing else "checking"
+        for chunk in _items(session, month, rules, groups, replaced_id, report, phase):
+            if writer is not None:
+                writer.write(chunk)
+            for item in chunk:
+                summary.add(item)
+    if scratch is not None:  # on an error, the caller's rollback takes it too
+        scratch.rollback()
+    result.counts = summary.counts
+    result.book = summary.book
+    result.leave_share = leave_share(summary.counts[Kind.LEFT.value], summary.book)
+    result.needs_confirmation = result.leave_share > result.guard_share
+    result.members = summary.members
+    result.leavers_by_manager = summary.leavers()
+    if not writing:
+        return result, Changes()
+    # Checked on what was just written; refused, the caller's transaction is rolled back.
+    _refuse_unless_confirmed(result, accept_leavers)
+    record = _record_import(session, actor, import_id, month, path, digest, result.counts)
+    if replaced_id is not None:
+        session.execute(delete(GradingUndo).where(GradingUndo.import_id == replaced_id))
+    session.flush()
+    result.written = True
+    result.imported_at = record.imported_at
+    return result, Changes(everything=True)
 
 
 def _untouched(session: Session) -> int:

@@ -1,4 +1,5 @@
-"""Reading a billing export as a stream: CSV (UTF-8, UTF-8 with BOM, GB18030/GBK) or XLSX.
+"""Reading a billing export as a stream: CSV (encoding as :mod:`vipcrm.domain.textfiles`
+decides) or XLSX (the first sheet; files checked and opened by :mod:`vipcrm.services.sheets`).
 
 A file of a million rows is never held in memory: :func:`open_table` reads the header
 row, and :meth:`Table.rows` yields one row at a time (its number in the file and its
@@ -7,20 +8,16 @@ cells as text). :meth:`Table.progress` says how far the reading is, for a progre
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
-from zipfile import BadZipFile
+from typing import Any
 
 from vipcrm.domain.errors import ValidationError, msg
-
-ENCODINGS = ("utf-8-sig", "gb18030")
-BLOCK = 1 << 20  # bytes read at a time while choosing the encoding
+from vipcrm.domain.textfiles import text_encoding
+from vipcrm.services.sheets import cell_text, open_xlsx, spreadsheet_kind
 
 
 class Table:
@@ -54,62 +51,18 @@ class Table:
 @contextmanager
 def open_table(path: str | Path, encoding: str | None = None) -> Iterator[Table]:
     path = Path(path)
-    if not path.exists():
-        raise ValidationError("file", msg("{path} does not exist", path=path))
-    if path.is_dir():
-        raise ValidationError("file", msg("{path} is a folder", path=path))
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
+    if spreadsheet_kind(path) == "xlsx":
         with _xlsx(path) as table:
             yield table
-    elif suffix in (".csv", ".txt"):
+    else:
         with _csv(path, encoding) as table:
             yield table
-    else:
-        raise ValidationError(
-            "file", msg("{file}: only .csv and .xlsx files can be imported", file=path.name)
-        )
-
-
-def _decodes(stream: BinaryIO, encoding: str) -> bool:
-    """Whether the whole stream decodes in ``encoding`` (read in blocks, nothing kept)."""
-    decoder = codecs.getincrementaldecoder(encoding)()
-    stream.seek(0)
-    try:
-        while block := stream.read(BLOCK):
-            decoder.decode(block)
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _encoding(path: Path, stream: BinaryIO, encoding: str | None) -> str:
-    if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise ValidationError(
-                "encoding",
-                msg("{file}: unknown encoding {encoding}", file=path.name, encoding=encoding),
-            ) from None
-        if not _decodes(stream, encoding):
-            raise ValidationError(
-                "encoding", msg("{file} is not in {encoding}", file=path.name, encoding=encoding)
-            )
-        return encoding
-    for candidate in ENCODINGS:
-        if _decodes(stream, candidate):
-            return candidate
-    raise ValidationError(
-        "encoding", msg("{file}: neither UTF-8 nor GB18030; give --encoding", file=path.name)
-    )
 
 
 @contextmanager
 def _csv(path: Path, encoding: str | None) -> Iterator[Table]:
     with path.open("rb") as binary:
-        used = _encoding(path, binary, encoding)
+        used = text_encoding(binary, path.name, encoding)
         size = path.stat().st_size
         binary.seek(0)
         text = io.TextIOWrapper(binary, encoding=used, newline="")
@@ -127,39 +80,14 @@ def _csv(path: Path, encoding: str | None) -> Iterator[Table]:
         yield Table(path, headers, used, reader, lambda: (binary.tell(), size))
 
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 @contextmanager
 def _xlsx(path: Path) -> Iterator[Table]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise ValidationError(
-            "file",
-            msg(
-                "{file} is not a readable XLSX workbook ({reason})",
-                file=path.name,
-                reason=str(exc),
-            ),
-        ) from None
+    book = open_xlsx(path)
     try:
         sheet = book.worksheets[0]
         it = sheet.iter_rows(values_only=True)
         try:
-            headers = [_cell_text(h).strip() for h in next(it)]
+            headers = [cell_text(h).strip() for h in next(it)]
         except StopIteration:
             raise ValidationError("file", msg("{file} is empty", file=path.name)) from None
         done = [1]
@@ -168,7 +96,7 @@ def _xlsx(path: Path) -> Iterator[Table]:
         def rows() -> Iterator[list[str]]:
             for values in it:
                 done[0] += 1
-                yield [_cell_text(v) for v in values]
+                yield [cell_text(v) for v in values]
 
         yield Table(path, headers, None, rows(), lambda: (done[0], total))
     finally:

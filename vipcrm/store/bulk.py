@@ -92,7 +92,8 @@ def _larger_cache(session: Session) -> Iterator[None]:
     try:
         yield
     finally:
-        cursor.execute(f"PRAGMA cache_size = {before}")
+        if not connection.invalidated:  # Ctrl+C inside a statement closes the connection
+            cursor.execute(f"PRAGMA cache_size = {before}")
 
 
 def new_ids(count: int) -> list[uuid.UUID]:
