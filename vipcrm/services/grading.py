@@ -55,6 +55,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.schema import CreateTable
 
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.dates import parse_month, utcnow
@@ -103,7 +104,7 @@ from vipcrm.store.outbox import to_json
 LIST_LIMIT = 5000  # members listed per kind in a result (the counts are always complete)
 PROBLEM_LIMIT = 1000  # bad rows listed in a result (the count is always complete)
 SAMPLE = 5  # names per manager in the sample of leavers
-CHUNK = 20_000  # rows loaded, decided or written at a time
+CHUNK = 5_000  # rows loaded, decided or written at a time
 PINYIN_CACHE = 50_000  # names whose search key is kept while writing (names repeat)
 
 Progress = Callable[[str, int, int], None]  # (phase, done, total)
@@ -283,7 +284,8 @@ FILE_ROWS = Table(
     Column("key_role", String(32)),
     prefixes=["TEMPORARY"],
 )
-Index("ix_vipcrm_grading_rows_phone", FILE_ROWS.c.phone)
+#: Made once the rows are in (a sorted build: faster and smaller than growing it row by row).
+_FILE_PHONES = Index("ix_vipcrm_grading_rows_phone", FILE_ROWS.c.phone)
 _F = FILE_ROWS.c
 
 
@@ -379,6 +381,7 @@ def _load(
         insert_plain(session, FILE_ROWS, batch)
         progress("reading", *table.progress())
         encoding_used = table.encoding
+    _FILE_PHONES.create(connection)
     # A number on two rows: every row after the first is bad.
     g = FILE_ROWS.alias("g")
     first = select(func.min(g.c.row)).where(g.c.phone == _F.phone).scalar_subquery()
@@ -397,7 +400,7 @@ def _load(
 def _file_table(session: Session) -> None:
     connection = session.connection()
     FILE_ROWS.drop(connection, checkfirst=True)
-    FILE_ROWS.create(connection)
+    connection.execute(CreateTable(FILE_ROWS))  # its index comes after the rows
 
 
 def _drop_file_table(session: Session) -> None:
