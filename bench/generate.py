@@ -18,6 +18,7 @@ import random
 import sys
 import time
 import uuid
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -217,11 +218,10 @@ GRADING_HEADER = [
 ]
 
 
-def grading_file(out: Path, rows: int = 100_000, seed: int = 1) -> Path:
-    """A billing re-grading export of ``rows`` members (.csv in GB18030, or .xlsx)."""
+def grading_rows(rows: int, seed: int = 1) -> Iterator[list[str]]:
+    """The rows of a billing re-grading export, made one at a time (a million fit)."""
     rng = random.Random(seed)
     phones: set[str] = set()
-    data = []
     for _ in range(rows):
         while (phone := rng.choice(PREFIXES) + f"{rng.randrange(10**8):08d}") in phones:
             pass
@@ -229,19 +229,25 @@ def grading_file(out: Path, rows: int = 100_000, seed: int = 1) -> Path:
         x = rng.random()
         tier = "钻卡" if x < 0.05 else "金卡" if x < 0.30 else "银卡"
         key = rng.random() < 0.01
-        data.append(
-            [
-                phone,
-                rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
-                tier,
-                str(rng.randrange(10000, 90000)),
-                f"{rng.randrange(20000, 150000) / 100:.2f}",
-                f"{rng.randrange(1950, 2000)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}",
-                f"G{rng.randrange(1, 200):03d}" if key else "",
-                rng.choice("ABCD") if key else "",
-                rng.choice(["最高决策者", "联系人", "通信部门中层"]) if key else "",
-            ]
-        )
+        yield [
+            phone,
+            rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
+            tier,
+            str(rng.randrange(10000, 90000)),
+            f"{rng.randrange(20000, 150000) / 100:.2f}",
+            f"{rng.randrange(1950, 2000)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}",
+            f"G{rng.randrange(1, 200):03d}" if key else "",
+            rng.choice("ABCD") if key else "",
+            rng.choice(["最高决策者", "联系人", "通信部门中层"]) if key else "",
+        ]
+
+
+def grading_file(
+    out: Path, rows: int = 100_000, seed: int = 1, data: Iterable[list[str]] | None = None
+) -> Path:
+    """A billing re-grading export of ``rows`` members (.csv in GB18030, or .xlsx), written
+    as it is made; ``data``: these rows instead."""
+    data = grading_rows(rows, seed) if data is None else data
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.suffix == ".xlsx":
         from openpyxl import Workbook

@@ -834,6 +834,100 @@ A card starts when its data is collected at the first contact (Start a card…, 
     </message>
 </context>
 <context>
+    <name>ConfirmImportDialog</name>
+    <message>
+        <source>Import the re-grading?</source>
+        <translation>Import the re-grading?</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3.</source>
+        <translation>%1 for %2: %3.</translation>
+    </message>
+    <message>
+        <source>It replaces %1, the month&apos;s earlier file, which is undone first.</source>
+        <translation>It replaces %1, the month&apos;s earlier file, which is undone first.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members (%3) would be marked as left: more than the %4 allowed without confirmation. Check that this is the whole club&apos;s list for %5 — not last month&apos;s, one team&apos;s, or a cut-off download.</source>
+        <translation>%1 of the %2 members (%3) would be marked as left: more than the %4 allowed without confirmation. Check that this is the whole club&apos;s list for %5 — not last month&apos;s, one team&apos;s, or a cut-off download.</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Leaving</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>For example</translation>
+    </message>
+    <message numerus="yes">
+        <source>I have checked the file: %n member(s) leave the club.</source>
+        <translation>
+            <numerusform>I have checked the file: %n member leaves the club.</numerusform>
+            <numerusform>I have checked the file: %n members leave the club.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import and mark %n as left</source>
+        <translation>
+            <numerusform>Import and mark %n as left</numerusform>
+            <numerusform>Import and mark %n as left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmUndoDialog</name>
+    <message>
+        <source>Undo the import?</source>
+        <translation>Undo the import?</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 for %2 (by %3, %4)? %5 member(s) get back what they had before it; %6 member(s) it added are removed.</source>
+        <translation>Undo the import of %1 for %2 (by %3, %4)? %5 member(s) get back what they had before it; %6 member(s) it added are removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) it added stay, marked as left, because contacts, notes, cards, gifts or plans refer to them.</source>
+        <translation>
+            <numerusform>%n member it added stays, marked as left, because contacts, notes, cards, gifts or plans refer to it.</numerusform>
+            <numerusform>%n members it added stay, marked as left, because contacts, notes, cards, gifts or plans refer to them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) are no longer on this laptop and stay as they are.</source>
+        <translation>
+            <numerusform>%n member is no longer on this laptop and stays as it is.</numerusform>
+            <numerusform>%n members are no longer on this laptop and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Undo the import</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>
@@ -2409,6 +2503,44 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>MonthMembersDialog</name>
+    <message>
+        <source>The re-grading of %1</source>
+        <translation>The re-grading of %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) added, moved up or down, or marked as left.</source>
+        <translation>
+            <numerusform>%n member added, moved up or down, or marked as left.</numerusform>
+            <numerusform>%n members added, moved up or down, or marked as left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthModel</name>
     <message>
         <source>%1 %2</source>
@@ -3203,6 +3335,13 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>Regrading</name>
+    <message>
+        <source>%1 new, %2 back, %3 up, %4 down, %5 unchanged, %6 left</source>
+        <translation>%1 new, %2 back, %3 up, %4 down, %5 unchanged, %6 left</translation>
+    </message>
+</context>
+<context>
     <name>RegradingPanel</name>
     <message>
         <source>The billing system&apos;s export (CSV or XLSX)</source>
@@ -3237,10 +3376,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>&amp;Skip the bad rows (import only the good ones)</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
         <source>Preview the &amp;assignment</source>
         <translation>Preview the &amp;assignment</translation>
     </message>
@@ -3253,6 +3388,54 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Manager</translation>
     </message>
     <message>
+        <source>Show the &amp;members…</source>
+        <translation>Show the &amp;members…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Undo this import…</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>Bad rows</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>New members</source>
         <translation>New members</translation>
     </message>
@@ -3261,12 +3444,28 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Weighted load after</translation>
     </message>
     <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Assign &amp;all waiting members</source>
+        <translation>Assign &amp;all waiting members</translation>
+    </message>
+    <message>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
         <source>&amp;Reassign</source>
         <translation>&amp;Reassign</translation>
+    </message>
+    <message>
+        <source>The month&apos;s re-grading</source>
+        <translation>The month&apos;s re-grading</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -3297,8 +3496,80 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Monthly re-grading</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Checking every member…</source>
+        <translation>Checking every member…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>Undoing the month&apos;s earlier import…</source>
+        <translation>Undoing the month&apos;s earlier import…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No re-grading file has been imported yet.</source>
+        <translation>No re-grading file has been imported yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2, imported by %3 on %4 — %5.</source>
+        <translation>%1: %2, imported by %3 on %4 — %5.</translation>
+    </message>
+    <message>
+        <source>It can be undone on the laptop that imported it, until the next month is imported.</source>
+        <translation>It can be undone on the laptop that imported it, until the next month is imported.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
+        <source>Undone: the import of %1 for %2. %3 member(s) restored, %4 removed.</source>
+        <translation>Undone: the import of %1 for %2. %3 member(s) restored, %4 removed.</translation>
+    </message>
+    <message>
+        <source>Kept as left because something refers to them: %1.</source>
+        <translation>Kept as left because something refers to them: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
         <source>Choose the re-grading file</source>
@@ -3311,6 +3582,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>New %1</source>
         <translation>New %1</translation>
+    </message>
+    <message>
+        <source>Back %1</source>
+        <translation>Back %1</translation>
     </message>
     <message>
         <source>Up %1</source>
@@ -3327,6 +3602,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Unchanged %1</source>
         <translation>Unchanged %1</translation>
+    </message>
+    <message>
+        <source>Bad rows (%1)</source>
+        <translation>Bad rows (%1)</translation>
     </message>
     <message>
         <source>Choose a file and a month; nothing is written before you import.</source>
@@ -3352,8 +3631,34 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>This file is already the month&apos;s list: importing it again changes nothing.</translation>
     </message>
     <message>
-        <source>Imported %1 for %2: %3 new, %4 up, %5 down, %6 left.</source>
-        <translation>Imported %1 for %2: %3 new, %4 up, %5 down, %6 left.</translation>
+        <source>%1 of the %2 members (%3) would be marked as left — more than the %4 allowed without confirmation. Is this the whole club&apos;s list for %5?</source>
+        <translation>%1 of the %2 members (%3) would be marked as left — more than the %4 allowed without confirmation. Is this the whole club&apos;s list for %5?</translation>
+    </message>
+    <message>
+        <source>It replaces %1, the month&apos;s earlier file, which is undone first.</source>
+        <translation>It replaces %1, the month&apos;s earlier file, which is undone first.</translation>
+    </message>
+    <message>
+        <source>Imported %1 for %2: %3.</source>
+        <translation>Imported %1 for %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) assigned.</source>
+        <translation>
+            <numerusform>%n member assigned.</numerusform>
+            <numerusform>%n members assigned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) assigned; their first-contact deadlines start today.</source>
+        <translation>
+            <numerusform>%n member assigned; their first-contact deadlines start today.</numerusform>
+            <numerusform>%n members assigned; their first-contact deadlines start today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every member has a manager.</source>
+        <translation>Every member has a manager.</translation>
     </message>
     <message>
         <source>Imported %1 for %2. Next: assign the new members.</source>
@@ -3367,17 +3672,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new member(s) assigned.</source>
+        <source>%n member(s) wait for a manager (%1 joined before %2).</source>
         <translation>
-            <numerusform>%n new member assigned.</numerusform>
-            <numerusform>%n new members assigned.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new member(s) assigned; their first-contact deadlines start today.</source>
-        <translation>
-            <numerusform>%n new member assigned; their first-contact deadline starts today.</numerusform>
-            <numerusform>%n new members assigned; their first-contact deadlines start today.</numerusform>
+            <numerusform>%n member waits for a manager (%1 joined before %2).</numerusform>
+            <numerusform>%n members wait for a manager (%1 joined before %2).</numerusform>
         </translation>
     </message>
     <message>
@@ -4194,6 +4492,14 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{month} is older than the latest imported month {latest}</translation>
     </message>
     <message>
+        <source>--accept-leavers {given} does not match: {file} would mark {count} member(s) as left; nothing was written</source>
+        <translation>--accept-leavers {given} does not match: {file} would mark {count} member(s) as left; nothing was written</translation>
+    </message>
+    <message>
+        <source>{file} would mark {count} of the {book} members as left ({share}), more than the {limit} allowed without confirmation; nothing was written. Check that it is the whole club&apos;s list for {month}; to import it anyway, confirm the number: --accept-leavers {count}</source>
+        <translation>{file} would mark {count} of the {book} members as left ({share}), more than the {limit} allowed without confirmation; nothing was written. Check that it is the whole club&apos;s list for {month}; to import it anyway, confirm the number: --accept-leavers {count}</translation>
+    </message>
+    <message>
         <source>{file}: the columns are not as expected; nothing was written:
 {problems}</source>
         <translation>{file}: the columns are not as expected; nothing was written:
@@ -4272,6 +4578,30 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{file} is not in {encoding}</source>
         <translation>{file} is not in {encoding}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>the import of {month} ({file}) cannot be undone on this laptop: its undo data is kept only on the laptop that imported it, until a later month is imported there; undo it there, or import the right file for {month} (it replaces this one)</source>
+        <translation>the import of {month} ({file}) cannot be undone on this laptop: its undo data is kept only on the laptop that imported it, until a later month is imported there; undo it there, or import the right file for {month} (it replaces this one)</translation>
+    </message>
+    <message>
+        <source>the import of {month} ({file}) cannot be undone on this laptop: its undo data is kept only on the laptop that imported it ({device}), until a later month is imported there; undo it there, or import the right file for {month} (it replaces this one)</source>
+        <translation>the import of {month} ({file}) cannot be undone on this laptop: its undo data is kept only on the laptop that imported it ({device}), until a later month is imported there; undo it there, or import the right file for {month} (it replaces this one)</translation>
+    </message>
+    <message>
+        <source>undo a re-grading import</source>
+        <translation>undo a re-grading import</translation>
+    </message>
+    <message>
+        <source>{month} has no import to undo</source>
+        <translation>{month} has no import to undo</translation>
+    </message>
+    <message>
+        <source>the import of {month} cannot be undone: the import of {later} builds on it (undo {later} first)</source>
+        <translation>the import of {month} cannot be undone: the import of {later} builds on it (undo {later} first)</translation>
     </message>
     <message>
         <source>print the gift ledger</source>

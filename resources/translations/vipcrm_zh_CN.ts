@@ -831,6 +831,96 @@ A card starts when its data is collected at the first contact (Start a card…, 
     </message>
 </context>
 <context>
+    <name>ConfirmImportDialog</name>
+    <message>
+        <source>Import the re-grading?</source>
+        <translation>导入升降级文件？</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3.</source>
+        <translation>%1（%2）：%3。</translation>
+    </message>
+    <message>
+        <source>It replaces %1, the month&apos;s earlier file, which is undone first.</source>
+        <translation>它将取代本月先前导入的 %1，先撤销那次导入。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members (%3) would be marked as left: more than the %4 allowed without confirmation. Check that this is the whole club&apos;s list for %5 — not last month&apos;s, one team&apos;s, or a cut-off download.</source>
+        <translation>%2 位会员中有 %1 位（%3）将被标记为离网，超过了无需确认的 %4。请核对这是否为 %5 全俱乐部的名单——而不是上月的、某一个团队的，或下载不完整的文件。</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>离网</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 位中 %1 位</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>例如</translation>
+    </message>
+    <message numerus="yes">
+        <source>I have checked the file: %n member(s) leave the club.</source>
+        <translation>
+            <numerusform>我已核对文件：%n 位会员离网。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import and mark %n as left</source>
+        <translation>
+            <numerusform>导入并将 %n 位标记为离网</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmUndoDialog</name>
+    <message>
+        <source>Undo the import?</source>
+        <translation>撤销这次导入？</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 for %2 (by %3, %4)? %5 member(s) get back what they had before it; %6 member(s) it added are removed.</source>
+        <translation>撤销 %2 的导入文件 %1（%3，%4）？%5 位会员恢复到导入前的状态；导入新增的 %6 位会员将被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) it added stay, marked as left, because contacts, notes, cards, gifts or plans refer to them.</source>
+        <translation>
+            <numerusform>导入新增的 %n 位会员已有联系、备注、会员卡、礼品或计划记录，因此保留并标记为离网。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) are no longer on this laptop and stay as they are.</source>
+        <translation>
+            <numerusform>%n 位会员已不在本机上，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo the import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>
@@ -2405,6 +2495,43 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>MonthMembersDialog</name>
+    <message>
+        <source>The re-grading of %1</source>
+        <translation>%1 的升降级</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) added, moved up or down, or marked as left.</source>
+        <translation>
+            <numerusform>%n 位会员新增、升级、降级或离网。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthModel</name>
     <message>
         <source>%1 %2</source>
@@ -3188,6 +3315,13 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
 </context>
 <context>
+    <name>Regrading</name>
+    <message>
+        <source>%1 new, %2 back, %3 up, %4 down, %5 unchanged, %6 left</source>
+        <translation>新增 %1，回归 %2，升级 %3，降级 %4，不变 %5，离网 %6</translation>
+    </message>
+</context>
+<context>
     <name>RegradingPanel</name>
     <message>
         <source>The billing system&apos;s export (CSV or XLSX)</source>
@@ -3222,10 +3356,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>跳过有误的行，只导入正确的行(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
         <source>Preview the &amp;assignment</source>
         <translation>预览分配(&amp;A)</translation>
     </message>
@@ -3238,6 +3368,54 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>客户经理</translation>
     </message>
     <message>
+        <source>Show the &amp;members…</source>
+        <translation>查看会员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>撤销这次导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>错误行</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>New members</source>
         <translation>新分客户</translation>
     </message>
@@ -3246,12 +3424,28 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>分配后加权客户量</translation>
     </message>
     <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会月份</translation>
+    </message>
+    <message>
+        <source>Assign &amp;all waiting members</source>
+        <translation>分配全部待分配会员(&amp;A)</translation>
+    </message>
+    <message>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
         <source>&amp;Reassign</source>
         <translation>改派(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The month&apos;s re-grading</source>
+        <translation>本月升降级</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -3282,8 +3476,80 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>月度升降级</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离网</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Checking every member…</source>
+        <translation>正在核对每位会员…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Undoing the month&apos;s earlier import…</source>
+        <translation>正在撤销本月先前的导入…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No re-grading file has been imported yet.</source>
+        <translation>尚未导入升降级文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2, imported by %3 on %4 — %5.</source>
+        <translation>%1：%2，由 %3 于 %4 导入——%5。</translation>
+    </message>
+    <message>
+        <source>It can be undone on the laptop that imported it, until the next month is imported.</source>
+        <translation>可在导入它的电脑上撤销，直到导入下个月的文件为止。</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>正在撤销…</translation>
+    </message>
+    <message>
+        <source>Undone: the import of %1 for %2. %3 member(s) restored, %4 removed.</source>
+        <translation>已撤销 %2 的导入文件 %1：恢复 %3 位会员，删除 %4 位。</translation>
+    </message>
+    <message>
+        <source>Kept as left because something refers to them: %1.</source>
+        <translation>因已有相关记录而保留为离网：%1。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写入任何数据。</translation>
     </message>
     <message>
         <source>Choose the re-grading file</source>
@@ -3296,6 +3562,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>New %1</source>
         <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>Back %1</source>
+        <translation>回归 %1</translation>
     </message>
     <message>
         <source>Up %1</source>
@@ -3312,6 +3582,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Unchanged %1</source>
         <translation>不变 %1</translation>
+    </message>
+    <message>
+        <source>Bad rows (%1)</source>
+        <translation>错误行（%1）</translation>
     </message>
     <message>
         <source>Choose a file and a month; nothing is written before you import.</source>
@@ -3336,8 +3610,32 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>该文件已是本月名单：再次导入不会改变任何数据。</translation>
     </message>
     <message>
-        <source>Imported %1 for %2: %3 new, %4 up, %5 down, %6 left.</source>
-        <translation>已导入 %1（%2）：新增 %3，升级 %4，降级 %5，离网 %6。</translation>
+        <source>%1 of the %2 members (%3) would be marked as left — more than the %4 allowed without confirmation. Is this the whole club&apos;s list for %5?</source>
+        <translation>%2 位会员中有 %1 位（%3）将被标记为离网——超过了无需确认的 %4。这是 %5 全俱乐部的名单吗？</translation>
+    </message>
+    <message>
+        <source>It replaces %1, the month&apos;s earlier file, which is undone first.</source>
+        <translation>它将取代本月先前导入的 %1，先撤销那次导入。</translation>
+    </message>
+    <message>
+        <source>Imported %1 for %2: %3.</source>
+        <translation>已导入 %2 的文件 %1：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) assigned.</source>
+        <translation>
+            <numerusform>已分配 %n 位会员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) assigned; their first-contact deadlines start today.</source>
+        <translation>
+            <numerusform>已分配 %n 位会员；首次联系时限从今天开始计算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every member has a manager.</source>
+        <translation>每位会员都已分配客户经理。</translation>
     </message>
     <message>
         <source>Imported %1 for %2. Next: assign the new members.</source>
@@ -3350,15 +3648,9 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new member(s) assigned.</source>
+        <source>%n member(s) wait for a manager (%1 joined before %2).</source>
         <translation>
-            <numerusform>已分配 %n 位新客户。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new member(s) assigned; their first-contact deadlines start today.</source>
-        <translation>
-            <numerusform>已分配 %n 位新客户；首次联系时限从今天开始计算。</numerusform>
+            <numerusform>%n 位会员等待分配客户经理（其中 %1 位在 %2 之前入会）。</numerusform>
         </translation>
     </message>
     <message>
@@ -4175,6 +4467,14 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{month} 早于最近导入的月份 {latest}</translation>
     </message>
     <message>
+        <source>--accept-leavers {given} does not match: {file} would mark {count} member(s) as left; nothing was written</source>
+        <translation>--accept-leavers {given} 与实际不符：{file} 将把 {count} 位会员标记为离网；未写入任何数据</translation>
+    </message>
+    <message>
+        <source>{file} would mark {count} of the {book} members as left ({share}), more than the {limit} allowed without confirmation; nothing was written. Check that it is the whole club&apos;s list for {month}; to import it anyway, confirm the number: --accept-leavers {count}</source>
+        <translation>{file} 将把 {book} 位会员中的 {count} 位标记为离网（{share}），超过了无需确认的 {limit}；未写入任何数据。请核对它是否为 {month} 全俱乐部的名单；如仍要导入，请确认人数：--accept-leavers {count}</translation>
+    </message>
+    <message>
         <source>{file}: the columns are not as expected; nothing was written:
 {problems}</source>
         <translation>{file}：列与预期不符，未写入任何数据：
@@ -4253,6 +4553,30 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{file} is not in {encoding}</source>
         <translation>{file} 不是 {encoding} 编码</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 条</translation>
+    </message>
+    <message>
+        <source>the import of {month} ({file}) cannot be undone on this laptop: its undo data is kept only on the laptop that imported it, until a later month is imported there; undo it there, or import the right file for {month} (it replaces this one)</source>
+        <translation>{month} 的导入（{file}）无法在本机撤销：撤销数据只保存在导入它的电脑上，直到那台电脑导入下一个月为止；请在那台电脑上撤销，或导入 {month} 的正确文件（它将取代这次导入）</translation>
+    </message>
+    <message>
+        <source>the import of {month} ({file}) cannot be undone on this laptop: its undo data is kept only on the laptop that imported it ({device}), until a later month is imported there; undo it there, or import the right file for {month} (it replaces this one)</source>
+        <translation>{month} 的导入（{file}）无法在本机撤销：撤销数据只保存在导入它的电脑（{device}）上，直到那台电脑导入下一个月为止；请在那台电脑上撤销，或导入 {month} 的正确文件（它将取代这次导入）</translation>
+    </message>
+    <message>
+        <source>undo a re-grading import</source>
+        <translation>撤销升降级导入</translation>
+    </message>
+    <message>
+        <source>{month} has no import to undo</source>
+        <translation>{month} 没有可撤销的导入</translation>
+    </message>
+    <message>
+        <source>the import of {month} cannot be undone: the import of {later} builds on it (undo {later} first)</source>
+        <translation>{month} 的导入无法撤销：{later} 的导入以它为基础（请先撤销 {later}）</translation>
     </message>
     <message>
         <source>print the gift ledger</source>

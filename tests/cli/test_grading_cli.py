@@ -35,7 +35,14 @@ def test_the_documented_sample_imports_in_gb18030_too(tmp_path, capsys):
     )
     preview = json.loads(capsys.readouterr().out)
     assert preview["encoding"] == "gb18030" and preview["written"] is False
-    assert preview["counts"] == {"new": 5, "up": 0, "down": 0, "left": 0, "unchanged": 0}
+    assert preview["counts"] == {
+        "new": 5,
+        "reactivated": 0,
+        "up": 0,
+        "down": 0,
+        "unchanged": 0,
+        "left": 0,
+    }
     assert main([*db, "--user", "A1", "import-grading", str(gbk), "--month", "2026-12"]) == 0
     assert "5 new" in capsys.readouterr().out
     assert main([*db, "--user", "A1", "member", "list", "--json"]) == 0

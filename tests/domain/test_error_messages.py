@@ -10,7 +10,7 @@ from vipcrm.domain.birthday import parse_birthday
 from vipcrm.domain.cards import CardStep, InvalidCardStep, apply_step
 from vipcrm.domain.dates import parse_date, parse_month, parse_timestamp
 from vipcrm.domain.errors import Message, ValidationError
-from vipcrm.domain.grading import map_headers, parse_rows
+from vipcrm.domain.grading import RowReader, duplicate, map_headers, positions
 from vipcrm.domain.money import parse_money
 from vipcrm.domain.periods import parse_period
 from vipcrm.domain.phone import normalize_mobile
@@ -135,12 +135,12 @@ def test_grading_problems_are_messages():
     mapping, problems = map_headers(["姓名", "积分"])
     assert problems and all(isinstance(p.reason, Message) for p in problems)
     assert str(problems[0].reason).startswith("no 'phone' column (one of: 手机号码 / ")
-    rows = [
-        (2, {"手机号码": "13800138000", "姓名": "", "积分": "x"}),
-        (3, {"手机号码": "13800138000", "姓名": "张伟", "积分": "0"}),
-    ]
-    mapping, _ = map_headers(["手机号码", "姓名", "积分"])
-    _, problems = parse_rows(rows, mapping, ServiceRules())
+    headers = ["手机号码", "姓名", "积分"]
+    mapping, _ = map_headers(headers)
+    reader = RowReader(mapping, positions(headers, mapping), ServiceRules())
+    row, phone, problems = reader.read(2, ["13800138000", "", "x"])
+    assert row is None and phone == "13800138000"
+    problems.append(duplicate(3, "手机号码", "13800138000", 2))
     reasons = [str(p.reason) for p in problems]
     assert "the name is empty" in reasons
     assert "'x' is not a whole number of points" in reasons

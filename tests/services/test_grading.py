@@ -122,9 +122,16 @@ def test_the_month_after_new_up_down_left_unchanged(lead_db, tmp_path):
         ["13800138005", "赵强", "银卡", "", "", "", "", "", ""],
     ]  # new; 13800138004 left
     result = run(lead_db, write_csv(tmp_path / "dec.csv", HEADER_ZH, dec), "2026-12", dry_run=True)
-    assert result.counts == {"new": 1, "up": 1, "down": 1, "left": 1, "unchanged": 1}
+    assert result.counts == {
+        "new": 1,
+        "reactivated": 0,
+        "up": 1,
+        "down": 1,
+        "unchanged": 1,
+        "left": 1,
+    }
     assert members(lead_db)["13800138004"][2] is MemberStatus.ACTIVE  # a preview writes nothing
-    run(lead_db, write_csv(tmp_path / "dec.csv", HEADER_ZH, dec), "2026-12")
+    run(lead_db, write_csv(tmp_path / "dec.csv", HEADER_ZH, dec), "2026-12", accept_leavers=1)
     after = members(lead_db)
     assert after["13800138004"][2] is MemberStatus.LEFT
     assert after["13800138003"][1] is Tier.DIAMOND

@@ -32,6 +32,7 @@ def test_a_current_database_opens_without_loading_alembic(tmp_path):
 
 
 def test_an_old_database_is_still_upgraded(tmp_path):
+    from alembic import command
     from alembic.script import ScriptDirectory
 
     from vipcrm.store.db import alembic_config
@@ -39,8 +40,13 @@ def test_an_old_database_is_still_upgraded(tmp_path):
     previous = ScriptDirectory.from_config(alembic_config()).get_revision(head_revision())
     path = tmp_path / "old.db"
     db = open_database(path)
-    with db.engine.begin() as c:
-        c.exec_driver_sql("UPDATE alembic_version SET version_num = ?", (previous.down_revision,))
+    cfg = alembic_config()
+    with db.engine.begin() as c:  # the database as the previous version left it
+        cfg.attributes["connection"] = c
+        command.downgrade(cfg, previous.down_revision)
+        assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+            previous.down_revision
+        )
     db.dispose()
     db = open_database(path)
     with db.engine.connect() as c:

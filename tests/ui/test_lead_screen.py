@@ -119,6 +119,7 @@ def test_the_import_preview_shows_every_bad_row_and_writes_nothing(
     assert panel.preview is not None and panel.preview.encoding == "gb18030"
     assert [p.text() for p in panel.pills.values()] == [
         "New 1",
+        "Back 0",
         "Up 0",
         "Down 1",
         "Left 0",
@@ -134,6 +135,7 @@ def test_the_import_preview_shows_every_bad_row_and_writes_nothing(
     ]
     assert "11-digit" in rows[0][3] and "also on row 2" in rows[1][3]
     assert "2 bad rows." in panel.problems_label.text()
+    assert panel.details.tabText(1) == "Bad rows (2)"
     assert not panel.import_button.isEnabled()  # all or nothing: not with bad rows
     with team_db.reading() as s:
         assert s.scalar(select(func.count()).select_from(GradingImport)) == 1  # October
@@ -142,7 +144,11 @@ def test_the_import_preview_shows_every_bad_row_and_writes_nothing(
 
     panel.skip_invalid.setChecked(True)
     assert panel.import_button.isEnabled()
-    panel.import_button.click()
+    panel.import_button.click()  # asks once, naming the counts
+    dialog = panel.dialog
+    assert "1 new, 0 back, 0 up, 1 down, 3 unchanged, 0 left" in dialog.summary.text()
+    assert dialog.import_button.isDefault() and dialog.checked is None  # under the guard
+    dialog.import_button.click()
     assert job_errors == []
     with team_db.reading() as s:
         assert s.scalar(select(func.count()).select_from(GradingImport)) == 2
@@ -214,4 +220,6 @@ def test_the_lead_prints_the_months_review(make_gui, team_db, qtbot, monkeypatch
     panel.review_button.click()
     qtbot.waitUntil(lambda: bool(opened))
     pdf = Path(opened[0])
-    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF") and pdf.parent == tmp_path / "vipcrm"
+    assert (
+        pdf.exists() and pdf.read_bytes().startswith(b"%PDF") and pdf.parent == tmp_path / "vipcrm"
+    )

@@ -1,26 +1,34 @@
-"""The monthly re-grading file (升降级) from billing: columns, row validation, the diff.
+"""The monthly re-grading file (升降级) from billing: columns, row validation, outcomes.
 
-Pure: takes rows as (row number, {header: text}) and the previous month's list; returns
-validated rows, the problems found (file row, column, reason), and what would change —
-new members, upgrades, downgrades, members who left, unchanged. The file format is
-documented in docs/import-format.md.
+Pure. :class:`RowReader` turns a file's rows (sequences of cell texts) into validated
+:class:`GradedRow` values or problems (file row, column, reason). :func:`listed` and
+:func:`unlisted` decide, member by member, what the month's list does against the
+previous month's list: new, re-activated, up, down, unchanged, left (:class:`Kind`), with
+the member fields and the tier-history values to write. The preview and the import both
+call them (the service, :mod:`vipcrm.services.grading`, only reads and writes rows), so
+what a preview shows is what an import writes. The file format is documented in
+docs/import-format.md.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from enum import StrEnum
+from typing import Any
 
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.dates import parse_date
+from vipcrm.domain.due import quick_constructor
 from vipcrm.domain.errors import Message, ValidationError, msg
 from vipcrm.domain.money import parse_money, without_thousands
 from vipcrm.domain.phone import normalize_mobile
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.text import check_name_text
-from vipcrm.domain.values import GroupClass, KeyRole, Tier, TierChange
+from vipcrm.domain.values import GroupClass, KeyRole, MemberStatus, Tier, TierChange
 
 # canonical column -> accepted header names (compared without case, spaces and underscores)
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -91,7 +99,7 @@ class Problem:
         return msg("{file}: row {row}: {reason}", file=file, row=self.row, reason=self.reason)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GradedRow:
     row: int
     phone: str
@@ -141,44 +149,59 @@ def map_headers(headers: Iterable[str]) -> tuple[dict[str, str], list[Problem]]:
     return mapping, problems
 
 
-def parse_rows(
-    rows: Iterable[tuple[int, Mapping[str, str]]], mapping: Mapping[str, str], rules: ServiceRules
-) -> tuple[list[GradedRow], list[Problem]]:
-    """Validate every row; a row with any problem is left out and each problem reported."""
-    good: list[GradedRow] = []
-    problems: list[Problem] = []
-    seen: dict[str, int] = {}
-    for number, raw in rows:
-        reader = _RowReader(number, raw, mapping)
-        row = reader.read(rules)
-        phone = reader.phone
-        if phone is not None:
-            if phone in seen:
-                reader.problem(
-                    "phone", msg("{phone} is also on row {row}", phone=phone, row=seen[phone])
-                )
-                row = None
-            else:
-                seen[phone] = number
-        problems.extend(reader.problems)
-        if row is not None:
-            good.append(row)
-    return good, problems
+def positions(headers: Sequence[str], mapping: Mapping[str, str]) -> dict[str, int]:
+    """canonical column -> its index in a row, from the headers and :func:`map_headers`."""
+    index = {header: i for i, header in reversed(list(enumerate(headers)))}
+    return {column: index[header] for column, header in mapping.items()}
+
+
+class RowReader:
+    """Reads the rows of one file: each row into a :class:`GradedRow` or its problems.
+
+    Rows are sequences of cell texts in the order of the header row. Each bad cell is one
+    :class:`Problem`; a row with any problem gives no GradedRow. A number given twice is
+    found by the caller over the whole file (:func:`duplicate`).
+    """
+
+    def __init__(self, mapping: Mapping[str, str], at: Mapping[str, int], rules: ServiceRules):
+        self.mapping = mapping
+        self.at = at
+        self.rules = rules
+
+    def read(
+        self, number: int, values: Sequence[str]
+    ) -> tuple[GradedRow | None, str | None, list[Problem]]:
+        """(the row or None, the phone when it could be read, the problems)."""
+        reader = _RowReader(number, values, self.mapping, self.at)
+        row = reader.read(self.rules)
+        return row, reader.phone, reader.problems
+
+
+def duplicate(number: int, column: str, phone: str, first: int) -> Problem:
+    """The problem of a row whose number is already on row ``first``."""
+    return Problem(number, column, msg("{phone} is also on row {row}", phone=phone, row=first))
 
 
 class _RowReader:
     """Reads one row, collecting a problem per bad cell."""
 
-    def __init__(self, number: int, raw: Mapping[str, str], mapping: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        number: int,
+        values: Sequence[str],
+        mapping: Mapping[str, str],
+        at: Mapping[str, int],
+    ) -> None:
         self.number = number
-        self.raw = raw
+        self.values = values
         self.mapping = mapping
+        self.at = at
         self.problems: list[Problem] = []
         self.phone: str | None = None
 
     def cell(self, column: str) -> str:
-        header = self.mapping.get(column)
-        value = self.raw.get(header, "") if header else ""
+        i = self.at.get(column)
+        value = self.values[i] if i is not None and i < len(self.values) else ""
         text = str(value if value is not None else "")
         if not text.isascii():  # ASCII text is already NFKC: skip the call for most cells
             text = unicodedata.normalize("NFKC", text)
@@ -294,52 +317,166 @@ def _key_role(text: str) -> KeyRole | None:
     return role
 
 
-@dataclass(frozen=True)
-class Previous:
-    """A member on the previous month's list."""
+class Kind(StrEnum):
+    """What a re-grading does to one member, against the previous month's list."""
 
-    phone: str
+    NEW = "new"  # not in the club before: added (or already added this month)
+    REACTIVATED = "reactivated"  # had left in an earlier month and is back
+    UP = "up"
+    DOWN = "down"
+    UNCHANGED = "unchanged"
+    LEFT = "left"  # on the previous list (or active) and not in the file
+
+
+KINDS: tuple[Kind, ...] = tuple(Kind)
+#: The tier-history change each kind records for the month.
+HISTORY_CHANGE = {
+    Kind.NEW: TierChange.NEW,
+    Kind.REACTIVATED: TierChange.NEW,
+    Kind.UP: TierChange.UP,
+    Kind.DOWN: TierChange.DOWN,
+    Kind.UNCHANGED: TierChange.SAME,
+    Kind.LEFT: TierChange.LEFT,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """A member as an import finds them: the fields it may change and the history before."""
+
+    id: uuid.UUID
+    status: MemberStatus
     tier: Tier
+    name: str
+    points: int
+    monthly_spend_fen: int
+    group_id: uuid.UUID | None
+    key_role: KeyRole | None
+    has_birthday: bool
+    joined_month: str | None
+    left_month: str | None
+    # the latest tier-history entry before the month (change, tier); None: there is none
+    before: tuple[TierChange, Tier | None] | None
+    group_class: GroupClass | None  # the class of the member's group on file (None: none)
+
+    def previous_tier(self, month: str) -> Tier | None:
+        """The member's tier on the list before ``month``; None: not on it.
+
+        That is the latest graded month before it, unless the member left then; a member
+        never graded before (added by hand, or before the first import) is on it while
+        active, unless they joined in ``month`` itself.
+        """
+        if self.before is not None:
+            change, tier = self.before
+            return tier if change is not TierChange.LEFT else None
+        if self.status is MemberStatus.ACTIVE and self.joined_month != month:
+            return self.tier
+        return None
 
 
-@dataclass
-class Diff:
-    new: list[GradedRow] = field(default_factory=list)
-    up: list[GradedRow] = field(default_factory=list)
-    down: list[GradedRow] = field(default_factory=list)
-    same: list[GradedRow] = field(default_factory=list)
-    left: list[str] = field(default_factory=list)  # phones
-    changes: dict[str, TierChange] = field(default_factory=dict)  # phone -> new / up / down
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One member's part of an import: what it is, the member fields to write, and the
+    month's tier-history values (tier, change, points, monthly spend in fen)."""
 
-    def counts(self) -> dict[str, int]:
-        return {
-            "new": len(self.new),
-            "up": len(self.up),
-            "down": len(self.down),
-            "left": len(self.left),
-            "unchanged": len(self.same),
+    kind: Kind
+    member: dict[str, Any]  # a new member: every field the file gives; else only changes
+    history: tuple[Tier | None, TierChange, int, int]
+    was: Tier | None  # the tier before (on the previous list, else the member's own)
+
+
+_new_outcome = quick_constructor(Outcome)
+
+
+def file_fields(row: GradedRow, group_id: uuid.UUID | None, birthday: bool) -> dict[str, Any]:
+    """The member fields billing's row sets; the birthday only when ``birthday``."""
+    fields: dict[str, Any] = {
+        "name": row.name,
+        "tier": row.tier,
+        "points": row.points,
+        "monthly_spend_fen": row.monthly_spend_fen,
+    }
+    if row.group_code and row.key_role:
+        fields["group_id"] = group_id
+        fields["key_role"] = row.key_role
+    if birthday and row.birthday is not None:
+        b = row.birthday
+        fields |= {
+            "birth_calendar": "solar",
+            "birth_year": b.year,
+            "birth_month": b.month,
+            "birth_day": b.day,
         }
-
-    def change_of(self, row: GradedRow) -> TierChange:
-        return self.changes.get(row.phone, TierChange.SAME)
+    return fields
 
 
-def diff(rows: Iterable[GradedRow], previous: Mapping[str, Previous]) -> Diff:
-    result = Diff()
-    present: set[str] = set()
-    for row in rows:
-        present.add(row.phone)
-        before = previous.get(row.phone)
-        if before is None:
-            result.new.append(row)
-            result.changes[row.phone] = TierChange.NEW
-        elif row.tier.rank < before.tier.rank:
-            result.up.append(row)
-            result.changes[row.phone] = TierChange.UP
-        elif row.tier.rank > before.tier.rank:
-            result.down.append(row)
-            result.changes[row.phone] = TierChange.DOWN
-        else:
-            result.same.append(row)
-    result.left = sorted(phone for phone in previous if phone not in present)
-    return result
+def with_role_on_file(row: GradedRow, member: Standing | None, rules: ServiceRules) -> GradedRow:
+    """The row, with the tier an active key person's role on file grants when it is higher
+    and the row names no role (§2: billing's file need not carry the role)."""
+    if (
+        member is None
+        or row.key_role is not None
+        or member.key_role is None
+        or member.group_class is None
+        or member.status is not MemberStatus.ACTIVE
+    ):
+        return row
+    tier = rules.member_tier(row.tier, group_class=member.group_class, key_role=member.key_role)
+    return row if tier is row.tier or tier is None else replace(row, tier=tier)
+
+
+def listed(
+    row: GradedRow,
+    member: Standing | None,
+    month: str,
+    group_id: uuid.UUID | None,
+    rules: ServiceRules,
+) -> Outcome:
+    """The outcome for a member in the file (``member`` None: no such member yet)."""
+    row = with_role_on_file(row, member, rules)
+    history = (row.tier, TierChange.NEW, row.points, row.monthly_spend_fen)
+    if member is None:
+        return _new_outcome(Kind.NEW, file_fields(row, group_id, True), history, None)
+    wanted = file_fields(row, group_id, not member.has_birthday)
+    changes = {k: v for k, v in wanted.items() if k.startswith("birth_") or getattr(member, k) != v}
+    before = member.previous_tier(month)
+    if before is not None:
+        kind = (
+            Kind.UP
+            if row.tier.rank < before.rank
+            else Kind.DOWN
+            if row.tier.rank > before.rank
+            else Kind.UNCHANGED
+        )
+        if member.status is not MemberStatus.ACTIVE:  # marked left by an earlier file
+            changes |= {"status": MemberStatus.ACTIVE, "left_month": None}
+    elif member.status is MemberStatus.ACTIVE:
+        kind = Kind.NEW  # joined in this month already
+    else:
+        kind = Kind.REACTIVATED
+        changes |= {"status": MemberStatus.ACTIVE, "left_month": None, "joined_month": month}
+    history = (row.tier, HISTORY_CHANGE[kind], row.points, row.monthly_spend_fen)
+    return _new_outcome(kind, changes, history, before or member.tier)
+
+
+def unlisted(member: Standing, month: str) -> Outcome | None:
+    """The outcome for a member not in the file: leaves when active or on the previous list."""
+    if member.status is not MemberStatus.ACTIVE and member.previous_tier(month) is None:
+        return None
+    changes: dict[str, Any] = (
+        {"status": MemberStatus.LEFT, "left_month": month}
+        if member.status is MemberStatus.ACTIVE
+        else {}
+    )
+    history = (member.tier, TierChange.LEFT, member.points, member.monthly_spend_fen)
+    return _new_outcome(Kind.LEFT, changes, history, member.tier)
+
+
+def in_book(member: Standing, month: str) -> bool:
+    """Whether the member counts in the book the import starts from (the guard's base)."""
+    return member.status is MemberStatus.ACTIVE or member.previous_tier(month) is not None
+
+
+def leave_share(leaving: int, book: int) -> float:
+    """The share of the book that leaves (0 for an empty book)."""
+    return leaving / book if book else 0.0

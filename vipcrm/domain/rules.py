@@ -72,6 +72,10 @@ class ServiceRules:
     # Retention calls (客户挽留): a member at risk after a re-grading (tier dropped, or below
     # the minimum contact) gets a call within N days of the re-grading month's first day.
     retention_call_days: int = 7
+    # The monthly re-grading: a file that would mark more than this share of the book as
+    # left (a share from 0 to 1; 0.1 = 10 %) is refused unless the user confirms that
+    # number of leavers (``--accept-leavers N``, or the window's confirmation).
+    regrading_leave_share_guard: float = 0.10
     # Balanced assignment: weight of a member of each tier in a manager's load.
     assignment_weights: dict[str, int] = field(
         default_factory=lambda: {"diamond": 3, "gold": 2, "silver": 1}
@@ -211,6 +215,7 @@ RULE_SPECS: Mapping[str, RuleSpec] = {
     "churn_target_all": RuleSpec(RuleUnit.SHARE, 0, 1),
     "churn_target_diamond_gold": RuleSpec(RuleUnit.SHARE, 0, 1),
     "retention_call_days": RuleSpec(_D, 0, 60),
+    "regrading_leave_share_guard": RuleSpec(RuleUnit.SHARE, 0, 1),
     "assignment_weights": RuleSpec(RuleUnit.WEIGHT, 1, 100, per_tier=True),
     # A plan's daily capacity: 0 derives it from the book (see ServiceRules, section 8).
     "plan_calls_per_day": RuleSpec(RuleUnit.PER_DAY, 0, 1000),

@@ -5,16 +5,17 @@ Assignment starts the first-contact SLA: ``assigned_on`` is the day of assignmen
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.assignment import Candidate, assign
 from vipcrm.domain.dates import parse_month
 from vipcrm.domain.errors import PermissionDenied, ValidationError, msg
-from vipcrm.domain.values import MemberStatus, Role
+from vipcrm.domain.values import MemberStatus, Role, Tier
 from vipcrm.services.budgets import require_lead_of
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.directory import find_manager, find_team
@@ -26,24 +27,73 @@ from vipcrm.store.models import Manager, Member
 @dataclass(frozen=True)
 class AssignmentResult:
     team: str
-    month: str
+    month: str | None  # None: every unassigned member, whatever month they joined
     assigned: int
     by_manager: dict[str, int]  # members given to each manager
     loads: dict[str, int]  # weighted book after assignment
+
+
+@dataclass(frozen=True)
+class UnassignedMember:
+    id: uuid.UUID
+    phone: str
+    name: str
+    tier: Tier
+    joined_month: str | None
+
+
+def _unassigned(month: str | None) -> Select:
+    query = select(Member).where(
+        Member.manager_id.is_(None),
+        Member.status == MemberStatus.ACTIVE,
+        Member.deleted.is_(False),
+    )
+    return query if month is None else query.where(Member.joined_month == month)
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """Active members nobody serves yet."""
+
+    count: int
+    earlier: int  # of them, joined before the month asked about
+    members: list[UnassignedMember]  # earliest joined first, at most the limit asked
+
+
+def unassigned_members(session: Session, month: str, limit: int = 1000) -> Waiting:
+    """Active members nobody serves yet; ``earlier``: those who joined before ``month``."""
+    count = session.scalar(select(func.count()).select_from(_unassigned(None).subquery())) or 0
+    earlier = (
+        session.scalar(
+            select(func.count()).select_from(
+                _unassigned(None)
+                .where(or_(Member.joined_month.is_(None), Member.joined_month < month))
+                .subquery()
+            )
+        )
+        or 0
+    )
+    rows = session.scalars(
+        _unassigned(None).order_by(Member.joined_month.nulls_first(), Member.phone).limit(limit)
+    )
+    members = [UnassignedMember(m.id, m.phone, m.name, m.tier, m.joined_month) for m in rows]
+    return Waiting(count, earlier, members)
 
 
 def assign_new_members(
     session: Session,
     actor: Actor,
     *,
-    month: str,
+    month: str | None,
     today: date,
     team: str | None = None,
     dry_run: bool = False,
 ) -> tuple[AssignmentResult, Changes]:
-    """Give the month's unassigned new members to the team's managers, balancing load."""
-    year, mon = parse_month(month)
-    month = f"{year:04d}-{mon:02d}"
+    """Give the unassigned members who joined in ``month`` (None: every unassigned member,
+    whichever month) to the team's managers, balancing load."""
+    if month is not None:
+        year, mon = parse_month(month)
+        month = f"{year:04d}-{mon:02d}"
     if team is None:
         if actor.role is not Role.LEAD or actor.team_id is None:
             raise ValidationError("team", msg("name the team (--team T)"))
@@ -81,16 +131,7 @@ def assign_new_members(
         loads[ids[manager_id]] += weights[tier.value]
         if group_id is not None:
             owners.setdefault(group_id, ids[manager_id])
-    unassigned = list(
-        session.scalars(
-            select(Member).where(
-                Member.manager_id.is_(None),
-                Member.status == MemberStatus.ACTIVE,
-                Member.deleted.is_(False),
-                Member.joined_month == month,
-            )
-        )
-    )
+    unassigned = list(session.scalars(_unassigned(month)))
     placements, final = assign(
         [Candidate(m.id, m.tier, m.group_id, m.phone) for m in unassigned], loads, weights, owners
     )

@@ -92,7 +92,8 @@ def _larger_cache(session: Session) -> Iterator[None]:
     try:
         yield
     finally:
-        cursor.execute(f"PRAGMA cache_size = {before}")
+        if not connection.invalidated:  # Ctrl+C inside a statement closes the connection
+            cursor.execute(f"PRAGMA cache_size = {before}")
 
 
 def new_ids(count: int) -> list[uuid.UUID]:
@@ -236,6 +237,34 @@ def _driver_insert(
     for column in table.c:
         if column.key not in keys and column.key not in shared and column.default is not None:
             shared[column.key] = column.default.arg
+    stored = _stored_rows(connection, table, keys, rows, shared)
+    if not outbox:
+        return
+    # The payload as insert_rows() makes it elsewhere: {"row": _plain(row) | _plain(synced)},
+    # the JSON encoder converting what _plain() would (_json_default).
+    common = _plain(synced)
+    id_at = keys.index("id")
+    stamp = now.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    name = str(table.name)  # a plain str: the driver binds a subclass much more slowly
+    encode = _encode_json
+    entries = [
+        (op_id, name, values[id_at], "insert", None, encode({"row": {**row, **common}}), stamp)
+        for row, values, op_id in zip(rows, stored, _op_ids(len(rows)), strict=True)
+    ]
+    cursor = connection.connection.driver_connection.cursor()
+    _driver_executemany(dialect, cursor, _OUTBOX_INSERT, entries)
+
+
+def _stored_rows(
+    connection: Connection,
+    table: Table,
+    keys: tuple[str, ...],
+    rows: Sequence[dict[str, Any]],
+    shared: dict[str, Any],
+) -> list[list[Any]]:
+    """Insert ``rows`` (each with ``keys``, plus the ``shared`` values) through the driver's
+    ``executemany``, each value converted as its column type stores it; the stored rows."""
+    dialect = connection.dialect
     names = keys + tuple(shared)
     tail = [_storage_converter(table.c[k], dialect)(v) for k, v in shared.items()]
     conversions = [(i, _storage_converter(table.c[k], dialect)) for i, k in enumerate(keys)]
@@ -255,20 +284,19 @@ def _driver_insert(
     )
     cursor = connection.connection.driver_connection.cursor()
     _driver_executemany(dialect, cursor, statement, stored)
-    if not outbox:
+    return stored
+
+
+def insert_plain(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert rows into a table that is not synchronised (no outbox, no version columns):
+    local bookkeeping and temporary tables. Every row has the keys of the first."""
+    if not rows:
         return
-    # The payload as insert_rows() makes it elsewhere: {"row": _plain(row) | _plain(synced)},
-    # the JSON encoder converting what _plain() would (_json_default).
-    common = _plain(synced)
-    id_at = keys.index("id")
-    stamp = now.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
-    name = str(table.name)  # a plain str: the driver binds a subclass much more slowly
-    encode = _encode_json
-    entries = [
-        (op_id, name, values[id_at], "insert", None, encode({"row": {**row, **common}}), stamp)
-        for row, values, op_id in zip(rows, stored, _op_ids(len(rows)), strict=True)
-    ]
-    _driver_executemany(dialect, cursor, _OUTBOX_INSERT, entries)
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        _stored_rows(connection, table, tuple(rows[0]), rows, {})
+    else:
+        connection.execute(insert(table), rows)
 
 
 def _as_is(value: Any) -> Any:

@@ -569,6 +569,32 @@ class OutboxEntry(Base):
     txn_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
 
+class GradingUndo(Base):
+    """What one member was before a re-grading import changed them: local to the laptop
+    that imported (never synchronised), written in the import's transaction, read by its
+    undo (``vipcrm import-grading --undo``) and deleted by it.
+
+    ``member_before`` / ``member_after`` hold the member fields the import set (outbox JSON
+    form); ``member_before`` NULL: the import created the member. ``history_before`` holds
+    the month's tier-history row as it was; NULL: the import created that row.
+    """
+
+    __tablename__ = "grading_undo"
+    # Read an import's rows in ``id`` order (the primary key); found by member for an import
+    # replacing the month's earlier one.
+    __table_args__ = (Index("ix_grading_undo_member_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # No foreign keys: the rows are written before the import's own row (which carries the
+    # counts they add up to), and sync may take a member off this laptop.
+    import_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    member_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    member_before: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+    member_after: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+    history_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    history_before: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+
+
 class SyncConflict(Base):
     """The same field changed here and on the central store: the server's value was kept."""
 

@@ -16,7 +16,13 @@ from pathlib import Path
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import GiftStatus, Role
 from vipcrm.services import gifts
-from vipcrm.services.assignment import AssignmentResult, assign_new_members, reassign
+from vipcrm.services.assignment import (
+    AssignmentResult,
+    Waiting,
+    assign_new_members,
+    reassign,
+    unassigned_members,
+)
 from vipcrm.services.calendar import (
     CalendarImport,
     YearView,
@@ -28,7 +34,17 @@ from vipcrm.services.churn import ChurnReport, churn_report
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.dashboard import Dashboard, team_dashboard
 from vipcrm.services.directory import ManagerInfo, list_managers
-from vipcrm.services.grading import GradingResult, import_grading, latest_import_month
+from vipcrm.services.grading import (
+    GradingResult,
+    ImportSummary,
+    MonthMember,
+    import_grading,
+    latest_import,
+    latest_import_month,
+    month_members,
+)
+from vipcrm.services.grading import Progress as GradingProgress
+from vipcrm.services.grading_undo import UndoResult, undo_import
 from vipcrm.services.members import visible_manager_ids
 from vipcrm.services.plans import PlanSummary
 from vipcrm.services.worklog import WorkLog
@@ -118,30 +134,77 @@ class LeadBackend:
         with self.backend.db.reading() as s:
             return latest_import_month(s)
 
-    def preview_import(self, path: str | Path, month: str) -> GradingResult:
+    def preview_import(
+        self, path: str | Path, month: str, progress: GradingProgress | None = None
+    ) -> GradingResult:
         """What the file would do; nothing is written (dry run in a rolled-back session)."""
         b = self.backend
         with b.db.reading() as s:
-            result, _ = import_grading(s, b.actor, path, month=month, dry_run=True)
+            result, _ = import_grading(
+                s, b.actor, path, month=month, dry_run=True, progress=progress
+            )
             return result
 
     def run_import(
-        self, path: str | Path, month: str, skip_invalid: bool
+        self,
+        path: str | Path,
+        month: str,
+        skip_invalid: bool,
+        accept_leavers: int | None,
+        progress: GradingProgress | None = None,
     ) -> tuple[GradingResult, Changes]:
         b = self.backend
         with b.db.transaction() as s:
-            return import_grading(s, b.actor, path, month=month, skip_invalid=skip_invalid)
+            return import_grading(
+                s,
+                b.actor,
+                path,
+                month=month,
+                skip_invalid=skip_invalid,
+                accept_leavers=accept_leavers,
+                progress=progress,
+            )
 
-    def preview_assignment(self, month: str) -> AssignmentResult:
+    def latest_import(self) -> ImportSummary | None:
+        with self.backend.db.reading() as s:
+            return latest_import(s)
+
+    def month_members(self, month: str) -> list[MonthMember]:
+        with self.backend.db.reading() as s:
+            return month_members(s, month)
+
+    def preview_undo(self, month: str) -> UndoResult:
+        """What undoing the month's import would do; nothing is written."""
         b = self.backend
         with b.db.reading() as s:
-            result, _ = assign_new_members(s, b.actor, month=month, today=b.today(), dry_run=True)
+            result, _ = undo_import(s, b.actor, month=month, dry_run=True)
             return result
 
-    def assign(self, month: str) -> tuple[AssignmentResult, Changes]:
+    def undo(
+        self, month: str, progress: GradingProgress | None = None
+    ) -> tuple[UndoResult, Changes]:
         b = self.backend
         with b.db.transaction() as s:
-            return assign_new_members(s, b.actor, month=month, today=b.today())
+            return undo_import(s, b.actor, month=month, progress=progress)
+
+    def unassigned(self, month: str) -> Waiting:
+        """Members nobody serves yet (``earlier``: joined before ``month``)."""
+        with self.backend.db.reading() as s:
+            return unassigned_members(s, month)
+
+    def preview_assignment(self, month: str | None) -> AssignmentResult:
+        """``month`` None: every unassigned member, whichever month they joined."""
+        b = self.backend
+        with b.db.reading() as s:
+            result, _ = assign_new_members(
+                s, b.actor, month=month, today=b.today(), team=self.team, dry_run=True
+            )
+            return result
+
+    def assign(self, month: str | None) -> tuple[AssignmentResult, Changes]:
+        b = self.backend
+        with b.db.transaction() as s:
+            return assign_new_members(s, b.actor, month=month, today=b.today(), team=self.team)
 
     def team_managers(self) -> list[ManagerInfo]:
         """The account managers a lead may give members to."""
