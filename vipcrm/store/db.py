@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -271,10 +271,6 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
         write_sessions=sessionmaker(writer, expire_on_commit=False),
         key=key,
     )
-
-
-def table_names(engine: Engine) -> list[str]:
-    return inspect(engine).get_table_names()
 
 
 def damaged_database_message(exc: Exception, db: str | None) -> str | None:

@@ -82,12 +82,6 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
     return [_row(session, c) for c in session.scalars(stmt)]
 
 
-def unresolved_count(session: Session) -> int:
-    return len(
-        list(session.scalars(select(SyncConflict.id).where(SyncConflict.resolved.is_(None))))
-    )
-
-
 def resolve_conflict(session: Session, conflict_id: int, keep: str) -> Changes:
     if keep not in KEEP:
         raise ValidationError("keep", msg("'{keep}' is not one of mine, theirs", keep=keep))

@@ -51,9 +51,6 @@ OWNED_CHILDREN: Mapping[str, tuple[tuple[str, str], ...]] = {
 #: Readable by every user (no member data): the directory, the rules, the calendar.
 DIRECTORY_TABLES = ("teams", "managers", "group_customers", "rules", "gift_caps", "calendar_days")
 
-#: Append-only facts: never edited after the fact, so never in conflict.
-APPEND_ONLY = ("contact_attempts", "card_steps", "member_notes", "benefit_uses", "audit_log")
-
 #: Fields only the server sets (its own accounting); a laptop's value is not applied.
 SERVER_FIELDS: Mapping[str, frozenset[str]] = {
     "gifts": frozenset(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -163,10 +161,6 @@ class MemberListPage(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_requested.emit(self._model.member_id(index.row()))
-
-    def current_member(self) -> uuid.UUID | None:
-        index = self.table.currentIndex()
-        return self._model.member_id(index.row()) if index.isValid() else None
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
