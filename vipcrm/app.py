@@ -15,7 +15,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -85,10 +85,6 @@ def use_cjk_fallback_font(app: QApplication) -> None:
     families = [f for f in font.families() if f not in fallbacks] or [font.family()]
     font.setFamilies([*families, *fallbacks])
     app.setFont(font)
-
-
-def setup_language(app: QApplication, lang: str | None, settings: AppSettings) -> list[QTranslator]:
-    return install_translators(app, choose_language(lang, settings.language))
 
 
 def open_or_explain(db_arg: str | os.PathLike[str] | None) -> Database | None:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import TODAY
-from vipcrm.domain.due import DueItem, DueKind
+from vipcrm.domain.due import DueItem, DueKind, Reason
 from vipcrm.domain.plan import DailyCapacity, month_period
 from vipcrm.domain.values import Channel, Outcome, Tier
 from vipcrm.services.contacts import log_contact
@@ -27,9 +27,8 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def due(name: str, on: date, kind=DueKind.ROUTINE_CALL, tier=Tier.GOLD, overdue=0) -> DueItem:
-    return DueItem(
-        str(uuid.uuid4()), name, "13800138000", tier, "M001", kind, on, on, overdue, "why"
-    )
+    why = Reason.of(kind, start=on)
+    return DueItem(str(uuid.uuid4()), name, "13800138000", tier, "M001", kind, on, on, overdue, why)
 
 
 def test_today_model_sections_counts_and_removal(qapp):
@@ -75,7 +74,8 @@ def test_timeline_model_texts(qapp):
 
 
 def row(name: str, on: date, kind: str = "routine_call") -> PlanRow:
-    return PlanRow(on, kind, str(uuid.uuid4()), name, "13800138000", Tier.GOLD, "why")
+    why = Reason.of(DueKind(kind), month=on.replace(day=1))
+    return PlanRow(on, kind, str(uuid.uuid4()), name, "13800138000", Tier.GOLD, why)
 
 
 def test_month_model_marks_holidays_capacity_and_counts(qapp):
@@ -95,7 +95,7 @@ def test_month_model_marks_holidays_capacity_and_counts(qapp):
             date(2026, 10, 12): (row("丙", date(2026, 10, 12)),),
         },
         month_plans=(),
-        warnings=(),
+        provisional_years=(),
     )
     model = MonthModel()
     model.set_view(view)

@@ -13,6 +13,7 @@ from vipcrm.domain.periods import parse_period
 from vipcrm.domain.values import GiftStatus, Occasion
 from vipcrm.services import budgets, gifts
 from vipcrm.services.context import resolve_actor
+from vipcrm.texts import Texts
 
 
 def cmd_budget_set(args: argparse.Namespace) -> int:
@@ -97,7 +98,9 @@ def cmd_gift_request(args: argparse.Namespace) -> int:
             "status": gift.status,
             "amount_fen": gift.amount_fen,
             "cap_fen": gift.cap_fen,
-            "reason": gifts.describe_reason(gift.pending_reason, args.lang or "zh_CN"),
+            "reason": Texts(args.lang or "zh_CN").pending_reason(
+                *gifts.parse_reason(gift.pending_reason)
+            ),
         }
     if args.json:
         print_json(result)
@@ -178,9 +181,7 @@ def cmd_gift_list(args: argparse.Namespace) -> int:
                 format_fen(r.amount_fen),
                 format_fen(r.cap_fen),
                 r.status.value,
-                gifts.describe_reason(
-                    f"over_cap={r.over_cap_fen};over_budget={r.over_budget_fen}", "en"
-                )
+                Texts("en").pending_reason(r.over_cap_fen, r.over_budget_fen)
                 if r.status is GiftStatus.PENDING
                 else r.decision_comment,
             ]

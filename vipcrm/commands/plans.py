@@ -17,6 +17,7 @@ from vipcrm.domain.errors import NotFound
 from vipcrm.domain.values import PlanStatus
 from vipcrm.services import plans
 from vipcrm.services.context import resolve_actor
+from vipcrm.texts import Texts
 
 
 def _plan(session, actor, args: argparse.Namespace) -> plans.PlanView:
@@ -42,10 +43,14 @@ def _status_line(view: plans.PlanView) -> str:
     return text
 
 
-def _print_view(view: plans.PlanView, as_json: bool) -> None:
+def _print_view(view: plans.PlanView, as_json: bool, lang: str | None) -> None:
+    t = Texts(lang or "zh_CN")
     if as_json:
         data = asdict(view)
         data["total"], data["done"] = view.total, view.done
+        for item, shown in zip(view.items, data["items"], strict=True):
+            shown["note"] = t.plan_item(item.reason, item.note, item.carried_from)
+            shown["reason"] = None if item.reason is None else item.reason.to_json()
         print_json(data)
         return
     print(_status_line(view))
@@ -60,7 +65,7 @@ def _print_view(view: plans.PlanView, as_json: bool) -> None:
                 i.tier.value if i.tier else "",
                 i.member_phone,
                 "✓" if i.done else "",
-                i.note,
+                t.plan_item(i.reason, i.note, i.carried_from),
             ]
             for i in view.items
         ],
@@ -83,11 +88,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
             actor,
             manager=args.manager,
             period=args.period,
-            language=args.lang or "zh_CN",
             replace=args.replace,
         )
     if args.json:
-        _print_view(view, True)
+        _print_view(view, True, args.lang)
     else:
         print(_status_line(view))
     return 0
@@ -95,7 +99,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     view = _reading(args, lambda s, actor: _plan(s, actor, args))
-    _print_view(view, args.json)
+    _print_view(view, args.json, args.lang)
     return 0
 
 

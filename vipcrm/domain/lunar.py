@@ -100,16 +100,7 @@ class GreetingHoliday(StrEnum):
     DRAGON_BOAT = "dragon_boat"  # 端午, lunar 5/5
     MID_AUTUMN = "mid_autumn"  # 中秋, lunar 8/15
 
-    def label(self, language: str = "zh_CN") -> str:
-        return _HOLIDAY_LABELS[self][0 if language.startswith("zh") else 1]
 
-
-_HOLIDAY_LABELS = {
-    GreetingHoliday.NEW_YEAR: ("元旦", "New Year's Day"),
-    GreetingHoliday.SPRING_FESTIVAL: ("春节", "Spring Festival"),
-    GreetingHoliday.DRAGON_BOAT: ("端午节", "Dragon Boat Festival"),
-    GreetingHoliday.MID_AUTUMN: ("中秋节", "Mid-Autumn Festival"),
-}
 _LUNAR_HOLIDAYS = {
     GreetingHoliday.SPRING_FESTIVAL: (1, 1),
     GreetingHoliday.DRAGON_BOAT: (5, 5),

@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from vipcrm.paths import damaged, resource
-from vipcrm.reports.texts import Texts
+from vipcrm.texts import Texts
 
 FONT = "WQYMicroHei"
 FONT_FILE = "fonts/wqy-microhei.ttc"  # in vipcrm.resources

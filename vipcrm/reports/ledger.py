@@ -12,8 +12,8 @@ from reportlab.platypus import Spacer
 from vipcrm.domain.dates import local_date
 from vipcrm.domain.money import format_fen
 from vipcrm.reports.base import Header, build_pdf, head_cells, para, table
-from vipcrm.reports.texts import Texts
 from vipcrm.services.ledger import Ledger
+from vipcrm.texts import Texts
 
 
 def render_ledger(ledger: Ledger, out: Path | str, lang: str = "zh_CN") -> Path:

@@ -32,8 +32,8 @@ from vipcrm.reports.base import (
     para,
     table,
 )
-from vipcrm.reports.texts import Texts
 from vipcrm.services.review import REVIEW_KINDS, ManagerReview, Review, SlaCase, Tally, sla_rate
+from vipcrm.texts import Texts
 
 TOTAL_BG = colors.HexColor("#eef1f6")
 BAD = colors.HexColor("#b00020")
@@ -53,7 +53,7 @@ def render_review(review: Review, out: Path | str, lang: str = "zh_CN") -> Path:
     story: list[Any] = [para(t("team_summary"), "h2"), _managers_table(review, t)]
     story.append(Spacer(1, 1.5 * mm))
     story.append(para(t("review_note"), "small"))
-    for warning in review.warnings:
+    for warning in t.provisional_years(review.provisional_years):
         story.append(para(warning, "small"))
     story += [
         CondPageBreak(45 * mm),
@@ -451,7 +451,7 @@ def _overdue_table(m: ManagerReview, t: Texts) -> Table:
                 t.tier(i.tier.value),
                 fit(t.kind(i.kind.value), widths_mm[4] * mm - 12),
                 i.phone,
-                fit(i.reason, widths_mm[6] * mm - 12, "small", 7.5),
+                fit(t.reason(i.reason), widths_mm[6] * mm - 12, "small", 7.5),
             ]
         )
         style.append(("BACKGROUND", (3, r), (3, r), TIER_COLOURS[i.tier.value]))

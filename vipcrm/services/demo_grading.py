@@ -20,10 +20,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.grading import TIER_WORDS
 from vipcrm.domain.values import MemberStatus, Tier
 from vipcrm.store.models import Member
 
-TIER_ZH = {Tier.DIAMOND: "钻卡", Tier.GOLD: "金卡", Tier.SILVER: "银卡"}
+#: A tier as the billing file writes it: the first of the words the import reads for it.
+TIER_ZH = {tier: word for word, tier in reversed(TIER_WORDS.items())}
 HIGHER = {Tier.SILVER: Tier.GOLD, Tier.GOLD: Tier.DIAMOND}
 LOWER = {Tier.DIAMOND: Tier.GOLD, Tier.GOLD: Tier.SILVER}
 HEADERS = ["手机号码", "姓名", "级别", "年累计积分", "月话费", "生日"]

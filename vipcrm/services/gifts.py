@@ -25,7 +25,7 @@ from vipcrm.domain.errors import (
     VipcrmError,
     msg,
 )
-from vipcrm.domain.money import Fen, format_fen
+from vipcrm.domain.money import Fen
 from vipcrm.domain.values import GiftStatus, MemberStatus, Occasion, Tier
 from vipcrm.services.budgets import budget_for_day, cover_from_reserve, left_of, require_lead_of
 from vipcrm.services.context import Actor, Changes
@@ -92,22 +92,6 @@ def parse_reason(text: str) -> tuple[int, int]:
     """(over cap, over budget) in fen from a stored pending reason."""
     values = dict(part.split("=", 1) for part in text.split(";") if "=" in part)
     return int(values.get("over_cap", 0)), int(values.get("over_budget", 0))
-
-
-def describe_reason(text: str, language: str = "zh_CN") -> str:
-    over_cap, over_budget = parse_reason(text)
-    parts = []
-    if language.startswith("zh"):
-        if over_cap:
-            parts.append(f"超出上限 {format_fen(over_cap)}")
-        if over_budget:
-            parts.append(f"超出预算 {format_fen(over_budget)}")
-        return "；".join(parts)
-    if over_cap:
-        parts.append(f"over cap by {format_fen(over_cap)}")
-    if over_budget:
-        parts.append(f"over budget by {format_fen(over_budget)}")
-    return "; ".join(parts)
 
 
 def request_gift(

@@ -54,7 +54,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -85,7 +85,7 @@ from vipcrm.domain.values import (
     Tier,
     tier_counts,
 )
-from vipcrm.domain.workdays import WorkdayCalendar, provisional_warning
+from vipcrm.domain.workdays import WorkdayCalendar
 from vipcrm.services.budgets import BudgetLine, TeamBudget, require_lead_of, show_team
 from vipcrm.services.churn import team_spans
 from vipcrm.services.context import Actor
@@ -225,7 +225,7 @@ class Review:
     target_diamond_gold: float
     team_budget: TeamBudget | None
     first_contact_days: int  # the rule the first-contact cases were judged by
-    warnings: tuple[str, ...] = field(default=())
+    provisional_years: tuple[int, ...] = ()  # the calendar had no official schedule for these
 
     def total(self, kind: DueKind | None = None, tier: Tier | None = None) -> Tally:
         t = Tally()
@@ -269,7 +269,6 @@ def work_review(
     team: str,
     month: str | PlanPeriod,
     today: date | None = None,
-    language: str = "zh_CN",
 ) -> Review:
     team_row = find_team(session, team)
     require_lead_of(actor, team_row.id, msg("print the team's work-log review"))
@@ -331,7 +330,6 @@ def work_review(
                 today=today,
                 horizon_days=0,
                 manager_code=code,
-                language=language,
                 review=True,
             ).items
             if i.overdue_days > 0
@@ -366,7 +364,6 @@ def work_review(
         )
     churn_month, churn_ytd = _churn(session, team_row.id, period, rules)
     budgets = show_team(session, actor, team_row.code, _month_key(period))
-    warnings = [provisional_warning(y, language) for y in sorted(calendar.guessed_years)]
     return Review(
         team_code=team_row.code,
         team_name=team_row.name,
@@ -380,7 +377,7 @@ def work_review(
         target_diamond_gold=rules.churn_target_diamond_gold,
         team_budget=budgets[0] if budgets else None,
         first_contact_days=rules.first_contact_working_days,
-        warnings=tuple(warnings),
+        provisional_years=tuple(sorted(calendar.guessed_years)),
     )
 
 

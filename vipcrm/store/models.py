@@ -455,9 +455,13 @@ class PlanItem(Synced, Base):
     plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service_plans.id"), index=True)
     member_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("members.id"))
     on: Mapped[date] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(32))  # a due-item kind, or "visit", "own"
-    note: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(32))  # a due-item kind, or "visit", "meeting", "note"
+    note: Mapped[str] = mapped_column(Text, default="")  # what the manager wrote (own items)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Rule items: the day it was due when carried over into the plan; why it is due, as the
+    # values of vipcrm.domain.due.Reason (last in the model as in the migrated table).
+    carried_from: Mapped[date | None] = mapped_column(Date, default=None)
+    reason: Mapped[Any] = mapped_column(JSON(none_as_null=True), default=None)
 
 
 # --- rules and calendar as data ---------------------------------------------------------

@@ -35,7 +35,9 @@ GROUPS = {"manager": "vipcrm_manager", "lead": "vipcrm_lead", "admin": "vipcrm_a
 ALL_GROUPS = ", ".join(GROUPS.values())
 
 #: The central schema this code installs; clients check it (see vipcrm.sync.protocol).
-CENTRAL_SCHEMA_VERSION = 3  # 2: audit_log synchronised; 3: contact_attempts.sent_confirmed_at, .source
+#: 2: audit_log synchronised; 3: contact_attempts.sent_confirmed_at, .source;
+#: 4: plan_items.carried_from, .reason (saved plans keep codes)
+CENTRAL_SCHEMA_VERSION = 4
 #: The oldest client protocol this schema serves.
 MIN_CLIENT_VERSION = 1
 

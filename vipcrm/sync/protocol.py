@@ -31,8 +31,8 @@ from vipcrm.domain.errors import VipcrmError
 #: The sync protocol this code speaks (the server lists the oldest it still serves).
 CLIENT_VERSION = 1
 #: The oldest central schema this code will write to (2: it pushes audit_log rows; 3: the
-#: source of a contact, typed or from the phone bill).
-NEEDS_SCHEMA = 3
+#: source of a contact, typed or from the phone bill; 4: a saved plan item's reason).
+NEEDS_SCHEMA = 4
 
 VISIBLE_RESULTS = ("refused", "overruled", "conflict")
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from vipcrm.domain.cards import CardStep
 from vipcrm.domain.dates import DEFAULT_TZ
+from vipcrm.domain.due import Reason
 from vipcrm.domain.rules import RuleUnit
 from vipcrm.domain.values import (
     CardKind,
@@ -27,15 +28,23 @@ from vipcrm.domain.values import (
     Tier,
     TierChange,
 )
+from vipcrm.texts import Texts
+
+
+def texts() -> Texts:
+    """The words for the core's codes (tiers, why an item is due, a provisional calendar)
+    in the window's language: the catalogue the PDFs and the command line use too. The
+    default QLocale follows the window's language (:func:`vipcrm.ui.i18n.install_translators`)."""
+    return Texts("zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en")
 
 
 def tier_label(tier: Tier) -> str:
-    labels = {
-        Tier.DIAMOND: QCoreApplication.translate("Labels", "Diamond"),
-        Tier.GOLD: QCoreApplication.translate("Labels", "Gold"),
-        Tier.SILVER: QCoreApplication.translate("Labels", "Silver"),
-    }
-    return labels[tier]
+    return texts().tier(tier)
+
+
+def reason_text(reason: Reason) -> str:
+    """Why an item is due, as a sentence in the window's language."""
+    return texts().reason(reason)
 
 
 def role_label(role: Role | None) -> str:

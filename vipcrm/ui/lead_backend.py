@@ -53,7 +53,7 @@ class LeadBackend:
     def dashboard(self) -> Dashboard:
         b = self.backend
         with b.db.reading() as s:
-            return team_dashboard(s, b.actor, team=self.team, today=b.today(), language=b.language)
+            return team_dashboard(s, b.actor, team=self.team, today=b.today())
 
     def churn(self, year: int | None = None) -> ChurnReport:
         b = self.backend
@@ -165,7 +165,7 @@ class LeadBackend:
         """Where each year's working days come from (official, imported, provisional)."""
         b = self.backend
         with b.db.reading() as s:
-            return [calendar_year(s, y, b.language) for y in years]
+            return [calendar_year(s, y) for y in years]
 
     def preview_calendar(self, path: str | Path) -> CalendarImport:
         """What importing the file would do; nothing is written."""
