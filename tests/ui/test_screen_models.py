@@ -202,15 +202,21 @@ def test_digest_counts_through_the_runner_and_clicking_opens_today(make_gui, set
     assert gui.window.current_section() is Section.TODAY
 
 
-def test_the_scheduler_starts_and_stops(make_gui, settings):
+def test_one_scheduler_owns_every_timed_job(make_gui, settings):
     gui = make_gui("M001")
     settings.digest_last_day = date.today().isoformat()
-    gui.digest.start()
-    jobs = {job.id for job in gui.digest.scheduler.get_jobs()}
-    assert jobs == {"digest", "recheck"}
+    gui.start_schedules()
+    assert set(gui.schedule.jobs()) == {"sync", "digest", "backup", "wake"}
     settings.digest_time = "07:15"
-    gui.digest.reschedule()
-    trigger = gui.digest.scheduler.get_job("digest").trigger
-    assert "hour='7'" in str(trigger) and "minute='15'" in str(trigger)
-    gui.digest.stop()
-    assert gui.digest.scheduler is None
+    settings.backup_time = "13:05"
+    gui.add_jobs()
+    jobs = gui.schedule.jobs()
+    assert "hour='7'" in str(jobs["digest"].trigger) and "minute='15'" in str(
+        jobs["digest"].trigger
+    )
+    assert "hour='13'" in str(jobs["backup"].trigger) and "minute='5'" in str(
+        jobs["backup"].trigger
+    )
+    assert all(str(job.trigger.timezone) == "Asia/Shanghai" for job in jobs.values())
+    gui.schedule.stop()
+    assert gui.schedule.jobs() == {}

@@ -79,6 +79,7 @@ def test_demo_data_on_the_first_run_shows_the_team_section_at_once(
         qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
         assert window.current_section() is Section.TODAY
         assert job_errors == []
+        gui.schedule.stop()
         gui.digest.stop()
     finally:
         db.dispose()

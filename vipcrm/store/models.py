@@ -461,7 +461,7 @@ class PlanItem(Synced, Base):
     # Rule items: the day it was due when carried over into the plan; why it is due, as the
     # values of vipcrm.domain.due.Reason (last in the model as in the migrated table).
     carried_from: Mapped[date | None] = mapped_column(Date, default=None)
-    reason: Mapped[Any] = mapped_column(JSON(none_as_null=True), default=None)
+    reason: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True, default=None)
 
 
 # --- rules and calendar as data ---------------------------------------------------------

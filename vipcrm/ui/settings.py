@@ -92,6 +92,9 @@ class AppSettings:
     backup_keep = Setting(
         "backup/keep", int, 7, "daily backups kept beside the database (0: none made)"
     )
+    backup_time = Setting(
+        "backup/time", str, "12:30", "HH:MM, Beijing time: the daily backup (or at start if missed)"
+    )
 
     def __init__(self, qsettings: QSettings) -> None:
         self.qsettings = qsettings
