@@ -9,9 +9,10 @@ documented in docs/import-format.md.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.dates import parse_date
@@ -178,7 +179,7 @@ class _RowReader:
     def cell(self, column: str) -> str:
         header = self.mapping.get(column)
         value = self.raw.get(header, "") if header else ""
-        text = str(value if value is not None else "")
+        text = str(value)
         if not text.isascii():  # ASCII text is already NFKC: skip the call for most cells
             text = unicodedata.normalize("NFKC", text)
         return text.strip()
@@ -186,7 +187,9 @@ class _RowReader:
     def problem(self, column: str, reason: str) -> None:
         self.problems.append(Problem(self.number, self.mapping.get(column, ""), reason))
 
-    def parsed(self, column: str, parse, default=None):  # noqa: ANN001, ANN202
+    def parsed(self, column: str, parse: Callable[[str], Any], default: Any = None) -> Any:
+        """``parse`` of the column's cell; ``default`` without the column; None, with the
+        problem noted, when it does not parse."""
         if column not in self.mapping:
             return default
         try:
@@ -221,6 +224,7 @@ class _RowReader:
             column = "points" if "points" in self.mapping else "monthly_spend"
             self.problem(column, msg("points and spend are below the silver threshold: not a VIP"))
             return None
+        assert self.phone is not None  # parsed, or a problem was noted above
         return GradedRow(
             self.number,
             self.phone,

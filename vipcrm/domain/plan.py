@@ -53,6 +53,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.due import DueItem, DueKind
@@ -369,7 +370,7 @@ def _carry_over(
     return out
 
 
-def planned_sort_key(p: PlannedItem) -> tuple:
+def planned_sort_key(p: PlannedItem) -> tuple[Any, ...]:
     """By day; carried-over items first; then by kind (calls together, SMS together ...),
     tier (diamond first), name."""
     i = p.item
@@ -391,7 +392,6 @@ def _days(start: date, end: date) -> list[date]:
 
 def _workdays_in(workdays: Sequence[date], lo: date, hi: date) -> list[date]:
     return [d for d in workdays if lo <= d <= hi]
-
 
 
 # -- minimum contact ---------------------------------------------------------------------------
