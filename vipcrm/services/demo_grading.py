@@ -16,6 +16,7 @@ import csv
 import io
 import random
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -55,7 +56,7 @@ def write_regrading_file(
         )
         .order_by(Member.phone)
     ).all()
-    rows = [[p, n, t, pts, fen] for p, n, t, pts, fen in members]
+    rows: list[list[Any]] = [[p, n, t, pts, fen] for p, n, t, pts, fen in members]
     rng.shuffle(rows)
     gone = {r[0] for r in rows[:left]}
     movable = rows[left:]
@@ -67,7 +68,7 @@ def write_regrading_file(
         r[2] = LOWER[r[2]]
     listed = [r for r in rows if r[0] not in gone]
     taken = {r[0] for r in rows}
-    fresh = []
+    fresh: list[list[Any]] = []
     while len(fresh) < new + min(bad_rows, 1):
         phone = f"13{rng.randrange(5, 10)}{rng.randrange(10**8):08d}"
         if phone not in taken:

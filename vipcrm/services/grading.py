@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -201,7 +202,7 @@ def _with_key_person_tiers(
         found = key_persons.get(row.phone) if row.key_role is None else None
         if found is not None:
             tier = rules.member_tier(row.tier, group_class=found[0], key_role=found[1])
-            if tier is not row.tier:
+            if tier is not None and tier is not row.tier:
                 row = replace(row, tier=tier)
         out.append(row)
     return out
@@ -220,7 +221,7 @@ def _groups(session: Session, rows: list[GradedRow]) -> dict[str, uuid.UUID]:
     return existing
 
 
-def _member_fields(row: GradedRow, groups: dict[str, uuid.UUID]) -> dict:
+def _member_fields(row: GradedRow, groups: dict[str, uuid.UUID]) -> dict[str, Any]:
     fields = {
         "name": row.name,
         "tier": row.tier,

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.textfiles import decode_text
@@ -66,7 +67,7 @@ def _read_xlsx(path: Path) -> Table:
     book = open_xlsx(path)
     try:
         sheet = book.worksheets[0]
-        it: Iterator = sheet.iter_rows(values_only=True)
+        it: Iterator[tuple[Any, ...]] = sheet.iter_rows(values_only=True)
         try:
             headers = [_cell_text(h).strip() for h in next(it)]
         except StopIteration:

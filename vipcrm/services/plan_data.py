@@ -60,6 +60,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -123,6 +124,7 @@ from vipcrm.store.models import (
     ServicePlan,
     Team,
 )
+from vipcrm.store.queries import chunks
 from vipcrm.store.rules_data import birthday_caps_in_force, caps_in_force, rules_in_force
 
 ACTIVE_GIFTS = (GiftStatus.PENDING, GiftStatus.APPROVED, GiftStatus.DELIVERED)
@@ -500,7 +502,7 @@ def plan_days(session: Session, actor: Actor, who: Manager | None, period: PlanP
         parts: list[PlanRow] = []
         for layout in layouts:
             weekly = period.kind == "week" and who is not None
-            month = _saved_plan(session, who.id, layout.period) if weekly else None
+            month = _saved_plan(session, who.id, layout.period) if who and weekly else None
             if month is not None:
                 parts += _as_proposed(month[1], layout.items)
                 month_plans.append(layout.period.key)
@@ -551,11 +553,12 @@ def _row_day(row: PlanRow) -> date:
 def book_size(session: Session, manager_id: uuid.UUID) -> int:
     """The manager's active members (what a derived daily capacity is worked out from)."""
     m = Member
-    return session.scalar(
+    count = session.scalar(
         select(func.count()).where(
             m.manager_id == manager_id, m.status == MemberStatus.ACTIVE, m.deleted.is_(False)
         )
     )
+    return count or 0
 
 
 def _plan(
@@ -626,7 +629,9 @@ def _as_proposed(rows: tuple[PlanRow, ...], items: tuple[PlannedItem, ...]) -> t
     """Saved rule rows with the due date and card of the proposal item they were saved from
     (same member, kind and reason), so an item moved off its day still prints when it is
     due. Rows the rules no longer propose (done since, or a changed book) stay as saved."""
-    proposed = {(str(p.item.member_id), p.item.kind.value, p.item.reason): p for p in items}
+    proposed: dict[tuple[str | None, str, Reason | None], PlannedItem] = {
+        (str(p.item.member_id), p.item.kind.value, p.item.reason): p for p in items
+    }
     matched = []
     for row in rows:
         p = None if row.own else proposed.get((row.member_id, row.kind, row.reason))
@@ -653,7 +658,7 @@ def stored_reason(kind: str, data: object) -> Reason | None:
         return None
 
 
-def row_key(kind: str, tier: Tier | None, member_name: str, text: str) -> tuple:
+def row_key(kind: str, tier: Tier | None, member_name: str, text: str) -> tuple[Any, ...]:
     """How a day's rows are ordered (after the day): the kind, the tier, the name, then
     ``text`` (an own item's note, a rule item's :func:`reason_key`)."""
     return (ROW_ORDER.get(kind, len(ROW_ORDER)), tier.rank if tier else 9, member_name, text)
@@ -822,7 +827,7 @@ def _gifts(
     return gifts, pending
 
 
-def _gift_key(g: PlanGift) -> tuple:
+def _gift_key(g: PlanGift) -> tuple[Any, ...]:
     return (g.planned_on or date.min, g.status is None, g.tier.rank, g.member_name)
 
 
@@ -882,7 +887,7 @@ def last_reached_before(
         return {}
     until = datetime.combine(before, time(0), DEFAULT_TZ).astimezone(UTC)
     out: dict[uuid.UUID, date] = {}
-    for chunk in _chunks(member_ids, 900):
+    for chunk in chunks(member_ids):
         rows = session.execute(
             select(ContactAttempt.member_id, func.max(ContactAttempt.at))
             .where(
@@ -904,10 +909,6 @@ def _as_datetime(value: datetime | str) -> datetime:
         moment = datetime.fromisoformat(value)
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return value
-
-
-def _chunks(values: list, size: int) -> list[list]:
-    return [values[i : i + size] for i in range(0, len(values), size)]
 
 
 # -- the yearly plan -----------------------------------------------------------------------------

@@ -49,8 +49,9 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import String, case, cast, func, select
+from sqlalchemy import Select, String, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import utcnow
@@ -72,9 +73,11 @@ from vipcrm.services.plan_data import (
     week_plan,
 )
 from vipcrm.store.due_facts import workday_calendar
-from vipcrm.store.models import Manager, Member, PlanItem, ServicePlan, Team
+from vipcrm.store.models import Manager, Member, PlanItem, ServicePlan, Synced, Team
+from vipcrm.store.queries import referenced
 
 NOTE_LIMIT = 500
+_Row = TypeVar("_Row", bound=Synced)
 CHANGES = Changes(plans=True)
 
 
@@ -174,7 +177,7 @@ def parse_period(text: str, field: str = "period") -> PlanPeriod:
         ) from None
 
 
-def _find(session: Session, model: type, ref: str | uuid.UUID, what: str):
+def _find(session: Session, model: type[_Row], ref: str | uuid.UUID, what: str) -> _Row:
     """A row by id or by an unambiguous prefix of at least 6 hex digits."""
     if isinstance(ref, uuid.UUID):
         row = session.get(model, ref)
@@ -228,7 +231,7 @@ def _require_editor(actor: Actor, plan_manager_id: uuid.UUID, action: str) -> No
 
 
 def _manager_and_team(session: Session, manager_id: uuid.UUID) -> tuple[Manager, Team | None]:
-    manager = session.get(Manager, manager_id)
+    manager = referenced(session, Manager, manager_id)
     team = session.get(Team, manager.team_id) if manager.team_id else None
     return manager, team
 
@@ -263,7 +266,9 @@ def _item_rows(session: Session, plan_id: uuid.UUID) -> tuple[PlanItemRow, ...]:
         )
         for i, name, phone, tier in rows
     ]
-    items.sort(key=lambda i: (i.on, *row_key(i.kind, i.tier, i.member_name, i.sort_text), str(i.id)))
+    items.sort(
+        key=lambda i: (i.on, *row_key(i.kind, i.tier, i.member_name, i.sort_text), str(i.id))
+    )
     return tuple(items)
 
 
@@ -316,7 +321,7 @@ def _manager(session: Session, actor: Actor, code: str | None) -> Manager:
     if actor.manager_id is None:
         actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("plans"))
         raise ValidationError("manager", msg("say whose plan (--manager CODE)"))
-    return session.get(Manager, actor.manager_id)
+    return referenced(session, Manager, actor.manager_id)
 
 
 def _plan_row(session: Session, manager_id: uuid.UUID, period: PlanPeriod) -> ServicePlan | None:
@@ -330,7 +335,7 @@ def _plan_row(session: Session, manager_id: uuid.UUID, period: PlanPeriod) -> Se
     )
 
 
-def _summaries(session: Session, stmt) -> list[PlanSummary]:
+def _summaries(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[PlanSummary]:
     found = session.execute(stmt).all()
     ids = [plan.id for plan, _code, _name in found]
     counts: dict[uuid.UUID, tuple[int, int]] = {}
@@ -445,7 +450,7 @@ def generate_plan(
     else:
         data = month_plan(session, actor, manager=who.code, month=p)
     fresh = plan is None
-    kept: Counter[tuple] = Counter()  # rule items done: not planned a second time
+    kept: Counter[tuple[Any, ...]] = Counter()  # rule items done: not planned a second time
     if plan is None:
         plan = ServicePlan(manager_id=who.id, kind=PlanKind(p.kind), period=p.key)
         session.add(plan)
@@ -473,7 +478,7 @@ def generate_plan(
     return _view(session, plan), CHANGES
 
 
-def _done_key(item: PlanItem) -> tuple:
+def _done_key(item: PlanItem) -> tuple[Any, ...]:
     """What makes two rule items the same: member, kind and reason (codes and values; a
     rule item saved by an older vipcrm, with no reason, by its text)."""
     reason = stored_reason(item.kind, item.reason)
@@ -516,9 +521,11 @@ def _generated(data: PlanData, plan_id: uuid.UUID, fresh: bool) -> list[PlanItem
     return out
 
 
-def _editable_item(session: Session, actor: Actor, item_ref: str | uuid.UUID, action: str):
+def _editable_item(
+    session: Session, actor: Actor, item_ref: str | uuid.UUID, action: str
+) -> tuple[PlanItem, ServicePlan]:
     item = _find(session, PlanItem, item_ref, msg("plan item"))
-    plan = session.get(ServicePlan, item.plan_id)
+    plan = referenced(session, ServicePlan, item.plan_id)
     _require_editor(actor, plan.manager_id, action)
     return item, plan
 
@@ -665,7 +672,7 @@ def _decision_plan(
 ) -> ServicePlan:
     actor.require(Role.LEAD, Role.ADMIN, action=action)
     plan = find_plan(session, actor, plan_id)
-    require_lead_of(actor, session.get(Manager, plan.manager_id).team_id, action)
+    require_lead_of(actor, referenced(session, Manager, plan.manager_id).team_id, action)
     if seen_version != plan.version:
         raise PlanChanged(
             msg(

@@ -56,6 +56,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -98,6 +99,7 @@ from vipcrm.services.plan_data import (
 )
 from vipcrm.store.due_facts import workday_calendar
 from vipcrm.store.models import Card, CardStep, ContactAttempt, Gift, Manager, Member
+from vipcrm.store.queries import chunks
 from vipcrm.store.rules_data import birthday_caps_in_force, rules_in_force
 
 #: The kinds a review counts from the log, in the order printed.
@@ -433,15 +435,12 @@ def _members(session: Session, manager_ids: list[uuid.UUID], period: PlanPeriod)
             continue
         if assigned is not None and assigned > period.end:
             continue
+        assert manager_id is not None  # the query asks for the managers' members
         birthday = Birthday.from_columns(cal, year, month, day, leap)
         out.append(
             _Member(mid, manager_id, name, phone, tier, birthday, key_role is not None, assigned)
         )
     return out
-
-
-def _chunks(values: list, size: int = 900) -> list[list]:
-    return [values[i : i + size] for i in range(0, len(values), size)]
 
 
 def _utc(day: date) -> datetime:
@@ -454,7 +453,7 @@ def _attempts(
     """The members' attempts on local days ``start``..``end``, oldest first."""
     out: dict[uuid.UUID, list[_Attempt]] = defaultdict(list)
     ca = ContactAttempt
-    for chunk in _chunks(member_ids):
+    for chunk in chunks(member_ids):
         rows = session.execute(
             select(ca.member_id, ca.at, ca.channel, ca.outcome, ca.source)
             .where(
@@ -472,7 +471,7 @@ def _attempts(
 
 def _birthday_gifts(session: Session, member_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[date]]:
     out: dict[uuid.UUID, list[date]] = defaultdict(list)
-    for chunk in _chunks(member_ids):
+    for chunk in chunks(member_ids):
         rows = session.execute(
             select(Gift.member_id, Gift.planned_on, Gift.delivered_on).where(
                 Gift.member_id.in_(chunk),
@@ -610,7 +609,7 @@ def _card_steps(
         )
         .order_by(CardStep.card_id, CardStep.on, CardStep.at)
     ).all()
-    by_card: dict[uuid.UUID, list] = defaultdict(list)
+    by_card: dict[uuid.UUID, list[Any]] = defaultdict(list)
     for row in rows:
         by_card[row.card_id].append(row)
     out: dict[uuid.UUID, list[SlaCase]] = defaultdict(list)
