@@ -188,7 +188,9 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
 def cmd_calendar_show(args: argparse.Namespace) -> int:
     with _reading(args) as (session, _actor):
         view = calendar_year(session, args.year)
-    warnings = Texts(args.lang or "zh_CN").provisional_years([view.year] if view.provisional else [])
+    warnings = Texts(args.lang or "zh_CN").provisional_years(
+        [view.year] if view.provisional else []
+    )
     if args.json:
         shown = asdict(view)
         shown["provisional"] = view.provisional
@@ -225,7 +227,7 @@ def cmd_calendar_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("due", help="what is due, for whom, by when")
     p.add_argument("--manager", metavar="CODE", help="only this manager's members")
     p.add_argument("--on", type=_date_arg("on"), metavar="YYYY-MM-DD", help="as of (default today)")

@@ -163,7 +163,7 @@ def _xlsx_path(text: str) -> Path:
     return path
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     on = arg(lambda v: parse_date(v, "on"))
     p = sub.add_parser(
         "churn",

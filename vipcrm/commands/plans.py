@@ -8,7 +8,11 @@ an item by the first digits of its id (``vipcrm plans show`` lists them).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from dataclasses import asdict
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
 
 from vipcrm.commands.args import arg, enum_arg, enum_help
 from vipcrm.commands.common import open_db, print_json, print_table, unit_of_work
@@ -16,11 +20,14 @@ from vipcrm.domain.dates import parse_date
 from vipcrm.domain.errors import NotFound
 from vipcrm.domain.values import PlanStatus
 from vipcrm.services import plans
-from vipcrm.services.context import resolve_actor
+from vipcrm.services.context import Actor, resolve_actor
+from vipcrm.services.plan_data import OWN_KINDS
 from vipcrm.texts import Texts
 
+_T = TypeVar("_T")
 
-def _plan(session, actor, args: argparse.Namespace) -> plans.PlanView:
+
+def _plan(session: Session, actor: Actor, args: argparse.Namespace) -> plans.PlanView:
     view = plans.plan_for(session, actor, manager=args.manager, period=args.period)
     if view is None:
         owner = args.manager or actor.code
@@ -72,7 +79,7 @@ def _print_view(view: plans.PlanView, as_json: bool, lang: str | None) -> None:
     )
 
 
-def _reading(args: argparse.Namespace, fn):
+def _reading(args: argparse.Namespace, fn: Callable[[Session, Actor], _T]) -> _T:
     db = open_db(args)
     try:
         with db.reading() as session:
@@ -185,7 +192,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
     return 0
 
 
-def _decision(approve: bool):
+def _decision(approve: bool) -> Callable[[argparse.Namespace], int]:
     def command(args: argparse.Namespace) -> int:
         with unit_of_work(args) as (session, actor):
             view = _plan(session, actor, args)
@@ -205,7 +212,7 @@ def _decision(approve: bool):
     return command
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     period = arg(lambda v: plans.parse_period(v).key)
     day = arg(lambda v: parse_date(v, "on"))
 
@@ -244,7 +251,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = plan.add_parser("add", help="add your own item (a visit, a meeting, a note)")
     plan_args(p)
     p.add_argument("--on", required=True, type=day, metavar="YYYY-MM-DD")
-    p.add_argument("--kind", default="visit", choices=plans.OWN_KINDS)
+    p.add_argument("--kind", default="visit", choices=OWN_KINDS)
     p.add_argument("--member", metavar="PHONE_OR_ID")
     p.add_argument("--note")
     p.set_defaults(func=cmd_add)

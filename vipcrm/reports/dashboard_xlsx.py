@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import Tier
 from vipcrm.services.dashboard import Dashboard
 from vipcrm.texts import Texts
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 COLUMNS = (
     "code",
@@ -85,6 +89,8 @@ def dashboard_rows(d: Dashboard) -> list[list[object]]:
 def export_dashboard(d: Dashboard, path: str | Path, lang: str = "zh_CN") -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -92,6 +98,7 @@ def export_dashboard(d: Dashboard, path: str | Path, lang: str = "zh_CN") -> Pat
     t = Texts(lang).xlsx
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
     ws.title = t("sheet")
     ws.append([t("title").format(team=d.team_code, month=d.month, today=d.today.isoformat())])
     ws["A1"].font = Font(bold=True, size=13)
@@ -103,9 +110,7 @@ def export_dashboard(d: Dashboard, path: str | Path, lang: str = "zh_CN") -> Pat
         ws.append(row)
     _formats(ws, COLUMNS, first_row=3)
     for i, name in enumerate(COLUMNS, start=1):
-        ws.column_dimensions[ws.cell(row=2, column=i).column_letter].width = (
-            14 if name != "name" else 12
-        )
+        ws.column_dimensions[get_column_letter(i)].width = 14 if name != "name" else 12
     ws.freeze_panes = "C3"
 
     churn = wb.create_sheet(t("churn_sheet"))
@@ -128,11 +133,10 @@ def export_dashboard(d: Dashboard, path: str | Path, lang: str = "zh_CN") -> Pat
     return path
 
 
-def _formats(ws: object, names: tuple[str, ...], first_row: int) -> None:
+def _formats(ws: Worksheet, names: tuple[str, ...], first_row: int) -> None:
     for col, name in enumerate(names, start=1):
         fmt = "0.0%" if name in PERCENT else "#,##0.00" if name in MONEY else None
         if fmt is None:
             continue
-        for row in range(first_row, ws.max_row + 1):  # type: ignore[attr-defined]
-            ws.cell(row=row, column=col).number_format = fmt  # type: ignore[attr-defined]
-
+        for row in range(first_row, ws.max_row + 1):
+            ws.cell(row=row, column=col).number_format = fmt

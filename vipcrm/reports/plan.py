@@ -46,6 +46,7 @@ from vipcrm.reports.base import (
     styles,
     table,
 )
+from vipcrm.services.cards import CardRow
 from vipcrm.services.plan_data import OWN_KINDS, DayInfo, PlanData, PlanRow, YearPlanData
 from vipcrm.texts import Texts
 
@@ -64,6 +65,7 @@ PROPOSAL_BG = colors.HexColor("#fff4d6")
 PROPOSAL_RULE = colors.HexColor("#c98a00")
 TICK = "□"
 TICKED = "✓"
+
 
 # -- entry points --------------------------------------------------------------------------------
 def render_plan(plan: PlanData, out: Path | str, lang: str = "zh_CN") -> Path:
@@ -226,7 +228,7 @@ def _num(n: int) -> str:
 
 
 def _small_table(rows: list[list[Any]], widths: list[float], *, total_row: bool = False) -> Table:
-    extra = [("ALIGN", (1, 1), (-1, -1), "RIGHT")]
+    extra: list[tuple[Any, ...]] = [("ALIGN", (1, 1), (-1, -1), "RIGHT")]
     if total_row:
         extra.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), TOTAL_BG))
     return table(rows, widths, zebra=False, extra=extra)
@@ -314,7 +316,7 @@ def _budget_summary(plan: PlanData, t: Texts, col: float) -> Table:
     if b.left_after_fen is not None:
         rows.append([t("left_after"), format_fen(b.left_after_fen)])
     tbl = _small_table(rows, [col * 0.58, col * 0.42], total_row=b.left_after_fen is not None)
-    style = [("SPAN", (0, 0), (1, 0)), *spans]
+    style: list[tuple[Any, ...]] = [("SPAN", (0, 0), (1, 0)), *spans]
     if b.left_after_fen is not None and b.left_after_fen < 0:
         style.append(
             ("TEXTCOLOR", (1, len(rows) - 1), (1, len(rows) - 1), colors.HexColor("#b00020"))
@@ -360,7 +362,7 @@ def _month_grid(plan: PlanData, t: Texts) -> Table:
     by_day = {d.day: d for d in plan.days}
     weeks = month_weeks(start.year, start.month)
     rows: list[list[Any]] = [head_cells([t.weekday(d) for d in weeks[0]], "head_c")]
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     for r, week in enumerate(weeks, start=1):
         row = []
         for c, d in enumerate(week):
@@ -395,7 +397,7 @@ def _month_grid(plan: PlanData, t: Texts) -> Table:
 def _week_strip(plan: PlanData, t: Texts) -> Table:
     names = [f"{_mmdd(d.day)} {t.weekday(d.day)}" for d in plan.days]
     row = []
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     for c, info in enumerate(plan.days):
         row.append(_day_cell(info.day, info, t, big=True))
         bg = _day_background(info)
@@ -461,7 +463,7 @@ def _day_table(plan: PlanData, t: Texts, weekly: bool) -> Table:
     note_col = 5
     rows: list[list[Any]] = [head_cells(labels)]
     rows[0][-1] = para(t("tick"), "head_c")
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     info = {d.day: d for d in plan.days}
     year = plan.period.start.year
     previous = None
@@ -578,7 +580,7 @@ def _birthdays_and_holidays(plan: PlanData, t: Texts) -> list[Any]:
     )
     out.append(Spacer(1, 3 * mm))
     out.append(para(t("birthdays"), "body"))
-    tier_bg = [
+    tier_bg: list[tuple[Any, ...]] = [
         ("BACKGROUND", (2, r), (2, r), TIER_COLOURS[b.tier.value])
         for r, b in enumerate(plan.birthdays, start=1)
     ]
@@ -590,8 +592,9 @@ def _birthdays_and_holidays(plan: PlanData, t: Texts) -> list[Any]:
 
 def _card_followups(plan: PlanData, t: Texts) -> list[Any]:
     out: list[Any] = [CondPageBreak(30 * mm), para(t("card_followups"), "h2")]
-    since = {c.card_id: c for c in plan.cards}
-    by_member = {c.member_id: c for c in plan.cards}  # saved rows keep the member, not the card
+    since: dict[uuid.UUID | None, CardRow] = {c.card_id: c for c in plan.cards}
+    # saved rows keep the member, not the card
+    by_member: dict[uuid.UUID | None, CardRow] = {c.member_id: c for c in plan.cards}
     rows: list[list[Any]] = [
         head_cells(
             [
@@ -677,7 +680,7 @@ def _gift_list(plan: PlanData, t: Texts) -> list[Any]:
         )
     ]
     running = 0
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     for r, g in enumerate(plan.gifts, start=1):
         running += g.amount_fen
         status = t.status(g.status.value) if g.status else t("estimated")

@@ -87,9 +87,7 @@ def print_plan(
     lang: str = "zh_CN",
 ) -> Printed:
     """Gather and write one manager's monthly, weekly or yearly plan."""
-    return render_plan_data(
-        plan_data(session, actor, manager=manager, period=period), out, lang
-    )
+    return render_plan_data(plan_data(session, actor, manager=manager, period=period), out, lang)
 
 
 def print_review(

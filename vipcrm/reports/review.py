@@ -109,7 +109,7 @@ def _managers_table(review: Review, t: Texts) -> Table:
     ]
     widths_mm = [24, 10, 11, 11, 12, 13, 13, 15, 14, 14, 14, 16, 13]
     rows: list[list[Any]] = [head_cells(labels)]
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     for r, m in enumerate(review.managers, start=1):
         total = m.total
         fc = sla_rate(m.first_contact, today)
@@ -226,7 +226,7 @@ def _churn_table(review: Review, t: Texts) -> Table:
         ),
         head_cells(["", *columns, *columns]),
     ]
-    style: list[tuple] = [
+    style: list[tuple[Any, ...]] = [
         ("SPAN", (1, 0), (5, 0)),
         ("SPAN", (6, 0), (10, 0)),
         ("SPAN", (0, 0), (0, 1)),
@@ -401,7 +401,7 @@ def _sla_table(cases: tuple[SlaCase, ...], today: Any, t: Texts, *, cards: bool)
     labels += [t("since") if cards else t("assigned"), t("deadline"), t("done"), t("status")]
     widths_mm = [30, 13, 25] + ([28] if cards else []) + [22, 22, 22, 18]
     rows: list[list[Any]] = [head_cells(labels)]
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     words = {
         "hit": t("sla_hit"),
         "late": t("sla_late"),
@@ -441,7 +441,7 @@ def _overdue_table(m: ManagerReview, t: Texts) -> Table:
     ]
     widths_mm = [19, 14, 24, 11, 24, 23, 65]
     rows: list[list[Any]] = [head_cells(labels)]
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     for r, i in enumerate(m.overdue, start=1):
         rows.append(
             [
@@ -465,7 +465,7 @@ def _overdue_table(m: ManagerReview, t: Texts) -> Table:
 
 def _below_table(m: ManagerReview, t: Texts) -> Table:
     rows: list[list[Any]] = [head_cells([t("member"), t("tier"), t("phone"), t("last_reached")])]
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     for r, b in enumerate(m.below_minimum, start=1):
         rows.append(
             [

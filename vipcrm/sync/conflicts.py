@@ -116,7 +116,7 @@ def resolve_conflict(session: Session, conflict_id: int, keep: str) -> Changes:
         kind = column_kinds(conflict.table_name)[conflict.field]
         value = typed(kind, conflict.mine)
         setattr(row, conflict.field, value)
-        if conflict.table_name == "members" and conflict.field == "name":
+        if isinstance(row, Member) and conflict.field == "name":
             row.name_pinyin = pinyin_key(value)
         member_id = row.id if conflict.table_name == "members" else getattr(row, "member_id", None)
         changes = Changes(

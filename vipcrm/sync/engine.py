@@ -195,8 +195,10 @@ def _pull(
         with replica.replica_transaction(db) as conn:
             count, _ = replica.apply_rows(conn, result.rows)
             extra, _ = replica.apply_rows(conn, owned)
-            for table, ids in result.gone.items():
-                report.removed += replica.purge(conn, table, replica.existing_ids(conn, table, ids))
+            for table, gone in result.gone.items():
+                report.removed += replica.purge(
+                    conn, table, replica.existing_ids(conn, table, gone)
+                )
             replica.set_state(conn, replica.CURSOR_KEY, result.cursor.to_text())
             crash_point("mid_pull_page")
         crash_point("after_pull_page")

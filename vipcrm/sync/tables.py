@@ -175,7 +175,7 @@ def same(kind: str, a: Any, b: Any) -> bool:
     """Equal as values (``'2026-11-22T10:00:00+00:00'`` equals the datetime it names)."""
     if kind == "json":
         return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
-    return typed(kind, a) == typed(kind, b)
+    return bool(typed(kind, a) == typed(kind, b))
 
 
 def id_index(name: str) -> int:
