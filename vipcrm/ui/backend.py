@@ -35,6 +35,7 @@ from vipcrm.services.due import due_for
 from vipcrm.services.members import visible_manager_ids
 from vipcrm.services.phone_bill import BillResult, Progress, import_bill
 from vipcrm.services.plan_data import BookRow, DayInfo, PlanRow, book_rows, plan_days
+from vipcrm.services.profile import MemberProfile, ProfileEdit
 from vipcrm.store.db import Database
 from vipcrm.store.due_facts import workday_calendar
 from vipcrm.store.timeline import EventKind, TimelineEvent
@@ -166,7 +167,7 @@ class Backend:
 
     # --- members -----------------------------------------------------------------------
 
-    def profile(self, member_id: uuid.UUID) -> profile.MemberProfile:
+    def profile(self, member_id: uuid.UUID) -> MemberProfile:
         with self.db.reading() as s:
             return profile.load_profile(s, self.actor, member_id)
 
@@ -176,7 +177,7 @@ class Backend:
         with self.db.reading() as s:
             return profile.member_events(s, self.actor, member_id, kinds)
 
-    def save_profile(self, member_id: uuid.UUID, edit: profile.ProfileEdit) -> Changes:
+    def save_profile(self, member_id: uuid.UUID, edit: ProfileEdit) -> Changes:
         with self.db.transaction() as s:
             return profile.update_profile(s, self.actor, member_id, edit)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -225,7 +227,7 @@ def rule_unit_label(unit: RuleUnit) -> str:
 
 def enum_label(value: Enum) -> str:
     """The label of any domain value; the stored identifier when it has no label."""
-    by_type = {
+    by_type: dict[type[Enum], Callable[[Any], str]] = {
         Tier: tier_label,
         Role: role_label,
         Channel: channel_label,
@@ -244,7 +246,7 @@ def enum_label(value: Enum) -> str:
         RuleUnit: rule_unit_label,
     }
     label = by_type.get(type(value))
-    return label(value) if label is not None else str(value.value)  # type: ignore[operator]
+    return label(value) if label is not None else str(value.value)
 
 
 def field_label(field: str) -> str:

@@ -13,6 +13,8 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import GiftStatus, Role
 from vipcrm.services import gifts
@@ -75,7 +77,7 @@ class LeadBackend:
             team = self.team_code(s)
             return print_review(s, b.actor, team=team, month=month, out=out, lang=b.language).path
 
-    def team_code(self, session) -> str:  # noqa: ANN001
+    def team_code(self, session: Session) -> str:
         from vipcrm.store.models import Team
 
         if self.team is not None:
@@ -83,7 +85,8 @@ class LeadBackend:
         team = session.get(Team, self.backend.actor.team_id) if self.backend.actor.team_id else None
         if team is None:
             raise ValidationError("team", msg("the review is printed for a lead's own team"))
-        return team.code
+        code: str = team.code
+        return code
 
     # --- drill-down (read-only) ----------------------------------------------------------
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
@@ -30,6 +31,9 @@ from vipcrm.ui.ops import Ops
 from vipcrm.ui.runner import Runner
 from vipcrm.ui.settings import AppSettings
 from vipcrm.ui.sync_backend import SyncBackend, SyncOutcome, error_sentence
+
+if TYPE_CHECKING:  # the dialogs load on first use
+    from vipcrm.ui.conflicts_dialog import ConflictsDialog, RefusalsDialog
 
 log = logging.getLogger(__name__)
 
@@ -140,8 +144,8 @@ class SyncController(QObject):
         self.running = False
         self.offline = False
         self.last_outcome: SyncOutcome | None = None
-        self.dialog = None
-        self.refusals_dialog = None
+        self.dialog: ConflictsDialog | None = None
+        self.refusals_dialog: RefusalsDialog | None = None
         self.refusals_action = QAction(self.tr("Refused changes…"), self)
         self.refusals_action.triggered.connect(self.open_refusals)
         label.addAction(self.refusals_action)  # the label's context menu
@@ -203,7 +207,7 @@ class SyncController(QObject):
         elif self.status is not None and self.status.connected:
             self.sync_now()
 
-    def open_conflicts(self):  # -> ConflictsDialog
+    def open_conflicts(self) -> ConflictsDialog:
         from vipcrm.ui.conflicts_dialog import ConflictsDialog
 
         if self.dialog is None:
@@ -214,7 +218,7 @@ class SyncController(QObject):
         self.dialog.raise_()
         return self.dialog
 
-    def open_refusals(self):  # -> RefusalsDialog
+    def open_refusals(self) -> RefusalsDialog:
         """The changes the central store refused, to read and dismiss (local rows only)."""
         from vipcrm.ui.conflicts_dialog import RefusalsDialog
 

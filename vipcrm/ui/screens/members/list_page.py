@@ -181,4 +181,4 @@ class MemberListPage(QWidget):
         self.overdue_check.setChecked(self._settings.overdue_only)
 
     def save_state(self) -> None:
-        self._settings.member_table_header = self.table.horizontalHeader().saveState().data()
+        self._settings.member_table_header = bytes(self.table.horizontalHeader().saveState().data())

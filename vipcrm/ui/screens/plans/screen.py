@@ -18,7 +18,7 @@ rules' proposal marked as not saved.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -108,7 +108,7 @@ class DayList(QListWidget):
     def mimeTypes(self) -> list[str]:
         return [ITEM_MIME]
 
-    def mimeData(self, items: list[QListWidgetItem]) -> Any:
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> Any:
         from PySide6.QtCore import QMimeData
 
         ids = [i.data(ITEM_ROLE) for i in items if i.data(ITEM_ROLE)]

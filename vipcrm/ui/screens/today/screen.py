@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.due import DueItem, DueKind
 from vipcrm.domain.values import Channel, Occasion
 from vipcrm.services.context import Changes
+from vipcrm.services.directory import TeamRow
 from vipcrm.ui import region
 from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.labels import fill, format_day, texts
@@ -227,7 +228,7 @@ class TodayScreen(Screen):
             on_error=self._failed,
         )
 
-    def _teams_loaded(self, run: int, today: date, teams: list[region.TeamRow]) -> None:
+    def _teams_loaded(self, run: int, today: date, teams: list[TeamRow]) -> None:
         if run != self._summary_run:
             return
         self.heading.setText(fill(self.tr("Today, %1"), format_day(today)))
