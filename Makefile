@@ -13,6 +13,8 @@ setup:
 lint:
 	.venv/bin/ruff check vipcrm tests migrations bench tools setup.py
 	.venv/bin/ruff format --check vipcrm tests migrations bench tools setup.py
+	.venv/bin/lint-imports --no-cache
+	.venv/bin/mypy
 
 bench:
 	./dev bench

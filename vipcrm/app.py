@@ -11,15 +11,16 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.domain.errors import VipcrmError
 from vipcrm.paths import optional_resource
 from vipcrm.services.context import Actor, Changes, resolve_actor
@@ -36,14 +37,15 @@ from vipcrm.ui.member_source import MemberQuery, MemberSource
 from vipcrm.ui.members_model import MembersModel
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.rail_badges import RailBadges
-from vipcrm.ui.runner import BackgroundRunner, Runner
+from vipcrm.ui.runner import BackgroundRunner, NetworkRunner, Runner
+from vipcrm.ui.scheduler import WAKE_MINUTES, Schedule, parse_clock_time
 from vipcrm.ui.screens.base import LazyScreens, Screen, ScreenMaker, Section, UiContext
 from vipcrm.ui.screens.gifts.request_dialog import GiftRequester
 from vipcrm.ui.screens.today import TodayScreen
 from vipcrm.ui.settings import APPLICATION, ORGANIZATION, AppSettings
 from vipcrm.ui.sync_backend import SyncBackend
 from vipcrm.ui.sync_ui import SyncController
-from vipcrm.ui.tray import MorningDigest
+from vipcrm.ui.tray import MorningDigest, parse_digest_time
 
 if TYPE_CHECKING:  # the other sections are imported when first shown
     from vipcrm.ui.screens.cards import CardsScreen
@@ -86,10 +88,6 @@ def use_cjk_fallback_font(app: QApplication) -> None:
     families = [f for f in font.families() if f not in fallbacks] or [font.family()]
     font.setFamilies([*families, *fallbacks])
     app.setFont(font)
-
-
-def setup_language(app: QApplication, lang: str | None, settings: AppSettings) -> list[QTranslator]:
-    return install_translators(app, choose_language(lang, settings.language))
 
 
 def open_or_explain(db_arg: str | os.PathLike[str] | None) -> Database | None:
@@ -253,9 +251,12 @@ class Gui:
     digest: MorningDigest
     gift_requester: GiftRequester
     sync: SyncController
+    schedule: Schedule
+    network: Runner  # the sync's own worker (NetworkRunner; the one runner in tests)
     first_run: bool = False
     ctx: UiContext | None = None
     badges: RailBadges | None = None
+    clock: Callable[[], datetime] = partial(datetime.now, DEFAULT_TZ)
 
     def offer_demo(self) -> None:
         from vipcrm.ui.demo_flow import offer_demo
@@ -282,17 +283,19 @@ class Gui:
         from vipcrm.ui.settings_dialog import SettingsDialog
 
         if SettingsDialog(self.settings, self.window).exec():
-            self.digest.reschedule()
-            self.sync.reschedule()
+            self.add_jobs()
 
-    def start_daily_backup(self) -> None:
-        """Once a day, off the GUI thread: a verified backup beside the database, rotated."""
+    def backup_if_due(self) -> None:
+        """Off the GUI thread: the daily backup beside the database (verified, rotated) when
+        none was made since the backup time (:func:`vipcrm.services.backup.daily_backup_due`)."""
         keep = self.settings.backup_keep
         if keep <= 0 or not self.db.url.startswith("sqlite"):
             return
-        from vipcrm.services.backup import daily_backup, db_file
+        from vipcrm.services.backup import db_file, scheduled_backup
 
         source = db_file(self.db)
+        at = parse_clock_time(self.settings.backup_time, AppSettings.backup_time.default)
+        now = self.clock()
 
         def failed(exc: BaseException) -> None:
             log.warning("daily backup failed: %s", exc)
@@ -304,13 +307,32 @@ class Gui:
             )
 
         self.runner.run(
-            lambda progress: daily_backup(source, keep, key=self.db.key), on_error=failed
+            lambda progress: scheduled_backup(source, keep=keep, at=at, now=now, key=self.db.key),
+            on_error=failed,
         )
 
+    def add_jobs(self) -> None:
+        """Every timed job, on the one scheduler, from the settings (again after a change)."""
+        digest_at = parse_digest_time(self.settings.digest_time)
+        backup_at = parse_clock_time(self.settings.backup_time, AppSettings.backup_time.default)
+        self.schedule.every("sync", self.settings.sync_minutes, self.sync.sync_now)
+        self.schedule.daily("digest", digest_at, self.digest.check)
+        self.schedule.daily("backup", backup_at, self.backup_if_due)
+        self.schedule.every("wake", WAKE_MINUTES, self.catch_up)
+
+    def catch_up(self) -> None:
+        """What has a set time and was missed (asleep, off): done now if it is due."""
+        self.digest.check()
+        self.backup_if_due()
+
     def start_schedules(self) -> None:
-        """The morning digest and the periodic sync (their scheduler loads on first use)."""
+        """The scheduler (APScheduler loads now), and at once a sync (quietly skipped when
+        not connected), the digest and the backup if they are due."""
+        self.add_jobs()
+        self.schedule.start()
         self.digest.start()
-        self.sync.start()
+        self.sync.sync_now()
+        self.backup_if_due()
 
     def show_today(self) -> None:
         self.window.showNormal()
@@ -319,8 +341,9 @@ class Gui:
         self.window.show_section(Section.TODAY)
 
     def close(self) -> None:
+        self.schedule.stop()
         self.digest.stop()
-        self.sync.stop()
+        self.network.shutdown()  # a sync in flight is let go after a moment
         self.runner.shutdown()
         self.db.dispose()
 
@@ -375,8 +398,12 @@ def build_gui(
     runner: Runner | None = None,
     language: str = "zh_CN",
     today: Callable[[], date] = local_today,
+    network: Runner | None = None,
 ) -> Gui | None:
-    """Wire the screens to the database for the acting user; None if the user is unknown."""
+    """Wire the screens to the database for the acting user; None if the user is unknown.
+
+    ``runner`` is the one the screens read and write through; ``network`` the sync's own
+    worker (default: a :class:`NetworkRunner`, or ``runner`` when a runner is given)."""
     with db.reading() as session:
         actor = resolve_actor(session, user)
     db.actor = actor.code  # every change this window makes is recorded under this user
@@ -394,6 +421,8 @@ def build_gui(
         )
         return None
     hub = SignalHub()
+    if network is None:
+        network = runner if runner is not None else NetworkRunner()
     if runner is None:
         runner = BackgroundRunner(on_error=lambda exc: show_error(None, exc))
     tracked = TrackedRunner(runner)
@@ -465,7 +494,9 @@ def build_gui(
     requester.on_result = lambda text: window.statusBar().showMessage(text, 10_000)
     late.update(window=window, requester=requester)
     digest = MorningDigest(settings, ops, backend.digest, icon)
-    sync = SyncController(SyncBackend(db), ops, hub, settings, window.sync_label, lambda: window)
+    sync = SyncController(
+        SyncBackend(db), ops, hub, settings, window.sync_label, lambda: window, worker=network
+    )
     window.sync_action.triggered.connect(sync.sync_now)
     window.conflicts_action.triggered.connect(sync.open_conflicts)
     gui = Gui(
@@ -484,6 +515,8 @@ def build_gui(
         digest=digest,
         gift_requester=requester,
         sync=sync,
+        schedule=Schedule(window),
+        network=network,
         first_run=db.is_empty(),
         ctx=ctx,
     )
@@ -522,7 +555,6 @@ def run_gui(
             QTimer.singleShot(1_000, gui.start_schedules)  # APScheduler after the first paint
             if gui.badges is not None:  # the unopened sections' badges, after the paint too
                 QTimer.singleShot(500, gui.badges.refresh)
-            QTimer.singleShot(2_000, gui.start_daily_backup)
             if gui.first_run:
                 QTimer.singleShot(0, gui.offer_demo)
             return app.exec()

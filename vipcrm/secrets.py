@@ -13,6 +13,7 @@ these functions raise :class:`KeyringUnavailable` with a message a person can ac
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from vipcrm.domain.errors import VipcrmError, msg
 
@@ -34,7 +35,7 @@ def _unavailable(exc: Exception) -> KeyringUnavailable:
     )
 
 
-def _keyring():  # type: ignore[no-untyped-def]
+def _keyring() -> tuple[Any, Any]:
     import keyring
     import keyring.errors
 
@@ -59,7 +60,8 @@ def get_password(key: str) -> str | None:
     """The secret stored under ``key``, or None when there is none."""
     keyring, errors = _keyring()
     try:
-        return keyring.get_password(SERVICE, key)
+        secret: str | None = keyring.get_password(SERVICE, key)
+        return secret
     except errors.NoKeyringError as exc:
         raise _unavailable(exc) from None
     except errors.KeyringError as exc:

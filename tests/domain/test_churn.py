@@ -23,6 +23,7 @@ from vipcrm.domain.due import ContactFacts, DueKind, MemberFacts, compute_due
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import Tier
 from vipcrm.domain.workdays import WorkdayCalendar
+from vipcrm.texts import Texts
 
 RULES = ServiceRules()
 D, G, S = Tier.DIAMOND, Tier.GOLD, Tier.SILVER
@@ -178,7 +179,7 @@ def test_mark_retention_agrees_with_retention_causes(pairs, data):
 
 
 # -- the due item ------------------------------------------------------------------------------
-def _due(facts: ContactFacts, today: date, language: str = "en"):
+def _due(facts: ContactFacts, today: date):
     member = MemberFacts(
         "m1",
         "张伟",
@@ -196,7 +197,6 @@ def _due(facts: ContactFacts, today: date, language: str = "en"):
         calendar=WorkdayCalendar(),
         today=today,
         horizon_days=30,
-        language=language,
     )
     return [i for i in result.items if i.kind is DueKind.RETENTION_CALL]
 
@@ -206,11 +206,15 @@ def test_a_retention_call_is_due_within_the_rules_days_of_the_regrading_month():
     assert item.due_date == DEC + timedelta(days=RULES.retention_call_days)
     assert item.window_start == DEC
     assert item.overdue_days == 3
-    assert item.reason == (
+    assert Texts("en").reason(item.reason) == (
         "Retention call: at risk after the 2026-12 re-grading (tier dropped); call within 7 days"
     )
-    (zh,) = _due(ContactFacts("m1"), DEC, language="zh_CN")
-    assert zh.reason.startswith("客户挽留：2026-12 升降级后有流失风险（降级）")
+    (same,) = _due(ContactFacts("m1"), DEC)
+    assert (
+        Texts("zh_CN")
+        .reason(same.reason)
+        .startswith("客户挽留：2026-12 升降级后有流失风险（降级）")
+    )
 
 
 def test_a_reached_call_since_the_regrading_answers_it_an_sms_or_an_older_call_does_not():

@@ -23,6 +23,7 @@ from vipcrm.domain.lunar import (
     previous_birthday,
     spring_festival,
 )
+from vipcrm.texts import Texts
 
 
 def lunar(month: int, day: int, leap: bool = False, year: int | None = None) -> Birthday:
@@ -51,8 +52,8 @@ def test_greeting_holidays_of_2026_in_date_order():
         (date(2026, 9, 25), GreetingHoliday.MID_AUTUMN),
     ]
     assert holiday_date(GreetingHoliday.NEW_YEAR, 2027) == date(2027, 1, 1)
-    assert GreetingHoliday.MID_AUTUMN.label() == "中秋节"
-    assert GreetingHoliday.DRAGON_BOAT.label("en") == "Dragon Boat Festival"
+    assert Texts("zh_CN").holiday(GreetingHoliday.MID_AUTUMN) == "中秋节"
+    assert Texts("en").holiday(GreetingHoliday.DRAGON_BOAT) == "Dragon Boat Festival"
 
 
 def test_greeting_holidays_across_a_year_end():

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from vipcrm.domain.birthday import Birthday
-from vipcrm.domain.due import DueItem, DueKind
+from vipcrm.domain.due import DueItem, DueKind, Reason
 from vipcrm.domain.errors import ValidationError
 from vipcrm.domain.plan import (
     BookMember,
@@ -46,7 +46,7 @@ def item(kind, due, window=None, name="张伟", tier=Tier.GOLD, member="m1") -> 
         due_date=due,
         window_start=window or due,
         overdue_days=0,
-        reason="",
+        reason=Reason.of(kind, start=window or due),
     )
 
 

@@ -20,7 +20,6 @@ from vipcrm.domain.workdays import (
     format_calendar_csv,
     official_years,
     parse_calendar_csv,
-    provisional_warning,
     provisional_year,
     read_calendar_file,
 )
@@ -219,13 +218,6 @@ def test_each_tracked_view_has_its_own_log_even_with_the_memo():
     third = CAL.tracked()
     third.add_working_days(date(2026, 9, 29), 3)
     assert third.guessed_years == frozenset()
-
-
-def test_the_warning_names_the_year_in_the_documents_language():
-    assert "provisional calendar (no official schedule for 2027 yet)" in (
-        provisional_warning(2027, "en").lower()
-    )
-    assert "暂定日历（2027 年尚无官方放假安排）" in provisional_warning(2027, "zh_CN")
 
 
 # -- user-supplied year data --------------------------------------------------------------------

@@ -51,7 +51,7 @@ def make_gui(tmp_path, qtbot):
     yield make
     for gui in built:
         gui.digest.stop()
-        gui.sync.stop()
+        gui.schedule.stop()
     assert errors == []
 
 

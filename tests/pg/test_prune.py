@@ -175,8 +175,10 @@ def test_a_sync_running_is_let_finish_and_one_that_does_not_stops_the_prune(book
         with pytest.raises(CentralAdminError, match="1 laptop.* still syncing"):
             prune_changes(book.admin_dsn, wait=0.5)
         assert _log_state(book) == before
-        threading.Timer(0.5, busy.close).start()
-        report = prune_changes(book.admin_dsn, wait=10)
+        pruning = _Prune(book)
+        _until(lambda: _prune_holds_the_lock(book), "the prune to lock central_meta")
+        busy.close()  # the sync in flight ends while the prune waits for it
+        report = pruning.result()
     finally:
         busy.close()
     assert report.pruned and report.waited_for == 1
@@ -185,26 +187,73 @@ def test_a_sync_running_is_let_finish_and_one_that_does_not_stops_the_prune(book
 def test_a_sync_starting_during_the_prune_reads_the_new_horizon(book, laptops):
     book.add_contact(book.ids["a1"])
     _age_everything(book)
-    busy = book.connect_as("A")
+    busy = book.connect_as("A")  # a sync in flight: the prune waits for it
     busy.execute("SELECT 1")
+    late = book.connect_as("C")
     seen: list[int] = []
-
-    def hello() -> None:
-        with book.connect_as("C") as late:
-            time.sleep(0.5)  # the prune holds the lock by now
-            seen.append(
-                int(late.execute("SELECT log_horizon::text FROM central_meta").fetchone()[0])
-            )
-
-    starter = threading.Thread(target=hello)
-    starter.start()
-    threading.Timer(1.0, busy.close).start()
     try:
-        report = prune_changes(book.admin_dsn, wait=10)
-    finally:
-        starter.join()
+        pruning = _Prune(book)
+        _until(lambda: _prune_holds_the_lock(book), "the prune to lock central_meta")
+
+        def hello() -> None:  # a sync starting now: its hello waits for the prune
+            row = late.execute("SELECT log_horizon::text FROM central_meta").fetchone()
+            seen.append(int(row[0]))
+
+        starter = threading.Thread(target=hello)
+        starter.start()
+        pid = late.info.backend_pid
+        _until(
+            lambda: book.one("SELECT cardinality(pg_blocking_pids(%s)) > 0", (pid,)),
+            "the new sync to wait for the prune",
+        )
+        assert seen == []
         busy.close()
+        report = pruning.result()
+        starter.join()
+    finally:
+        busy.close()
+        late.close()
     assert report.pruned and seen == [report.new_horizon]
+
+
+class _Prune:
+    """``prune_changes`` on a thread of its own, so the test can act while it waits."""
+
+    def __init__(self, org) -> None:
+        self._outcome: list = []
+        self._thread = threading.Thread(target=self._run, args=(org.admin_dsn,))
+        self._thread.start()
+
+    def _run(self, dsn: str) -> None:
+        try:
+            self._outcome.append(prune_changes(dsn, wait=60))
+        except BaseException as exc:  # raised in the test by result()
+            self._outcome.append(exc)
+
+    def result(self):
+        self._thread.join()
+        (outcome,) = self._outcome
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+
+def _prune_holds_the_lock(org) -> bool:
+    return bool(
+        org.one(
+            "SELECT count(*) FROM pg_locks WHERE relation = 'central_meta'::regclass "
+            "AND mode = 'AccessExclusiveLock' AND granted"
+        )
+    )
+
+
+def _until(condition, what: str, timeout: float = 60.0) -> None:
+    """Wait for a state of the central store (never for a length of time)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.02)
 
 
 def test_the_command_line(book, capsys):

@@ -66,7 +66,7 @@ def test_a_misfit_rule_written_centrally_is_flagged_not_used_on_the_laptop(org, 
         result = due_for(s, actor, today=local_date(utcnow()), horizon_days=7)
         assert rules_in_force(s, local_date(utcnow())).card_notify_days == 3  # the default
     assert any(
-        "card_notify_days is not used: -3 is outside 0..60 days" in w for w in result.warnings
+        "card_notify_days is not used: -3 is outside 0..60 days" in w for w in result.problems
     )
 
 

@@ -14,11 +14,11 @@ import pytest
 
 from vipcrm.cli import main
 from vipcrm.domain.values import PlanStatus
-from vipcrm.reports.texts import Texts
 from vipcrm.services import plans
 from vipcrm.services.context import resolve_actor
 from vipcrm.services.plan_data import month_plan, week_plan
 from vipcrm.store.db import open_database
+from vipcrm.texts import Texts
 
 _spec = importlib.util.spec_from_file_location("pdfcheck", Path(__file__).with_name("pdfcheck.py"))
 pdfcheck = importlib.util.module_from_spec(_spec)
@@ -94,10 +94,10 @@ def test_plan_data_holds_the_saved_plan_as_edited(saved):
     assert sorted((r.on, r.kind, r.member_id or "") for r in data.rows) == sorted(
         (i.on, i.kind, str(i.member_id or "")) for i in plan.items
     )
-    # carried-over items keep the day they were due, read back from the saved note
+    # carried-over items keep the day they were due, saved with them (not in a sentence)
     carried = [r for r in data.rows if r.carried]
-    assert carried and len(carried) == sum(1 for i in plan.items if i.note.startswith("结转"))
-    assert all(r.due_date < date(2026, 12, 1) and not r.note.startswith("结转") for r in carried)
+    assert carried and len(carried) == sum(1 for i in plan.items if i.carried_from is not None)
+    assert all(r.due_date < date(2026, 12, 1) and r.reason and not r.note for r in carried)
     rows = [r for r in data.rows if r.member_id == str(moved.member_id) and r.kind == moved.kind]
     assert [r.on for r in rows] == [saved["to"]]
     # a moved rule item still knows when it is due (from the proposal item it was saved from)

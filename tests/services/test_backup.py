@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from vipcrm.cli import main
+from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.domain.values import Tier
-from vipcrm.services.backup import BackupError, daily_backup, db_file, make_backup, restore, verify
+from vipcrm.services.backup import (
+    BackupError,
+    daily_backup,
+    daily_backup_due,
+    db_file,
+    last_daily_backup,
+    make_backup,
+    restore,
+    scheduled_backup,
+    verify,
+)
 from vipcrm.store.db import open_database
 from vipcrm.store.models import Member
 
@@ -124,3 +135,35 @@ def test_daily_backups_are_made_once_a_day_and_rotated(db, tmp_path):
     assert daily_backup(db_file(db), keep=4, today=day + timedelta(days=9)) is None  # already today
     kept = sorted(p.name for p in (db_file(db).parent / "backups").glob("vipcrm-daily-*.db"))
     assert kept == [f"vipcrm-daily-202611{d:02d}.db" for d in range(7, 11)]
+
+
+def test_the_daily_backup_is_due_after_its_time_once_a_day_and_on_wake_if_missed():
+    at, day = time(12, 30), date(2026, 12, 7)
+
+    def now(days: int, hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(day + timedelta(days=days), time(hour, minute), DEFAULT_TZ)
+
+    assert daily_backup_due(None, now(0, 9), at)  # never made: at once
+    assert not daily_backup_due(day, now(0, 23), at)
+    assert not daily_backup_due(day, now(1, 12, 29), at)
+    assert daily_backup_due(day, now(1, 12, 30), at)
+    assert daily_backup_due(day, now(3, 7), at)  # asleep over two days: due on waking
+    # Beijing time, whatever time zone the moment is given in (04:30 UTC is 12:30 there)
+    assert daily_backup_due(day, datetime(2026, 12, 8, 4, 30, tzinfo=UTC), at)
+    assert not daily_backup_due(day, datetime(2026, 12, 8, 4, 29, tzinfo=UTC), at)
+
+
+def test_a_window_left_open_for_days_makes_one_backup_a_day(db):
+    add_members(db, 0, 2)
+    source, at = db_file(db), time(12, 30)
+    start = datetime(2026, 12, 7, 9, 0, tzinfo=DEFAULT_TZ)
+
+    def tick(hours: float) -> list[str]:
+        scheduled_backup(source, keep=7, at=at, now=start + timedelta(hours=hours))
+        return sorted(p.name[len("vipcrm-daily-") :] for p in (source.parent / "backups").iterdir())
+
+    assert tick(0) == ["20261207.db"]  # the first start
+    assert tick(4) == tick(27.45) == ["20261207.db"]  # later that day; the next day at 12:27
+    assert tick(27.5) == ["20261207.db", "20261208.db"]  # the next day at 12:30
+    assert last_daily_backup(source) == date(2026, 12, 8)
+    assert tick(24 * 4 - 2) == ["20261207.db", "20261208.db", "20261211.db"]  # woken 11 Dec 07:00

@@ -181,8 +181,8 @@ def test_dashboard_figures_match_the_cli(club_db, capsys):
         )
     with club_db.reading() as s:
         lead = resolve_actor(s, "L01")
-        board = team_dashboard(s, lead, today=TODAY, language="en")
-        review = work_review(s, lead, team="T01", month=MONTH, today=TODAY, language="en")
+        board = team_dashboard(s, lead, today=TODAY)
+        review = work_review(s, lead, team="T01", month=MONTH, today=TODAY)
     on = ["--on", TODAY.isoformat()]
     cli = cli_json(path, "dashboard", "--json", *on, capsys=capsys)
     churn = cli_json(path, "churn", "--json", *on, capsys=capsys)

@@ -17,6 +17,7 @@ from vipcrm.services.context import resolve_actor
 from vipcrm.services.directory import add_manager
 from vipcrm.services.members import NewMember, add_member
 from vipcrm.store.models import BudgetAdjustment, GiftCapRule
+from vipcrm.texts import Texts
 
 TODAY = date(2026, 11, 22)
 PHONES = {
@@ -102,8 +103,9 @@ def test_caps_by_tier_and_occasion(book):
         rows = {r.id: r for r in gifts.list_gifts(s, resolve_actor(s, "M1"))}
     assert rows[gold].status is GiftStatus.PENDING and rows[gold].over_cap_fen == 5000
     assert rows[silver].over_cap_fen == 2000  # silver birthdays get an SMS greeting only
-    assert gifts.describe_reason("over_cap=5000;over_budget=0", "zh_CN") == "超出上限 ¥50.00"
-    assert gifts.describe_reason("over_cap=5000;over_budget=0", "en") == "over cap by ¥50.00"
+    over = gifts.parse_reason("over_cap=5000;over_budget=0")
+    assert Texts("zh_CN").pending_reason(*over) == "超出上限 ¥50.00"
+    assert Texts("en").pending_reason(*over) == "over cap by ¥50.00"
     assert m1_line(book).committed_fen == 30000
 
 

@@ -41,10 +41,8 @@ def test_the_january_2027_plan_puts_nothing_on_new_years_day(book):
     assert not days[date(2027, 1, 1)].workday
     assert data.rows and not any(r.on == date(2027, 1, 1) for r in data.rows)
     assert all(days[r.on].workday for r in data.rows)
-    # the provisional calendar is said, naming the year, in the document's language
-    assert len(data.warnings) == 1 and "2027 年尚无官方放假安排" in data.warnings[0]
-    english = as_manager(book, month_plan, month="2027-01", language="en")
-    assert "Provisional calendar (no official schedule for 2027 yet)" in english.warnings[0]
+    # the plan says which year's calendar is provisional; the edges say so in their language
+    assert data.provisional_years == (2027,) and not data.calendar_known
 
 
 def test_what_december_leaves_is_spread_within_the_daily_capacity(book):
@@ -77,7 +75,7 @@ def test_the_week_and_the_month_agree_item_for_item(book):
     week = as_manager(book, week_plan, week="2026-W53")  # 28 December to 3 January
 
     def key(r):
-        return (r.on, r.kind, r.member_id, r.note)
+        return (r.on, r.kind, r.member_id, r.reason, r.note)
 
     in_week = [
         r for r in (*december.rows, *january.rows) if week.period.start <= r.on <= week.period.end
@@ -121,7 +119,7 @@ def test_an_official_import_replaces_the_provisional_year_and_the_plan_follows(b
         with s.no_autoflush:
             data = month_plan(s, resolve_actor(s, "M001"), manager="M001", month="2027-01")
         days = {d.day: d for d in data.days}
-        assert data.warnings == () and data.calendar_known
+        assert data.provisional_years == () and data.calendar_known
         assert days[date(2027, 1, 9)].workday and days[date(2027, 1, 9)].makeup == "元旦"
         assert not days[date(2027, 1, 1)].provisional
         # the law's other days are gone: 2027-02-09 was a provisional 补假

@@ -80,7 +80,7 @@ def test_generate_saves_one_item_per_printed_row_on_its_day(book):
         date(2026, 12, 1),
         date(2026, 12, 31),
     )
-    assert all(i.note and not i.own and not i.done for i in view.items)
+    assert all(i.reason is not None and not i.note and not i.own and not i.done for i in view.items)
     with book.reading() as s:
         again = plans.plan_for(s, resolve_actor(s, "L1"), manager="M1", period="2026-12")
         assert again == view

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from subprocess import DEVNULL
 
 import pytest
 
@@ -204,36 +205,59 @@ def test_kill_9_during_an_import_leaves_nothing_or_everything(tmp_path):
         == 0
     )
     source = grading_file(tmp_path / "billing.csv", rows=3000, seed=3)
-    rng = random.Random(11)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    outcomes = set()
-    for _ in range(6):
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "vipcrm",
-                "--db",
-                str(db),
-                "--user",
-                "A1",
-                "import-grading",
-                str(source),
-                "--month",
-                "2026-12",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-        )
-        time.sleep(rng.uniform(0.3, 2.5))
-        proc.send_signal(signal.SIGKILL)
+    untouched = tmp_path / "untouched.db"
+    src, copy = sqlite3.connect(db), sqlite3.connect(untouched)
+    src.backup(copy)
+    src.close(), copy.close()
+
+    def command(path: Path) -> list[str]:
+        return [sys.executable, "-m", "vipcrm", "--db", str(path), "--user", "A1",
+                "import-grading", str(source), "--month", "2026-12"]  # fmt: skip
+
+    after_kill = []
+    for _ in range(4):
+        proc = subprocess.Popen(command(db), stdout=DEVNULL, stderr=DEVNULL, env=env)
+        while proc.poll() is None and not _writing(db):
+            time.sleep(0.005)
+        killed = proc.poll() is None
+        if killed:  # inside its transaction: killed there
+            proc.send_signal(signal.SIGKILL)
         proc.wait()
-        con = check(db)
-        members = con.execute("SELECT count(*) FROM members").fetchone()[0]
-        history = con.execute("SELECT count(*) FROM tier_history").fetchone()[0]
-        imports = con.execute("SELECT count(*) FROM grading_imports").fetchone()[0]
-        assert (members, history, imports) in ((0, 0, 0), (3000, 3000, 1))
-        outcomes.add(members)
+        counts = _counts(db)
+        assert counts in (NOTHING, EVERYTHING)
+        if killed:
+            after_kill.append(counts)
+    assert NOTHING in after_kill  # a kill inside the import's transaction kept nothing of it
+    # left alone, the same import keeps all of it
+    assert (
+        subprocess.run(command(untouched), stdout=DEVNULL, stderr=DEVNULL, env=env).returncode == 0
+    )
+    assert _counts(untouched) == EVERYTHING
+
+
+NOTHING, EVERYTHING = (0, 0, 0), (3000, 3000, 1)
+
+
+def _counts(db: Path) -> tuple[int, int, int]:
+    con = check(db)
+    try:
+        return tuple(
+            con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("members", "tier_history", "grading_imports")
+        )
+    finally:
         con.close()
-    assert 0 in outcomes or 3000 in outcomes
+
+
+def _writing(db: Path) -> bool:
+    """Another process holds the database's write lock: it is inside its transaction."""
+    con = sqlite3.connect(db, timeout=0)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        con.rollback()
+        return False
+    except sqlite3.OperationalError:  # database is locked
+        return True
+    finally:
+        con.close()

@@ -151,4 +151,5 @@ def make_gui(team_db, settings, qtbot, job_errors):
 
     yield make
     for gui in built:
+        gui.schedule.stop()
         gui.digest.stop()

@@ -100,6 +100,7 @@ def make_demo_gui(demo_db, settings, qtbot, job_errors, language):
 
     yield make
     for gui in built:
+        gui.schedule.stop()
         gui.digest.stop()
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import PySide6
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from vipcrm.ui import i18n
 
@@ -110,6 +110,7 @@ def test_installing_zh_cn_translates_the_gui(qapp):
         assert QCoreApplication.translate("QPlatformTheme", "&Yes") != "&Yes"  # Qt's own too
     finally:
         i18n.remove_translators(qapp, translators)
+        QLocale.setDefault(QLocale("en_US"))  # the session's English (the window's locale)
     assert tier_label(Tier.GOLD) == "Gold"
 
 

@@ -40,7 +40,7 @@ def test_the_lead_sees_the_team_dashboard_with_the_services_figures(make_gui, te
     assert screen is gui.screens.lead
     panel = screen.dashboard
     with team_db.reading() as s:
-        expected = team_dashboard(s, resolve_actor(s, "L001"), today=TODAY, language="en")
+        expected = team_dashboard(s, resolve_actor(s, "L001"), today=TODAY)
     assert [panel.model.row_value(r) for r in range(panel.model.rowCount())] == list(
         expected.managers
     )

@@ -85,6 +85,7 @@ def test_first_run_loads_demo_data_through_the_runner(qtbot, tmp_path, settings)
         assert gui.backend.actor.code == seen[0].default_user
         assert gui.model.rowCount() == 40
         assert seen[0].default_user in gui.window.user_label.text()
+        gui.schedule.stop()
         gui.digest.stop()
     finally:
         db.dispose()

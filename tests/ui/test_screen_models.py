@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import TODAY
-from vipcrm.domain.due import DueItem, DueKind
+from vipcrm.domain.due import DueItem, DueKind, Reason
 from vipcrm.domain.plan import DailyCapacity, month_period
 from vipcrm.domain.values import Channel, Outcome, Tier
 from vipcrm.services.contacts import log_contact
@@ -27,9 +27,8 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def due(name: str, on: date, kind=DueKind.ROUTINE_CALL, tier=Tier.GOLD, overdue=0) -> DueItem:
-    return DueItem(
-        str(uuid.uuid4()), name, "13800138000", tier, "M001", kind, on, on, overdue, "why"
-    )
+    why = Reason.of(kind, start=on)
+    return DueItem(str(uuid.uuid4()), name, "13800138000", tier, "M001", kind, on, on, overdue, why)
 
 
 def test_today_model_sections_counts_and_removal(qapp):
@@ -75,7 +74,8 @@ def test_timeline_model_texts(qapp):
 
 
 def row(name: str, on: date, kind: str = "routine_call") -> PlanRow:
-    return PlanRow(on, kind, str(uuid.uuid4()), name, "13800138000", Tier.GOLD, "why")
+    why = Reason.of(DueKind(kind), month=on.replace(day=1))
+    return PlanRow(on, kind, str(uuid.uuid4()), name, "13800138000", Tier.GOLD, why)
 
 
 def test_month_model_marks_holidays_capacity_and_counts(qapp):
@@ -95,7 +95,7 @@ def test_month_model_marks_holidays_capacity_and_counts(qapp):
             date(2026, 10, 12): (row("丙", date(2026, 10, 12)),),
         },
         month_plans=(),
-        warnings=(),
+        provisional_years=(),
     )
     model = MonthModel()
     model.set_view(view)
@@ -202,15 +202,21 @@ def test_digest_counts_through_the_runner_and_clicking_opens_today(make_gui, set
     assert gui.window.current_section() is Section.TODAY
 
 
-def test_the_scheduler_starts_and_stops(make_gui, settings):
+def test_one_scheduler_owns_every_timed_job(make_gui, settings):
     gui = make_gui("M001")
     settings.digest_last_day = date.today().isoformat()
-    gui.digest.start()
-    jobs = {job.id for job in gui.digest.scheduler.get_jobs()}
-    assert jobs == {"digest", "recheck"}
+    gui.start_schedules()
+    assert set(gui.schedule.jobs()) == {"sync", "digest", "backup", "wake"}
     settings.digest_time = "07:15"
-    gui.digest.reschedule()
-    trigger = gui.digest.scheduler.get_job("digest").trigger
-    assert "hour='7'" in str(trigger) and "minute='15'" in str(trigger)
-    gui.digest.stop()
-    assert gui.digest.scheduler is None
+    settings.backup_time = "13:05"
+    gui.add_jobs()
+    jobs = gui.schedule.jobs()
+    assert "hour='7'" in str(jobs["digest"].trigger) and "minute='15'" in str(
+        jobs["digest"].trigger
+    )
+    assert "hour='13'" in str(jobs["backup"].trigger) and "minute='5'" in str(
+        jobs["backup"].trigger
+    )
+    assert all(str(job.trigger.timezone) == "Asia/Shanghai" for job in jobs.values())
+    gui.schedule.stop()
+    assert gui.schedule.jobs() == {}

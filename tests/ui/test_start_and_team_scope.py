@@ -79,6 +79,7 @@ def test_demo_data_on_the_first_run_shows_the_team_section_at_once(
         qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
         assert window.current_section() is Section.TODAY
         assert job_errors == []
+        gui.schedule.stop()
         gui.digest.stop()
     finally:
         db.dispose()
@@ -106,9 +107,7 @@ def test_an_admin_in_no_team_chooses_a_team_instead_of_getting_an_error(
     lead.team_combo.activated.emit(1)
     assert lead.body.currentWidget() is lead.tabs
     with team_db.reading() as s:
-        expected = team_dashboard(
-            s, resolve_actor(s, "A001"), team="T1", today=TODAY, language="en"
-        )
+        expected = team_dashboard(s, resolve_actor(s, "A001"), team="T1", today=TODAY)
     rows = lead.dashboard.model
     assert [rows.row_value(r) for r in range(rows.rowCount())] == list(expected.managers)
     lead.show_tab(2)  # churn and retention: the chosen team's too

@@ -50,7 +50,8 @@ def test_changing_the_interval_in_settings_reschedules_without_a_restart(
 ):
     settings.sync_minutes = 10
     gui = make_gui()
-    gui.sync.start()
+    gui.start_schedules()
+    jobs = gui.schedule.jobs
     chosen = {"minutes": 25}
 
     def exec_(dialog):  # the user types a new interval and saves
@@ -60,18 +61,18 @@ def test_changing_the_interval_in_settings_reschedules_without_a_restart(
 
     monkeypatch.setattr(SettingsDialog, "exec", exec_)
     try:
-        assert gui.sync.scheduler.get_job("sync").trigger.interval == timedelta(minutes=10)
+        assert jobs()["sync"].trigger.interval == timedelta(minutes=10)
         gui.open_settings()
         assert settings.sync_minutes == 25
-        assert gui.sync.scheduler.get_job("sync").trigger.interval == timedelta(minutes=25)
+        assert jobs()["sync"].trigger.interval == timedelta(minutes=25)
         chosen["minutes"] = 0  # only at start and F5: no periodic job
         gui.open_settings()
-        assert gui.sync.scheduler.get_job("sync") is None
+        assert "sync" not in jobs()
         chosen["minutes"] = 5
         gui.open_settings()
-        assert gui.sync.scheduler.get_job("sync").trigger.interval == timedelta(minutes=5)
+        assert jobs()["sync"].trigger.interval == timedelta(minutes=5)
     finally:
-        gui.sync.stop()
+        gui.schedule.stop()
 
 
 # --- refused changes -----------------------------------------------------------------------

@@ -84,15 +84,15 @@ def test_a_click_on_the_label_with_conflicts_opens_the_conflicts_view(make_gui, 
 def test_the_schedule_uses_the_typed_interval(make_gui, settings):
     settings.sync_minutes = 15
     gui = make_gui()
-    gui.sync.start()
+    gui.start_schedules()
     try:
-        job = gui.sync.scheduler.get_job("sync")
+        job = gui.schedule.jobs()["sync"]
         assert job.trigger.interval == timedelta(minutes=15)  # the setting, not a speed
         settings.sync_minutes = 0
-        gui.sync.reschedule()
-        assert gui.sync.scheduler.get_job("sync") is None
+        gui.add_jobs()
+        assert "sync" not in gui.schedule.jobs()
     finally:
-        gui.sync.stop()
+        gui.schedule.stop()
 
 
 def test_the_latest_sync_error_shows_in_the_window_language(qtbot, qapp):

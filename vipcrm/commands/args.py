@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from enum import Enum
 from typing import Any
 
 from vipcrm.domain.errors import ValidationError, msg
@@ -44,5 +45,5 @@ def int_range(lo: int, hi: int) -> Callable[[str], int]:
     return arg(parse)
 
 
-def enum_help(enum: type) -> str:
+def enum_help(enum: type[Enum]) -> str:
     return "|".join(e.value for e in enum)

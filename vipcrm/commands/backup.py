@@ -55,7 +55,7 @@ def cmd_security_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "backup", help="write a verified, consistent copy of the database (safe while the app runs)"
     )

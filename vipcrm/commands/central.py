@@ -191,7 +191,7 @@ def cmd_prune(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     central = sub.add_parser("central", help="set up the central PostgreSQL store (administrators)")
     csub = central.add_subparsers(dest="central_command", metavar="COMMAND", required=True)
 

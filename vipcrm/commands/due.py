@@ -23,6 +23,7 @@ from vipcrm.services.cards import latest_card, list_cards, record_card_step, sta
 from vipcrm.services.context import Actor, resolve_actor
 from vipcrm.services.due import MAX_HORIZON_DAYS, due_for
 from vipcrm.services.members import find_visible_member
+from vipcrm.texts import Texts
 
 
 @contextmanager
@@ -50,24 +51,29 @@ def cmd_due(args: argparse.Namespace) -> int:
             horizon_days=args.horizon,
             manager_code=args.manager,
             kinds=args.kind,
-            language=args.lang or "zh_CN",
             review=args.review,
         )
+    t = Texts(args.lang or "zh_CN")
+    warnings = [*result.problems, *t.provisional_years(result.guessed_years)]
     if args.json:
         print_json(
             {
                 "on": on,
                 "horizon_days": args.horizon,
                 "items": [
-                    asdict(i) | {"provisional": i.due_date.year in result.guessed_years}
+                    asdict(i)
+                    | {
+                        "reason": t.reason(i.reason),
+                        "provisional": i.due_date.year in result.guessed_years,
+                    }
                     for i in result.items
                 ],
-                "warnings": list(result.warnings),
+                "warnings": warnings,
                 "guessed_years": sorted(result.guessed_years),
             }
         )
         return 0
-    for warning in result.warnings:
+    for warning in warnings:
         print(f"vipcrm: warning: {warning}", file=sys.stderr)
     print_table(
         ["due", "overdue", "tier", "kind", "name", "phone", "manager", "reason"],
@@ -81,7 +87,7 @@ def cmd_due(args: argparse.Namespace) -> int:
                 i.member_name,
                 i.phone,
                 i.manager_code,
-                i.reason,
+                t.reason(i.reason),
             ]
             for i in result.items
         ],
@@ -181,15 +187,19 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
 
 def cmd_calendar_show(args: argparse.Namespace) -> int:
     with _reading(args) as (session, _actor):
-        view = calendar_year(session, args.year, args.lang or "zh_CN")
+        view = calendar_year(session, args.year)
+    warnings = Texts(args.lang or "zh_CN").provisional_years(
+        [view.year] if view.provisional else []
+    )
     if args.json:
         shown = asdict(view)
         shown["provisional"] = view.provisional
+        shown["warnings"] = warnings
         for entry in shown["entries"]:
             entry["provisional"] = view.provisional
         print_json(shown)
         return 0
-    for warning in view.warnings:
+    for warning in warnings:
         print(f"vipcrm: warning: {warning}", file=sys.stderr)
     if view.provisional:
         print(
@@ -217,7 +227,7 @@ def cmd_calendar_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("due", help="what is due, for whom, by when")
     p.add_argument("--manager", metavar="CODE", help="only this manager's members")
     p.add_argument("--on", type=_date_arg("on"), metavar="YYYY-MM-DD", help="as of (default today)")

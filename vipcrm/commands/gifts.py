@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 
 from vipcrm.commands.args import arg, enum_arg, enum_help
@@ -12,7 +13,10 @@ from vipcrm.domain.money import format_fen, parse_money
 from vipcrm.domain.periods import parse_period
 from vipcrm.domain.values import GiftStatus, Occasion
 from vipcrm.services import budgets, gifts
-from vipcrm.services.context import resolve_actor
+from vipcrm.services.budgets import BudgetLine
+from vipcrm.services.context import Changes, resolve_actor
+from vipcrm.store.models import Gift
+from vipcrm.texts import Texts
 
 
 def cmd_budget_set(args: argparse.Namespace) -> int:
@@ -62,7 +66,7 @@ def cmd_budget_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_lines(lines) -> None:
+def _print_lines(lines: Iterable[BudgetLine]) -> None:
     print_table(
         ["period", "manager", "allocated", "committed", "spent", "left"],
         [
@@ -92,24 +96,29 @@ def cmd_gift_request(args: argparse.Namespace) -> int:
             planned_on=args.on,
             note=args.note or "",
         )
+        reason = Texts(args.lang or "zh_CN").pending_reason(
+            *gifts.parse_reason(gift.pending_reason)
+        )
         result = {
             "id": gift.id,
             "status": gift.status,
             "amount_fen": gift.amount_fen,
             "cap_fen": gift.cap_fen,
-            "reason": gifts.describe_reason(gift.pending_reason, args.lang or "zh_CN"),
+            "reason": reason,
         }
     if args.json:
         print_json(result)
     else:
         print(
-            f"gift {str(result['id'])[:8]} {format_fen(result['amount_fen'])}: {result['status'].value}"
-            + (f" — {result['reason']}" if result["reason"] else "")
+            f"gift {str(gift.id)[:8]} {format_fen(gift.amount_fen)}: {gift.status.value}"
+            + (f" — {reason}" if reason else "")
         )
     return 0
 
 
-def _decision(func, verb: str):
+def _decision(
+    func: Callable[..., tuple[Gift, Changes]], verb: str
+) -> Callable[[argparse.Namespace], int]:
     def command(args: argparse.Namespace) -> int:
         with unit_of_work(args) as (session, actor):
             gift, _ = func(session, actor, args.id, comment=args.comment)
@@ -178,9 +187,7 @@ def cmd_gift_list(args: argparse.Namespace) -> int:
                 format_fen(r.amount_fen),
                 format_fen(r.cap_fen),
                 r.status.value,
-                gifts.describe_reason(
-                    f"over_cap={r.over_cap_fen};over_budget={r.over_budget_fen}", "en"
-                )
+                Texts("en").pending_reason(r.over_cap_fen, r.over_budget_fen)
                 if r.status is GiftStatus.PENDING
                 else r.decision_comment,
             ]
@@ -190,7 +197,7 @@ def cmd_gift_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     money = arg(lambda v: parse_money(v, "amount"))
     period = arg(lambda v: parse_period(v))
     day = arg(lambda v: parse_date(v, "on"))

@@ -239,7 +239,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "import-grading",
         help="apply (or undo) the monthly re-grading file (升降级) from billing (lead/admin)",

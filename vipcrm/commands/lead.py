@@ -12,6 +12,7 @@ from vipcrm.domain.money import format_fen
 from vipcrm.domain.plan import ChurnFigure
 from vipcrm.domain.values import Tier
 from vipcrm.services.context import resolve_actor
+from vipcrm.texts import Texts
 
 GROUPS = ("all", "diamond_gold", *(t.value for t in Tier))
 
@@ -100,16 +101,16 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
                 resolve_actor(session, args.user),
                 team=args.team,
                 today=args.on or today(),
-                language=lang,
             )
     finally:
         db.dispose()
+    warnings = Texts(lang).provisional_years(board.provisional_years)
     if args.xlsx:
         from vipcrm.reports.dashboard_xlsx import export_dashboard
 
         print(f"written {export_dashboard(board, args.xlsx, lang)}")
     if args.json:
-        print_json(dashboard_json(board))
+        print_json(dashboard_json(board) | {"warnings": warnings})
         return 0
     if args.xlsx:
         return 0
@@ -162,7 +163,7 @@ def _xlsx_path(text: str) -> Path:
     return path
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     on = arg(lambda v: parse_date(v, "on"))
     p = sub.add_parser(
         "churn",

@@ -178,7 +178,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     member = sub.add_parser("member", help="VIP members").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )

@@ -53,7 +53,7 @@ def cmd_group_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     manager = sub.add_parser("manager", help="account managers, leads and admins").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )

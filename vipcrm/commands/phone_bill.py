@@ -97,7 +97,7 @@ def cmd_import_bill(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(contact: argparse._SubParsersAction) -> None:
+def register(contact: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = contact.add_parser(
         "import-bill",
         help="log the calls and SMS of your own phone's itemised bill (通话/短信详单)",

@@ -8,7 +8,11 @@ an item by the first digits of its id (``vipcrm plans show`` lists them).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from dataclasses import asdict
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
 
 from vipcrm.commands.args import arg, enum_arg, enum_help
 from vipcrm.commands.common import open_db, print_json, print_table, unit_of_work
@@ -16,10 +20,14 @@ from vipcrm.domain.dates import parse_date
 from vipcrm.domain.errors import NotFound
 from vipcrm.domain.values import PlanStatus
 from vipcrm.services import plans
-from vipcrm.services.context import resolve_actor
+from vipcrm.services.context import Actor, resolve_actor
+from vipcrm.services.plan_data import OWN_KINDS
+from vipcrm.texts import Texts
+
+_T = TypeVar("_T")
 
 
-def _plan(session, actor, args: argparse.Namespace) -> plans.PlanView:
+def _plan(session: Session, actor: Actor, args: argparse.Namespace) -> plans.PlanView:
     view = plans.plan_for(session, actor, manager=args.manager, period=args.period)
     if view is None:
         owner = args.manager or actor.code
@@ -42,10 +50,14 @@ def _status_line(view: plans.PlanView) -> str:
     return text
 
 
-def _print_view(view: plans.PlanView, as_json: bool) -> None:
+def _print_view(view: plans.PlanView, as_json: bool, lang: str | None) -> None:
+    t = Texts(lang or "zh_CN")
     if as_json:
         data = asdict(view)
         data["total"], data["done"] = view.total, view.done
+        for item, shown in zip(view.items, data["items"], strict=True):
+            shown["note"] = t.plan_item(item.reason, item.note, item.carried_from)
+            shown["reason"] = None if item.reason is None else item.reason.to_json()
         print_json(data)
         return
     print(_status_line(view))
@@ -60,14 +72,14 @@ def _print_view(view: plans.PlanView, as_json: bool) -> None:
                 i.tier.value if i.tier else "",
                 i.member_phone,
                 "✓" if i.done else "",
-                i.note,
+                t.plan_item(i.reason, i.note, i.carried_from),
             ]
             for i in view.items
         ],
     )
 
 
-def _reading(args: argparse.Namespace, fn):
+def _reading(args: argparse.Namespace, fn: Callable[[Session, Actor], _T]) -> _T:
     db = open_db(args)
     try:
         with db.reading() as session:
@@ -83,11 +95,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
             actor,
             manager=args.manager,
             period=args.period,
-            language=args.lang or "zh_CN",
             replace=args.replace,
         )
     if args.json:
-        _print_view(view, True)
+        _print_view(view, True, args.lang)
     else:
         print(_status_line(view))
     return 0
@@ -95,7 +106,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     view = _reading(args, lambda s, actor: _plan(s, actor, args))
-    _print_view(view, args.json)
+    _print_view(view, args.json, args.lang)
     return 0
 
 
@@ -181,7 +192,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
     return 0
 
 
-def _decision(approve: bool):
+def _decision(approve: bool) -> Callable[[argparse.Namespace], int]:
     def command(args: argparse.Namespace) -> int:
         with unit_of_work(args) as (session, actor):
             view = _plan(session, actor, args)
@@ -201,7 +212,7 @@ def _decision(approve: bool):
     return command
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     period = arg(lambda v: plans.parse_period(v).key)
     day = arg(lambda v: parse_date(v, "on"))
 
@@ -240,7 +251,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = plan.add_parser("add", help="add your own item (a visit, a meeting, a note)")
     plan_args(p)
     p.add_argument("--on", required=True, type=day, metavar="YYYY-MM-DD")
-    p.add_argument("--kind", default="visit", choices=plans.OWN_KINDS)
+    p.add_argument("--kind", default="visit", choices=OWN_KINDS)
     p.add_argument("--member", metavar="PHONE_OR_ID")
     p.add_argument("--note")
     p.set_defaults(func=cmd_add)

@@ -52,7 +52,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         with db.reading() as session:
             actor = resolve_actor(session, args.user)
             if args.manager:
-                data = plan_data(session, actor, manager=args.manager, period=period, lang=lang)
+                data = plan_data(session, actor, manager=args.manager, period=period)
                 printed = render_plan_data(data, args.out, lang)
                 unit = "month(s)" if period.kind == "year" else "item(s)"
                 print(f"written {printed.path} ({printed.rows} {unit}, {printed.pages} page(s))")
@@ -79,7 +79,7 @@ def _batch(
 
     written: list[Printed] = []
     for code in tqdm(codes, desc="plans", unit="manager", disable=None):
-        data = plan_data(session, actor, manager=code, period=period, lang=lang)
+        data = plan_data(session, actor, manager=code, period=period)
         written.append(render_plan_data(data, folder / f"plan-{period.key}-{code}.pdf", lang))
     return written
 
@@ -129,7 +129,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "plan",
         help="print a manager's monthly, weekly or yearly service plan (PDF); "

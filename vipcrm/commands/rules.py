@@ -92,7 +92,7 @@ def cmd_cap_set(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     day = arg(lambda v: parse_date(v, "date"))
     group = sub.add_parser("rules", help="service rules, gift caps and member benefits (as data)").add_subparsers(
         dest="action", metavar="ACTION", required=True

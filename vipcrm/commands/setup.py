@@ -158,7 +158,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="create or upgrade the database schema")
     p.set_defaults(func=cmd_init)
 

@@ -276,7 +276,7 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("connect", help="link this laptop to the central store")
     p.add_argument("--dsn", required=True, help="connection string, without the password")
     p.add_argument("--user", required=True, metavar="CODE", help="your vipcrm user code")

@@ -48,7 +48,7 @@ class ClubSpan:
 def tier_before(span: ClubSpan, month: str) -> Tier:
     """The tier of the latest history row before ``month``, else the current tier."""
     earlier = [(m, t) for m, t in span.history if m < month and t is not None]
-    return max(earlier)[1] if earlier else span.tier  # type: ignore[return-value]
+    return max(earlier)[1] if earlier else span.tier
 
 
 def in_club_at_start(span: ClubSpan, month: str) -> bool:

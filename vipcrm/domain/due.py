@@ -94,7 +94,10 @@ Retention (section 1, 客户挽留):
 "Within N days" counts calendar days, D not counted (deadline D + N); "within N working
 days" uses the :class:`~vipcrm.domain.workdays.WorkdayCalendar`. The result lists every
 year whose provisional calendar (no official schedule yet) a deadline depends on, with a
-warning text.
+warning. Nothing here is a sentence: an item says why it is due with a
+:class:`Reason` (its kind and the dates, counts, tier ... the sentence names), rendered in
+a language only where people read it (:meth:`vipcrm.texts.Texts.reason`: the window, the
+PDFs, the command line), and stored as it is with a saved plan's item.
 
 Returned items have ``due_date <= today + horizon_days`` (overdue ones included), sorted
 by due date, tier (diamond first), name, then member id, kind and card id, so the result
@@ -109,8 +112,8 @@ already in the result's order, and the result is the lists joined in date order.
 kind must therefore be added in :class:`DueKind` order by :func:`_member_items`.
 
 Whatever does not depend on the member is computed once per run (:class:`_Context`):
-the routine periods with their reason texts and the list their items go to, working-day
-deadlines and reason texts per start date, birthday occurrences per birthday. What is
+the routine periods with their reasons and the list their items go to, working-day
+deadlines and reasons per start date, birthday occurrences per birthday. What is
 left per member is a few date comparisons and the items themselves, which are built with
 :func:`quick_constructor` (a frozen dataclass's own ``__init__`` costs 3-4 times more).
 """
@@ -124,13 +127,13 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from vipcrm.domain.birthday import Birthday
+from vipcrm.domain.errors import Message
 from vipcrm.domain.lunar import (
+    GreetingHoliday,
     greeting_holidays_between,
-    lunar_label,
     occurrences_between,
     previous_birthday,
 )
-from vipcrm.domain.money import format_fen
 from vipcrm.domain.rules import DEFAULT_GIFT_CAPS, ServiceRules
 from vipcrm.domain.values import (
     CardState,
@@ -141,7 +144,7 @@ from vipcrm.domain.values import (
     Outcome,
     Tier,
 )
-from vipcrm.domain.workdays import WorkdayCalendar, provisional_warning
+from vipcrm.domain.workdays import WorkdayCalendar
 
 #: Channels whose reached contact counts as a first contact and as the monthly call.
 VOICE_CHANNELS: frozenset[Channel] = frozenset({Channel.PHONE, Channel.VISIT, Channel.MEETING})
@@ -316,6 +319,98 @@ def default_birthday_caps(occasion: Occasion = Occasion.BIRTHDAY) -> dict[Tier, 
 
 
 # -- outputs ---------------------------------------------------------------------------------
+#: The values a reason may name, and their types (what :meth:`Reason.from_json` reads back).
+#: ``month`` is a month's first day; ``lunar`` a lunar birthday's (month, day, leap month).
+REASON_VALUES: Mapping[str, type] = {
+    "assigned": date,
+    "sms": date,
+    "deadline": date,
+    "start": date,
+    "end": date,
+    "since": date,
+    "agreed": date,
+    "day": date,
+    "birthday": date,
+    "month": date,
+    "n": int,
+    "cap": int,  # fen
+    "tier": Tier,
+    "holiday": GreetingHoliday,
+    "lunar": tuple,
+    "causes": tuple,  # retention causes (vipcrm.domain.churn): "tier_down", "below_minimum"
+    "important": bool,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why an item is due, as codes and values: its kind and the facts its sentence names.
+
+    ``values`` are (name, value) pairs sorted by name, of the names and types in
+    :data:`REASON_VALUES`. Equal facts give equal reasons whatever the language, so a
+    reason identifies an obligation: a saved plan keeps it (:meth:`to_json`) and finds
+    the item again by it. :meth:`vipcrm.texts.Texts.reason` writes it as a sentence.
+    """
+
+    kind: DueKind
+    values: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def of(cls, kind: DueKind, **values: Any) -> Reason:
+        return cls(kind, tuple(sorted((k, v) for k, v in values.items() if v is not None)))
+
+    def get(self, name: str, default: Any = None) -> Any:
+        for key, value in self.values:
+            if key == name:
+                return value
+        return default
+
+    def to_json(self) -> dict[str, Any]:
+        """The values as JSON (dates ISO, enums by value, tuples as lists)."""
+        return {k: _json_value(v) for k, v in self.values}
+
+    @classmethod
+    def from_json(cls, kind: DueKind, data: Mapping[str, Any]) -> Reason:
+        """The reason of :meth:`to_json`. A value that does not read as its type (a newer
+        version's, a damaged row) is left out: its sentence shows a gap, never a crash."""
+        values = {}
+        for name, raw in data.items():
+            typ = REASON_VALUES.get(name)
+            try:
+                values[name] = _typed_value(typ, raw)
+            except (TypeError, ValueError):
+                continue
+        return cls.of(kind, **values)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_json_value(v) for v in value]
+    return value
+
+
+def _typed_value(typ: type | None, raw: Any) -> Any:
+    if typ is date:
+        return date.fromisoformat(raw)
+    if typ is bool or typ is int:
+        if type(raw) is not typ:
+            raise TypeError(raw)
+        return raw
+    if typ is tuple:
+        if not isinstance(raw, list) or not all(isinstance(v, str | int) for v in raw):
+            raise TypeError(raw)
+        return tuple(raw)
+    if typ is not None:
+        return typ(raw)  # an enum
+    if not isinstance(raw, str | int):
+        raise TypeError(raw)
+    return raw  # a name a newer version uses: kept as it came
+
+
 @dataclass(frozen=True, slots=True)
 class DueItem:
     member_id: str
@@ -327,7 +422,7 @@ class DueItem:
     due_date: date
     window_start: date  # from this date the action counts
     overdue_days: int  # 0 unless today is after due_date
-    reason: str  # in the requested language
+    reason: Reason  # why: codes and values, rendered at the edges (vipcrm.texts)
     card_id: str | None = None
     at_risk: bool = False  # minimum_contact only: last days of the current period
     contact_id: str | None = None  # group_sms_check: the SMS (contact attempt) to confirm
@@ -337,7 +432,8 @@ class DueItem:
 class DueResult:
     items: tuple[DueItem, ...]
     guessed_years: frozenset[int]  # provisional years (no official schedule) dates depend on
-    warnings: tuple[str, ...]  # one text per such year, in the requested language
+    #: stored rules that do not fit their schema, left out (vipcrm.services.due adds them)
+    problems: tuple[Message, ...] = ()
 
 
 def quick_constructor(cls: type[_T]) -> Callable[..., _T]:
@@ -369,84 +465,28 @@ def quick_constructor(cls: type[_T]) -> Callable[..., _T]:
 _new_item = quick_constructor(DueItem)
 
 
-# -- reason texts ------------------------------------------------------------------------------
-_TEXT: dict[str, dict[str, str]] = {
-    "zh_CN": {
-        DueKind.FIRST_CONTACT: "首次联系：分配于 {assigned}，{n}个工作日内",
-        DueKind.FIRST_CALL: "首次电话：{sms} 已短信联系，{n}个工作日内电话联系",
-        DueKind.EXPLAIN_SMS: "说明短信：分配于 {assigned}，{deadline} 前未能电话联系上，发短信说明",
-        DueKind.UNREACHABLE_RETRY: "未联系上：分配于 {assigned}，自 {start} 起每周电话或短信一次直至联系上",
-        DueKind.GROUP_SMS_CHECK: "12580核实：{sms} 经12580集团短信平台发送，核实确已发出",
-        DueKind.ROUTINE_SMS: "每周短信：{start} 至 {end} 一周一条",
-        DueKind.ROUTINE_CALL: "每月电话：{month} 每月一次",
-        DueKind.MINIMUM_CONTACT: "最低联系：{tier}会员 {start} 至 {end} 至少联系一次",
-        DueKind.CARD_DATA: "制卡数据：{since} 已收集，{n}个工作日内送制卡",
-        DueKind.CARD_NOTIFY: "到卡通知：{since} 卡已到，{n}天内通知会员并约定领取方式",
-        DueKind.CARD_RECEIPT_CHECK: "邮寄回访：{since} 已寄出，{n}天后确认收到",
-        DueKind.CARD_PICKUP_REMINDER: "自取提醒：{since} 通知自取，尚未领取，电话提醒",
-        DueKind.CARD_DELIVERY: "上门送卡：约定 {agreed}",
-        DueKind.BIRTHDAY_GIFT: "生日礼品：生日 {birthday}，提前{n}天准备，限额 {cap}",
-        DueKind.BIRTHDAY_GREETING: "生日祝福：生日 {birthday}",
-        DueKind.HOLIDAY_GREETING: "节日问候：{holiday} {day}（关键人）",
-        DueKind.RETENTION_CALL: "客户挽留：{month} 升降级后有流失风险（{causes}），{n}天内电话挽留",
-        "tier_down": "降级",
-        "below_minimum": "低于最低联系要求",
-        "lunar": "（农历{label}）",
-        "important": "；重要客户，宜面访",
-    },
-    "en": {
-        DueKind.FIRST_CONTACT: "First contact: assigned {assigned}, within {n} working days",
-        DueKind.FIRST_CALL: "First call: reached by SMS {sms}, call within {n} working days",
-        DueKind.EXPLAIN_SMS: "Explaining SMS: assigned {assigned}, not reached by phone by {deadline}; send an SMS explaining the matter",
-        DueKind.UNREACHABLE_RETRY: "Unreachable: assigned {assigned}; from {start} a call or SMS every week until reached",
-        DueKind.GROUP_SMS_CHECK: "12580 check: SMS of {sms} sent through the 12580 group platform; confirm it was really sent",
-        DueKind.ROUTINE_SMS: "Weekly SMS: one in the week {start} to {end}",
-        DueKind.ROUTINE_CALL: "Monthly call: one in {month}",
-        DueKind.MINIMUM_CONTACT: "Minimum contact: {tier} member, at least once from {start} to {end}",
-        DueKind.CARD_DATA: "Card data: collected {since}, send to the card maker within {n} working days",
-        DueKind.CARD_NOTIFY: "Card arrived {since}: notify the member within {n} days and agree delivery",
-        DueKind.CARD_RECEIPT_CHECK: "Card mailed {since}: confirm receipt after {n} days",
-        DueKind.CARD_PICKUP_REMINDER: "Card pick-up: notified {since}, not collected yet; phone reminder",
-        DueKind.CARD_DELIVERY: "Card hand delivery: agreed for {agreed}",
-        DueKind.BIRTHDAY_GIFT: "Birthday gift: birthday {birthday}, prepare {n} days ahead, cap {cap}",
-        DueKind.BIRTHDAY_GREETING: "Birthday greeting: birthday {birthday}",
-        DueKind.HOLIDAY_GREETING: "Holiday greeting: {holiday} {day} (key person)",
-        DueKind.RETENTION_CALL: "Retention call: at risk after the {month} re-grading ({causes}); call within {n} days",
-        "tier_down": "tier dropped",
-        "below_minimum": "below the minimum contact",
-        "lunar": " (lunar {label})",
-        "important": "; important VIP: face to face where suitable",
-    },
-}
-_TIER_ZH = {Tier.DIAMOND: "钻卡", Tier.GOLD: "金卡", Tier.SILVER: "银卡"}
-
-
-def _texts(language: str) -> dict[str, str]:
-    return _TEXT["zh_CN" if language.lower().startswith("zh") else "en"]
-
-
 # -- the engine ------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class _Period:
-    """A calendar period within the horizon, with its reason text computed once."""
+    """A calendar period within the horizon, with its reason made once."""
 
     start: date
     end: date
     current: bool  # holds today
-    reason: str
+    reason: Reason
     at_risk: bool = False
-    reason_important: str = ""
+    reason_important: Reason | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class _Occurrence:
-    """A birthday occurrence in the window, with its texts computed once."""
+    """A birthday occurrence in the window, with its greeting's reason made once."""
 
     day: date
-    greeting_reason: str
+    greeting_reason: Reason
     gift_due: date
     previous: date  # the occurrence before: a gift after it belongs to this one
-    birthday_text: str  # the day as the reasons show it (with the lunar label)
+    lunar: tuple[int, int, bool] | None  # a lunar birthday's (month, day, leap month)
 
 
 class _Items:
@@ -474,7 +514,7 @@ class _Items:
         kind: DueKind,
         due: date,
         window_start: date,
-        reason: str,
+        reason: Reason,
         card_id: str | None = None,
         at_risk: bool = False,
         contact_id: str | None = None,
@@ -512,7 +552,7 @@ class _Items:
 
 
 class _Context:
-    """Everything a run shares: inputs, the periods, memoised deadlines and texts."""
+    """Everything a run shares: inputs, the periods, memoised deadlines and reasons."""
 
     def __init__(
         self,
@@ -520,14 +560,11 @@ class _Context:
         cal: WorkdayCalendar,
         today: date,
         end: date,
-        language: str,
         caps: Mapping[Tier, int],
         key_person_caps: Mapping[Tier, int],
         review: bool,
     ) -> None:
         self.rules, self.cal, self.today, self.end = rules, cal, today, end
-        self.texts = _texts(language)
-        self.zh = self.texts is _TEXT["zh_CN"]
         self.caps, self.key_person_caps, self.review = caps, key_person_caps, review
         self.items = _Items(today, end)
         late = timedelta(days=rules.greeting_late_days)
@@ -537,9 +574,7 @@ class _Context:
             (
                 day,
                 day - window,
-                self.text(
-                    DueKind.HOLIDAY_GREETING, holiday=h.label("zh_CN" if self.zh else "en"), day=day
-                ),
+                Reason.of(DueKind.HOLIDAY_GREETING, holiday=h, day=day),
             )
             for day, h in greeting_holidays_between(today - late, end)
         )
@@ -560,32 +595,30 @@ class _Context:
             for tier in Tier
         }
         self._birthdays: dict[tuple[int, int, bool, bool], tuple[_Occurrence, ...]] = {}
-        self._deadlines: dict[tuple[DueKind, date, int], tuple[date, str]] = {}
-        self._reasons: dict[tuple[object, ...], str] = {}
-
-    def text(self, kind: str, **fields: object) -> str:
-        return self.texts[kind].format(**fields)
+        self._deadlines: dict[tuple[DueKind, date, int], tuple[date, Reason]] = {}
+        self._reasons: dict[tuple[object, ...], Reason] = {}
 
     def working_deadline(
-        self, kind: DueKind, start: date, n: int, **fields: object
-    ) -> tuple[date, str]:
-        """``n`` working days after ``start`` and the reason text, once per run and start.
+        self, kind: DueKind, start: date, days: int, **fields: object
+    ) -> tuple[date, Reason]:
+        """``days`` working days after ``start`` and the reason, once per run and start.
 
         The calendar view records a provisional year on the first look-up, so the run's
         warnings are the same as when every deadline is computed on its own.
         """
-        key = (kind, start, n)
+        key = (kind, start, days)
         found = self._deadlines.get(key)
         if found is None:
-            due = self.cal.add_working_days(start, n)
-            found = self._deadlines[key] = (due, self.text(kind, n=n, **fields))
+            due = self.cal.add_working_days(start, days)
+            found = self._deadlines[key] = (due, Reason.of(kind, **fields))
         return found
 
-    def reason(self, key: tuple[object, ...], kind: DueKind, **fields: object) -> str:
-        """A reason text that depends only on ``key`` (kind first), formatted once per run."""
+    def reason(self, key: tuple[object, ...], kind: DueKind, **fields: object) -> Reason:
+        """A reason that depends only on ``key`` (kind first), made once per run (items
+        share it: equal facts, one object)."""
         found = self._reasons.get(key)
         if found is None:
-            found = self._reasons[key] = self.text(kind, **fields)
+            found = self._reasons[key] = Reason.of(kind, **fields)
         return found
 
     def occurrences(self, birthday: Birthday) -> tuple[_Occurrence, ...]:
@@ -599,26 +632,27 @@ class _Context:
         lead = timedelta(days=self.rules.birthday_gift_lead_days)
         days = occurrences_between(birthday, self.birthday_from, self.end + lead)
         found = []
+        lunar = (birthday.month, birthday.day, birthday.leap) if birthday.lunar else None
         for day in days:
-            text = _birthday_text(birthday, day, self)
             found.append(
                 _Occurrence(
                     day=day,
-                    greeting_reason=self.text(DueKind.BIRTHDAY_GREETING, birthday=text),
+                    greeting_reason=Reason.of(DueKind.BIRTHDAY_GREETING, birthday=day, lunar=lunar),
                     gift_due=day - lead,
                     previous=previous_birthday(birthday, day),
-                    birthday_text=text,
+                    lunar=lunar,
                 )
             )
         return tuple(found)
 
-    def gift_reason(self, occ: _Occurrence, cap: int) -> str:
+    def gift_reason(self, occ: _Occurrence, cap: int) -> Reason:
         return self.reason(
-            (DueKind.BIRTHDAY_GIFT, occ.birthday_text, cap),
+            (DueKind.BIRTHDAY_GIFT, occ.day, occ.lunar, cap),
             DueKind.BIRTHDAY_GIFT,
-            birthday=occ.birthday_text,
+            birthday=occ.day,
+            lunar=occ.lunar,
             n=self.rules.birthday_gift_lead_days,
-            cap=format_fen(cap),
+            cap=cap,
         )
 
 
@@ -636,7 +670,6 @@ def compute_due(
     horizon_days: int = 0,
     birthday_caps_fen: Mapping[Tier, int] | None = None,
     key_person_birthday_caps_fen: Mapping[Tier, int] | None = None,
-    language: str = "zh_CN",
     review: bool = False,
 ) -> DueResult:
     """Everything due by ``today + horizon_days`` (see the module docstring for the rules).
@@ -653,7 +686,6 @@ def compute_due(
         cal=calendar.tracked(),
         today=today,
         end=today + timedelta(days=horizon_days),
-        language=language,
         caps=default_birthday_caps() if birthday_caps_fen is None else birthday_caps_fen,
         key_person_caps=(
             default_birthday_caps(Occasion.KEY_PERSON_BIRTHDAY)
@@ -683,9 +715,7 @@ def compute_due(
     if len(owner) < len(listed):
         # The same member id more than once: their items interleave by kind.
         ctx.items.sort_each(_item_order)
-    years = ctx.cal.guessed_years
-    warnings = tuple(provisional_warning(y, language) for y in sorted(years))
-    return DueResult(items=ctx.items.in_order(), guessed_years=years, warnings=warnings)
+    return DueResult(items=ctx.items.in_order(), guessed_years=ctx.cal.guessed_years)
 
 
 def _member_id_text(member: MemberFacts) -> str:
@@ -777,11 +807,13 @@ def _new_member_items(
     if failed is not None and reached is not None:
         # 4.4: calls failed, then an SMS (or another written message) reached the member.
         n = rules.first_call_after_sms_working_days
-        due, reason = ctx.working_deadline(DueKind.FIRST_CALL, reached, n, sms=reached)
+        due, reason = ctx.working_deadline(DueKind.FIRST_CALL, reached, n, sms=reached, n=n)
         ctx.items.add(member, DueKind.FIRST_CALL, due, reached, reason)
         return
     n = rules.first_contact_working_days
-    deadline, reason = ctx.working_deadline(DueKind.FIRST_CONTACT, assigned, n, assigned=assigned)
+    deadline, reason = ctx.working_deadline(
+        DueKind.FIRST_CONTACT, assigned, n, assigned=assigned, n=n
+    )
     special = False
     if failed is not None:
         mark = ctx.cal.add_working_days(assigned, rules.unreachable_after_working_days)
@@ -827,7 +859,7 @@ def _group_sms_check_item(
 def _routine_items(member: MemberFacts, facts: ContactFacts, ctx: _Context) -> None:
     """The hot loop at region scale: most members get one or two weekly SMS items here.
 
-    The periods, the list each one's items go to and their reason texts are computed once
+    The periods, the list each one's items go to and their reasons are made once
     per run (_Context); what is left per member is one date comparison and the item.
     """
     head = (member.member_id, member.name, member.phone, member.tier, member.manager_code)
@@ -856,7 +888,7 @@ def _weeks(ctx: _Context) -> tuple[_Period, ...]:
     weeks = []
     monday = ctx.today - timedelta(days=ctx.today.weekday())
     while (sunday := monday + timedelta(days=6)) <= ctx.end:
-        reason = ctx.text(DueKind.ROUTINE_SMS, start=monday, end=sunday)
+        reason = Reason.of(DueKind.ROUTINE_SMS, start=monday, end=sunday)
         weeks.append(_Period(monday, sunday, monday <= ctx.today, reason))
         monday += timedelta(days=7)
     return tuple(weeks)
@@ -867,7 +899,7 @@ def _months(ctx: _Context) -> tuple[_Period, ...]:
     months = []
     first = ctx.today.replace(day=1)
     while (last := _months_later(first, 1) - timedelta(days=1)) <= ctx.end:
-        reason = ctx.text(DueKind.ROUTINE_CALL, month=f"{first.year:04d}-{first.month:02d}")
+        reason = Reason.of(DueKind.ROUTINE_CALL, month=first)
         months.append(_Period(first, last, first <= ctx.today, reason))
         first = last + timedelta(days=1)
     return tuple(months)
@@ -879,15 +911,14 @@ def _minimum_periods(ctx: _Context, tier: Tier) -> tuple[_Period, ...]:
     if months <= 0:
         return ()
     periods = []
-    label = _TIER_ZH[tier] if ctx.zh else tier.value
     start = _period_start(ctx.today, months)
     while (last := _period_end(start, months)) <= ctx.end:
         current = start <= ctx.today
         at_risk = current and (last - ctx.today).days < ctx.rules.minimum_contact_risk_days
-        reason = ctx.text(DueKind.MINIMUM_CONTACT, tier=label, start=start, end=last)
-        periods.append(
-            _Period(start, last, current, reason, at_risk, reason + ctx.texts["important"])
-        )
+        kind = DueKind.MINIMUM_CONTACT
+        reason = Reason.of(kind, tier=tier, start=start, end=last)
+        important = Reason.of(kind, tier=tier, start=start, end=last, important=True)
+        periods.append(_Period(start, last, current, reason, at_risk, important))
         start = last + timedelta(days=1)
     return tuple(periods)
 
@@ -914,10 +945,8 @@ def _period_end(start: date, months: int) -> date:
 def _card_item(member: MemberFacts, card: CardFacts, facts: ContactFacts, ctx: _Context) -> None:
     rules, since, cid, state = ctx.rules, card.since, card.card_id, card.state
     if state is CardState.DATA_COLLECTED:
-        kind = DueKind.CARD_DATA
-        due, reason = ctx.working_deadline(
-            kind, since, rules.card_data_send_working_days, since=since
-        )
+        kind, n = DueKind.CARD_DATA, rules.card_data_send_working_days
+        due, reason = ctx.working_deadline(kind, since, n, since=since, n=n)
         window = since
     elif state is CardState.ARRIVED:
         kind, n = DueKind.CARD_NOTIFY, rules.card_notify_days
@@ -996,14 +1025,6 @@ def _birthday_items(
             ctx.items.add(member, DueKind.BIRTHDAY_GREETING, occ.day, occ.day, occ.greeting_reason)
 
 
-def _birthday_text(birthday: Birthday, occ: date, ctx: _Context) -> str:
-    if not birthday.lunar:
-        return occ.isoformat()
-    return occ.isoformat() + ctx.texts["lunar"].format(
-        label=lunar_label(birthday.month, birthday.day, birthday.leap)
-    )
-
-
 def _gift_given(occ: _Occurrence, facts: ContactFacts) -> bool:
     """A birthday gift recorded after the previous occurrence belongs to this one."""
     given = facts.last_birthday_gift_on
@@ -1023,12 +1044,11 @@ def _retention_item(member: MemberFacts, since: date, facts: ContactFacts, ctx: 
     if voice is not None and voice >= since:
         return
     n = ctx.rules.retention_call_days
-    sep = "；" if ctx.zh else "; "
     reason = ctx.reason(
         (DueKind.RETENTION_CALL, since, member.retention_causes),
         DueKind.RETENTION_CALL,
-        month=f"{since.year:04d}-{since.month:02d}",
-        causes=sep.join(ctx.texts.get(c, c) for c in member.retention_causes),
+        month=since.replace(day=1),
+        causes=member.retention_causes,
         n=n,
     )
     ctx.items.add(member, DueKind.RETENTION_CALL, since + timedelta(days=n), since, reason)

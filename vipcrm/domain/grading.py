@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -210,7 +210,9 @@ class _RowReader:
     def problem(self, column: str, reason: str) -> None:
         self.problems.append(Problem(self.number, self.mapping.get(column, ""), reason))
 
-    def parsed(self, column: str, parse, default=None):  # noqa: ANN001, ANN202
+    def parsed(self, column: str, parse: Callable[[str], Any], default: Any = None) -> Any:
+        """``parse`` of the column's cell; ``default`` without the column; None, with the
+        problem noted, when it does not parse."""
         if column not in self.mapping:
             return default
         try:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from typing import Any
 
 from lunardate import LunarDate
 
@@ -31,6 +32,12 @@ from vipcrm.domain.birthday import Birthday
 
 _MONTHS_ZH = ["正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊"]
 _DIGITS_ZH = "一二三四五六七八九十"
+
+
+def _solar(lunar: Any) -> date:
+    """The solar date of a ``LunarDate`` (the lunardate package has no types)."""
+    solar: date = lunar.to_solar_date()
+    return solar
 
 
 def birthday_in_year(birthday: Birthday, year: int) -> date:
@@ -47,10 +54,10 @@ def _occurrence(month: int, day: int, lunar: bool, leap: bool, year: int) -> dat
         return date(year, month, day)
     in_leap = leap and LunarDate.leap_month_for_year(year) == month
     try:
-        return LunarDate(year, month, day, in_leap).to_solar_date()
+        return _solar(LunarDate(year, month, day, in_leap))
     except ValueError:
         if day == 30:  # a 29-day month this year: its last day
-            return LunarDate(year, month, 29, in_leap).to_solar_date()
+            return _solar(LunarDate(year, month, 29, in_leap))
         raise
 
 
@@ -100,16 +107,7 @@ class GreetingHoliday(StrEnum):
     DRAGON_BOAT = "dragon_boat"  # 端午, lunar 5/5
     MID_AUTUMN = "mid_autumn"  # 中秋, lunar 8/15
 
-    def label(self, language: str = "zh_CN") -> str:
-        return _HOLIDAY_LABELS[self][0 if language.startswith("zh") else 1]
 
-
-_HOLIDAY_LABELS = {
-    GreetingHoliday.NEW_YEAR: ("元旦", "New Year's Day"),
-    GreetingHoliday.SPRING_FESTIVAL: ("春节", "Spring Festival"),
-    GreetingHoliday.DRAGON_BOAT: ("端午节", "Dragon Boat Festival"),
-    GreetingHoliday.MID_AUTUMN: ("中秋节", "Mid-Autumn Festival"),
-}
 _LUNAR_HOLIDAYS = {
     GreetingHoliday.SPRING_FESTIVAL: (1, 1),
     GreetingHoliday.DRAGON_BOAT: (5, 5),
@@ -127,7 +125,7 @@ def holiday_date(holiday: GreetingHoliday, year: int) -> date:
     if holiday is GreetingHoliday.NEW_YEAR:
         return date(year, 1, 1)
     month, day = _LUNAR_HOLIDAYS[holiday]
-    return LunarDate(year, month, day).to_solar_date()
+    return _solar(LunarDate(year, month, day))
 
 
 def spring_festival(year: int) -> date:

@@ -50,14 +50,15 @@ from __future__ import annotations
 import calendar as _calendar
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.due import DueItem, DueKind
 from vipcrm.domain.errors import ValidationError, msg
-from vipcrm.domain.lunar import greeting_holidays_between, occurrences_between
+from vipcrm.domain.lunar import GreetingHoliday, greeting_holidays_between, occurrences_between
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import Tier
 from vipcrm.domain.workdays import WorkdayCalendar
@@ -369,7 +370,7 @@ def _carry_over(
     return out
 
 
-def planned_sort_key(p: PlannedItem) -> tuple:
+def planned_sort_key(p: PlannedItem) -> tuple[Any, ...]:
     """By day; carried-over items first; then by kind (calls together, SMS together ...),
     tier (diamond first), name."""
     i = p.item
@@ -391,10 +392,6 @@ def _days(start: date, end: date) -> list[date]:
 
 def _workdays_in(workdays: Sequence[date], lo: date, hi: date) -> list[date]:
     return [d for d in workdays if lo <= d <= hi]
-
-
-def count_by_day(planned: Iterable[PlannedItem]) -> Counter[date]:
-    return Counter(p.on for p in planned)
 
 
 # -- minimum contact ---------------------------------------------------------------------------
@@ -449,7 +446,7 @@ class MonthForecast:
     birthday_gifts: int
     birthday_gift_fen: int  # at the caps in force
     holiday_greetings: int
-    greeting_holidays: tuple[str, ...]
+    greeting_holidays: tuple[GreetingHoliday, ...]  # key persons are greeted on these
 
     @property
     def contacts(self) -> int:
@@ -464,7 +461,6 @@ def forecast_month(
     rules: ServiceRules,
     calendar: WorkdayCalendar,
     birthday_caps_fen: Mapping[Tier, int],
-    holiday_label: Callable[[object], str] = str,
 ) -> MonthForecast:
     """What the rules ask of this book in one month, if nobody joins or leaves."""
     days = period.dates()
@@ -498,7 +494,7 @@ def forecast_month(
         birthday_gifts=gifts,
         birthday_gift_fen=gift_fen,
         holiday_greetings=key_persons * len(greetings),
-        greeting_holidays=tuple(holiday_label(h) for _d, h in greetings),
+        greeting_holidays=tuple(h for _d, h in greetings),
     )
 
 

@@ -16,8 +16,8 @@ Where the data comes from, for a year
    never a make-up working day (the State Council's 调休 cannot be known in advance).
    Whoever computes a date from such a year can say so: the calendar records the
    provisional years it was asked about in :attr:`WorkdayCalendar.guessed_years`, and the
-   due engine, the plans and ``vipcrm calendar show`` turn them into warnings
-   (:func:`provisional_warning`). Importing the official schedule replaces a provisional
+   due engine, the plans and ``vipcrm calendar show`` return them, and the edges say so
+   (:meth:`vipcrm.texts.Texts.provisional`). Importing the official schedule replaces a provisional
    year entirely, and everything computed from the calendar follows.
 
 Counting rule
@@ -29,8 +29,8 @@ after D; D itself is never counted, whether or not it is a working day. Assigned
 
 Import file format (CSV)
 ------------------------
-UTF-8 (with or without BOM) or GB18030 text; the first line is the header, columns in
-this order::
+Text in any encoding :mod:`vipcrm.domain.textfiles` detects (UTF-8, GB18030, Big5 ...);
+the first line is the header, columns in this order::
 
     date,type,name
     2027-01-01,holiday,元旦
@@ -174,23 +174,6 @@ def provisional_year(year: int) -> YearData:
                 back += timedelta(days=1)
             off[back] = name + GIVEN_BACK
     return YearData(MappingProxyType(dict(sorted(off.items()))), MappingProxyType({}))
-
-
-def provisional_warning(year: int, language: str) -> str:
-    """What a date computed from a provisional year says, in the document's language."""
-    if language.lower().startswith("zh"):
-        return (
-            f"暂定日历（{year} 年尚无官方放假安排）：按《全国年节及纪念日放假办法》的法定节假日"
-            "及补假推算，国务院的调休上班日尚不可知；团队长或管理员可在“团队 → 工作日历”"
-            "导入官方安排（或 vipcrm calendar import），导入后自动重算。"
-        )
-    return (
-        f"Provisional calendar (no official schedule for {year} yet): the statutory "
-        "holidays and their days given back (补假) from the law; the State Council's "
-        "make-up working days are not known yet. A team lead or an administrator imports "
-        "the official schedule in Team → Calendar (or vipcrm calendar import); everything "
-        "is then worked out again."
-    )
 
 
 # -- the calendar ----------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from vipcrm.paths import damaged, resource
-from vipcrm.reports.texts import Texts
+from vipcrm.texts import Texts
 
 FONT = "WQYMicroHei"
 FONT_FILE = "fonts/wqy-microhei.ttc"  # in vipcrm.resources
@@ -61,7 +61,9 @@ def register_fonts() -> str:
 @cache
 def _main_glyphs() -> frozenset[int]:
     register_fonts()
-    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+    font = pdfmetrics.getFont(FONT)
+    assert isinstance(font, TTFont)  # registered from the TrueType file
+    return frozenset(font.face.charToGlyph)
 
 
 @cache
@@ -168,7 +170,7 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's page-count recipe
 
     def save(self) -> None:
         total = len(self._pages)
@@ -180,7 +182,7 @@ class _NumberedCanvas(Canvas):
             self.drawRightString(
                 PAGE_W - MARGIN,
                 PAGE_H - MARGIN - 10.5 * mm,
-                self.texts.page_of(self._pageNumber, total),
+                self.texts.page_of(self.getPageNumber(), total),
             )
             super().showPage()
         super().save()
@@ -231,7 +233,7 @@ def build_pdf(
         bottomMargin=MARGIN + 4 * mm,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=draw_header)])
-    canvas_class = type("Canvas", (_NumberedCanvas,), {"texts": texts})
+    canvas_class: type[_NumberedCanvas] = type("Canvas", (_NumberedCanvas,), {"texts": texts})
     doc.build(list(story), canvasmaker=canvas_class)
     return out
 
@@ -242,11 +244,13 @@ def table(
     *,
     header_rows: int = 1,
     zebra: bool = True,
-    extra: Sequence[tuple] = (),
+    extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
     """A table that splits across pages, its header rows repeated on each page."""
-    t = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT")
-    style = [
+    t = Table(
+        [list(r) for r in rows], colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT"
+    )
+    style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
         ("GRID", (0, 0), (-1, -1), 0.35, GRID),

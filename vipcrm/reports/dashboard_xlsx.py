@@ -12,92 +12,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import Tier
 from vipcrm.reports import sheets
 from vipcrm.services.dashboard import Dashboard
+from vipcrm.texts import Texts
 
-_HEADERS = {
-    "zh": {
-        "sheet": "团队看板",
-        "churn_sheet": "离网率",
-        "code": "工号",
-        "name": "客户经理",
-        "diamond": "钻卡",
-        "gold": "金卡",
-        "silver": "银卡",
-        "book": "客户数",
-        "standard_done": "服务标准完成",
-        "standard_judged": "服务标准应完成",
-        "standard_rate": "服务标准达标率",
-        "below_minimum": "低于最低联系",
-        "minimum_rate": "最低联系达标率",
-        "overdue": "逾期",
-        "sla_hit": "首次联系及时",
-        "sla_judged": "首次联系应完成",
-        "sla_rate": "首次联系及时率",
-        "cards_stuck": "会员卡跟进逾期",
-        "gifts_pending": "待审批礼品",
-        "budget_period": "预算期",
-        "budget_allocated": "预算（元）",
-        "budget_used": "已用（元）",
-        "budget_rate": "预算使用率",
-        "at_risk": "待挽留",
-        "benefit_uses": "权益使用",
-        "group": "类别",
-        "base": "期初会员",
-        "left": "离网",
-        "rate": "离网率",
-        "target": "目标",
-        "met": "达标",
-        "all": "全部",
-        "diamond_gold": "钻卡+金卡",
-        "yes": "是",
-        "no": "否",
-        "title": "{team} 团队看板 {month}（截至 {today}）",
-        "churn_title": "{year} 年离网率（截至 {through}）",
-    },
-    "en": {
-        "sheet": "Team",
-        "churn_sheet": "Churn",
-        "code": "Code",
-        "name": "Manager",
-        "diamond": "Diamond",
-        "gold": "Gold",
-        "silver": "Silver",
-        "book": "Members",
-        "standard_done": "Standard done",
-        "standard_judged": "Standard judged",
-        "standard_rate": "Standard %",
-        "below_minimum": "Below minimum",
-        "minimum_rate": "Minimum %",
-        "overdue": "Overdue",
-        "sla_hit": "First contact on time",
-        "sla_judged": "First contacts judged",
-        "sla_rate": "First-contact SLA %",
-        "cards_stuck": "Cards stuck",
-        "gifts_pending": "Gifts pending",
-        "budget_period": "Budget period",
-        "budget_allocated": "Budget (yuan)",
-        "budget_used": "Used (yuan)",
-        "budget_rate": "Budget use %",
-        "at_risk": "Retention calls open",
-        "benefit_uses": "Benefit uses",
-        "group": "Group",
-        "base": "Members at start",
-        "left": "Left",
-        "rate": "Churn",
-        "target": "Target",
-        "met": "Met",
-        "all": "All",
-        "diamond_gold": "Diamond + gold",
-        "yes": "yes",
-        "no": "no",
-        "title": "Team {team} dashboard {month} (as of {today})",
-        "churn_title": "Churn {year} (through {through})",
-    },
-}
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
 COLUMNS = (
     "code",
     "name",
@@ -168,19 +93,22 @@ def dashboard_rows(d: Dashboard) -> list[list[object]]:
 def export_dashboard(d: Dashboard, path: str | Path, lang: str = "zh_CN") -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ValidationError("out", msg("'{path}' should end in .xlsx", path=path))
-    t = _HEADERS["zh" if lang.lower().startswith("zh") else "en"]
+    t = Texts(lang).xlsx
     wb = Workbook()
     ws = wb.active
-    ws.title = t["sheet"]
+    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
+    ws.title = t("sheet")
     ws.append(
-        sheets.row([t["title"].format(team=d.team_code, month=d.month, today=d.today.isoformat())])
+        sheets.row([t("title").format(team=d.team_code, month=d.month, today=d.today.isoformat())])
     )
     ws["A1"].font = Font(bold=True, size=13)
-    ws.append([t[c] for c in COLUMNS])
+    ws.append([t(c) for c in COLUMNS])
     for cell in ws[2]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -188,23 +116,21 @@ def export_dashboard(d: Dashboard, path: str | Path, lang: str = "zh_CN") -> Pat
         ws.append(sheets.row(values))
     _formats(ws, COLUMNS, first_row=3)
     for i, name in enumerate(COLUMNS, start=1):
-        ws.column_dimensions[ws.cell(row=2, column=i).column_letter].width = (
-            14 if name != "name" else 12
-        )
+        ws.column_dimensions[get_column_letter(i)].width = 14 if name != "name" else 12
     ws.freeze_panes = "C3"
 
-    churn = wb.create_sheet(t["churn_sheet"])
+    churn = wb.create_sheet(t("churn_sheet"))
     c = d.churn
-    churn.append([t["churn_title"].format(year=c.year, through=c.through)])
+    churn.append([t("churn_title").format(year=c.year, through=c.through)])
     churn["A1"].font = Font(bold=True, size=13)
     names = ("group", "base", "left", "rate", "target", "met")
-    churn.append([t[n] for n in names])
+    churn.append([t(n) for n in names])
     for cell in churn[2]:
         cell.font = Font(bold=True)
     for group in ("all", "diamond_gold", *(x.value for x in Tier)):
         f = c.ytd[group]
-        met = None if f.met is None else t["yes" if f.met else "no"]
-        churn.append(sheets.row([t[group], f.base, f.left, f.rate, f.target, met]))
+        met = None if f.met is None else t("yes" if f.met else "no")
+        churn.append(sheets.row([t(group), f.base, f.left, f.rate, f.target, met]))
     _formats(churn, names, first_row=3)
     for letter in "ABCDEF":
         churn.column_dimensions[letter].width = 16
@@ -214,10 +140,10 @@ def export_dashboard(d: Dashboard, path: str | Path, lang: str = "zh_CN") -> Pat
     return path
 
 
-def _formats(ws: object, names: tuple[str, ...], first_row: int) -> None:
+def _formats(ws: Worksheet, names: tuple[str, ...], first_row: int) -> None:
     for col, name in enumerate(names, start=1):
         fmt = "0.0%" if name in PERCENT else "#,##0.00" if name in MONEY else None
         if fmt is None:
             continue
-        for row in range(first_row, ws.max_row + 1):  # type: ignore[attr-defined]
-            ws.cell(row=row, column=col).number_format = fmt  # type: ignore[attr-defined]
+        for row in range(first_row, ws.max_row + 1):
+            ws.cell(row=row, column=col).number_format = fmt

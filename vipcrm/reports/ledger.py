@@ -4,16 +4,17 @@ that reconcile with the budget."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from vipcrm.domain.dates import local_date
 from vipcrm.domain.money import format_fen
 from vipcrm.reports.base import Header, build_pdf, head_cells, para, table
-from vipcrm.reports.texts import Texts
 from vipcrm.services.ledger import Ledger
+from vipcrm.texts import Texts
 
 
 def render_ledger(ledger: Ledger, out: Path | str, lang: str = "zh_CN") -> Path:
@@ -25,7 +26,7 @@ def render_ledger(ledger: Ledger, out: Path | str, lang: str = "zh_CN") -> Path:
         else f"{t('team')}: {ledger.team_name} ({ledger.team_code})",
         right=f"{t('period')} {ledger.period}" if not t.zh else f"{t('period')}：{ledger.period}",
     )
-    story: list = []
+    story: list[Any] = []
     story.append(para(t("budget"), "h2"))
     story.append(_budget_table(ledger, t))
     story.append(para(t("reconcile"), "h2"))
@@ -44,8 +45,10 @@ def render_ledger(ledger: Ledger, out: Path | str, lang: str = "zh_CN") -> Path:
     return build_pdf(out, header, story, t)
 
 
-def _budget_table(ledger: Ledger, t: Texts):
-    rows = [head_cells([t("manager"), t("allocated"), t("committed"), t("spent"), t("left")])]
+def _budget_table(ledger: Ledger, t: Texts) -> Flowable:
+    rows: list[list[Any]] = [
+        head_cells([t("manager"), t("allocated"), t("committed"), t("spent"), t("left")])
+    ]
     b = ledger.budget
     if b is None:
         return para("—", "body")
@@ -88,10 +91,10 @@ def _budget_table(ledger: Ledger, t: Texts):
     )
 
 
-def _reconciliation(ledger: Ledger, t: Texts):
+def _reconciliation(ledger: Ledger, t: Texts) -> Flowable:
     r = ledger.reconciliation
     verdict = t("reconciled") if r.ok else t("not_reconciled")
-    rows = [
+    rows: list[list[Any]] = [
         head_cells(["", t("budget"), t("gifts"), ""]),
         [
             para(t("committed")),
@@ -115,7 +118,7 @@ def _reconciliation(ledger: Ledger, t: Texts):
     return table(rows, [40 * mm, 40 * mm, 70 * mm, 15 * mm], zebra=False)
 
 
-def _gift_table(ledger: Ledger, t: Texts):
+def _gift_table(ledger: Ledger, t: Texts) -> Flowable:
     labels = [
         t("planned"),
         t("manager"),
@@ -128,7 +131,7 @@ def _gift_table(ledger: Ledger, t: Texts):
         t("decided"),
         t("delivered"),
     ]
-    rows = [head_cells(labels)]
+    rows: list[list[Any]] = [head_cells(labels)]
     for g in ledger.gifts:
         decided = (g.decided_by or t("auto") if g.decided_at else "") + (
             f" {local_date(g.decided_at).isoformat()}" if g.decided_at else ""

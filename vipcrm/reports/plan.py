@@ -17,7 +17,6 @@ not saved (shaded, so a proposal is not taken for the agreed plan).
 
 from __future__ import annotations
 
-import re
 import uuid
 from datetime import date
 from pathlib import Path
@@ -47,8 +46,9 @@ from vipcrm.reports.base import (
     styles,
     table,
 )
-from vipcrm.reports.texts import Texts
+from vipcrm.services.cards import CardRow
 from vipcrm.services.plan_data import OWN_KINDS, DayInfo, PlanData, PlanRow, YearPlanData
+from vipcrm.texts import Texts
 
 BODY_W = PAGE_W - 2 * MARGIN  # 180 mm
 HOLIDAY_BG = colors.HexColor("#fde3e3")
@@ -66,93 +66,6 @@ PROPOSAL_RULE = colors.HexColor("#c98a00")
 TICK = "□"
 TICKED = "✓"
 
-# words of the saved-plan parts (the rest are in vipcrm.reports.texts)
-_WORDS = {
-    "zh": {
-        "visit": "拜访",
-        "meeting": "会面",
-        "note": "备注事项",
-        "own_items": "自行安排",
-        "planned_month": "本月计划",
-        "planned_week": "本周计划",
-        "saved": "已保存的计划",
-        "proposal": "未保存（建议）",
-        "month_plans": "月计划 {months}",
-        "month_plans_line": (
-            "本周没有单独保存的周计划：以下为已保存的月计划（{months}）中本周各天的安排"
-            "（在“服务计划”的周视图中生成本周计划即可单独保存）。"
-        ),
-        "status_line": "计划状态：{status}（第 {version} 版）",
-        "submitted_on": "{d} 提交，待团队长审批",
-        "decided_on": "{who} 于 {d} {what}",
-        "changed_after_approval": "批准的第 {v} 版之后有改动，需重新提交审批",
-        "not_submitted": "尚未提交",
-        "proposal_line": (
-            "未保存的计划：以下是按服务规范生成的建议安排，客户经理尚未保存本期计划"
-            "（在“服务计划”中生成并保存后，打印的是保存的计划）。"
-        ),
-        "plan_note_saved": (
-            "本计划为客户经理保存的计划，共 {n} 项（其中自行安排 {own} 项），按计划日排列；"
-            "调整过日期的事项列在调整后的日期。"
-        ),
-        "draft": "草稿",
-        "submitted": "已提交",
-        "approved": "已批准",
-        "rejected": "已驳回",
-        "benefits": "会员权益：额度重置或即将用完",
-        "benefit": "权益",
-        "used_of": "已用 / 额度",
-        "benefit_left": "剩余",
-        "benefit_when": "说明",
-        "renews_on": "{d} 起重置",
-        "runs_low": "额度将尽（至 {d}）",
-    },
-    "en": {
-        "visit": "Visit",
-        "meeting": "Meeting",
-        "note": "Note",
-        "own_items": "Own items",
-        "planned_month": "Planned this month",
-        "planned_week": "Planned this week",
-        "saved": "Saved plan",
-        "proposal": "Not saved (proposal)",
-        "month_plans": "Monthly plan {months}",
-        "month_plans_line": (
-            "No weekly plan saved: these are the days of this week in the saved monthly plan "
-            "({months}); generate the week's plan in Plans (week view) to save it on its own."
-        ),
-        "status_line": "Plan status: {status} (version {version})",
-        "submitted_on": "submitted {d}, waiting for the lead",
-        "decided_on": "{what} by {who} on {d}",
-        "changed_after_approval": "changed after version {v} was approved: submit it again",
-        "not_submitted": "not submitted yet",
-        "proposal_line": (
-            "NOT SAVED: a proposal generated from the service rules; the manager has not "
-            "saved a plan for this period (once it is generated and saved in Plans, the "
-            "saved plan is printed)."
-        ),
-        "plan_note_saved": (
-            "The manager's saved plan: {n} items ({own} of the manager's own), by planned "
-            "day; items moved to another day are listed on the day they were moved to."
-        ),
-        "draft": "Draft",
-        "submitted": "Submitted",
-        "approved": "Approved",
-        "rejected": "Rejected",
-        "benefits": "Member benefits: allowances renewing or running low",
-        "benefit": "Benefit",
-        "used_of": "Used / allowance",
-        "benefit_left": "Left",
-        "benefit_when": "Why listed",
-        "renews_on": "renews {d}",
-        "runs_low": "running low (to {d})",
-    },
-}
-
-
-def _w(t: Texts, key: str) -> str:
-    return _WORDS["zh" if t.zh else "en"][key]
-
 
 # -- entry points --------------------------------------------------------------------------------
 def render_plan(plan: PlanData, out: Path | str, lang: str = "zh_CN") -> Path:
@@ -160,7 +73,7 @@ def render_plan(plan: PlanData, out: Path | str, lang: str = "zh_CN") -> Path:
     t = Texts(lang)
     weekly = plan.period.kind == "week"
     story: list[Any] = [_status_box(plan, t)]
-    if plan.warnings:  # a provisional calendar: said at the top, where it cannot be missed
+    if plan.provisional_years:  # said at the top, where it cannot be missed
         story += [Spacer(1, 1.5 * mm), _provisional_box(plan, t)]
     story += [para(t("summary"), "h2"), _summary(plan, t, weekly)]
     story += [
@@ -196,7 +109,7 @@ def render_year_plan(plan: YearPlanData, out: Path | str, lang: str = "zh_CN") -
     story: list[Any] = [para(t("summary"), "h2"), _year_summary(plan, t)]
     story += [para(t("month_by_month"), "h2"), _year_table(plan, t), Spacer(1, 1.5 * mm)]
     story.append(para(t("year_note"), "small"))
-    for warning in plan.warnings:
+    for warning in t.provisional_years(plan.provisional_years):
         story.append(para(warning, "small"))
     if plan.other_budgets:
         story += [para(t("other_budgets"), "h2"), _budget_lines_table(plan.other_budgets, t)]
@@ -225,32 +138,32 @@ def _period_label(plan: PlanData, t: Texts) -> str:
 def _short_status(plan: PlanData, t: Texts) -> str:
     """For the header of every page: ``已批准 v3`` / ``Approved v3``, or not saved."""
     if plan.saved is None and plan.month_plans:
-        return _w(t, "month_plans").format(months="、".join(plan.month_plans))
+        return t.plan_word("month_plans").format(months="、".join(plan.month_plans))
     if plan.saved is None:
-        return _w(t, "proposal")
-    return f"{_w(t, plan.saved.status.value)} v{plan.saved.version}"
+        return t.plan_word("proposal")
+    return f"{t.plan_word(plan.saved.status.value)} v{plan.saved.version}"
 
 
 def _status_line(plan: PlanData, t: Texts) -> str:
     saved = plan.saved
     if saved is None and plan.month_plans:
-        return _w(t, "month_plans_line").format(months="、".join(plan.month_plans))
+        return t.plan_word("month_plans_line").format(months="、".join(plan.month_plans))
     if saved is None:
-        return _w(t, "proposal_line")
-    status = _w(t, saved.status.value)
-    line = _w(t, "status_line").format(status=status, version=saved.version)
+        return t.plan_word("proposal_line")
+    status = t.plan_word(saved.status.value)
+    line = t.plan_word("status_line").format(status=status, version=saved.version)
     if saved.status is PlanStatus.SUBMITTED and saved.submitted_at is not None:
-        detail = _w(t, "submitted_on").format(d=t.day(local_date(saved.submitted_at)))
+        detail = t.plan_word("submitted_on").format(d=t.day(local_date(saved.submitted_at)))
     elif saved.status in (PlanStatus.APPROVED, PlanStatus.REJECTED) and saved.decided_at:
-        detail = _w(t, "decided_on").format(
+        detail = t.plan_word("decided_on").format(
             who=saved.decided_by or "", d=t.day(local_date(saved.decided_at)), what=status
         )
     elif saved.approved_version is not None:
-        detail = _w(t, "changed_after_approval").format(v=saved.approved_version)
+        detail = t.plan_word("changed_after_approval").format(v=saved.approved_version)
     else:
-        detail = _w(t, "not_submitted")
+        detail = t.plan_word("not_submitted")
     sep = "；" if t.zh else "; "
-    return f"{_w(t, 'saved')} · {line}{sep}{detail}"
+    return f"{t.plan_word('saved')} · {line}{sep}{detail}"
 
 
 def _status_box(plan: PlanData, t: Texts) -> Table:
@@ -261,7 +174,10 @@ def _status_box(plan: PlanData, t: Texts) -> Table:
 
 def _provisional_box(plan: PlanData, t: Texts) -> Table:
     """The dates depend on a year with no official schedule yet: the plan says so."""
-    content = [para(t("provisional_title"), "body"), *(para(w, "small") for w in plan.warnings)]
+    content = [
+        para(t("provisional_title"), "body"),
+        *(para(w, "small") for w in t.provisional_years(plan.provisional_years)),
+    ]
     return _box(content, False)
 
 
@@ -285,7 +201,7 @@ def _plan_note(plan: PlanData, t: Texts) -> str:
     p = plan.period
     if plan.saved is not None:
         own = sum(plan.own_by_kind.values())
-        return _w(t, "plan_note_saved").format(n=plan.total, own=own)
+        return t.plan_word("plan_note_saved").format(n=plan.total, own=own)
     if p.kind == "week":
         return t("plan_note_week").format(start=p.start, end=p.end)
     h = (plan.through - p.start).days
@@ -305,7 +221,7 @@ def _tier_cell(tier: Tier | None, t: Texts) -> str:
 
 def _kind_label(kind: str, t: Texts) -> str:
     """A rule's due kind or an own item's kind (visit, meeting, note), as printed."""
-    return _w(t, kind) if kind in OWN_KINDS else t.kind(kind)
+    return t.plan_word(kind) if kind in OWN_KINDS else t.kind(kind)
 
 
 def _num(n: int) -> str:
@@ -313,7 +229,7 @@ def _num(n: int) -> str:
 
 
 def _small_table(rows: list[list[Any]], widths: list[float], *, total_row: bool = False) -> Table:
-    extra = [("ALIGN", (1, 1), (-1, -1), "RIGHT")]
+    extra: list[tuple[Any, ...]] = [("ALIGN", (1, 1), (-1, -1), "RIGHT")]
     if total_row:
         extra.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), TOTAL_BG))
     return table(rows, widths, zebra=False, extra=extra)
@@ -341,7 +257,7 @@ def _summary(plan: PlanData, t: Texts, weekly: bool) -> Table:
     cards_table = _small_table(card_rows, [col * 0.66, col * 0.34], total_row=True)
 
     if plan.saved is not None:
-        heading = _w(t, "planned_week") if weekly else _w(t, "planned_month")
+        heading = t.plan_word("planned_week") if weekly else t.plan_word("planned_month")
     else:
         heading = t("due_week") if weekly else t("due_month")
     due_rows: list[list[Any]] = [head_cells([heading, t("count")])]
@@ -350,7 +266,7 @@ def _summary(plan: PlanData, t: Texts, weekly: bool) -> Table:
             due_rows.append([t.kind(kind.value), _num(plan.due_by_kind[kind])])
     for own in OWN_KINDS:
         if plan.own_by_kind.get(own):
-            label = f"{_w(t, 'own_items')} · {_w(t, own)}"
+            label = f"{t.plan_word('own_items')} · {t.plan_word(own)}"
             due_rows.append([fit(label, col * 0.66 - 6), _num(plan.own_by_kind[own])])
     total_at = len(due_rows)
     due_rows.append([t("total"), _num(plan.total)])
@@ -401,7 +317,7 @@ def _budget_summary(plan: PlanData, t: Texts, col: float) -> Table:
     if b.left_after_fen is not None:
         rows.append([t("left_after"), format_fen(b.left_after_fen)])
     tbl = _small_table(rows, [col * 0.58, col * 0.42], total_row=b.left_after_fen is not None)
-    style = [("SPAN", (0, 0), (1, 0)), *spans]
+    style: list[tuple[Any, ...]] = [("SPAN", (0, 0), (1, 0)), *spans]
     if b.left_after_fen is not None and b.left_after_fen < 0:
         style.append(
             ("TEXTCOLOR", (1, len(rows) - 1), (1, len(rows) - 1), colors.HexColor("#b00020"))
@@ -447,7 +363,7 @@ def _month_grid(plan: PlanData, t: Texts) -> Table:
     by_day = {d.day: d for d in plan.days}
     weeks = month_weeks(start.year, start.month)
     rows: list[list[Any]] = [head_cells([t.weekday(d) for d in weeks[0]], "head_c")]
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     for r, week in enumerate(weeks, start=1):
         row = []
         for c, d in enumerate(week):
@@ -482,7 +398,7 @@ def _month_grid(plan: PlanData, t: Texts) -> Table:
 def _week_strip(plan: PlanData, t: Texts) -> Table:
     names = [f"{_mmdd(d.day)} {t.weekday(d.day)}" for d in plan.days]
     row = []
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     for c, info in enumerate(plan.days):
         row.append(_day_cell(info.day, info, t, big=True))
         bg = _day_background(info)
@@ -505,16 +421,13 @@ def _week_strip(plan: PlanData, t: Texts) -> Table:
 
 
 # -- the day-by-day table -----------------------------------------------------------------------------
-_PREFIX = re.compile(r"^([^：:0-9]{1,40})(：|: )")
-
-
 def item_note(r: PlanRow, t: Texts, year: int) -> str:
-    """The note of a row: when it was due (carried over) or is due by, then the reason;
-    an own item's note as the manager wrote it."""
-    if r.own:
+    """The note of a row: when it was due (carried over) or is due by, then the reason
+    (without what the kind column says, dates of the plan's year without the year); an
+    own item's note as the manager wrote it."""
+    if r.own or r.reason is None:
         return r.note
-    reason = _PREFIX.sub("", r.note, count=1)
-    reason = re.sub(rf"\b{year}-(\d\d-\d\d)\b", r"\1", reason)
+    reason = t.reason(r.reason, year=year, head=False)
     parts = []
     if r.carried:
         parts.append(f"{t('carried')} · {t('was_due').format(d=_mmdd(r.due_date))}")
@@ -551,7 +464,7 @@ def _day_table(plan: PlanData, t: Texts, weekly: bool) -> Table:
     note_col = 5
     rows: list[list[Any]] = [head_cells(labels)]
     rows[0][-1] = para(t("tick"), "head_c")
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     info = {d.day: d for d in plan.days}
     year = plan.period.start.year
     previous = None
@@ -635,7 +548,8 @@ def _birthdays_and_holidays(plan: PlanData, t: Texts) -> list[Any]:
             "makeup": t("makeup_day"),
             "greeting": t("greeting_day").format(n=h.key_persons),
         }[h.kind]
-        hol_rows.append([when, fit(h.name, 40 * mm), fit(what, 50 * mm)])
+        name = t.holiday(h.greeting) if h.greeting is not None else h.name
+        hol_rows.append([when, fit(name, 40 * mm), fit(what, 50 * mm)])
     hol_empty = len(hol_rows) == 1
     if hol_empty:
         hol_rows.append([t("none"), "", ""])
@@ -667,7 +581,7 @@ def _birthdays_and_holidays(plan: PlanData, t: Texts) -> list[Any]:
     )
     out.append(Spacer(1, 3 * mm))
     out.append(para(t("birthdays"), "body"))
-    tier_bg = [
+    tier_bg: list[tuple[Any, ...]] = [
         ("BACKGROUND", (2, r), (2, r), TIER_COLOURS[b.tier.value])
         for r, b in enumerate(plan.birthdays, start=1)
     ]
@@ -679,8 +593,9 @@ def _birthdays_and_holidays(plan: PlanData, t: Texts) -> list[Any]:
 
 def _card_followups(plan: PlanData, t: Texts) -> list[Any]:
     out: list[Any] = [CondPageBreak(30 * mm), para(t("card_followups"), "h2")]
-    since = {c.card_id: c for c in plan.cards}
-    by_member = {c.member_id: c for c in plan.cards}  # saved rows keep the member, not the card
+    since: dict[uuid.UUID | None, CardRow] = {c.card_id: c for c in plan.cards}
+    # saved rows keep the member, not the card
+    by_member: dict[uuid.UUID | None, CardRow] = {c.member_id: c for c in plan.cards}
     rows: list[list[Any]] = [
         head_cells(
             [
@@ -752,18 +667,18 @@ def _benefit_alerts(plan: PlanData, t: Texts) -> list[Any]:
             [
                 t("member"),
                 t("tier"),
-                _w(t, "benefit"),
-                _w(t, "used_of"),
-                _w(t, "benefit_left"),
-                _w(t, "benefit_when"),
+                t.plan_word("benefit"),
+                t.plan_word("used_of"),
+                t.plan_word("benefit_left"),
+                t.plan_word("benefit_when"),
             ]
         )
     ]
     for a in plan.benefit_alerts:
         when = (
-            _w(t, "renews_on").format(d=t.short_day(a.renews_on))
+            t.plan_word("renews_on").format(d=t.short_day(a.renews_on))
             if a.renews_on
-            else _w(t, "runs_low").format(d=t.short_day(a.year_end))
+            else t.plan_word("runs_low").format(d=t.short_day(a.year_end))
         )
         rows.append(
             [
@@ -776,7 +691,7 @@ def _benefit_alerts(plan: PlanData, t: Texts) -> list[Any]:
             ]
         )
     widths = [w * mm for w in (28, 12, 42, 24, 14, 46)]
-    return [CondPageBreak(30 * mm), para(_w(t, "benefits"), "h2"), table(rows, widths)]
+    return [CondPageBreak(30 * mm), para(t.plan_word("benefits"), "h2"), table(rows, widths)]
 
 
 def _uuid(value: Any) -> uuid.UUID | None:
@@ -802,7 +717,7 @@ def _gift_list(plan: PlanData, t: Texts) -> list[Any]:
         )
     ]
     running = 0
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     for r, g in enumerate(plan.gifts, start=1):
         running += g.amount_fen
         status = t.status(g.status.value) if g.status else t("estimated")
@@ -812,7 +727,7 @@ def _gift_list(plan: PlanData, t: Texts) -> list[Any]:
                 fit(g.member_name, 24 * mm),
                 t.tier(g.tier.value),
                 fit(t.occasion(g.occasion.value), 22 * mm),
-                fit(g.items, 30 * mm),
+                fit(g.names[0 if t.zh else 1] if g.names else g.items, 30 * mm),
                 fit(status, 25 * mm, "small", 7.5),
                 format_fen(g.amount_fen),
                 format_fen(running),

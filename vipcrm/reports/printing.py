@@ -55,14 +55,14 @@ def parse_plan_period(text: str, field: str = "period") -> PlanPeriod:
 
 
 def plan_data(
-    session: Session, actor: Actor, *, manager: str, period: PlanPeriod | str, lang: str = "zh_CN"
+    session: Session, actor: Actor, *, manager: str, period: PlanPeriod | str
 ) -> PlanData | YearPlanData:
     p = period if isinstance(period, PlanPeriod) else parse_plan_period(period)
     if p.kind == "year":
-        return year_plan(session, actor, manager=manager, year=p, language=lang)
+        return year_plan(session, actor, manager=manager, year=p)
     if p.kind == "week":
-        return week_plan(session, actor, manager=manager, week=p, language=lang)
-    return month_plan(session, actor, manager=manager, month=p, language=lang)
+        return week_plan(session, actor, manager=manager, week=p)
+    return month_plan(session, actor, manager=manager, month=p)
 
 
 def render_plan_data(
@@ -87,9 +87,7 @@ def print_plan(
     lang: str = "zh_CN",
 ) -> Printed:
     """Gather and write one manager's monthly, weekly or yearly plan."""
-    return render_plan_data(
-        plan_data(session, actor, manager=manager, period=period, lang=lang), out, lang
-    )
+    return render_plan_data(plan_data(session, actor, manager=manager, period=period), out, lang)
 
 
 def print_review(
@@ -106,7 +104,7 @@ def print_review(
     from vipcrm.reports.review import render_review
     from vipcrm.services.review import work_review
 
-    data = work_review(session, actor, team=team, month=month, today=today, language=lang)
+    data = work_review(session, actor, team=team, month=month, today=today)
     path = render_review(data, out, lang)
     return Printed(path, len(data.managers), _pages(path), data)
 

@@ -32,8 +32,8 @@ from vipcrm.reports.base import (
     para,
     table,
 )
-from vipcrm.reports.texts import Texts
 from vipcrm.services.review import REVIEW_KINDS, ManagerReview, Review, SlaCase, Tally, sla_rate
+from vipcrm.texts import Texts
 
 TOTAL_BG = colors.HexColor("#eef1f6")
 BAD = colors.HexColor("#b00020")
@@ -53,7 +53,7 @@ def render_review(review: Review, out: Path | str, lang: str = "zh_CN") -> Path:
     story: list[Any] = [para(t("team_summary"), "h2"), _managers_table(review, t)]
     story.append(Spacer(1, 1.5 * mm))
     story.append(para(t("review_note"), "small"))
-    for warning in review.warnings:
+    for warning in t.provisional_years(review.provisional_years):
         story.append(para(warning, "small"))
     story += [
         CondPageBreak(45 * mm),
@@ -109,7 +109,7 @@ def _managers_table(review: Review, t: Texts) -> Table:
     ]
     widths_mm = [24, 10, 11, 11, 12, 13, 13, 15, 14, 14, 14, 16, 13]
     rows: list[list[Any]] = [head_cells(labels)]
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     for r, m in enumerate(review.managers, start=1):
         total = m.total
         fc = sla_rate(m.first_contact, today)
@@ -226,7 +226,7 @@ def _churn_table(review: Review, t: Texts) -> Table:
         ),
         head_cells(["", *columns, *columns]),
     ]
-    style: list[tuple] = [
+    style: list[tuple[Any, ...]] = [
         ("SPAN", (1, 0), (5, 0)),
         ("SPAN", (6, 0), (10, 0)),
         ("SPAN", (0, 0), (0, 1)),
@@ -402,7 +402,7 @@ def _sla_table(cases: tuple[SlaCase, ...], today: Any, t: Texts, *, cards: bool)
     labels += [t("since") if cards else t("assigned"), t("deadline"), t("done"), t("status")]
     widths_mm = [30, 13, 25] + ([28] if cards else []) + [22, 22, 22, 18]
     rows: list[list[Any]] = [head_cells(labels)]
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     words = {
         "hit": t("sla_hit"),
         "late": t("sla_late"),
@@ -442,7 +442,7 @@ def _overdue_table(m: ManagerReview, t: Texts) -> Table:
     ]
     widths_mm = [19, 14, 24, 11, 24, 23, 65]
     rows: list[list[Any]] = [head_cells(labels)]
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     for r, i in enumerate(m.overdue, start=1):
         rows.append(
             [
@@ -452,7 +452,7 @@ def _overdue_table(m: ManagerReview, t: Texts) -> Table:
                 t.tier(i.tier.value),
                 fit(t.kind(i.kind.value), widths_mm[4] * mm - 12),
                 i.phone,
-                fit(i.reason, widths_mm[6] * mm - 12, "small", 7.5),
+                fit(t.reason(i.reason), widths_mm[6] * mm - 12, "small", 7.5),
             ]
         )
         style.append(("BACKGROUND", (3, r), (3, r), TIER_COLOURS[i.tier.value]))
@@ -466,7 +466,7 @@ def _overdue_table(m: ManagerReview, t: Texts) -> Table:
 
 def _below_table(m: ManagerReview, t: Texts) -> Table:
     rows: list[list[Any]] = [head_cells([t("member"), t("tier"), t("phone"), t("last_reached")])]
-    style: list[tuple] = []
+    style: list[tuple[Any, ...]] = []
     for r, b in enumerate(m.below_minimum, start=1):
         rows.append(
             [

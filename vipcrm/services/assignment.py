@@ -120,14 +120,15 @@ def assign_new_members(
     weights = rules_in_force(session, today).assignment_weights
     ids = {m.id: m.code for m in managers}
     loads = {m.code: 0 for m in managers}
-    owners = {}
+    owners: dict[uuid.UUID, str] = {}
     for manager_id, tier, group_id in session.execute(
         select(Member.manager_id, Member.tier, Member.group_id).where(
-            Member.manager_id.in_(ids),
+            Member.manager_id.in_(ids),  # so never None
             Member.status == MemberStatus.ACTIVE,
             Member.deleted.is_(False),
         )
     ):
+        assert manager_id is not None
         loads[ids[manager_id]] += weights[tier.value]
         if group_id is not None:
             owners.setdefault(group_id, ids[manager_id])

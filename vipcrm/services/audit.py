@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +27,7 @@ class AuditRow:
     row_id: uuid.UUID
     member_id: uuid.UUID | None
     op: str
-    changes: dict
+    changes: dict[str, Any]
     received_at: datetime | None = None  # when the central store got it (None: not yet)
     received_from: str | None = None  # the login that pushed it, @ its address
 

@@ -16,11 +16,12 @@ import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.domain.errors import Message, VipcrmError, msg
 from vipcrm.store import crypto
 from vipcrm.store.db import Database, head_revision
@@ -154,10 +155,10 @@ def make_backup(
     if not source.is_file():
         raise BackupError(msg("{path}: no database to back up", path=source))
     if to is None:
-        to = backup_dir(source) / f"{prefix}{datetime.now():%Y%m%d-%H%M%S}.db"
+        to = backup_dir(source) / f"{prefix}{_now():%Y%m%d-%H%M%S}.db"
     to = Path(to).expanduser()
     if to.is_dir():
-        to = to / f"{prefix}{datetime.now():%Y%m%d-%H%M%S}.db"
+        to = to / f"{prefix}{_now():%Y%m%d-%H%M%S}.db"
     partial = to.with_name(to.name + ".partial")
     remove_stale_partials(to.parent)
     try:
@@ -351,15 +352,24 @@ def recovery_advice(live: Path, key: str | None = None) -> Message:
     return msg("Restore the newest good backup with: vipcrm restore {path}", path=good)
 
 
+def _now() -> datetime:
+    """The time backups are named and scheduled by: Asia/Shanghai, like every local date."""
+    return datetime.now(DEFAULT_TZ)
+
+
 def daily_backup(
     source: Path, keep: int = 7, today: datetime | None = None, key: str | None = None
 ) -> BackupInfo | None:
-    """Once a day: a backup in the backups folder, keeping the newest ``keep`` daily ones."""
+    """Once a day: a backup in the backups folder, keeping the newest ``keep`` daily ones
+    (``vipcrm-daily-YYYYMMDD.db``, the day in Asia/Shanghai); None if the day has one."""
     folder = backup_dir(source)
     # a restore killed half-way left its temporary file beside the database (only that
     # name: the database's folder may be anybody's)
     remove_stale_partials(source.parent, (glob.escape(_restoring(source).name),))
-    stamp = f"{DAILY_PREFIX}{(today or datetime.now()):%Y%m%d}"
+    when = today or _now()
+    if when.tzinfo is not None:
+        when = when.astimezone(DEFAULT_TZ)
+    stamp = f"{DAILY_PREFIX}{when:%Y%m%d}"
     existing = sorted(folder.glob(f"{DAILY_PREFIX}*.db")) if folder.exists() else []
     if any(p.name.startswith(stamp) for p in existing):
         return None
@@ -368,3 +378,35 @@ def daily_backup(
     for old in dailies[: max(0, len(dailies) - keep)]:
         old.unlink(missing_ok=True)
     return info
+
+
+def last_daily_backup(source: Path) -> date | None:
+    """The day of the newest daily backup (from its name); None if there is none."""
+    folder = backup_dir(source)
+    days = []
+    for path in folder.glob(f"{DAILY_PREFIX}*.db") if folder.exists() else ():
+        try:
+            days.append(datetime.strptime(path.name[len(DAILY_PREFIX) :][:8], "%Y%m%d").date())
+        except ValueError:
+            continue
+    return max(days, default=None)
+
+
+def daily_backup_due(last: date | None, now: datetime, at: time) -> bool:
+    """Whether the daily backup is due at ``now``: its latest time ``at`` (today's once it
+    has passed, else yesterday's; Beijing time) fell on a day with no daily backup yet. So
+    one a day, at its time; at start or on wake when the laptop was off or asleep then."""
+    now = now.astimezone(DEFAULT_TZ)
+    slot = now.date() if now.time() >= at else now.date() - timedelta(days=1)
+    return last is None or last < slot
+
+
+def scheduled_backup(
+    source: Path, *, keep: int, at: time, now: datetime | None = None, key: str | None = None
+) -> BackupInfo | None:
+    """The daily backup if it is due (:func:`daily_backup_due`, from the backups folder);
+    None when it is not."""
+    now = now or _now()
+    if not daily_backup_due(last_daily_backup(source), now, at):
+        return None
+    return daily_backup(source, keep, now, key)

@@ -30,6 +30,7 @@ from vipcrm.domain.values import Role
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.directory import find_manager, find_team
 from vipcrm.store.models import Budget, BudgetAdjustment, Manager, Team
+from vipcrm.store.queries import referenced
 
 
 class BudgetError(VipcrmError):
@@ -157,7 +158,7 @@ def set_manager_budget(
         )
     team = team_row(session, who.team_id, p.key)
     if team is None:
-        code = session.get(Team, who.team_id).code
+        code = referenced(session, Team, who.team_id).code
         raise BudgetError(
             msg(
                 "{field}: team {team} has no budget for {period}; set it first (budget set --team)",
@@ -264,7 +265,7 @@ def show_manager(
     if manager is None:
         if actor.manager_id is None:
             raise ValidationError("manager", msg("name a manager (--manager C)"))
-        who = session.get(Manager, actor.manager_id)
+        who = referenced(session, Manager, actor.manager_id)
     else:
         who = find_manager(session, manager)
     if who.id != actor.manager_id and actor.role is not Role.ADMIN:
@@ -294,7 +295,7 @@ def show_team(
     if team is None:
         if actor.team_id is None:
             raise ValidationError("team", msg("name a team (--team T)"))
-        team_obj = session.get(Team, actor.team_id)
+        team_obj = referenced(session, Team, actor.team_id)
     else:
         team_obj = find_team(session, team)
     require_lead_of(actor, team_obj.id, msg("see the team budget"))

@@ -20,7 +20,6 @@ from vipcrm.domain.workdays import (
     HOLIDAY,
     PROVISIONAL,
     WORKDAY,
-    provisional_warning,
     read_calendar_file,
 )
 from vipcrm.services.context import Actor, Changes
@@ -114,14 +113,13 @@ class YearView:
     year: int
     source: str  # official, imported, official+imported, or provisional (from the law)
     entries: tuple[CalendarEntry, ...]
-    warnings: tuple[str, ...]  # a provisional year says so
 
     @property
     def provisional(self) -> bool:
         return self.source == PROVISIONAL
 
 
-def calendar_year(session: Session, year: int, language: str = "zh_CN") -> YearView:
+def calendar_year(session: Session, year: int) -> YearView:
     """The days off and make-up working days of ``year``, and where they come from."""
     cal = workday_calendar(session)
     entries: list[CalendarEntry] = []
@@ -134,6 +132,4 @@ def calendar_year(session: Session, year: int, language: str = "zh_CN") -> YearV
         elif on is not None:
             entries.append(CalendarEntry(day, WORKDAY, on))
         day += timedelta(days=1)
-    source = cal.source(year)
-    warnings = (provisional_warning(year, language),) if source == PROVISIONAL else ()
-    return YearView(year, source, tuple(entries), warnings)
+    return YearView(year, cal.source(year), tuple(entries))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.cards import CardStep as Step
@@ -210,7 +210,7 @@ class CardRow:
     agreed_date: date | None
 
 
-def card_rows_statement(state: CardState | None = None) -> Select:
+def card_rows_statement(state: CardState | None = None) -> Select[*tuple[Any, ...]]:
     """Cards with their member and manager, oldest step first: those on their way
     (``state`` None: every state but received) or those in ``state``."""
     stmt = (
@@ -252,12 +252,14 @@ def list_cards(
     return [CardRow(*row) for row in session.execute(stmt)]
 
 
-def _in_scope(session: Session, actor: Actor, stmt: Select[Any]) -> Select[Any]:
+def _in_scope(
+    session: Session, actor: Actor, stmt: Select[*tuple[Any, ...]]
+) -> Select[*tuple[Any, ...]]:
     """Only members of the books the actor sees (a lead also sees the unassigned)."""
     scope = visible_manager_ids(session, actor)
     if scope is None:
         return stmt
-    owned = Member.manager_id.in_(sorted(scope))
+    owned: ColumnElement[bool] = Member.manager_id.in_(sorted(scope))
     if actor.role is Role.LEAD:
         owned = owned | Member.manager_id.is_(None)
     return stmt.where(owned)

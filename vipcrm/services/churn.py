@@ -41,6 +41,7 @@ from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_team
 from vipcrm.store.due_facts import member_and_contact_facts
 from vipcrm.store.models import GradingImport, Manager, Member, Team, TierHistory
+from vipcrm.store.queries import chunks
 from vipcrm.store.rules_data import rules_in_force
 
 GROUPS = ("all", "diamond_gold", *(t.value for t in Tier))
@@ -144,7 +145,7 @@ def team_spans(session: Session, team_id: uuid.UUID) -> list[_Row]:
     ).all()
     ids = [r[0] for r in rows]
     history: dict[uuid.UUID, list[tuple[str, Tier | None]]] = defaultdict(list)
-    for chunk in (ids[i : i + 900] for i in range(0, len(ids), 900)):
+    for chunk in chunks(ids):
         for member_id, month, tier in session.execute(
             select(TierHistory.member_id, TierHistory.month, TierHistory.tier).where(
                 TierHistory.member_id.in_(chunk), TierHistory.deleted.is_(False)

@@ -18,7 +18,7 @@ export and the CLI agree:
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -88,7 +88,7 @@ class Dashboard:
     managers: tuple[ManagerFigures, ...]
     churn: ChurnReport
     team_budget: TeamBudget | None
-    warnings: tuple[str, ...] = field(default=())
+    provisional_years: tuple[int, ...] = ()  # the calendar had no official schedule for these
 
     def total(self, name: str) -> int:
         return sum(getattr(m, name) for m in self.managers)
@@ -100,13 +100,10 @@ def team_dashboard(
     *,
     team: str | None = None,
     today: date,
-    language: str = "zh_CN",
 ) -> Dashboard:
     team_row = team_for(session, actor, team, msg("see the team dashboard"))
     month = f"{today.year:04d}-{today.month:02d}"
-    review = work_review(
-        session, actor, team=team_row.code, month=month, today=today, language=language
-    )
+    review = work_review(session, actor, team=team_row.code, month=month, today=today)
     churn = churn_report(session, actor, team=team_row.code, year=today.year, today=today)
     codes = {m.code for m in review.managers}
     pending = Counter(
@@ -124,7 +121,7 @@ def team_dashboard(
         managers=rows,
         churn=churn,
         team_budget=review.team_budget,
-        warnings=review.warnings,
+        provisional_years=review.provisional_years,
     )
 
 
@@ -199,5 +196,5 @@ def dashboard_json(d: Dashboard) -> dict[str, object]:
         ],
         "churn_year_to_date": {g: figure_json(f) for g, f in d.churn.ytd.items()},
         "churn_targets": {"all": d.churn.target_all, "diamond_gold": d.churn.target_diamond_gold},
-        "warnings": list(d.warnings),
+        "provisional_years": list(d.provisional_years),
     }

@@ -14,9 +14,11 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from faker import Faker
 from sqlalchemy import insert
+from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import DEFAULT_TZ, month_key
 from vipcrm.domain.errors import ValidationError, VipcrmError, msg
@@ -210,7 +212,7 @@ def generate_demo(
         s.flush()
 
         members: list[Member] = []
-        contacts: list[dict] = []
+        contacts: list[dict[str, Any]] = []
         history: list[TierHistory] = []
         for k in range(total):
             members.append(_member(g, managers[k % len(managers)], groups, history))
@@ -310,25 +312,26 @@ def _member(
     return member
 
 
-def _contacts(g: _Gen, m: Member) -> list[dict]:
+def _contacts(g: _Gen, m: Member) -> list[dict[str, Any]]:
     """About six months of weekly SMS and monthly calls (some missed, some failed)."""
-    rows: list[dict] = []
-    start = max(m.assigned_on, g.today - timedelta(days=182))
-    recent = (g.today - m.assigned_on).days < 8
+    rows: list[dict[str, Any]] = []
+    assigned = _assigned(m)
+    start = max(assigned, g.today - timedelta(days=182))
+    recent = (g.today - assigned).days < 8
     if recent:
         # Newly assigned: nothing yet, a group SMS only, or failed calls.
         fate = g.rng.random()
         if fate < 0.4:
             return rows
         rows.append(
-            _attempt(g, m, m.assigned_on + timedelta(days=1), Channel.SMS, Outcome.REACHED, True)
+            _attempt(g, m, assigned + timedelta(days=1), Channel.SMS, Outcome.REACHED, True)
         )
         if fate > 0.7:
             rows.append(
                 _attempt(
                     g,
                     m,
-                    m.assigned_on + timedelta(days=1),
+                    assigned + timedelta(days=1),
                     Channel.PHONE,
                     g.rng.choice([Outcome.NO_ANSWER, Outcome.PHONE_OFF, Outcome.FORWARDED]),
                 )
@@ -369,12 +372,18 @@ def _contacts(g: _Gen, m: Member) -> list[dict]:
         month_start = date(
             month_start.year + (month_start.month == 12), month_start.month % 12 + 1, 1
         )
-    return [r for r in rows if m.assigned_on <= r["at"].astimezone(DEFAULT_TZ).date() <= g.today]
+    return [r for r in rows if assigned <= r["at"].astimezone(DEFAULT_TZ).date() <= g.today]
+
+
+def _assigned(m: Member) -> date:
+    """The day a demo member was assigned (every demo member is)."""
+    assert m.assigned_on is not None
+    return m.assigned_on
 
 
 def _attempt(
     g: _Gen, m: Member, day: date, channel: Channel, outcome: Outcome, group_sms: bool = False
-) -> dict:
+) -> dict[str, Any]:
     notes = {
         Outcome.REACHED: ["", "", "客户满意", "已告知积分兑换", "询问机场贵宾厅"],
         Outcome.NO_ANSWER: ["无人接听"],
@@ -383,11 +392,12 @@ def _attempt(
         Outcome.REFUSED: ["客户表示忙，稍后再联系"],
         Outcome.WRONG_NUMBER: ["号码错误"],
     }
-    row = {
+    at = g.moment(day)
+    row: dict[str, Any] = {
         "id": g.uid(),
         "member_id": m.id,
         "manager_id": m.manager_id,
-        "at": g.moment(day),
+        "at": at,
         "channel": channel.value,
         "outcome": outcome.value,
         "group_sms": group_sms,
@@ -399,19 +409,19 @@ def _attempt(
         "deleted": False,
     }
     if group_sms and day + timedelta(days=1) < g.today:
-        row["sent_confirmed_at"] = row["at"] + timedelta(days=1)
+        row["sent_confirmed_at"] = at + timedelta(days=1)
     return row
 
 
 def _cards(g: _Gen, members: list[Member]) -> list[Card | CardStep]:
     """Cards in every state, for the most recently assigned members first."""
     states = list(CardState)
-    recent = sorted(members, key=lambda m: m.assigned_on, reverse=True)
+    recent = sorted(members, key=_assigned, reverse=True)
     rows: list[Card | CardStep] = []
     for k, m in enumerate(recent[: max(len(states), len(members) // 8)]):
         state = states[k % len(states)]
         path = _PATHS[state]
-        day = max(m.assigned_on, g.today - timedelta(days=3 * len(path) + 2))
+        day = max(_assigned(m), g.today - timedelta(days=3 * len(path) + 2))
         card = Card(id=g.uid(), member_id=m.id, kind=CardKind.NEW, state=state, state_since=day)
         rows.append(card)
         rows.append(
@@ -455,7 +465,9 @@ def _cards(g: _Gen, members: list[Member]) -> list[Card | CardStep]:
     return rows
 
 
-def _gifts(g: _Gen, members: list[Member], managers: list[Manager], teams: list[Team], s) -> int:
+def _gifts(
+    g: _Gen, members: list[Member], managers: list[Manager], teams: list[Team], s: Session
+) -> int:
     """A month's budget per team, allocated to managers; birthday gifts within it."""
     period = month_key(g.today)
     budgets: dict[uuid.UUID, Budget] = {}
@@ -473,11 +485,11 @@ def _gifts(g: _Gen, members: list[Member], managers: list[Manager], teams: list[
                 committed_fen=per_manager * len(team_managers),
             )
         )
-        for m in team_managers:
-            budgets[m.id] = Budget(
+        for manager in team_managers:
+            budgets[manager.id] = Budget(
                 id=g.uid(),
                 team_id=team.id,
-                manager_id=m.id,
+                manager_id=manager.id,
                 period=period,
                 allocated_fen=per_manager,
             )
@@ -487,11 +499,12 @@ def _gifts(g: _Gen, members: list[Member], managers: list[Manager], teams: list[
     statuses = [GiftStatus.DELIVERED, GiftStatus.APPROVED, GiftStatus.PENDING, GiftStatus.DELIVERED]
     count = 0
     for m in members:
-        if caps[m.tier] == 0 or m.birth_calendar != "solar":
+        month, day_of_month = m.birth_month, m.birth_day
+        if caps[m.tier] == 0 or m.birth_calendar != "solar" or not (month and day_of_month):
             continue
-        year = g.today.year + (m.birth_month < g.today.month)
-        day = date(year, m.birth_month, m.birth_day)
-        if m.birth_month != g.today.month:  # this month's budget carries this month's gifts
+        year = g.today.year + (month < g.today.month)
+        day = date(year, month, day_of_month)
+        if month != g.today.month or m.manager_id is None:  # this month's gifts, in a book
             continue
         budget = budgets[m.manager_id]
         status = statuses[count % len(statuses)]

@@ -16,14 +16,17 @@ import csv
 import io
 import random
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.grading import TIER_WORDS
 from vipcrm.domain.values import MemberStatus, Tier
 from vipcrm.store.models import Member
 
-TIER_ZH = {Tier.DIAMOND: "钻卡", Tier.GOLD: "金卡", Tier.SILVER: "银卡"}
+#: A tier as the billing file writes it: the first of the words the import reads for it.
+TIER_ZH = {tier: word for word, tier in reversed(TIER_WORDS.items())}
 HIGHER = {Tier.SILVER: Tier.GOLD, Tier.GOLD: Tier.DIAMOND}
 LOWER = {Tier.DIAMOND: Tier.GOLD, Tier.GOLD: Tier.SILVER}
 HEADERS = ["手机号码", "姓名", "级别", "年累计积分", "月话费", "生日"]
@@ -53,7 +56,7 @@ def write_regrading_file(
         )
         .order_by(Member.phone)
     ).all()
-    rows = [[p, n, t, pts, fen] for p, n, t, pts, fen in members]
+    rows: list[list[Any]] = [[p, n, t, pts, fen] for p, n, t, pts, fen in members]
     rng.shuffle(rows)
     gone = {r[0] for r in rows[:left]}
     movable = rows[left:]
@@ -65,7 +68,7 @@ def write_regrading_file(
         r[2] = LOWER[r[2]]
     listed = [r for r in rows if r[0] not in gone]
     taken = {r[0] for r in rows}
-    fresh = []
+    fresh: list[list[Any]] = []
     while len(fresh) < new + min(bad_rows, 1):
         phone = f"13{rng.randrange(5, 10)}{rng.randrange(10**8):08d}"
         if phone not in taken:

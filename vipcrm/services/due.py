@@ -30,7 +30,6 @@ def due_for(
     horizon_days: int = 7,
     manager_code: str | None = None,
     kinds: Collection[DueKind] | None = None,
-    language: str = "zh_CN",
     review: bool = False,
 ) -> DueResult:
     """Items due by ``today + horizon_days`` (overdue ones included) for the actor's members.
@@ -82,11 +81,10 @@ def due_for(
             horizon_days=horizon_days,
             birthday_caps_fen=facts.birthday_caps_fen,
             key_person_birthday_caps_fen=facts.key_person_birthday_caps_fen,
-            language=language,
             review=review,
         )
         if facts.rule_problems:  # a stored rule that does not fit its schema: said, not used
-            result = replace(result, warnings=(*facts.rule_problems, *result.warnings))
+            result = replace(result, problems=tuple(facts.rule_problems))
         del facts, members  # freed before the collector resumes: it then only walks the items
     if kinds:
         wanted = frozenset(kinds)
@@ -101,7 +99,6 @@ def team_due_for(
     *,
     today: date,
     horizon_days: int,
-    language: str,
 ) -> DueResult:
     """What one team's lead sees due, for an administrator looking at that team."""
     if actor.role is not Role.ADMIN:
@@ -109,6 +106,6 @@ def team_due_for(
     try:
         team = find_team(session, team_code)
     except NotFound:  # removed since the summary listed it: nothing due
-        return DueResult(items=(), guessed_years=frozenset(), warnings=())
+        return DueResult(items=(), guessed_years=frozenset())
     scope = replace(actor, role=Role.LEAD, team_id=team.id)
-    return due_for(session, scope, today=today, horizon_days=horizon_days, language=language)
+    return due_for(session, scope, today=today, horizon_days=horizon_days)

@@ -25,12 +25,13 @@ from vipcrm.domain.errors import (
     VipcrmError,
     msg,
 )
-from vipcrm.domain.money import Fen, format_fen
+from vipcrm.domain.money import Fen
 from vipcrm.domain.values import GiftStatus, MemberStatus, Occasion, Tier
 from vipcrm.services.budgets import budget_for_day, cover_from_reserve, left_of, require_lead_of
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.members import find_visible_member, visible_manager_ids
 from vipcrm.store.models import Budget, Gift, GiftCapRule, Manager, Member
+from vipcrm.store.queries import referenced
 
 
 class GiftStateError(VipcrmError):
@@ -94,22 +95,6 @@ def parse_reason(text: str) -> tuple[int, int]:
     return int(values.get("over_cap", 0)), int(values.get("over_budget", 0))
 
 
-def describe_reason(text: str, language: str = "zh_CN") -> str:
-    over_cap, over_budget = parse_reason(text)
-    parts = []
-    if language.startswith("zh"):
-        if over_cap:
-            parts.append(f"超出上限 {format_fen(over_cap)}")
-        if over_budget:
-            parts.append(f"超出预算 {format_fen(over_budget)}")
-        return "；".join(parts)
-    if over_cap:
-        parts.append(f"over cap by {format_fen(over_cap)}")
-    if over_budget:
-        parts.append(f"over budget by {format_fen(over_budget)}")
-    return "; ".join(parts)
-
-
 def request_gift(
     session: Session,
     actor: Actor,
@@ -140,7 +125,7 @@ def request_gift(
         )
     day = planned_on or today
     cap = cap_in_force(session, occasion, member.tier, day)
-    manager = session.get(Manager, member.manager_id)
+    manager = referenced(session, Manager, member.manager_id)
     budget = budget_for_day(session, manager, day)
     over_cap = max(0, amount_fen - cap.cap_fen)
     left = left_of(budget) if budget is not None else 0
@@ -159,6 +144,7 @@ def request_gift(
         requested_at=utcnow(),
     )
     if over_cap == 0 and over_budget == 0:
+        assert budget is not None  # no budget: nothing left, so over it
         budget.committed_fen += amount_fen
         gift.status = GiftStatus.APPROVED
         gift.decided_at = gift.requested_at
@@ -195,7 +181,7 @@ def find_gift(session: Session, ref: str) -> Gift:
 
 
 def _team_of(session: Session, gift: Gift) -> uuid.UUID | None:
-    return session.get(Manager, gift.manager_id).team_id
+    return referenced(session, Manager, gift.manager_id).team_id
 
 
 def _may_handle(session: Session, actor: Actor, gift: Gift, action: Message) -> None:
@@ -213,7 +199,7 @@ def approve_gift(
     _expect(gift, GiftStatus.PENDING, "approve")
     if not comment.strip():
         raise ValidationError("comment", msg("say why the gift is approved (the comment is kept)"))
-    manager = session.get(Manager, gift.manager_id)
+    manager = referenced(session, Manager, gift.manager_id)
     budget = session.get(Budget, gift.budget_id) if gift.budget_id else None
     if budget is None:
         day = gift.planned_on or utcnow().date()
@@ -260,7 +246,7 @@ def deliver_gift(
     gift = find_gift(session, gift_ref)
     _may_handle(session, actor, gift, msg("deliver a gift"))
     _expect(gift, GiftStatus.APPROVED, "deliver")
-    budget = session.get(Budget, gift.budget_id)
+    budget = referenced(session, Budget, gift.budget_id)  # an approved gift has one
     budget.committed_fen -= gift.amount_fen
     budget.spent_fen += gift.amount_fen
     gift.status = GiftStatus.DELIVERED
@@ -288,7 +274,7 @@ def cancel_gift(
             )
         )
     if gift.status is GiftStatus.APPROVED:
-        session.get(Budget, gift.budget_id).committed_fen -= gift.amount_fen  # commitment released
+        referenced(session, Budget, gift.budget_id).committed_fen -= gift.amount_fen  # released
     gift.status = GiftStatus.CANCELLED
     gift.closed_by_id = actor.manager_id
     gift.closed_at = utcnow()

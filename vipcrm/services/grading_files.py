@@ -85,7 +85,7 @@ def _xlsx(path: Path) -> Iterator[Table]:
     book = open_xlsx(path)
     try:
         sheet = book.worksheets[0]
-        it = sheet.iter_rows(values_only=True)
+        it: Iterator[tuple[Any, ...]] = sheet.iter_rows(values_only=True)
         try:
             headers = [cell_text(h).strip() for h in next(it)]
         except StopIteration:

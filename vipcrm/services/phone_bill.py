@@ -55,6 +55,7 @@ from vipcrm.services.sheets import Workbook, read_workbook
 from vipcrm.store.audit import audit_bulk_inserts
 from vipcrm.store.bulk import bulk_writes, insert_rows, new_ids
 from vipcrm.store.models import ContactAttempt, Member
+from vipcrm.store.queries import chunks
 
 #: A contact typed by hand this close to a bill record (same member and channel) is the same contact.
 HAND_TYPED_WINDOW = timedelta(minutes=10)
@@ -153,7 +154,7 @@ def _read(
     workbook: Workbook, result: BillResult, now: datetime, progress: Progress | None
 ) -> list[BillRecord]:
     name = workbook.path.name
-    found: list[tuple[str, BillLayout, list]] = []
+    found: list[tuple[str, BillLayout, list[tuple[int, list[str]]]]] = []
     reasons: list[Message] = []
     for sheet in workbook.sheets:
         layout = find_layout(sheet.rows)
@@ -171,7 +172,7 @@ def _read(
     done = 0
     records: list[BillRecord] = []
     latest = now + _FUTURE_GRACE
-    for sheet, layout, rows in found:
+    for sheet_name, layout, rows in found:
         result.kinds.append(layout.kind)
         for number, cells in rows:
             done += 1
@@ -180,13 +181,13 @@ def _read(
             if not is_record(cells, layout):
                 continue
             result.rows += 1
-            record = read_record(number, cells, layout, sheet)
+            record = read_record(number, cells, layout, sheet_name)
             if isinstance(record, list):
                 result.refused.extend(record)
             elif record.at > latest:
                 result.refused.append(
                     BillProblem(
-                        number, layout.header("time"), msg("the time is in the future"), sheet
+                        number, layout.header("time"), msg("the time is in the future"), sheet_name
                     )
                 )
             else:
@@ -263,7 +264,9 @@ def _match(
 
 def _logged_before(
     session: Session, mine: list[tuple[uuid.UUID, BillRecord]]
-) -> tuple[set[tuple[uuid.UUID, Channel, datetime]], dict[tuple[uuid.UUID, Channel], list]]:
+) -> tuple[
+    set[tuple[uuid.UUID, Channel, datetime]], dict[tuple[uuid.UUID, Channel], list[datetime]]
+]:
     """Contacts already logged for these members around the bill's times: from bills (by
     member, channel and second) and typed by hand (sorted times per member and channel)."""
     from_bills: set[tuple[uuid.UUID, Channel, datetime]] = set()
@@ -274,10 +277,10 @@ def _logged_before(
     hi = mine[-1][1].at + HAND_TYPED_WINDOW
     ids = sorted({m for m, _ in mine})
     ca = ContactAttempt
-    for start in range(0, len(ids), 900):
+    for chunk in chunks(ids):
         rows = session.execute(
             select(ca.member_id, ca.channel, ca.at, ca.source).where(
-                ca.member_id.in_(ids[start : start + 900]),
+                ca.member_id.in_(chunk),
                 ca.deleted.is_(False),
                 ca.at >= lo,
                 ca.at <= hi,

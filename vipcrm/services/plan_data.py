@@ -2,13 +2,16 @@
 
 The API (``vipcrm plan`` and the Plans screen's Print both use it)::
 
-    month_plan(session, actor, manager="M001", month="2026-12", language="zh_CN") -> PlanData
-    week_plan(session, actor, manager="M001", week="2026-W49", language=...)     -> PlanData
-    year_plan(session, actor, manager="M001", year="2026", language=...)         -> YearPlanData
-    plan_managers(session, actor, team="T01")                                   -> list[str]
+    month_plan(session, actor, manager="M001", month="2026-12") -> PlanData
+    week_plan(session, actor, manager="M001", week="2026-W49")   -> PlanData
+    year_plan(session, actor, manager="M001", year="2026")       -> YearPlanData
+    plan_managers(session, actor, team="T01")                    -> list[str]
 
 Render with :mod:`vipcrm.reports.plan` (``render_plan`` / ``render_year_plan``), or in one
-call with :func:`vipcrm.reports.printing.print_plan`.
+call with :func:`vipcrm.reports.printing.print_plan`. Nothing here is in a language: rule
+items carry their :class:`~vipcrm.domain.due.Reason`, greeting holidays their codes, the
+plan the provisional years its calendar was worked out from; the PDF and the window write
+them out (:mod:`vipcrm.texts`).
 
 Who may print: a manager their own plan, the lead of the manager's team, an admin.
 
@@ -38,7 +41,10 @@ plan starts from it: :func:`vipcrm.services.plans.generate_plan`). What the prin
 lists is ``rows``: when the manager has saved a plan for the period (the same month, or
 the same ISO week), its items on their days as saved - moved items on the day they were
 moved to, the manager's own visits, meetings and notes with their text, ticked items
-marked done - and ``saved`` carries the plan's status and version. A week with no saved
+marked done - and ``saved`` carries the plan's status and version. A saved rule item
+keeps its reason (codes and values) and, carried over, the day it was due; it is the
+proposal's item with the same member, kind and reason (that is how its due date and card
+are found, and how generating the plan again knows what is done). A week with no saved
 plan of its own shows the saved monthly plan's items on its days (``month_plans`` names
 those months). With neither, ``rows`` is the proposal and ``saved`` is None (the PDF says
 it is not saved).
@@ -49,20 +55,26 @@ The yearly plan is a forecast from the book as it stands and the rules in force
 
 from __future__ import annotations
 
-import re
+import json
 import uuid
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.dates import DEFAULT_TZ, local_date
-from vipcrm.domain.due import DueKind
+from vipcrm.domain.due import DueKind, Reason
 from vipcrm.domain.errors import PermissionDenied, msg
-from vipcrm.domain.lunar import greeting_holidays_between, lunar_label, occurrences_between
+from vipcrm.domain.lunar import (
+    GreetingHoliday,
+    greeting_holidays_between,
+    lunar_label,
+    occurrences_between,
+)
 from vipcrm.domain.periods import parse_period, periods_containing
 from vipcrm.domain.plan import (
     CARD_KINDS,
@@ -95,7 +107,6 @@ from vipcrm.domain.values import (
     Tier,
     tier_counts,
 )
-from vipcrm.domain.workdays import provisional_warning
 from vipcrm.services.benefits import BenefitAlert, benefit_alerts
 from vipcrm.services.budgets import BudgetLine, require_lead_of
 from vipcrm.services.budgets import left_of as _left_of
@@ -114,6 +125,7 @@ from vipcrm.store.models import (
     ServicePlan,
     Team,
 )
+from vipcrm.store.queries import chunks
 from vipcrm.store.rules_data import birthday_caps_in_force, caps_in_force, rules_in_force
 
 ACTIVE_GIFTS = (GiftStatus.PENDING, GiftStatus.APPROVED, GiftStatus.DELIVERED)
@@ -122,10 +134,6 @@ OWN_KINDS = ("visit", "meeting", "note")
 #: The order of a day's rows: the rules' kinds (deadlines first ...), then own items.
 ROW_ORDER = {kind.value: i for i, kind in enumerate(PLAN_ORDER)}
 ROW_ORDER.update({kind: len(PLAN_ORDER) + i for i, kind in enumerate(OWN_KINDS)})
-# how a saved rule item says it was carried over (see carried_note)
-_CARRIED = re.compile(
-    r"^(?:结转（原定 (\d{4}-\d{2}-\d{2})）：|carried over \(due (\d{4}-\d{2}-\d{2})\): )"
-)
 
 
 # -- values --------------------------------------------------------------------------------------
@@ -168,9 +176,10 @@ class BirthdayRow:
 class HolidayRow:
     start: date
     end: date
-    name: str
+    name: str  # the calendar's name of the holiday (days off, make-up day); "" for a greeting
     kind: str  # holiday (days off) | makeup (make-up working day) | greeting (key persons)
     key_persons: int = 0  # greeting: how many key persons to greet
+    greeting: GreetingHoliday | None = None  # greeting: which holiday
 
 
 @dataclass(frozen=True)
@@ -182,6 +191,7 @@ class PlanGift:
     items: str
     amount_fen: int
     status: GiftStatus | None  # None: a birthday gift still to request (estimated at its cap)
+    names: tuple[str, str] | None = None  # still to request: the caps' gift (zh, en), no items
 
 
 @dataclass(frozen=True)
@@ -216,7 +226,8 @@ class PlanRow:
     member_name: str
     phone: str
     tier: Tier | None  # None: an own item with no member
-    note: str  # rule items: the reason; own items: what the manager wrote
+    reason: Reason | None  # rule items: why due (None: saved by an older vipcrm, see note)
+    note: str = ""  # own items: what the manager wrote; an older rule item: its sentence
     carried: bool = False  # due before the plan's first day
     due_date: date | None = None  # rule items: when due (carried items of a saved plan too)
     card_id: str | None = None
@@ -225,6 +236,11 @@ class PlanRow:
     @property
     def own(self) -> bool:
         return self.kind in OWN_KINDS
+
+    @property
+    def sort_text(self) -> str:
+        """What orders rows of one kind, tier and name (see :func:`row_key`)."""
+        return self.note if self.reason is None else reason_key(self.reason)
 
     @property
     def late(self) -> bool:
@@ -253,7 +269,7 @@ class PlanRow:
             member_name=i.member_name,
             phone=i.phone,
             tier=i.tier,
-            note=i.reason,
+            reason=i.reason,
             carried=p.carried,
             due_date=i.due_date,
             card_id=i.card_id,
@@ -296,10 +312,14 @@ class PlanData:
     gifts: tuple[PlanGift, ...]
     budget: BudgetView
     below_minimum: tuple[BelowMinimum, ...]  # as of the day before the plan
-    warnings: tuple[str, ...]
-    calendar_known: bool  # official working-day data covers every day of the plan
+    provisional_years: tuple[int, ...]  # years of the plan's calendar with no official schedule
     #: limited benefits whose allowance renews within the plan, or runs low at its start
     benefit_alerts: tuple[BenefitAlert, ...] = ()
+
+    @property
+    def calendar_known(self) -> bool:
+        """Official working-day data covers every day of the plan."""
+        return not self.provisional_years
 
     @property
     def total(self) -> int:
@@ -334,7 +354,7 @@ class YearPlanData:
     key_persons: int
     months: tuple[YearMonth, ...]
     other_budgets: tuple[BudgetLine, ...]  # the manager's quarter and year lines
-    warnings: tuple[str, ...]
+    provisional_years: tuple[int, ...]  # years of the calendar with no official schedule
 
     @property
     def book_size(self) -> int:
@@ -390,10 +410,9 @@ def month_plan(
     *,
     manager: str,
     month: str | PlanPeriod,
-    language: str = "zh_CN",
 ) -> PlanData:
     period = month if isinstance(month, PlanPeriod) else parse_plan_month(month)
-    return _plan(session, actor, manager, period, language)
+    return _plan(session, actor, manager, period)
 
 
 def week_plan(
@@ -402,10 +421,9 @@ def week_plan(
     *,
     manager: str,
     week: str | PlanPeriod,
-    language: str = "zh_CN",
 ) -> PlanData:
     period = week if isinstance(week, PlanPeriod) else parse_plan_week(week)
-    return _plan(session, actor, manager, period, language)
+    return _plan(session, actor, manager, period)
 
 
 @dataclass(frozen=True)
@@ -426,7 +444,6 @@ def month_layout(
     month: PlanPeriod,
     *,
     manager: Manager | None,
-    language: str,
 ) -> MonthLayout:
     """One manager's month (or, with ``manager=None``, what the actor sees: a lead's team)."""
     calendar = workday_calendar(session).tracked()
@@ -437,7 +454,6 @@ def month_layout(
         today=month.start,
         horizon_days=(tail - month.start).days,
         manager_code=manager.code if manager is not None else None,
-        language=language,
     )
     capacity = None
     if manager is not None:
@@ -469,9 +485,7 @@ class PlanDays:
     through: date  # the items due up to this day (see MonthLayout)
 
 
-def plan_days(
-    session: Session, actor: Actor, who: Manager | None, period: PlanPeriod, language: str
-) -> PlanDays:
+def plan_days(session: Session, actor: Actor, who: Manager | None, period: PlanPeriod) -> PlanDays:
     """The plan of a month or an ISO week, day by day: one manager's (``who``), or with
     None the proposal for every book the actor sees (a lead's team: no capacity).
 
@@ -479,9 +493,7 @@ def plan_days(
     a week with no saved plan of its own shows, for the days of a month whose plan is
     saved, that month plan's items as saved.
     """
-    layouts = [
-        month_layout(session, actor, m, manager=who, language=language) for m in months_of(period)
-    ]
+    layouts = [month_layout(session, actor, m, manager=who) for m in months_of(period)]
     proposal = tuple(p for layout in layouts for p in layout.items)
     inside = period.start, period.end
     items = tuple(p for p in proposal if inside[0] <= p.on <= inside[1])
@@ -493,7 +505,7 @@ def plan_days(
         parts: list[PlanRow] = []
         for layout in layouts:
             weekly = period.kind == "week" and who is not None
-            month = _saved_plan(session, who.id, layout.period) if weekly else None
+            month = _saved_plan(session, who.id, layout.period) if who and weekly else None
             if month is not None:
                 parts += _as_proposed(month[1], layout.items)
                 month_plans.append(layout.period.key)
@@ -544,11 +556,12 @@ def _row_day(row: PlanRow) -> date:
 def book_size(session: Session, manager_id: uuid.UUID) -> int:
     """The manager's active members (what a derived daily capacity is worked out from)."""
     m = Member
-    return session.scalar(
+    count = session.scalar(
         select(func.count()).where(
             m.manager_id == manager_id, m.status == MemberStatus.ACTIVE, m.deleted.is_(False)
         )
     )
+    return count or 0
 
 
 def _plan(
@@ -556,18 +569,17 @@ def _plan(
     actor: Actor,
     manager: str,
     period: PlanPeriod,
-    language: str,
 ) -> PlanData:
     who, owner = plan_owner(session, actor, manager)
     start = period.start
-    shown = plan_days(session, actor, who, period, language)
+    shown = plan_days(session, actor, who, period)
     items, rows, saved, days = shown.items, shown.rows, shown.saved, shown.days
     rules = rules_in_force(session, start)
     caps = birthday_caps_in_force(session, start)
     book = book_rows(session, who.id)
     gifts, pending = _gifts(session, who.id, period)
     gift_names = {
-        c.tier: c.gift_zh if language.startswith("zh") else c.gift_en
+        c.tier: (c.gift_zh, c.gift_en)
         for c in caps_in_force(session, start)
         if c.occasion is Occasion.BIRTHDAY
     }
@@ -577,9 +589,10 @@ def _plan(
             p.item.member_name,
             p.item.tier,
             Occasion.BIRTHDAY,
-            gift_names.get(p.item.tier, ""),
+            "",
             caps.get(p.item.tier, 0),
             None,
+            gift_names.get(p.item.tier, ("", "")),
         )
         for p in items
         if p.item.kind is DueKind.BIRTHDAY_GIFT
@@ -606,12 +619,11 @@ def _plan(
         own_by_kind=dict(Counter(r.kind for r in rows if r.own)),
         cards=_cards(session, who.id),
         birthdays=_birthdays(book, period, caps),
-        holidays=_holidays(days, book, period, language),
+        holidays=_holidays(days, book, period),
         gifts=tuple(sorted([*gifts, *expected], key=_gift_key)),
         budget=budget,
         below_minimum=_below_minimum(session, book, start, rules),
-        warnings=tuple(provisional_warning(y, language) for y in shown.provisional_years),
-        calendar_known=not shown.provisional_years,
+        provisional_years=shown.provisional_years,
         benefit_alerts=benefit_alerts(
             session, [b.id for b in book], period.start, period.end, rules.benefit_low_left
         ),
@@ -623,42 +635,39 @@ def _as_proposed(rows: tuple[PlanRow, ...], items: tuple[PlannedItem, ...]) -> t
     """Saved rule rows with the due date and card of the proposal item they were saved from
     (same member, kind and reason), so an item moved off its day still prints when it is
     due. Rows the rules no longer propose (done since, or a changed book) stay as saved."""
-    proposed = {(str(p.item.member_id), p.item.kind.value, p.item.reason): p for p in items}
+    proposed: dict[tuple[str | None, str, Reason | None], PlannedItem] = {
+        (str(p.item.member_id), p.item.kind.value, p.item.reason): p for p in items
+    }
     matched = []
     for row in rows:
-        p = None if row.own or row.carried else proposed.get((row.member_id, row.kind, row.note))
+        p = None if row.own else proposed.get((row.member_id, row.kind, row.reason))
         if p is not None:
-            row = replace(row, due_date=p.item.due_date, card_id=p.item.card_id)
+            row = replace(row, due_date=row.due_date or p.item.due_date, card_id=p.item.card_id)
         matched.append(row)
     return tuple(matched)
 
 
-def carried_note(item: PlannedItem, language: str) -> str:
-    """The note a saved rule item keeps: the reason, said to be carried over if it is."""
-    if not item.carried:
-        return item.item.reason
-    return carried_text(item.item.due_date, item.item.reason, language)
+def reason_key(reason: Reason | None) -> str:
+    """A reason as text that sorts and compares the same in every language (a saved
+    item's sort key, the key generating again matches done items by)."""
+    return "" if reason is None else json.dumps(reason.to_json(), sort_keys=True)
 
 
-def carried_text(due: date, reason: str, language: str) -> str:
-    """A carried-over item's note (read back by :func:`split_carried_note`)."""
-    if language.startswith("zh"):
-        return f"结转（原定 {due.isoformat()}）：{reason}"
-    return f"carried over (due {due.isoformat()}): {reason}"
+def stored_reason(kind: str, data: object) -> Reason | None:
+    """The reason a saved rule item keeps (``plan_items.reason``); None when there is none
+    (saved by an older vipcrm) or the kind is one this version does not know."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        return Reason.from_json(DueKind(kind), data)
+    except ValueError:
+        return None
 
 
-def split_carried_note(note: str) -> tuple[date | None, str]:
-    """(the day it was due, the reason) of a note by :func:`carried_note`; (None, note)
-    if it was not carried over."""
-    found = _CARRIED.match(note)
-    if found is None:
-        return None, note
-    return date.fromisoformat(found.group(1) or found.group(2)), note[found.end() :]
-
-
-def row_key(kind: str, tier: Tier | None, member_name: str, note: str) -> tuple:
-    """How a day's rows are ordered (after the day): the kind, the tier, the name."""
-    return (ROW_ORDER.get(kind, len(ROW_ORDER)), tier.rank if tier else 9, member_name, note)
+def row_key(kind: str, tier: Tier | None, member_name: str, text: str) -> tuple[Any, ...]:
+    """How a day's rows are ordered (after the day): the kind, the tier, the name, then
+    ``text`` (an own item's note, a rule item's :func:`reason_key`)."""
+    return (ROW_ORDER.get(kind, len(ROW_ORDER)), tier.rank if tier else 9, member_name, text)
 
 
 def _saved_plan(
@@ -682,7 +691,7 @@ def _saved_plan(
     ).all()
     rows = []
     for item, name, phone, tier in found:
-        due, note = (None, item.note) if item.kind in OWN_KINDS else split_carried_note(item.note)
+        reason = None if item.kind in OWN_KINDS else stored_reason(item.kind, item.reason)
         rows.append(
             PlanRow(
                 on=item.on,
@@ -691,13 +700,14 @@ def _saved_plan(
                 member_name=name or "",
                 phone=phone or "",
                 tier=tier,
-                note=note,
-                carried=due is not None,
-                due_date=due,
+                reason=reason,
+                note=item.note,
+                carried=item.carried_from is not None,
+                due_date=item.carried_from,
                 done=item.done,
             )
         )
-    rows.sort(key=lambda r: (r.on, *row_key(r.kind, r.tier, r.member_name, r.note)))
+    rows.sort(key=lambda r: (r.on, *row_key(r.kind, r.tier, r.member_name, r.sort_text)))
     decider = session.get(Manager, plan.decided_by_id) if plan.decided_by_id else None
     info = SavedPlan(
         id=plan.id,
@@ -769,7 +779,7 @@ def _birthdays(
 
 
 def _holidays(
-    days: tuple[DayInfo, ...], book: list[BookRow], period: PlanPeriod, language: str
+    days: tuple[DayInfo, ...], book: list[BookRow], period: PlanPeriod
 ) -> tuple[HolidayRow, ...]:
     rows: list[HolidayRow] = []
     for d in days:
@@ -788,7 +798,7 @@ def _holidays(
                 rows.append(HolidayRow(d.day, d.day, name, kind))
     key_persons = sum(1 for b in book if b.key_person)
     for day, holiday in greeting_holidays_between(period.start, period.end):
-        rows.append(HolidayRow(day, day, holiday.label(language), "greeting", key_persons))
+        rows.append(HolidayRow(day, day, "", "greeting", key_persons, holiday))
     rows.sort(key=lambda r: (r.start, r.kind != "greeting"))
     return tuple(rows)
 
@@ -823,7 +833,7 @@ def _gifts(
     return gifts, pending
 
 
-def _gift_key(g: PlanGift) -> tuple:
+def _gift_key(g: PlanGift) -> tuple[Any, ...]:
     return (g.planned_on or date.min, g.status is None, g.tier.rank, g.member_name)
 
 
@@ -883,7 +893,7 @@ def last_reached_before(
         return {}
     until = datetime.combine(before, time(0), DEFAULT_TZ).astimezone(UTC)
     out: dict[uuid.UUID, date] = {}
-    for chunk in _chunks(member_ids, 900):
+    for chunk in chunks(member_ids):
         rows = session.execute(
             select(ContactAttempt.member_id, func.max(ContactAttempt.at))
             .where(
@@ -907,10 +917,6 @@ def _as_datetime(value: datetime | str) -> datetime:
     return value
 
 
-def _chunks(values: list, size: int) -> list[list]:
-    return [values[i : i + size] for i in range(0, len(values), size)]
-
-
 # -- the yearly plan -----------------------------------------------------------------------------
 def year_plan(
     session: Session,
@@ -918,7 +924,6 @@ def year_plan(
     *,
     manager: str,
     year: str | int | PlanPeriod,
-    language: str = "zh_CN",
 ) -> YearPlanData:
     period = year if isinstance(year, PlanPeriod) else parse_plan_year(str(year))
     who, owner = plan_owner(session, actor, manager)
@@ -970,7 +975,6 @@ def year_plan(
             rules=rules,
             calendar=calendar,
             birthday_caps_fen=caps,
-            holiday_label=lambda h: h.label(language),
         )
         in_month = [a for d, a in gift_rows if d is not None and d.month == m]
         months.append(
@@ -993,5 +997,5 @@ def year_plan(
         key_persons=sum(1 for b in book if b.key_person),
         months=tuple(months),
         other_budgets=others,
-        warnings=tuple(provisional_warning(g, language) for g in sorted(calendar.guessed_years)),
+        provisional_years=tuple(sorted(calendar.guessed_years)),
     )

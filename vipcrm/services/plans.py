@@ -3,7 +3,7 @@ kept in ``service_plans`` / ``plan_items``, edited, submitted and approved by th
 
 The API (the ``vipcrm plans`` commands and the Plans screen use it)::
 
-    generate_plan(session, actor, manager="M001", period="2026-12", language=..., replace=False)
+    generate_plan(session, actor, manager="M001", period="2026-12", replace=False)
         -> (PlanView, Changes)        # one item per row of the printed plan, on its day
     plan_for(session, actor, manager="M001", period="2026-12") -> PlanView | None
     load_plan(session, actor, plan_id) -> PlanView
@@ -23,7 +23,9 @@ Generating reuses the printed plan's data (:func:`vipcrm.services.plan_data.mont
 exactly the rows the printed plan lists, each on its planned day (a week with no plan of
 its own lists the saved monthly plan on the days of a saved month: those are copied).
 Generating again (``replace=True``) replaces the rule items not yet done and keeps the
-manager's own items and what is done. Items go on working days only: moving or adding
+manager's own items and what is done: a rule item is the same item when it has the same
+member, kind and reason (codes and values, :class:`vipcrm.domain.due.Reason`), whatever
+the language the plan is shown or printed in. Items go on working days only: moving or adding
 one onto a day off (a weekend, a holiday, official or provisional) is refused.
 
 Who does what: the plan's manager (or an admin) generates and edits it and submits it; a
@@ -47,11 +49,13 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import String, case, cast, func, select
+from sqlalchemy import Select, String, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import utcnow
+from vipcrm.domain.due import Reason
 from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, VipcrmError, msg
 from vipcrm.domain.plan import PlanPeriod, parse_plan_month, parse_plan_week
 from vipcrm.domain.values import PlanKind, PlanStatus, Role, Tier
@@ -62,16 +66,18 @@ from vipcrm.services.members import find_visible_member, visible_manager_ids
 from vipcrm.services.plan_data import (
     OWN_KINDS,
     PlanData,
-    carried_note,
-    carried_text,
     month_plan,
+    reason_key,
     row_key,
+    stored_reason,
     week_plan,
 )
 from vipcrm.store.due_facts import workday_calendar
-from vipcrm.store.models import Manager, Member, PlanItem, ServicePlan, Team
+from vipcrm.store.models import Manager, Member, PlanItem, ServicePlan, Synced, Team
+from vipcrm.store.queries import referenced
 
 NOTE_LIMIT = 500
+_Row = TypeVar("_Row", bound=Synced)
 CHANGES = Changes(plans=True)
 
 
@@ -93,12 +99,18 @@ class PlanItemRow:
     member_name: str
     member_phone: str
     tier: Tier | None
-    note: str  # rule items: the reason, as the printed plan has it
+    note: str  # own items: what the manager wrote; a rule item saved by an older vipcrm: its text
     done: bool
+    reason: Reason | None = None  # rule items: why due (codes and values)
+    carried_from: date | None = None  # rule items carried over: the day they were due
 
     @property
     def own(self) -> bool:
         return self.kind in OWN_KINDS
+
+    @property
+    def sort_text(self) -> str:
+        return self.note if self.reason is None else reason_key(self.reason)
 
 
 @dataclass(frozen=True)
@@ -165,7 +177,7 @@ def parse_period(text: str, field: str = "period") -> PlanPeriod:
         ) from None
 
 
-def _find(session: Session, model: type, ref: str | uuid.UUID, what: str):
+def _find(session: Session, model: type[_Row], ref: str | uuid.UUID, what: str) -> _Row:
     """A row by id or by an unambiguous prefix of at least 6 hex digits."""
     if isinstance(ref, uuid.UUID):
         row = session.get(model, ref)
@@ -219,7 +231,7 @@ def _require_editor(actor: Actor, plan_manager_id: uuid.UUID, action: str) -> No
 
 
 def _manager_and_team(session: Session, manager_id: uuid.UUID) -> tuple[Manager, Team | None]:
-    manager = session.get(Manager, manager_id)
+    manager = referenced(session, Manager, manager_id)
     team = session.get(Team, manager.team_id) if manager.team_id else None
     return manager, team
 
@@ -249,10 +261,14 @@ def _item_rows(session: Session, plan_id: uuid.UUID) -> tuple[PlanItemRow, ...]:
             tier=tier,
             note=i.note,
             done=i.done,
+            reason=None if i.kind in OWN_KINDS else stored_reason(i.kind, i.reason),
+            carried_from=i.carried_from,
         )
         for i, name, phone, tier in rows
     ]
-    items.sort(key=lambda i: (i.on, *row_key(i.kind, i.tier, i.member_name, i.note), str(i.id)))
+    items.sort(
+        key=lambda i: (i.on, *row_key(i.kind, i.tier, i.member_name, i.sort_text), str(i.id))
+    )
     return tuple(items)
 
 
@@ -305,7 +321,7 @@ def _manager(session: Session, actor: Actor, code: str | None) -> Manager:
     if actor.manager_id is None:
         actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("plans"))
         raise ValidationError("manager", msg("say whose plan (--manager CODE)"))
-    return session.get(Manager, actor.manager_id)
+    return referenced(session, Manager, actor.manager_id)
 
 
 def _plan_row(session: Session, manager_id: uuid.UUID, period: PlanPeriod) -> ServicePlan | None:
@@ -319,7 +335,7 @@ def _plan_row(session: Session, manager_id: uuid.UUID, period: PlanPeriod) -> Se
     )
 
 
-def _summaries(session: Session, stmt) -> list[PlanSummary]:
+def _summaries(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[PlanSummary]:
     found = session.execute(stmt).all()
     ids = [plan.id for plan, _code, _name in found]
     counts: dict[uuid.UUID, tuple[int, int]] = {}
@@ -405,7 +421,6 @@ def generate_plan(
     *,
     manager: str | None = None,
     period: str | PlanPeriod,
-    language: str = "zh_CN",
     replace: bool = False,
 ) -> tuple[PlanView, Changes]:
     """Save the manager's plan for a month (or week) from the rules engine.
@@ -431,11 +446,11 @@ def generate_plan(
             )
         )
     if p.kind == "week":
-        data = week_plan(session, actor, manager=who.code, week=p, language=language)
+        data = week_plan(session, actor, manager=who.code, week=p)
     else:
-        data = month_plan(session, actor, manager=who.code, month=p, language=language)
+        data = month_plan(session, actor, manager=who.code, month=p)
     fresh = plan is None
-    kept: Counter[tuple] = Counter()  # rule items done: not planned a second time
+    kept: Counter[tuple[Any, ...]] = Counter()  # rule items done: not planned a second time
     if plan is None:
         plan = ServicePlan(manager_id=who.id, kind=PlanKind(p.kind), period=p.key)
         session.add(plan)
@@ -449,12 +464,12 @@ def generate_plan(
             )
         ):
             if old.done:
-                kept[(old.member_id, old.kind, old.note)] += 1
+                kept[_done_key(old)] += 1
             else:
                 old.deleted = True
         _edited(plan)
-    for item in _generated(data, plan.id, language, fresh):
-        key = (item.member_id, item.kind, item.note)
+    for item in _generated(data, plan.id, fresh):
+        key = _done_key(item)
         if kept[key]:
             kept[key] -= 1
             continue
@@ -463,7 +478,14 @@ def generate_plan(
     return _view(session, plan), CHANGES
 
 
-def _generated(data: PlanData, plan_id: uuid.UUID, language: str, fresh: bool) -> list[PlanItem]:
+def _done_key(item: PlanItem) -> tuple[Any, ...]:
+    """What makes two rule items the same: member, kind and reason (codes and values; a
+    rule item saved by an older vipcrm, with no reason, by its text)."""
+    reason = stored_reason(item.kind, item.reason)
+    return (item.member_id, item.kind, item.note if reason is None else reason_key(reason))
+
+
+def _generated(data: PlanData, plan_id: uuid.UUID, fresh: bool) -> list[PlanItem]:
     """The items a generated plan starts with: what the plan shows. A week with no plan of
     its own shows the saved monthly plan on the days of a saved month, so those days are
     copied from it as saved (its own items and ticks too, the first time: generating
@@ -475,7 +497,8 @@ def _generated(data: PlanData, plan_id: uuid.UUID, language: str, fresh: bool) -
             member_id=uuid.UUID(str(planned.item.member_id)),
             on=planned.on,
             kind=planned.item.kind.value,
-            note=carried_note(planned, language),
+            reason=planned.item.reason.to_json(),
+            carried_from=planned.item.due_date if planned.carried else None,
         )
         for planned in data.items
         if planned.on.strftime("%Y-%m") not in copied
@@ -483,25 +506,26 @@ def _generated(data: PlanData, plan_id: uuid.UUID, language: str, fresh: bool) -
     for row in data.rows:
         if row.on.strftime("%Y-%m") not in copied or (row.own and not fresh):
             continue
-        note = row.note
-        if row.carried and row.due_date is not None:
-            note = carried_text(row.due_date, row.note, language)
         out.append(
             PlanItem(
                 plan_id=plan_id,
                 member_id=uuid.UUID(row.member_id) if row.member_id else None,
                 on=row.on,
                 kind=row.kind,
-                note=note,
+                note=row.note,
                 done=row.done and fresh,
+                reason=None if row.reason is None else row.reason.to_json(),
+                carried_from=row.due_date if row.carried else None,
             )
         )
     return out
 
 
-def _editable_item(session: Session, actor: Actor, item_ref: str | uuid.UUID, action: str):
+def _editable_item(
+    session: Session, actor: Actor, item_ref: str | uuid.UUID, action: str
+) -> tuple[PlanItem, ServicePlan]:
     item = _find(session, PlanItem, item_ref, msg("plan item"))
-    plan = session.get(ServicePlan, item.plan_id)
+    plan = referenced(session, ServicePlan, item.plan_id)
     _require_editor(actor, plan.manager_id, action)
     return item, plan
 
@@ -648,7 +672,7 @@ def _decision_plan(
 ) -> ServicePlan:
     actor.require(Role.LEAD, Role.ADMIN, action=action)
     plan = find_plan(session, actor, plan_id)
-    require_lead_of(actor, session.get(Manager, plan.manager_id).team_id, action)
+    require_lead_of(actor, referenced(session, Manager, plan.manager_id).team_id, action)
     if seen_version != plan.version:
         raise PlanChanged(
             msg(

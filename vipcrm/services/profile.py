@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -122,7 +123,7 @@ def check_profile(edit: ProfileEdit) -> _Clean:
     """Validate every field; raise :class:`ProfileErrors` naming all the wrong ones."""
     errors: dict[str, str] = {}
     values: dict[str, object] = {}
-    checks = {
+    checks: dict[str, Callable[[], object]] = {
         "name": lambda: check_name(edit.name),
         "landline": lambda: check_landline(edit.landline),
         "address": lambda: _check_text(edit.address, "address", ADDRESS_LIMIT, note=False) or None,

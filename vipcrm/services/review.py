@@ -54,8 +54,9 @@ from __future__ import annotations
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -85,7 +86,7 @@ from vipcrm.domain.values import (
     Tier,
     tier_counts,
 )
-from vipcrm.domain.workdays import WorkdayCalendar, provisional_warning
+from vipcrm.domain.workdays import WorkdayCalendar
 from vipcrm.services.budgets import BudgetLine, TeamBudget, require_lead_of, show_team
 from vipcrm.services.churn import team_spans
 from vipcrm.services.context import Actor
@@ -99,6 +100,7 @@ from vipcrm.services.plan_data import (
 from vipcrm.store.benefits_data import uses_between
 from vipcrm.store.due_facts import workday_calendar
 from vipcrm.store.models import Card, CardStep, ContactAttempt, Gift, Manager, Member
+from vipcrm.store.queries import chunks
 from vipcrm.store.rules_data import birthday_caps_in_force, rules_in_force
 
 #: The kinds a review counts from the log, in the order printed.
@@ -227,7 +229,7 @@ class Review:
     target_diamond_gold: float
     team_budget: TeamBudget | None
     first_contact_days: int  # the rule the first-contact cases were judged by
-    warnings: tuple[str, ...] = field(default=())
+    provisional_years: tuple[int, ...] = ()  # the calendar had no official schedule for these
 
     def total(self, kind: DueKind | None = None, tier: Tier | None = None) -> Tally:
         t = Tally()
@@ -271,7 +273,6 @@ def work_review(
     team: str,
     month: str | PlanPeriod,
     today: date | None = None,
-    language: str = "zh_CN",
 ) -> Review:
     team_row = find_team(session, team)
     require_lead_of(actor, team_row.id, msg("print the team's work-log review"))
@@ -336,7 +337,6 @@ def work_review(
                 today=today,
                 horizon_days=0,
                 manager_code=code,
-                language=language,
                 review=True,
             ).items
             if i.overdue_days > 0
@@ -372,7 +372,6 @@ def work_review(
         )
     churn_month, churn_ytd = _churn(session, team_row.id, period, rules)
     budgets = show_team(session, actor, team_row.code, _month_key(period))
-    warnings = [provisional_warning(y, language) for y in sorted(calendar.guessed_years)]
     return Review(
         team_code=team_row.code,
         team_name=team_row.name,
@@ -386,7 +385,7 @@ def work_review(
         target_diamond_gold=rules.churn_target_diamond_gold,
         team_budget=budgets[0] if budgets else None,
         first_contact_days=rules.first_contact_working_days,
-        warnings=tuple(warnings),
+        provisional_years=tuple(sorted(calendar.guessed_years)),
     )
 
 
@@ -442,15 +441,12 @@ def _members(session: Session, manager_ids: list[uuid.UUID], period: PlanPeriod)
             continue
         if assigned is not None and assigned > period.end:
             continue
+        assert manager_id is not None  # the query asks for the managers' members
         birthday = Birthday.from_columns(cal, year, month, day, leap)
         out.append(
             _Member(mid, manager_id, name, phone, tier, birthday, key_role is not None, assigned)
         )
     return out
-
-
-def _chunks(values: list, size: int = 900) -> list[list]:
-    return [values[i : i + size] for i in range(0, len(values), size)]
 
 
 def _utc(day: date) -> datetime:
@@ -463,7 +459,7 @@ def _attempts(
     """The members' attempts on local days ``start``..``end``, oldest first."""
     out: dict[uuid.UUID, list[_Attempt]] = defaultdict(list)
     ca = ContactAttempt
-    for chunk in _chunks(member_ids):
+    for chunk in chunks(member_ids):
         rows = session.execute(
             select(ca.member_id, ca.at, ca.channel, ca.outcome, ca.source)
             .where(
@@ -481,7 +477,7 @@ def _attempts(
 
 def _birthday_gifts(session: Session, member_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[date]]:
     out: dict[uuid.UUID, list[date]] = defaultdict(list)
-    for chunk in _chunks(member_ids):
+    for chunk in chunks(member_ids):
         rows = session.execute(
             select(Gift.member_id, Gift.planned_on, Gift.delivered_on).where(
                 Gift.member_id.in_(chunk),
@@ -619,7 +615,7 @@ def _card_steps(
         )
         .order_by(CardStep.card_id, CardStep.on, CardStep.at)
     ).all()
-    by_card: dict[uuid.UUID, list] = defaultdict(list)
+    by_card: dict[uuid.UUID, list[Any]] = defaultdict(list)
     for row in rows:
         by_card[row.card_id].append(row)
     out: dict[uuid.UUID, list[SlaCase]] = defaultdict(list)

@@ -21,6 +21,7 @@ from vipcrm.domain.values import Channel, ContactSource, Outcome, Role, Tier
 from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_manager
 from vipcrm.store.models import ContactAttempt, Manager, Member
+from vipcrm.store.queries import referenced
 
 MAX_DAYS = 366
 
@@ -63,7 +64,7 @@ def _whose(session: Session, actor: Actor, manager_code: str | None) -> Manager:
     if manager_code is None or manager_code == actor.code:
         if actor.manager_id is None:
             raise ValidationError("manager", msg("name a manager: this user keeps no work log"))
-        return session.get(Manager, actor.manager_id)
+        return referenced(session, Manager, actor.manager_id)
     who = find_manager(session, manager_code)
     if actor.role is Role.ADMIN or (actor.role is Role.LEAD and actor.team_id == who.team_id):
         return who

@@ -21,7 +21,7 @@ from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import utcnow
-from vipcrm.store.models import AuditEntry, Card, OutboxEntry, Synced
+from vipcrm.store.models import AuditEntry, Card, OutboxEntry, Synced, table_of
 from vipcrm.store.outbox import to_json
 
 SKIP_FIELDS = {"version", "updated_at", "name_pinyin"}
@@ -38,7 +38,7 @@ def device_name() -> str:
 def _member_of(session: Session, obj: Synced) -> uuid.UUID | None:
     if obj.__tablename__ == "members":
         return obj.id
-    member_id = getattr(obj, "member_id", None)
+    member_id: uuid.UUID | None = getattr(obj, "member_id", None)
     if member_id is not None:
         return member_id
     card_id = getattr(obj, "card_id", None)
@@ -92,7 +92,7 @@ def _record_audit(session: Session, flush_context: Any) -> None:
             rows.append(_row(session, obj, op, changes, actor, now))
     if not rows:
         return
-    session.execute(insert(AuditEntry.__table__), rows)
+    session.execute(insert(table_of(AuditEntry)), rows)
     txn_id = session.info.get("outbox_txn_id")
     outbox = [
         {
@@ -107,11 +107,11 @@ def _record_audit(session: Session, flush_context: Any) -> None:
         | ({"txn_id": txn_id} if txn_id is not None and "txn_id" in OutboxEntry.__table__.c else {})
         for row in rows
     ]
-    session.execute(insert(OutboxEntry.__table__), outbox)
+    session.execute(insert(table_of(OutboxEntry)), outbox)
 
 
 def _row(
-    session: Session, obj: Synced, op: str, changes: dict, actor: str, now: Any
+    session: Session, obj: Synced, op: str, changes: dict[str, Any], actor: str, now: Any
 ) -> dict[str, Any]:
     return {
         "id": uuid.uuid4(),

@@ -27,13 +27,13 @@ from enum import Enum
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Column, Table, bindparam, insert, update
+from sqlalchemy import Column, ColumnDefault, Table, bindparam, insert, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import utcnow
-from vipcrm.store.models import OutboxEntry, Synced
+from vipcrm.store.models import OutboxEntry, Synced, table_of
 from vipcrm.store.outbox import to_json
 from vipcrm.store.types import EnumText
 
@@ -81,7 +81,7 @@ def _larger_cache(session: Session) -> Iterator[None]:
     if connection.dialect.name != "sqlite":
         yield
         return
-    cursor = connection.connection.driver_connection.cursor()
+    cursor = _driver_cursor(connection)
     # int(): SQLCipher answers some pragmas with text
     before = int(cursor.execute("PRAGMA cache_size").fetchone()[0])
     page_kib = int(cursor.execute("PRAGMA page_size").fetchone()[0]) / 1024
@@ -139,12 +139,12 @@ def insert_rows(session: Session, model: type[Synced], rows: Sequence[dict[str, 
     synced = {"version": 1, "updated_at": now, "deleted": False}
     connection = session.connection()
     outbox = not session.info.get("no_outbox")
-    if connection.dialect.name == "sqlite" and _driver_insertable(model.__table__, rows[0], synced):
-        _driver_insert(connection, model.__table__, rows, synced, now, outbox)
+    if connection.dialect.name == "sqlite" and _driver_insertable(table_of(model), rows[0], synced):
+        _driver_insert(connection, table_of(model), rows, synced, now, outbox)
         return
     full = [{**synced, **row} for row in rows]
     common = _plain(synced)  # the same for every row: converted once
-    connection.execute(insert(model.__table__), full)  # Core, not the ORM's bulk path
+    connection.execute(insert(table_of(model)), full)  # Core, not the ORM's bulk path
     if outbox:
         _write_outbox(
             session,
@@ -161,7 +161,7 @@ def update_rows(session: Session, model: type[Synced], updates: Sequence[RowUpda
     if not updates:
         return
     now = utcnow()
-    table = model.__table__
+    table = table_of(model)
     groups: dict[tuple[str, ...], list[RowUpdate]] = {}
     for u in updates:
         groups.setdefault(tuple(sorted(u.changes)), []).append(u)
@@ -235,8 +235,13 @@ def _driver_insert(
     keys = tuple(rows[0])
     shared = dict(synced)
     for column in table.c:
-        if column.key not in keys and column.key not in shared and column.default is not None:
-            shared[column.key] = column.default.arg
+        default = column.default
+        if (
+            column.key not in keys
+            and column.key not in shared
+            and isinstance(default, ColumnDefault)
+        ):
+            shared[column.key] = default.arg
     stored = _stored_rows(connection, table, keys, rows, shared)
     if not outbox:
         return
@@ -282,7 +287,7 @@ def _stored_rows(
         f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({columns})"
         f" VALUES ({', '.join('?' * len(names))})"
     )
-    cursor = connection.connection.driver_connection.cursor()
+    cursor = _driver_cursor(connection)
     _driver_executemany(dialect, cursor, statement, stored)
     return stored
 
@@ -303,12 +308,12 @@ def _as_is(value: Any) -> Any:
     return value
 
 
-def _storage_converter(column: Column, dialect: Dialect) -> Callable[[Any], Any]:
+def _storage_converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any]:
     """The column type's conversion to what the driver stores (``_as_is`` when there is none)."""
     kind = column.type
     convert = kind.dialect_impl(dialect).bind_processor(dialect) or _as_is
     if isinstance(kind, EnumText):  # the same result without the TypeDecorator's calls
-        lookup = {member: member.value for member in kind.enum}
+        lookup: dict[Enum | None, str | None] = {member: member.value for member in kind.enum}
         lookup[None] = None
         slow = convert
 
@@ -352,7 +357,14 @@ def _json_encoder() -> Callable[[Any], str]:
 _encode_json = _json_encoder()
 
 
-def _driver_executemany(dialect: Dialect, cursor: Any, statement: str, rows: list) -> None:
+def _driver_cursor(connection: Connection) -> Any:
+    """A cursor of the driver's connection under SQLAlchemy's (open: it has one)."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    return driver.cursor()
+
+
+def _driver_executemany(dialect: Dialect, cursor: Any, statement: str, rows: list[Any]) -> None:
     """``executemany`` on the driver's cursor; its errors raised as SQLAlchemy's would be."""
     try:
         cursor.executemany(statement, rows)
@@ -385,7 +397,9 @@ def _plain(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _write_outbox(
-    session: Session, entries: list[tuple[str, uuid.UUID, str, int | None, dict]], now: Any
+    session: Session,
+    entries: list[tuple[str, uuid.UUID, str, int | None, dict[str, Any]]],
+    now: Any,
 ) -> None:
     """Outbox rows for ``entries`` (table, row id, op, base version, payload).
 
@@ -396,7 +410,7 @@ def _write_outbox(
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         connection.execute(
-            insert(OutboxEntry.__table__),
+            insert(table_of(OutboxEntry)),
             [
                 {
                     "op_id": uuid.uuid4(),
@@ -412,7 +426,7 @@ def _write_outbox(
         )
         return
     stamp = now.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
-    cursor = connection.connection.driver_connection.cursor()
+    cursor = _driver_cursor(connection)
     _driver_executemany(
         connection.dialect,
         cursor,

@@ -68,7 +68,8 @@ def _choices_file() -> Path:
 
 def _choices() -> dict[str, str]:
     try:
-        return json.loads(_choices_file().read_text(encoding="utf-8"))
+        choices: dict[str, str] = json.loads(_choices_file().read_text(encoding="utf-8"))
+        return choices
     except (OSError, ValueError):
         return {}
 
@@ -156,7 +157,7 @@ def pragma_key(key: str) -> str:
 
 
 def connect(path: Path, key: str) -> sqlite3.Connection:
-    con = sqlcipher3.connect(str(path))
+    con: sqlite3.Connection = sqlcipher3.connect(str(path))  # the sqlite3 module's interface
     con.execute(pragma_key(key))
     return con
 

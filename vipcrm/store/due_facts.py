@@ -67,6 +67,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     Date,
     Select,
@@ -185,7 +186,7 @@ def load_due_facts(
 # Statements are built once per scope shape (every manager, or a list of them) and reused:
 # building and hashing a statement with seven sub-queries costs more than running it on a
 # 500-member book.
-_MANAGER_IDS = bindparam("manager_ids", expanding=True)
+_MANAGER_IDS: BindParameter[Any] = bindparam("manager_ids", expanding=True)
 
 
 def _in_scope(everyone: bool) -> ColumnElement[bool]:
@@ -293,7 +294,7 @@ def _parse_utc(value: str) -> datetime:
 
 # -- members and their contact facts -------------------------------------------------------
 #: The end of the day the facts are read for (exclusive): attempts from then on are ignored.
-_UNTIL = bindparam("until")
+_UNTIL: BindParameter[datetime] = bindparam("until")
 #: "Until" when no day is given: every attempt counts.
 _NO_END = datetime(9999, 1, 1, tzinfo=UTC)
 
@@ -421,7 +422,7 @@ def _facts_of_rows(
     scale: this loop is kept to plain look-ups), plus the new members (no voice contact
     since assignment) as (id as the driver gives it, id, day of assignment): their
     failed-call facts are read next (:func:`_new_member_facts`)."""
-    birthdays: dict[tuple[Any, ...], Birthday] = {}
+    birthdays: dict[tuple[Any, ...], Birthday | None] = {}
     days: dict[Any, date | None] = {None: None}  # assigned_on as the driver gives it
     members: list[MemberFacts] = []
     contacts: dict[str, ContactFacts] = {}

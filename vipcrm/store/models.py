@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any
+from enum import Enum
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -23,12 +24,14 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     Uuid,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.sql import FromClause
 
 from vipcrm.domain.dates import utcnow
 from vipcrm.domain.values import (
@@ -65,13 +68,22 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-def enum_check(column: str, enum: type, name: str | None = None) -> CheckConstraint:
+def table_of(model: type[Base] | type[Synced]) -> Table:
+    """The table a model is mapped to (``__table__``, typed as the Table it is here)."""
+    return Base.metadata.tables[model.__tablename__]
+
+
+def enum_check(column: str, enum: type[Enum], name: str | None = None) -> CheckConstraint:
     values = ", ".join(f"'{e.value}'" for e in enum)
     return CheckConstraint(f"{column} IN ({values})", name=name or column)
 
 
 class Synced:
     """Columns every synchronised row carries."""
+
+    if TYPE_CHECKING:  # what declarative mapping gives each synchronised model (as Base)
+        __tablename__: Any
+        __table__: ClassVar[FromClause]
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -466,9 +478,13 @@ class PlanItem(Synced, Base):
     plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service_plans.id"), index=True)
     member_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("members.id"))
     on: Mapped[date] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(32))  # a due-item kind, or "visit", "own"
-    note: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(32))  # a due-item kind, or "visit", "meeting", "note"
+    note: Mapped[str] = mapped_column(Text, default="")  # what the manager wrote (own items)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Rule items: the day it was due when carried over into the plan; why it is due, as the
+    # values of vipcrm.domain.due.Reason (last in the model as in the migrated table).
+    carried_from: Mapped[date | None] = mapped_column(Date, default=None)
+    reason: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True, default=None)
 
 
 # --- rules and calendar as data ---------------------------------------------------------

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -187,45 +188,43 @@ def _gift_events(
     for g in session.scalars(
         select(Gift).where(Gift.member_id == member_id, Gift.deleted.is_(False))
     ):
-        common = {"kind": EventKind.GIFT, "occasion": g.occasion, "amount_fen": g.amount_fen}
+        event = partial(
+            TimelineEvent, kind=EventKind.GIFT, occasion=g.occasion, amount_fen=g.amount_fen
+        )
         out.append(
-            TimelineEvent(
+            event(
                 at=_aware(g.requested_at),
                 by=names.get(g.requested_by_id) if g.requested_by_id else None,
                 gift_status=GiftStatus.PENDING,
                 text=g.items,
-                **common,
             )
         )
         decided = g.status in (GiftStatus.APPROVED, GiftStatus.REJECTED, GiftStatus.DELIVERED)
         if g.decided_at is not None and decided and g.decided_at != g.requested_at:
             status = GiftStatus.REJECTED if g.status is GiftStatus.REJECTED else GiftStatus.APPROVED
             out.append(
-                TimelineEvent(
+                event(
                     at=_aware(g.decided_at),
                     by=names.get(g.decided_by_id) if g.decided_by_id else None,
                     gift_status=status,
                     text=g.decision_comment,
-                    **common,
                 )
             )
         if g.status is GiftStatus.DELIVERED and g.delivered_on is not None:
             out.append(
-                TimelineEvent(
+                event(
                     at=_aware(g.closed_at) if g.closed_at else _day_start(g.delivered_on),
                     by=names.get(g.closed_by_id) if g.closed_by_id else None,
                     gift_status=GiftStatus.DELIVERED,
                     text=g.delivered_how,
-                    **common,
                 )
             )
         if g.status is GiftStatus.CANCELLED and g.closed_at is not None:
             out.append(
-                TimelineEvent(
+                event(
                     at=_aware(g.closed_at),
                     by=names.get(g.closed_by_id) if g.closed_by_id else None,
                     gift_status=GiftStatus.CANCELLED,
-                    **common,
                 )
             )
     return out

@@ -65,7 +65,8 @@ ALL_GROUPS = ", ".join(GROUPS.values())
 #: 4: change log by audience, audit rows stamped by the server.
 #: 5: the benefits table, benefit_uses.manager_id and .exception_reason, the allowance
 #: guard (vipcrm.sync.central_benefits).
-CENTRAL_SCHEMA_VERSION = 5
+#: 6: plan_items.carried_from, .reason (saved plans keep codes)
+CENTRAL_SCHEMA_VERSION = 6
 #: The oldest client protocol this schema serves.
 MIN_CLIENT_VERSION = 1
 

@@ -82,12 +82,6 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
     return [_row(session, c) for c in session.scalars(stmt)]
 
 
-def unresolved_count(session: Session) -> int:
-    return len(
-        list(session.scalars(select(SyncConflict.id).where(SyncConflict.resolved.is_(None))))
-    )
-
-
 def resolve_conflict(session: Session, conflict_id: int, keep: str) -> Changes:
     if keep not in KEEP:
         raise ValidationError("keep", msg("'{keep}' is not one of mine, theirs", keep=keep))
@@ -122,7 +116,7 @@ def resolve_conflict(session: Session, conflict_id: int, keep: str) -> Changes:
         kind = column_kinds(conflict.table_name)[conflict.field]
         value = typed(kind, conflict.mine)
         setattr(row, conflict.field, value)
-        if conflict.table_name == "members" and conflict.field == "name":
+        if isinstance(row, Member) and conflict.field == "name":
             row.name_pinyin = pinyin_key(value)
         member_id = row.id if conflict.table_name == "members" else getattr(row, "member_id", None)
         changes = Changes(

@@ -39,12 +39,6 @@ def describe(dsn: str) -> str:
     return f"{user}{p.get('host') or p.get('hostaddr') or 'localhost'}{port}/{p.get('dbname', '')}"
 
 
-def without_password(dsn: str) -> str:
-    p = dsn_parts(dsn)
-    p.pop("password", None)
-    return make_conninfo(**p)
-
-
 def has_password(dsn: str) -> bool:
     return bool(dsn_parts(dsn).get("password"))
 

@@ -34,8 +34,8 @@ CLIENT_VERSION = 1
 #: The oldest central schema this code will write to (2: it pushes audit_log rows; 3: the
 #: source of a contact, typed or from the phone bill; 4: the audit rows carry the server's
 #: stamps, and the change log shows each login its own; 5: who recorded a benefit use, and
-#: a lead's exception, checked against the allowance).
-NEEDS_SCHEMA = 5
+#: a lead's exception, checked against the allowance; 6: a saved plan item's reason).
+NEEDS_SCHEMA = 6
 
 VISIBLE_RESULTS = ("refused", "overruled", "conflict")
 

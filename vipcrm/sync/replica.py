@@ -27,7 +27,7 @@ from sqlalchemy import Connection, delete, func, insert, select, tuple_, update
 from vipcrm.domain.dates import utcnow
 from vipcrm.domain.errors import VipcrmError, msg
 from vipcrm.store.db import Database
-from vipcrm.store.models import Base, OutboxEntry, SyncConflict, SyncState
+from vipcrm.store.models import Base, OutboxEntry, SyncConflict, SyncState, table_of
 from vipcrm.sync.protocol import Cursor, OpResult, PushOp, PushReply, Row
 from vipcrm.sync.tables import (
     AUTHORITATIVE_FIELDS,
@@ -52,9 +52,9 @@ SYNCS_SINCE_CHECK_KEY = "syncs_since_check"
 CLAIMED_KEY = "push_claimed"
 
 _CHUNK = 500
-_outbox = OutboxEntry.__table__
-_state = SyncState.__table__
-_conflicts = SyncConflict.__table__
+_outbox = table_of(OutboxEntry)
+_state = table_of(SyncState)
+_conflicts = table_of(SyncConflict)
 
 
 class LocalStoreError(VipcrmError):
@@ -76,7 +76,7 @@ def replica_transaction(db: Database) -> Iterator[Connection]:
     if db.engine.dialect.name != "sqlite":
         raise LocalStoreError(msg("sync needs the laptop's own SQLite database (--db FILE)"))
     with db.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
+        raw = _raw(conn)
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             conn.execution_options(sqlite_begin="IMMEDIATE")

@@ -59,9 +59,6 @@ DIRECTORY_TABLES = (
     "calendar_days",
 )
 
-#: Append-only facts: never edited after the fact, so never in conflict.
-APPEND_ONLY = ("contact_attempts", "card_steps", "member_notes", "benefit_uses", "audit_log")
-
 #: Fields only the server sets (its own accounting); a laptop's value is not applied.
 SERVER_FIELDS: Mapping[str, frozenset[str]] = {
     "gifts": frozenset(
@@ -187,7 +184,7 @@ def same(kind: str, a: Any, b: Any) -> bool:
     """Equal as values (``'2026-11-22T10:00:00+00:00'`` equals the datetime it names)."""
     if kind == "json":
         return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
-    return typed(kind, a) == typed(kind, b)
+    return bool(typed(kind, a) == typed(kind, b))
 
 
 def id_index(name: str) -> int:

@@ -26,7 +26,7 @@ THIRD_PARTY = (
 
 def licence() -> str:
     meta = importlib.metadata.metadata("vipcrm")
-    return meta.get("License-Expression") or meta.get("License") or "?"
+    return meta["License-Expression"] or meta["License"] or "?"
 
 
 def _folder(path: Path) -> str:

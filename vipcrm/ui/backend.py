@@ -20,7 +20,6 @@ from vipcrm.domain.dates import DEFAULT_TZ, month_key
 from vipcrm.domain.due import DueItem, DueKind, DueResult
 from vipcrm.domain.plan import PlanPeriod
 from vipcrm.domain.values import CardState, Channel, GiftStatus, Occasion, Outcome, Role, Tier
-from vipcrm.domain.workdays import provisional_warning
 from vipcrm.services import benefits, budgets, contacts, gifts, plans, profile, worklog
 from vipcrm.services.cards import (
     CardRow,
@@ -36,6 +35,7 @@ from vipcrm.services.due import due_for
 from vipcrm.services.members import visible_manager_ids
 from vipcrm.services.phone_bill import BillResult, Progress, import_bill
 from vipcrm.services.plan_data import BookRow, DayInfo, PlanRow, book_rows, plan_days
+from vipcrm.services.profile import MemberProfile, ProfileEdit
 from vipcrm.store.db import Database
 from vipcrm.store.due_facts import workday_calendar
 from vipcrm.store.timeline import EventKind, TimelineEvent
@@ -90,7 +90,7 @@ class MonthView:
     rows: dict[date, tuple[PlanRow, ...]]  # what the plan puts on the day (not saved, or a
     # week showing its saved months: month_plans)
     month_plans: tuple[str, ...]
-    warnings: tuple[str, ...]  # a provisional calendar, in the user's language
+    provisional_years: tuple[int, ...]  # the calendar had no official schedule for these
 
     @property
     def year(self) -> int:
@@ -151,7 +151,6 @@ class Backend:
                 self.actor,
                 today=today or self.today(),
                 horizon_days=horizon_days,
-                language=self.language,
             )
 
     def digest(self) -> DigestCounts:
@@ -168,7 +167,7 @@ class Backend:
 
     # --- members -----------------------------------------------------------------------
 
-    def profile(self, member_id: uuid.UUID) -> profile.MemberProfile:
+    def profile(self, member_id: uuid.UUID) -> MemberProfile:
         with self.db.reading() as s:
             return profile.load_profile(s, self.actor, member_id)
 
@@ -178,7 +177,7 @@ class Backend:
         with self.db.reading() as s:
             return profile.member_events(s, self.actor, member_id, kinds)
 
-    def save_profile(self, member_id: uuid.UUID, edit: profile.ProfileEdit) -> Changes:
+    def save_profile(self, member_id: uuid.UUID, edit: ProfileEdit) -> Changes:
         with self.db.transaction() as s:
             return profile.update_profile(s, self.actor, member_id, edit)
 
@@ -403,7 +402,6 @@ class Backend:
                 today=self.today(),
                 horizon_days=horizon_days,
                 kinds=kinds,
-                language=self.language,
             )
         out: dict[str, DueItem] = {}
         for item in result.items:
@@ -442,7 +440,7 @@ class Backend:
         with self.db.reading() as s:
             code = manager_code or (self.actor.code if self.actor.role is Role.MANAGER else None)
             who = find_manager(s, code) if code else None
-            shown = plan_days(s, self.actor, who, p, self.language)
+            shown = plan_days(s, self.actor, who, p)
         rows: dict[date, list[PlanRow]] = {}
         for row in shown.rows:
             rows.setdefault(row.on, []).append(row)
@@ -452,7 +450,7 @@ class Backend:
             days={d.day: d for d in shown.days},
             rows={d: tuple(v) for d, v in rows.items()},
             month_plans=shown.month_plans,
-            warnings=tuple(provisional_warning(y, self.language) for y in shown.provisional_years),
+            provisional_years=shown.provisional_years,
         )
 
     # --- saved plans (vipcrm.services.plans) ---------------------------------------------
@@ -463,9 +461,7 @@ class Backend:
 
     def generate_plan(self, period: str, replace: bool = False) -> tuple[plans.PlanView, Changes]:
         with self.db.transaction() as s:
-            return plans.generate_plan(
-                s, self.actor, period=period, language=self.language, replace=replace
-            )
+            return plans.generate_plan(s, self.actor, period=period, replace=replace)
 
     def move_plan_item(self, item_id: uuid.UUID, on: date) -> Changes:
         with self.db.transaction() as s:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from vipcrm.domain.cards import CardStep
 from vipcrm.domain.dates import DEFAULT_TZ
+from vipcrm.domain.due import Reason
 from vipcrm.domain.rules import RuleUnit
 from vipcrm.domain.values import (
     CardKind,
@@ -27,15 +30,23 @@ from vipcrm.domain.values import (
     Tier,
     TierChange,
 )
+from vipcrm.texts import Texts
+
+
+def texts() -> Texts:
+    """The words for the core's codes (tiers, why an item is due, a provisional calendar)
+    in the window's language: the catalogue the PDFs and the command line use too. The
+    default QLocale follows the window's language (:func:`vipcrm.ui.i18n.install_translators`)."""
+    return Texts("zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en")
 
 
 def tier_label(tier: Tier) -> str:
-    labels = {
-        Tier.DIAMOND: QCoreApplication.translate("Labels", "Diamond"),
-        Tier.GOLD: QCoreApplication.translate("Labels", "Gold"),
-        Tier.SILVER: QCoreApplication.translate("Labels", "Silver"),
-    }
-    return labels[tier]
+    return texts().tier(tier)
+
+
+def reason_text(reason: Reason) -> str:
+    """Why an item is due, as a sentence in the window's language."""
+    return texts().reason(reason)
 
 
 def role_label(role: Role | None) -> str:
@@ -216,7 +227,7 @@ def rule_unit_label(unit: RuleUnit) -> str:
 
 def enum_label(value: Enum) -> str:
     """The label of any domain value; the stored identifier when it has no label."""
-    by_type = {
+    by_type: dict[type[Enum], Callable[[Any], str]] = {
         Tier: tier_label,
         Role: role_label,
         Channel: channel_label,
@@ -235,7 +246,7 @@ def enum_label(value: Enum) -> str:
         RuleUnit: rule_unit_label,
     }
     label = by_type.get(type(value))
-    return label(value) if label is not None else str(value.value)  # type: ignore[operator]
+    return label(value) if label is not None else str(value.value)
 
 
 def field_label(field: str) -> str:

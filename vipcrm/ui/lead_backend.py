@@ -13,6 +13,8 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import GiftStatus, Role
 from vipcrm.services import gifts
@@ -69,7 +71,7 @@ class LeadBackend:
     def dashboard(self) -> Dashboard:
         b = self.backend
         with b.db.reading() as s:
-            return team_dashboard(s, b.actor, team=self.team, today=b.today(), language=b.language)
+            return team_dashboard(s, b.actor, team=self.team, today=b.today())
 
     def churn(self, year: int | None = None) -> ChurnReport:
         b = self.backend
@@ -91,7 +93,7 @@ class LeadBackend:
             team = self.team_code(s)
             return print_review(s, b.actor, team=team, month=month, out=out, lang=b.language).path
 
-    def team_code(self, session) -> str:  # noqa: ANN001
+    def team_code(self, session: Session) -> str:
         from vipcrm.store.models import Team
 
         if self.team is not None:
@@ -99,7 +101,8 @@ class LeadBackend:
         team = session.get(Team, self.backend.actor.team_id) if self.backend.actor.team_id else None
         if team is None:
             raise ValidationError("team", msg("the review is printed for a lead's own team"))
-        return team.code
+        code: str = team.code
+        return code
 
     # --- drill-down (read-only) ----------------------------------------------------------
 
@@ -228,7 +231,7 @@ class LeadBackend:
         """Where each year's working days come from (official, imported, provisional)."""
         b = self.backend
         with b.db.reading() as s:
-            return [calendar_year(s, y, b.language) for y in years]
+            return [calendar_year(s, y) for y in years]
 
     def preview_calendar(self, path: str | Path) -> CalendarImport:
         """What importing the file would do; nothing is written."""

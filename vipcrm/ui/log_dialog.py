@@ -80,6 +80,7 @@ class LogContactDialog(QDialog):
 
     def value(self) -> ContactInput:
         checked = self.outcomes.checkedButton()
+        assert checked is not None  # one outcome is always checked
         return ContactInput(
             channel=Channel(self.channel_combo.currentData()),
             outcome=Outcome(checked.property("outcome")),

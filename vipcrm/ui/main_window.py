@@ -34,6 +34,11 @@ ICONS = {
 }
 
 
+def _made(screen: Screen) -> ScreenMaker:
+    """A maker for a screen built already."""
+    return lambda: screen
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -49,7 +54,7 @@ class MainWindow(QMainWindow):
             raise ValueError("one screen per section (the team section only for leads)")
         self._settings = settings
         if not isinstance(screens, LazyScreens):
-            screens = LazyScreens([lambda s=s: s for s in screens])
+            screens = LazyScreens([_made(s) for s in screens])
         self.screens = screens
         self.screens.on_built.append(self._screen_built)
         self.sections = list(Section)[: len(self.screens)]
@@ -219,7 +224,7 @@ class MainWindow(QMainWindow):
         self.show_section(Section(last) if 0 <= last < len(self.sections) else Section.TODAY)
 
     def save_state(self) -> None:
-        self._settings.main_window_geometry = self.saveGeometry().data()
+        self._settings.main_window_geometry = bytes(self.saveGeometry().data())
         for screen in self.screens:
             save = getattr(screen, "save_state", None)
             if save is not None:

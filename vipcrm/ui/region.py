@@ -31,7 +31,8 @@ class TeamCounts:
     overdue: int
     today: int
     soon: int
-    warnings: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # stored rules left out (messages)
+    provisional_years: frozenset[int] = frozenset()
 
 
 def sees_region(backend: Backend) -> bool:
@@ -53,7 +54,6 @@ def team_due(backend: Backend, team_code: str, horizon_days: int, today: date) -
             team_code,
             today=today,
             horizon_days=horizon_days,
-            language=backend.language,
         )
 
 
@@ -61,4 +61,6 @@ def team_counts(backend: Backend, team_code: str, horizon_days: int, today: date
     """A team's row of the summary; the items themselves are not kept."""
     result = team_due(backend, team_code, horizon_days, today)
     overdue, now, soon = due_sections(result.items, today, horizon_days)
-    return TeamCounts(team_code, len(overdue), len(now), len(soon), tuple(result.warnings))
+    return TeamCounts(
+        team_code, len(overdue), len(now), len(soon), result.problems, result.guessed_years
+    )

@@ -4,11 +4,18 @@ A job is a plain function ``fn(progress) -> result``; ``progress(done, total)`` 
 called from the worker. Results, progress and errors are delivered on the GUI thread.
 Jobs run one at a time (a single worker), so database writes are serialised.
 ``SyncRunner`` has the same interface and runs jobs inline: tests use it.
+
+Work that waits on the network (the sync with the central store) has a worker of its own,
+:class:`NetworkRunner`, so the screens' reads and writes never queue behind a slow or
+hanging connection; it is a daemon thread, so a central store that stops answering never
+keeps the window from closing.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -55,18 +62,31 @@ class _Job(QRunnable):
         self._callbacks = callbacks
 
     def run(self) -> None:  # worker thread
-        emit = self._runner._event.emit
-        callbacks = self._callbacks
+        _execute(self._job, self._callbacks, self._runner._event.emit)
 
-        def progress(done: int, total: int) -> None:
-            emit(callbacks, "progress", (done, total))
 
-        try:
-            result = self._job(progress)
-        except Exception as exc:  # delivered to the GUI thread, handled in one place
-            emit(callbacks, "error", exc)
-        else:
-            emit(callbacks, "done", result)
+def _execute(job: Job, callbacks: _Callbacks, emit: Callable[..., None]) -> None:
+    """Run ``job`` on a worker thread; its progress, result or error go to ``emit``."""
+
+    def progress(done: int, total: int) -> None:
+        emit(callbacks, "progress", (done, total))
+
+    try:
+        result = job(progress)
+    except Exception as exc:  # delivered to the GUI thread, handled in one place
+        emit(callbacks, "error", exc)
+    else:
+        emit(callbacks, "done", result)
+
+
+def _deliver(callbacks: _Callbacks, kind: str, payload: Any) -> None:  # GUI thread
+    if kind == "progress":
+        if callbacks.on_progress is not None:
+            callbacks.on_progress(*payload)
+    elif kind == "error":
+        callbacks.on_error(payload)
+    elif callbacks.on_done is not None:
+        callbacks.on_done(payload)
 
 
 class BackgroundRunner(QObject):
@@ -79,7 +99,7 @@ class BackgroundRunner(QObject):
         self._default_on_error = on_error
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._event.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._event.connect(_deliver, Qt.ConnectionType.QueuedConnection)
 
     def run(
         self,
@@ -92,21 +112,66 @@ class BackgroundRunner(QObject):
         callbacks = _Callbacks(on_done, on_error or self._default_on_error, on_progress)
         self._pool.start(_Job(self, job, callbacks))
 
-    def _deliver(self, callbacks: _Callbacks, kind: str, payload: Any) -> None:  # GUI thread
-        if kind == "progress":
-            if callbacks.on_progress is not None:
-                callbacks.on_progress(*payload)
-        elif kind == "error":
-            callbacks.on_error(payload)
-        elif callbacks.on_done is not None:
-            callbacks.on_done(payload)
-
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
 
     def shutdown(self) -> None:
         self._pool.clear()
         self._pool.waitForDone()
+
+
+class NetworkRunner(QObject):
+    """A single worker of its own, a daemon thread: for the sync with the central store.
+
+    Same interface as :class:`BackgroundRunner`. :meth:`shutdown` waits ``wait_seconds`` at
+    most for the job in flight (a hung connection may never end), then lets it go.
+    """
+
+    _event = Signal(object, str, object)
+
+    def __init__(
+        self,
+        on_error: OnError = _log_error,
+        wait_seconds: float = 3.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._default_on_error = on_error
+        self._wait = wait_seconds
+        self._jobs: queue.SimpleQueue[tuple[Job, _Callbacks] | None] = queue.SimpleQueue()
+        self._pending = 0
+        self._lock = threading.Condition()
+        self._event.connect(_deliver, Qt.ConnectionType.QueuedConnection)
+        self._thread = threading.Thread(target=self._work, name="vipcrm-network", daemon=True)
+        self._thread.start()
+
+    def run(
+        self,
+        job: Job,
+        *,
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+        on_progress: OnProgress | None = None,
+    ) -> None:
+        with self._lock:
+            self._pending += 1
+        self._jobs.put((job, _Callbacks(on_done, on_error or self._default_on_error, on_progress)))
+
+    def _work(self) -> None:  # the worker thread
+        while (item := self._jobs.get()) is not None:
+            _execute(*item, self._event.emit)
+            with self._lock:
+                self._pending -= 1
+                self._lock.notify_all()
+
+    def wait(self, seconds: float | None = None) -> bool:
+        """Whether the jobs given so far have ended (within ``seconds``)."""
+        with self._lock:
+            return self._lock.wait_for(lambda: self._pending == 0, seconds)
+
+    def shutdown(self) -> None:
+        self._jobs.put(None)
+        self._thread.join(self._wait)
 
 
 class SyncRunner:

@@ -25,7 +25,7 @@ def _to_bool(raw: Any) -> bool:
 
 def _to_bytes(raw: Any) -> bytes:
     if isinstance(raw, QByteArray):
-        return raw.data()
+        return bytes(raw.data())
     if isinstance(raw, bytes | bytearray):
         return bytes(raw)
     raise TypeError(f"not bytes: {type(raw).__name__}")
@@ -54,14 +54,15 @@ class Setting(Generic[T]):
         if raw is None:
             return self.default
         try:
-            return _CONVERT[self.kind](raw)
+            value: T = _CONVERT[self.kind](raw)
+            return value
         except (TypeError, ValueError):
             return self.default
 
     def __set__(self, obj: AppSettings, value: T) -> None:
         if not isinstance(value, self.kind):
             raise TypeError(f"setting {self.key} expects {self.kind.__name__}")
-        stored: Any = QByteArray(value) if self.kind is bytes else value
+        stored: Any = QByteArray(value) if isinstance(value, bytes) else value
         obj.qsettings.setValue(self.key, stored)
 
 
@@ -97,6 +98,9 @@ class AppSettings:
     )
     backup_keep = Setting(
         "backup/keep", int, 7, "daily backups kept beside the database (0: none made)"
+    )
+    backup_time = Setting(
+        "backup/time", str, "12:30", "HH:MM, Beijing time: the daily backup (or at start if missed)"
     )
 
     def __init__(self, qsettings: QSettings) -> None:

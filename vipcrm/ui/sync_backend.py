@@ -86,9 +86,9 @@ def _member_of(session: Session, table: str, row_id: uuid.UUID, payload: Any) ->
     model = MODEL_BY_TABLE.get(table)
     row = session.get(model, row_id) if model is not None else None
     if table == "members":
-        return row.name if row is not None else sent.get("name")
+        return getattr(row, "name", None) if row is not None else sent.get("name")
     if table == "card_steps":
-        card_id = row.card_id if row is not None else sent.get("card_id")
+        card_id = getattr(row, "card_id", None) if row is not None else sent.get("card_id")
         card = session.get(Card, uuid.UUID(str(card_id))) if card_id else None
         member_id = card.member_id if card is not None else None
     else:

@@ -1,11 +1,12 @@
 """Sync in the window: the status bar label, "Sync now", and the periodic sync.
 
-``SyncController`` runs every sync on the one runner (never on the GUI thread) and
-reads the state for the label (``engine.sync_status``: local tables only) after each
-sync and on every hub change. APScheduler's ``QtScheduler`` only triggers, as for the
-morning digest: the start-up and interval jobs emit a queued signal, and the sync runs
-on the runner. Offline or failing syncs show in the label (the error in its tooltip);
-nothing pops up. Changes the central store refused are counted in the label; a click (or
+``SyncController`` runs every sync on a worker of its own (:class:`NetworkRunner`, never
+the GUI thread, never the runner the screens read and write through: they do not wait
+for a slow or hanging central store) and reads the state for the label
+(``engine.sync_status``: local tables only) after each sync and on every hub change. The
+window's one scheduler (:mod:`vipcrm.ui.scheduler`) calls :meth:`SyncController.sync_now`
+every ``sync_minutes``. Offline or failing syncs show in the label (the error in its
+tooltip); nothing pops up. Changes the central store refused are counted in the label; a click (or
 its context menu's "Refused changes…") lists them to read and dismiss.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
@@ -26,8 +28,12 @@ from vipcrm.ui.errors import message_text
 from vipcrm.ui.hub import SignalHub
 from vipcrm.ui.labels import fill, format_datetime
 from vipcrm.ui.ops import Ops
+from vipcrm.ui.runner import Runner
 from vipcrm.ui.settings import AppSettings
 from vipcrm.ui.sync_backend import SyncBackend, SyncOutcome, error_sentence
+
+if TYPE_CHECKING:  # the dialogs load on first use
+    from vipcrm.ui.conflicts_dialog import ConflictsDialog, RefusalsDialog
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +151,6 @@ class SyncController(QObject):
 
     status_changed = Signal(object)  # SyncStatus
     synced = Signal(object)  # SyncOutcome
-    _fire = Signal()
 
     def __init__(
         self,
@@ -156,10 +161,12 @@ class SyncController(QObject):
         label: SyncLabel,
         dialog_parent: Callable[[], QWidget | None] = lambda: None,
         parent: QObject | None = None,
+        worker: Runner | None = None,
     ) -> None:
         super().__init__(parent)
         self.backend = backend
         self.ops = ops
+        self.worker = worker or ops.runner  # the sync's own (the app's: a NetworkRunner)
         self.hub = hub
         self.settings = settings
         self.label = label
@@ -168,13 +175,11 @@ class SyncController(QObject):
         self.running = False
         self.offline = False
         self.last_outcome: SyncOutcome | None = None
-        self.scheduler = None
-        self.dialog = None
-        self.refusals_dialog = None
+        self.dialog: ConflictsDialog | None = None
+        self.refusals_dialog: RefusalsDialog | None = None
         self.refusals_action = QAction(self.tr("Refused changes…"), self)
         self.refusals_action.triggered.connect(self.open_refusals)
         label.addAction(self.refusals_action)  # the label's context menu
-        self._fire.connect(self.sync_now, Qt.ConnectionType.QueuedConnection)
         hub.changed.connect(self._on_changes)
         label.clicked.connect(self._label_clicked)
 
@@ -205,8 +210,10 @@ class SyncController(QObject):
         if self.status is not None:
             self.label.show_state(self.status, running=True)
         every = self.settings.verify_every
-        self.ops.read(
-            lambda: self.backend.sync(verify_every=every), self._synced, on_error=self._crashed
+        self.worker.run(
+            lambda _progress: self.backend.sync(verify_every=every),
+            on_done=self._synced,
+            on_error=self._crashed,
         )
 
     def _synced(self, outcome: SyncOutcome) -> None:
@@ -224,35 +231,6 @@ class SyncController(QObject):
         log.warning("sync job failed: %s", exc)
         self._synced(SyncOutcome(error=error_sentence(exc)))
 
-    # --- schedule -------------------------------------------------------------------
-
-    def start(self) -> None:
-        """Sync once now (quietly skipped when not connected) and every N minutes."""
-        from apscheduler.schedulers.qt import QtScheduler
-
-        scheduler = QtScheduler(timezone=DEFAULT_TZ)
-        minutes = self.settings.sync_minutes
-        if minutes > 0:
-            scheduler.add_job(self._fire.emit, "interval", minutes=minutes, id="sync")
-        scheduler.start()
-        self.scheduler = scheduler
-        self._fire.emit()
-
-    def reschedule(self) -> None:
-        scheduler = self.scheduler
-        if scheduler is None:
-            return
-        minutes = self.settings.sync_minutes
-        if scheduler.get_job("sync") is not None:
-            scheduler.remove_job("sync")
-        if minutes > 0:
-            scheduler.add_job(self._fire.emit, "interval", minutes=minutes, id="sync")
-
-    def stop(self) -> None:
-        if self.scheduler is not None and self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
-        self.scheduler = None
-
     # --- conflicts ------------------------------------------------------------------
 
     def _label_clicked(self) -> None:
@@ -263,7 +241,7 @@ class SyncController(QObject):
         elif self.status is not None and self.status.connected:
             self.sync_now()
 
-    def open_conflicts(self):  # -> ConflictsDialog
+    def open_conflicts(self) -> ConflictsDialog:
         from vipcrm.ui.conflicts_dialog import ConflictsDialog
 
         if self.dialog is None:
@@ -274,7 +252,7 @@ class SyncController(QObject):
         self.dialog.raise_()
         return self.dialog
 
-    def open_refusals(self):  # -> RefusalsDialog
+    def open_refusals(self) -> RefusalsDialog:
         """The changes the central store refused, to read and dismiss (local rows only)."""
         from vipcrm.ui.conflicts_dialog import RefusalsDialog
 

@@ -1,11 +1,10 @@
 """The tray icon and the morning digest.
 
-APScheduler's ``QtScheduler`` only triggers (DESIGN.md decision 7): a daily job at the
-digest time and a re-check every few minutes, so a laptop that slept through the morning
-still gets the digest when it wakes. The jobs only emit a queued Qt signal, so whatever
-executor APScheduler uses, the digest itself runs on the GUI thread; the counting goes
-through the one runner. Whether the digest is due is decided from the data: the time, a
-working day, and the day it was last shown (kept in the settings).
+The window's one scheduler (:mod:`vipcrm.ui.scheduler`) calls :meth:`MorningDigest.check`
+at the digest time and every few minutes, so a laptop that slept through the morning
+still gets the digest when it wakes; the counting goes through the one runner. Whether the
+digest is due is decided from the data: the time, a working day, and the day it was last
+shown (kept in the settings).
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, time
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -22,19 +21,15 @@ from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.ui.backend import DigestCounts
 from vipcrm.ui.labels import fill
 from vipcrm.ui.ops import Ops
+from vipcrm.ui.scheduler import parse_clock_time
 from vipcrm.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)
-RECHECK_MINUTES = 10
 
 
 def parse_digest_time(text: str) -> time:
-    """``08:30`` -> 08:30; anything unreadable falls back to the default 08:30."""
-    try:
-        hours, minutes = (int(p) for p in text.strip().split(":"))
-        return time(hours, minutes)
-    except (ValueError, TypeError):
-        return time(8, 30)
+    """The digest time from the settings (08:30 when unreadable)."""
+    return parse_clock_time(text, AppSettings.digest_time.default)
 
 
 def digest_is_due(settings: AppSettings, now: datetime) -> bool:
@@ -48,7 +43,6 @@ def digest_is_due(settings: AppSettings, now: datetime) -> bool:
 
 class MorningDigest(QObject):
     show_today = Signal()
-    _fire = Signal()
 
     def __init__(
         self,
@@ -65,8 +59,6 @@ class MorningDigest(QObject):
         self.digest = digest
         self.clock = clock
         self.last_message: tuple[str, str] | None = None
-        self.scheduler = None
-        self._fire.connect(self.check, Qt.ConnectionType.QueuedConnection)
         self.tray = QSystemTrayIcon(icon or QIcon(), self)
         self.tray.setToolTip(self.tr("VIP Club CRM"))
         self.menu = QMenu()
@@ -77,27 +69,12 @@ class MorningDigest(QObject):
         self.tray.activated.connect(self._activated)
 
     def start(self) -> None:
+        """Show the tray icon, and the digest now if it is due (started after its time)."""
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.show()
-        from apscheduler.schedulers.qt import QtScheduler
-
-        at = parse_digest_time(self.settings.digest_time)
-        scheduler = QtScheduler(timezone=DEFAULT_TZ)
-        scheduler.add_job(self._fire.emit, "cron", hour=at.hour, minute=at.minute, id="digest")
-        scheduler.add_job(self._fire.emit, "interval", minutes=RECHECK_MINUTES, id="recheck")
-        scheduler.start()
-        self.scheduler = scheduler
-        self._fire.emit()  # started after the digest time: show it now
-
-    def reschedule(self) -> None:
-        if self.scheduler is not None:
-            at = parse_digest_time(self.settings.digest_time)
-            self.scheduler.reschedule_job("digest", trigger="cron", hour=at.hour, minute=at.minute)
+        self.check()
 
     def stop(self) -> None:
-        if self.scheduler is not None and self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
-        self.scheduler = None
         self.tray.hide()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

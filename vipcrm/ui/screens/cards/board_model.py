@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush
 from vipcrm.domain.due import DueItem
 from vipcrm.domain.values import CardState
 from vipcrm.services.cards import CardRow
-from vipcrm.ui.labels import fill, format_date, tier_label
+from vipcrm.ui.labels import fill, format_date, reason_text, tier_label
 from vipcrm.ui.tiers import TIER_BACKGROUND, TIER_FOREGROUND
 
 _Key = QModelIndex | QPersistentModelIndex
@@ -87,7 +87,9 @@ class CardColumnModel(QAbstractListModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             item = self.followup(card)
-            return item.reason if item else fill(self.tr("since %1"), format_date(card.since))
+            if item is not None:
+                return reason_text(item.reason)
+            return fill(self.tr("since %1"), format_date(card.since))
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(TIER_BACKGROUND[card.tier])
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -9,6 +9,7 @@ naming the steps that are possible (the domain's card lifecycle decides).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -50,7 +51,7 @@ class _Column(QListView):
     def __init__(self, model: CardColumnModel) -> None:
         super().__init__()
         self.setModel(model)
-        self.state = model.state
+        self.card_state = model.state
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -65,7 +66,7 @@ class _Column(QListView):
     def dropEvent(self, event: QDropEvent) -> None:
         data = event.mimeData()
         if data.hasFormat(MIME_TYPE):
-            self.dropped.emit(bytes(data.data(MIME_TYPE).data()).decode(), self.state)
+            self.dropped.emit(bytes(data.data(MIME_TYPE).data()).decode(), self.card_state)
         event.ignore()  # the board reloads from the database; nothing moves by itself
 
 
@@ -74,7 +75,9 @@ class CardsScreen(Screen):
         super().__init__(ctx)
         self.ask_step = ask_step  # replaced in tests
         self.ask_start = ask_start
-        self.warn = lambda text: QMessageBox.warning(self, self.tr("Card step"), text)
+        self.warn: Callable[[str], object] = lambda text: QMessageBox.warning(
+            self, self.tr("Card step"), text
+        )
         self.last_refusal = ""
         self.today = date.today()
         self.models = {s: CardColumnModel(s, self) for s in BOARD_STATES}
@@ -247,11 +250,11 @@ class CardsScreen(Screen):
         card = next((c for c in self.all_cards() if str(c.card_id) == card_id), None)
         if card is None or card.state is target:
             return
-        self.move(card, STEP_INTO[target])
+        self.move_card(card, STEP_INTO[target])
 
     def record_step(self) -> None:
         if self._current is not None:
-            self.move(self._current, None)
+            self.move_card(self._current, None)
 
     def refusal_text(self, card: CardRow, step: str) -> str:
         allowed = allowed_steps(card.state)
@@ -267,7 +270,7 @@ class CardsScreen(Screen):
             self.tr(", ").join(card_step_label(s.value) for s in allowed),
         )
 
-    def move(self, card: CardRow, step: str | None) -> None:
+    def move_card(self, card: CardRow, step: str | None) -> None:
         """Ask for the step's details, refuse an invalid one, else record it."""
         answer: StepInput | None = self.ask_step(self, card, self.today, step)
         if answer is None:

@@ -55,11 +55,12 @@ class StartCardDialog(QDialog):
                 fill(self.tr("%1 · %2 · %3"), s.name, format_mobile(s.phone), tier_label(s.tier)),
                 str(s.member_id),
             )
-        completer = self.member.completer()
+        completer, line = self.member.completer(), self.member.lineEdit()
+        assert completer is not None and line is not None  # an editable combo box has both
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.member.setCurrentIndex(-1)
-        self.member.lineEdit().setPlaceholderText(self.tr("type a name or mobile number"))
+        line.setPlaceholderText(self.tr("type a name or mobile number"))
         self.member_error = InlineError()
         self.new_card = QRadioButton(self.tr("&New card (data collected at first contact)"))
         self.remake = QRadioButton(self.tr("&Re-made card (补卡) that arrived"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.errors import ValidationError
 from vipcrm.domain.money import parse_money
 from vipcrm.domain.values import GiftStatus, Occasion, Tier
+from vipcrm.services.profile import MemberProfile
 from vipcrm.ui.backend import CapInfo, GiftRequestResult
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill, format_money, occasion_label, pydate, qdate, tier_label
@@ -170,7 +171,9 @@ class GiftRequester:
             on_error=lambda exc: show_error(self.parent, exc),
         )
 
-    def _ask(self, member_id: uuid.UUID, occasion: Occasion, profile, today: date) -> None:
+    def _ask(
+        self, member_id: uuid.UUID, occasion: Occasion, profile: MemberProfile, today: date
+    ) -> None:
         backend = self.ctx.backend
         if profile.group_name and occasion is Occasion.BIRTHDAY:
             occasion = Occasion.KEY_PERSON_BIRTHDAY

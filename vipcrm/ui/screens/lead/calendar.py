@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from vipcrm.services.calendar import CalendarEntry, CalendarImport, YearImport, YearView
 from vipcrm.ui.errors import error_text, show_error
-from vipcrm.ui.labels import fill, format_date, weekday_label
+from vipcrm.ui.labels import fill, format_date, texts, weekday_label
 from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.screens.lead.regrading import ask_open_path
@@ -154,7 +154,8 @@ class CalendarPanel(QWidget):
 
     def _years(self, years: list[YearView]) -> None:
         self.years.set_rows(years)
-        self.notice.show_text("\n".join(w for y in years for w in y.warnings))
+        provisional = [y.year for y in years if y.provisional]
+        self.notice.show_text("\n".join(texts().provisional_years(provisional)))
 
     # --- preview and apply -------------------------------------------------------------------
 

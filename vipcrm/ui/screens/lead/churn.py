@@ -4,7 +4,10 @@ retention-call items on Today."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -83,7 +86,7 @@ class ChurnPanel(QWidget):
         )
         self.months_table = _table(self.months, self, stretch_last=False)
 
-        def tier_cell(tier_of) -> Column:  # noqa: ANN001
+        def tier_cell(tier_of: Callable[[Any], Tier]) -> Column:
             return Column(
                 self.tr("Tier"),
                 lambda r: tier_label(tier_of(r)),
@@ -236,7 +239,7 @@ class ChurnPanel(QWidget):
             fill(self.tr("Left the club in %1: %2"), report.year, len(report.leavers))
         )
 
-    def _open(self, index) -> None:  # noqa: ANN001
+    def _open(self, index: QModelIndex) -> None:
         row: Leaver | AtRiskMember | None = index.data(ROW_ROLE)
         if row is not None:
             self.open_member.emit(row.member_id)

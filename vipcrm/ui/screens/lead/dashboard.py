@@ -32,7 +32,7 @@ from vipcrm.services.dashboard import Dashboard, ManagerFigures
 from vipcrm.services.worklog import WorkLog
 from vipcrm.store.timeline import TimelineEvent
 from vipcrm.ui.errors import show_error
-from vipcrm.ui.labels import fill, format_date, format_day, pydate, qdate
+from vipcrm.ui.labels import fill, format_date, format_day, pydate, qdate, texts, tier_label
 from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.screens.lead.table import (
@@ -119,11 +119,7 @@ class DashboardPanel(QWidget):
     def _columns(self) -> list[Column]:
         def tier(t: Tier) -> Column:
             return Column(
-                {
-                    Tier.DIAMOND: self.tr("Diamond"),
-                    Tier.GOLD: self.tr("Gold"),
-                    Tier.SILVER: self.tr("Silver"),
-                }[t],
+                tier_label(t),
                 lambda m: str(m.book.get(t, 0)),
                 lambda m: m.book.get(t, 0),
                 number=True,
@@ -266,7 +262,7 @@ class DashboardPanel(QWidget):
                 d.total("at_risk"),
             )
         )
-        self.notice.show_text("\n".join(d.warnings))
+        self.notice.show_text("\n".join(texts().provisional_years(d.provisional_years)))
         self._update_actions()
 
     def _churn_pill(self, pill: CountPill, template: str, f: ChurnFigure) -> None:

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from vipcrm.domain.values import Role
 from vipcrm.services.context import Changes
+from vipcrm.services.directory import TeamRow
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill
 from vipcrm.ui.lead_backend import LeadBackend
-from vipcrm.ui.region import TeamRow, teams
+from vipcrm.ui.region import teams
 from vipcrm.ui.screens.base import Screen, UiContext
 from vipcrm.ui.screens.lead.approvals import ApprovalsPanel
 from vipcrm.ui.screens.lead.calendar import CalendarPanel
@@ -123,7 +124,9 @@ class LeadScreen(Screen):
             if picks
             else self.tr("You lead no team yet: an administrator can make you a team's lead.")
         )
-        self.body.setCurrentWidget(self.empty.parentWidget())
+        page = self.empty.parentWidget()
+        assert page is not None  # the empty text's page in the stack
+        self.body.setCurrentWidget(page)
 
     def _on_calendar(self) -> bool:
         """The calendar was opened by hand before a team was chosen (and is still shown)."""
@@ -191,7 +194,7 @@ class LeadScreen(Screen):
         team_free = self.tabs.widget(index) is self.calendar
         if index in self._stale_tabs and (self.has_team() or team_free):
             self._stale_tabs.discard(index)
-            self.tabs.widget(index).refresh()  # type: ignore[attr-defined]
+            self.tabs.widget(index).refresh()  # type: ignore[union-attr]  # each tab is a screen
 
     def _approvals_count(self, count: int) -> None:
         self.badge_changed.emit(count)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -164,10 +162,6 @@ class MemberListPage(QWidget):
         if index.isValid():
             self.open_requested.emit(self._model.member_id(index.row()))
 
-    def current_member(self) -> uuid.UUID | None:
-        index = self.table.currentIndex()
-        return self._model.member_id(index.row()) if index.isValid() else None
-
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
@@ -187,4 +181,4 @@ class MemberListPage(QWidget):
         self.overdue_check.setChecked(self._settings.overdue_only)
 
     def save_state(self) -> None:
-        self._settings.member_table_header = self.table.horizontalHeader().saveState().data()
+        self._settings.member_table_header = bytes(self.table.horizontalHeader().saveState().data())

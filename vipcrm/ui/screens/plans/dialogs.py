@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.domain.values import PlanStatus
-from vipcrm.services.plan_data import BookRow
-from vipcrm.services.plans import OWN_KINDS
+from vipcrm.services.plan_data import OWN_KINDS, BookRow
 from vipcrm.ui.labels import fill, format_mobile, pydate, qdate, tier_label
 from vipcrm.ui.widgets import InlineError
 
@@ -110,6 +109,7 @@ class AddItemDialog(QDialog):
                 str(row.id),
             )
         completer = self.member_combo.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.note_edit = QLineEdit()

@@ -18,7 +18,7 @@ rules' proposal marked as not saved.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -51,7 +51,7 @@ from vipcrm.services.plan_data import PlanRow
 from vipcrm.services.plans import PlanItemRow, PlanSummary, PlanView, parse_period
 from vipcrm.ui.backend import MonthView
 from vipcrm.ui.errors import show_error
-from vipcrm.ui.labels import fill, format_date, format_day
+from vipcrm.ui.labels import fill, format_date, format_day, texts
 from vipcrm.ui.screens.base import Screen, UiContext
 from vipcrm.ui.screens.plans.dialogs import (
     AddItemDialog,
@@ -108,7 +108,7 @@ class DayList(QListWidget):
     def mimeTypes(self) -> list[str]:
         return [ITEM_MIME]
 
-    def mimeData(self, items: list[QListWidgetItem]) -> Any:
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> Any:
         from PySide6.QtCore import QMimeData
 
         ids = [i.data(ITEM_ROLE) for i in items if i.data(ITEM_ROLE)]
@@ -414,7 +414,8 @@ class PlansScreen(Screen):
         view, plan, queue = result
         self.month_view, self.plan = view, plan
         self.model.set_view(view, plan, editable=self.editable())
-        self.notice.show_text("\n".join(view.warnings))  # a provisional calendar says so
+        # a provisional calendar says so
+        self.notice.show_text("\n".join(texts().provisional_years(view.provisional_years)))
         self._show_status(plan)
         if queue is not None:
             self.approvals.set_rows(queue)
@@ -563,7 +564,9 @@ class PlansScreen(Screen):
             if item.member_name and item.note:
                 return mark + fill(self.tr("%1: %2 — %3"), what, item.member_name, item.note)
             return mark + fill(self.tr("%1: %2"), what, item.member_name or item.note)
-        return mark + fill(self.tr("%1 — %2"), item.member_name, item.note)
+        carried = item.carried_from if isinstance(item, PlanItemRow) else None
+        why = texts().plan_item(item.reason, item.note, carried)
+        return mark + fill(self.tr("%1 — %2"), item.member_name, why)
 
     def _row_text(self, row: PlanRow) -> str:
         """A row of the proposal (or of a week's saved month): who, what, and when it was
@@ -572,7 +575,7 @@ class PlansScreen(Screen):
             text = self._item_text(row)  # the same fields as a saved item
         else:
             text = ("✓ " if row.done else "") + fill(
-                self.tr("%1 — %2"), row.member_name, row.note
+                self.tr("%1 — %2"), row.member_name, texts().plan_item(row.reason, row.note, None)
             )
         if row.carried and row.due_date is not None:
             return fill(self.tr("Carried over (due %1): %2"), format_date(row.due_date), text)

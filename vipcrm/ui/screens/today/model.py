@@ -18,9 +18,11 @@ from PySide6.QtGui import QBrush, QFont
 
 from vipcrm.domain.due import DueItem
 from vipcrm.domain.values import Tier
+from vipcrm.services.directory import TeamRow
 from vipcrm.ui.backend import due_sections
-from vipcrm.ui.labels import fill, format_date, format_mobile, tier_label
-from vipcrm.ui.region import TeamCounts, TeamRow
+from vipcrm.ui.errors import message_text
+from vipcrm.ui.labels import fill, format_date, format_mobile, reason_text, texts, tier_label
+from vipcrm.ui.region import TeamCounts
 from vipcrm.ui.tiers import OVERDUE_COLOUR, TIER_BACKGROUND, TIER_FOREGROUND
 
 
@@ -178,14 +180,14 @@ class TodayModel(QAbstractItemModel):
             if col is Col.PHONE:
                 return format_mobile(item.phone)
             if col is Col.WHY:
-                return item.reason
+                return reason_text(item.reason)
             if item.overdue_days:
                 return self.tr("%n day(s) overdue", "", item.overdue_days)
             if item.due_date == self.today:
                 return self.tr("today")
             return format_date(item.due_date)
         if role == Qt.ItemDataRole.ToolTipRole and col is Col.WHY:
-            return item.reason
+            return reason_text(item.reason)
         if col is Col.TIER:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(TIER_BACKGROUND[item.tier])
@@ -246,10 +248,13 @@ class RegionSummaryModel(QAbstractTableModel):
         return sum(getattr(c, attr) for c in self._counts.values())
 
     def warnings(self) -> list[str]:
-        seen: dict[str, None] = {}
+        """Rules left out and provisional calendars, once each, in the window's language."""
+        problems: dict[str, None] = {}
+        years: set[int] = set()
         for c in self._counts.values():
-            seen.update(dict.fromkeys(c.warnings))
-        return list(seen)
+            problems.update(dict.fromkeys(message_text(p) for p in c.problems))
+            years.update(c.provisional_years)
+        return [*problems, *texts().provisional_years(years)]
 
     def rowCount(self, parent: _Key = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._teams)

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.due import DueItem, DueKind
 from vipcrm.domain.values import Channel, Occasion
 from vipcrm.services.context import Changes
+from vipcrm.services.directory import TeamRow
 from vipcrm.ui import region
 from vipcrm.ui.errors import error_text, message_text, show_error
-from vipcrm.ui.labels import fill, format_day
+from vipcrm.ui.labels import fill, format_day, texts
 from vipcrm.ui.log_dialog import ContactInput, ask_contact
 from vipcrm.ui.screens.base import Screen, Section, UiContext
 from vipcrm.ui.screens.today.model import (
@@ -227,7 +228,7 @@ class TodayScreen(Screen):
             on_error=self._failed,
         )
 
-    def _teams_loaded(self, run: int, today: date, teams: list[region.TeamRow]) -> None:
+    def _teams_loaded(self, run: int, today: date, teams: list[TeamRow]) -> None:
         if run != self._summary_run:
             return
         self.heading.setText(fill(self.tr("Today, %1"), format_day(today)))
@@ -288,7 +289,8 @@ class TodayScreen(Screen):
             self._handled, self._handled_day = set(), today
         self._managers = managers
         self.heading.setText(fill(self.tr("Today, %1"), format_day(today)))
-        self.notice.show_text("\n".join(message_text(w) for w in due.warnings))
+        problems = [message_text(p) for p in due.problems]
+        self.notice.show_text("\n".join([*problems, *texts().provisional_years(due.guessed_years)]))
         items = [i for i in due.items if item_key(i) not in self._handled]
         self.model.set_items(items, today)
         self.loaded.emit()

@@ -49,7 +49,7 @@ class BillImportDialog(QDialog):
         self.backend, self.ops = backend, ops
         self.ask_path = ask_bill_path  # replaced in tests
         self.preview: BillResult | None = None
-        self.result: BillResult | None = None
+        self.imported: BillResult | None = None  # the import's result, once written
         self.setWindowTitle(self.tr("Import phone records"))
         self.setMinimumWidth(640)
 
@@ -190,7 +190,7 @@ class BillImportDialog(QDialog):
         def done(result: BillResult) -> None:
             self._busy(False)
             self.preview = None
-            self.result = result
+            self.imported = result
             self._show(result)
             self.summary.setText(
                 fill(

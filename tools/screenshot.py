@@ -1,4 +1,4 @@
-"""Grab the window to a PNG, headless: ``python -m vipcrm.ui.screenshot --db PATH``.
+"""Grab the window to a PNG, headless, for the docs: ``python tools/screenshot.py --db PATH``.
 
 Builds the same object graph as the application (``vipcrm.app.build_gui``), with
 throw-away settings so the user's saved window state does not leak into the picture.
@@ -193,7 +193,7 @@ def take_screenshot(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m vipcrm.ui.screenshot", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python tools/screenshot.py", description=__doc__)
     parser.add_argument("--db", help="database file (default: the user's)")
     parser.add_argument("--lang", default="zh_CN", help="zh_CN or en")
     parser.add_argument("--user", help="acting user's code (default: the laptop's)")
