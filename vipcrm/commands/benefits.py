@@ -185,7 +185,7 @@ def cmd_benefit_set(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     day = arg(lambda v: parse_date(v, "on"))
     group = sub.add_parser(
         "benefit", help="member benefits: record a use, show entitled / used / left"
@@ -208,7 +208,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_benefit_show)
 
 
-def register_rules(group: argparse._SubParsersAction) -> None:
+def register_rules(group: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``vipcrm rules benefits`` and ``vipcrm rules benefit`` (beside the rules and caps)."""
     day = arg(lambda v: parse_date(v, "date"))
     p = group.add_parser("benefits", help="member benefits in force: tiers and yearly allowances")

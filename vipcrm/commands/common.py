@@ -86,7 +86,7 @@ def terminal_safe_output() -> Iterator[None]:
     """Everything a command prints, escaped where stored text could act on the terminal
     (a member named with an ESC sequence, say, entered before names were checked)."""
     out, err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _Escaping(out), _Escaping(err)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = _Escaping(out), _Escaping(err)
     try:
         yield
     finally:

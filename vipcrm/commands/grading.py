@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
@@ -25,7 +26,7 @@ from vipcrm.services.grading_undo import UndoResult, undo_import
 @contextmanager
 def progress_bars() -> Iterator[Progress]:
     """One tqdm bar per phase on stderr (only on a terminal)."""
-    bars: dict[str, tqdm] = {}
+    bars: dict[str, tqdm[Any]] = {}
 
     def report(phase: str, done: int, total: int) -> None:
         bar = bars.get(phase)
@@ -77,9 +78,9 @@ def _leavers(result: GradingResult) -> list[str]:
     return lines
 
 
-def _refused_json(exc: ImportRefused) -> dict:
+def _refused_json(exc: ImportRefused) -> dict[str, Any]:
     first, *rest = str(exc).splitlines()
-    out: dict = {"written": False, "error": first, "problems": rest}
+    out: dict[str, Any] = {"written": False, "error": first, "problems": rest}
     if exc.result is not None:
         r = exc.result
         out |= {

@@ -27,7 +27,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     # made anew here by choice, empty and unlinked (sync --fresh would copy it instead)
     path = _file_of(args.db)
     missing = path is not None and not (path.exists() and path.stat().st_size)
-    if missing and known_links.recall(path):
+    if path is not None and missing and known_links.recall(path):
         known_links.forget(path)
     db = open_db(args)
     try:

@@ -42,7 +42,7 @@ class UnassignedMember:
     joined_month: str | None
 
 
-def _unassigned(month: str | None) -> Select:
+def _unassigned(month: str | None) -> Select[Member]:
     query = select(Member).where(
         Member.manager_id.is_(None),
         Member.status == MemberStatus.ACTIVE,

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -362,7 +363,7 @@ def set_benefit(
             BenefitRule.code == code, BenefitRule.effective_from == effective_from
         )
     )
-    values = {
+    values: dict[str, Any] = {
         "name_zh": benefit.name_zh,
         "name_en": benefit.name_en,
         "tiers": tiers_value(benefit.tiers),

@@ -98,6 +98,7 @@ from vipcrm.store.models import (
     Manager,
     Member,
     TierHistory,
+    table_of,
 )
 from vipcrm.store.outbox import to_json
 
@@ -367,11 +368,11 @@ def _load(
         batch: list[dict[str, Any]] = []
         for number, values in table.rows():
             rows += 1
-            row, phone, problems = reader.read(number, values)
-            if problems:
-                count += len(problems)
+            row, phone, row_problems = reader.read(number, values)
+            if row_problems:
+                count += len(row_problems)
                 if len(found) < PROBLEM_LIMIT:
-                    found.extend(problems)
+                    found.extend(row_problems)
             if phone is not None:
                 batch.append(_stored(number, phone, row))
             if len(batch) >= CHUNK:
@@ -839,7 +840,7 @@ class _Writer:
         update_rows(self.session, Member, updates)
         insert_rows(self.session, TierHistory, history_rows)
         update_rows(self.session, TierHistory, history_updates)
-        insert_plain(self.session, GradingUndo.__table__, undo)
+        insert_plain(self.session, table_of(GradingUndo), undo)
 
 
 def _import_id(session: Session, month: str, digest: str) -> uuid.UUID:

@@ -176,7 +176,7 @@ def _referred(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
     if not ids:
         return found
     for model in REFERRING:
-        column = model.member_id  # type: ignore[attr-defined]
+        column = model.member_id
         found.update(
             session.scalars(
                 select(column).where(column.in_(ids), model.deleted.is_(False)).distinct()

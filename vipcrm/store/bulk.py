@@ -256,7 +256,7 @@ def _driver_insert(
         (op_id, name, values[id_at], "insert", None, encode({"row": {**row, **common}}), stamp)
         for row, values, op_id in zip(rows, stored, _op_ids(len(rows)), strict=True)
     ]
-    cursor = connection.connection.driver_connection.cursor()
+    cursor = _driver_cursor(connection)
     _driver_executemany(dialect, cursor, _OUTBOX_INSERT, entries)
 
 

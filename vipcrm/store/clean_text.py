@@ -15,7 +15,8 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import String, Text, event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ColumnProperty, Session
+from sqlalchemy.types import TypeEngine
 
 from vipcrm.domain.text import check_name_text, check_note_text
 from vipcrm.store.models import Synced
@@ -24,9 +25,10 @@ from vipcrm.store.models import Synced
 @cache
 def _text_columns(cls: type) -> dict[str, bool]:
     """Attribute key → is it a note (multi-line), for the text columns of ``cls``."""
-    out = {}
+    out: dict[str, bool] = {}
+    attr: ColumnProperty[Any]
     for attr in inspect(cls).column_attrs:
-        column_type = attr.columns[0].type
+        column_type: TypeEngine[Any] = attr.columns[0].type
         if isinstance(column_type, Text):
             out[attr.key] = True
         elif isinstance(column_type, String):
@@ -37,12 +39,16 @@ def _text_columns(cls: type) -> dict[str, bool]:
 def check_row(obj: Synced, keys: Any = None) -> None:
     """Raise ValidationError if a text attribute of ``obj`` (those in ``keys``, default
     all) holds a character its kind of text refuses."""
-    for key, note in _text_columns(type(obj)).items():
+    for key, note in _text_columns(_class_of(obj)).items():
         if keys is not None and key not in keys:
             continue
         value = getattr(obj, key)
         if isinstance(value, str):
             (check_note_text if note else check_name_text)(value, key)
+
+
+def _class_of(obj: Synced) -> type:
+    return type(obj)  # a mapped class: hashable, although Synced declares __hash__ per row
 
 
 @event.listens_for(Session, "before_flush")
@@ -54,7 +60,7 @@ def _clean_text(session: Session, flush_context: Any, instances: Any) -> None:
         if isinstance(obj, Synced):
             state = inspect(obj)
             changed = {
-                key for key in _text_columns(type(obj)) if state.attrs[key].history.has_changes()
+                key for key in _text_columns(_class_of(obj)) if state.attrs[key].history.has_changes()
             }
             if changed:
                 check_row(obj, changed)

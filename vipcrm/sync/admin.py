@@ -418,7 +418,8 @@ def central_status(dsn: str) -> CentralStatus:
                     "SELECT has_database_privilege('public', current_database(), 'TEMPORARY'), "
                     "has_database_privilege('public', current_database(), 'CREATE'), "
                     "has_schema_privilege('public', current_schema(), 'CREATE')"
-                ).fetchone(),
+                ).fetchone()
+                or (),
                 strict=True,
             )
             if allowed

@@ -1412,8 +1412,8 @@ def statistics_statements(s: str, columns: Mapping[str, frozenset[str]] | None =
         if columns is not None:
             names &= columns[t]
         own[t] = tuple(sorted(names - KEEP_STATISTICS))
-    for t, names in own.items():
-        out += [f'ALTER TABLE {s}.{t} ALTER COLUMN "{c}" SET STATISTICS 0' for c in names]
+    for t, kept in own.items():
+        out += [f'ALTER TABLE {s}.{t} ALTER COLUMN "{c}" SET STATISTICS 0' for c in kept]
     return out
 
 

@@ -246,8 +246,8 @@ def _pull(
         with replica.replica_transaction(db) as conn:
             count, _ = replica.apply_rows(conn, result.rows)
             extra, _ = replica.apply_rows(conn, owned)
-            for table, ids in result.gone.items():
-                report.removed += replica.purge(conn, table, replica.held(conn, table, ids))
+            for table, gone in result.gone.items():
+                report.removed += replica.purge(conn, table, replica.held(conn, table, gone))
             report.removed -= replica.apply_rows(conn, kept)[0]
             replica.set_state(conn, replica.CURSOR_KEY, result.cursor.to_text())
             crash_point("mid_pull_page")

@@ -59,6 +59,9 @@ DIRECTORY_TABLES = (
     "calendar_days",
 )
 
+#: Append-only facts: never edited after the fact, so never in conflict.
+APPEND_ONLY = ("contact_attempts", "card_steps", "member_notes", "benefit_uses", "audit_log")
+
 #: Fields only the server sets (its own accounting); a laptop's value is not applied.
 SERVER_FIELDS: Mapping[str, frozenset[str]] = {
     "gifts": frozenset(

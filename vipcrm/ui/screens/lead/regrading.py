@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -36,7 +38,14 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.services.assignment import AssignmentResult, Waiting
 from vipcrm.services.directory import ManagerInfo
-from vipcrm.services.grading import Cancelled, GradingResult, ImportSummary, Listed, MonthMember
+from vipcrm.services.grading import (
+    Cancelled,
+    GradingResult,
+    ImportSummary,
+    Listed,
+    MonthMember,
+    Progress,
+)
 from vipcrm.services.grading_undo import UndoResult
 from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.labels import fill, tier_label
@@ -52,6 +61,8 @@ from vipcrm.ui.screens.lead.regrading_dialogs import (
 from vipcrm.ui.screens.lead.table import Column, RowsModel, rows_table
 from vipcrm.ui.tiers import OVERDUE_COLOUR
 from vipcrm.ui.widgets import CountPill, Heading, InlineError, Notice
+
+T = TypeVar("T")
 
 MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 COUNTS = ("new", "reactivated", "up", "down", "left", "unchanged")
@@ -316,11 +327,11 @@ class RegradingPanel(QWidget):
         if not busy:
             self._update_actions()
 
-    def _tracked(self, fn):  # noqa: ANN001, ANN202
+    def _tracked(self, fn: Callable[[Progress], T]) -> Callable[[Callable[[int, int], None]], T]:
         """``fn(progress)`` for the worker: its service progress reported to the runner,
         stopped (Cancelled) once the user clicks Cancel."""
 
-        def job(progress):  # noqa: ANN001, ANN202
+        def job(progress: Callable[[int, int], None]) -> T:
             def report(phase: str, done: int, total: int) -> None:
                 if self._cancel.is_set():
                     raise Cancelled()

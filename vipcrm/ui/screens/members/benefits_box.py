@@ -83,7 +83,7 @@ class BenefitUseDialog(QDialog):
     def value(self) -> UseInput:
         return UseInput(
             self.benefit.currentData(),
-            self.on.date().toPython(),
+            _day(self.on.date()),
             self.note.text().strip(),
             self.reason.text().strip(),
         )
@@ -180,3 +180,7 @@ class BenefitsBox(QGroupBox):
                 )
             )
         self.notes.setText("\n".join(lines))
+
+
+def _day(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())

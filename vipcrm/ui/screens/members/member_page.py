@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.domain.values import Channel, MemberStatus, Occasion
+from vipcrm.services.benefits import MemberBenefits
 from vipcrm.services.profile import MemberProfile, ProfileErrors
 from vipcrm.store.timeline import EventKind
 from vipcrm.ui.errors import show_error
@@ -215,7 +216,7 @@ class MemberPage(QWidget):
         self.ctx.ops.read(lambda: backend.member_benefits(member_id), self._show_benefits)
         self.load_timeline()
 
-    def _show_benefits(self, shown: object) -> None:
+    def _show_benefits(self, shown: MemberBenefits) -> None:
         self.benefits.show_benefits(shown, self.ctx.backend.language.startswith("zh"))
 
     def load_timeline(self) -> None:
