@@ -41,6 +41,7 @@ from tqdm import tqdm  # noqa: E402
 from vipcrm.domain.phone_bill import CALL_EXPORT  # noqa: E402
 from vipcrm.domain.pinyin import pinyin_key  # noqa: E402
 from vipcrm.domain.values import CardState  # noqa: E402
+from vipcrm.store import contact_summary  # noqa: E402
 from vipcrm.store.db import open_database  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳"
@@ -75,22 +76,25 @@ FILLED_TABLES = ("teams", "managers", "members", "contact_attempts", "cards")
 @contextmanager
 def bulk_load(raw: sqlite3.Connection, tables: tuple[str, ...]) -> Iterator[sqlite3.Cursor]:
     """One transaction for the rows of ``tables``: a large cache, foreign keys off, their
-    secondary indexes dropped first and built again (from the schema's own SQL) after."""
+    secondary indexes and triggers dropped first and made again (from the schema's own
+    SQL) after, then the derived tables the triggers keep rebuilt from the rows."""
     cur = raw.cursor()
     marks = ",".join("?" * len(tables))
     indexes = cur.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        f" AND tbl_name IN ({marks}) ORDER BY name",
+        f"SELECT name, sql, type FROM sqlite_master WHERE type IN ('index', 'trigger')"
+        f" AND sql IS NOT NULL AND tbl_name IN ({marks}) ORDER BY type, name",
         tables,
     ).fetchall()
     cur.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, or it is ignored
     cur.execute("PRAGMA cache_size = -262144")  # 256 MiB
     cur.execute("PRAGMA temp_store = MEMORY")
     cur.execute("BEGIN IMMEDIATE")
-    for name, _sql in indexes:
-        cur.execute(f'DROP INDEX "{name}"')
+    for name, _sql, kind in indexes:
+        cur.execute(f'DROP {kind.upper()} "{name}"')
     yield cur
-    for _name, sql in indexes:
+    for _name, sql, _kind in indexes:
+        cur.execute(sql)
+    for sql in contact_summary.REBUILD:
         cur.execute(sql)
     cur.execute("COMMIT")
     cur.execute("PRAGMA foreign_keys = ON")

@@ -217,13 +217,17 @@ def drop_triggers(connection: Connection) -> None:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
 
 
-def rebuild(connection: Connection) -> int:
-    """Recompute every row from the log (in the caller's transaction); the rows written."""
-    connection.exec_driver_sql(f"DELETE FROM {TABLE}")
-    result = connection.exec_driver_sql(
-        _recompute(
-            "(SELECT DISTINCT member_id FROM contact_attempts WHERE deleted = 0) live",
-            "live.member_id",
-        )
-    )
-    return int(result.rowcount)
+#: Recompute every row from the log (``vipcrm reindex``, the revision that creates it).
+REBUILD = (
+    f"DELETE FROM {TABLE}",
+    _recompute(
+        "(SELECT DISTINCT member_id FROM contact_attempts WHERE deleted = 0) live",
+        "live.member_id",
+    ),
+)
+
+
+def rebuild(connection: Connection) -> None:
+    """:data:`REBUILD` in the caller's transaction."""
+    for sql in REBUILD:
+        connection.exec_driver_sql(sql)

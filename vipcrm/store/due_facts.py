@@ -79,6 +79,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CursorResult,
     Date,
     Select,
     String,
@@ -456,17 +457,19 @@ def member_and_contact_facts(
     exact: list[Any] = []
     new: list[tuple[Any, str, date]] = []
     if summary and connection.dialect.name == "sqlite":
-        rows = connection.execute(_summary_statement(everyone), params).fetchall()
+        rows = _plain_rows(connection.execute(_summary_statement(everyone), params))
         exact = _facts_of_rows(rows, to_local, gifts, members, contacts, new, unresolved)
         summary = len(exact) <= len(rows) * _EXACT_SHARE
     if not summary:  # PostgreSQL, or a day long past: the seeks for everyone
         members, contacts, unresolved, exact = [], {}, [], []
-        rows = connection.execute(_members_statement(everyone), params).fetchall()
+        rows = _plain_rows(connection.execute(_members_statement(everyone), params))
         _facts_of_rows(rows, to_local, gifts, members, contacts, new, unresolved)
     for start in range(0, len(exact), 500):  # the few members the summary cannot answer for
         statement = _members_statement(everyone=True, by_ids=True)
-        rows = connection.execute(statement, {"ids": exact[start : start + 500], "until": until})
-        _facts_of_rows(rows.fetchall(), to_local, gifts, members, contacts, new, unresolved)
+        rows = _plain_rows(
+            connection.execute(statement, {"ids": exact[start : start + 500], "until": until})
+        )
+        _facts_of_rows(rows, to_local, gifts, members, contacts, new, unresolved)
     unresolved.extend(_new_member_facts(session, new, contacts, to_local, until))
     for member_id, (sent, attempt_id) in _unconfirmed_group_sms(
         session, to_local, until, contacts
@@ -484,6 +487,15 @@ def member_and_contact_facts(
             first_reached_after_failed_call_on=to_local(reached),
         )
     return members, contacts
+
+
+def _plain_rows(result: CursorResult[Any]) -> Sequence[Sequence[Any]]:
+    """The rows as the driver gives them: every column is read raw (no result processing),
+    so on SQLite the driver's tuples are taken as they are, without a Row object each
+    (~1 µs per row at region scale)."""
+    if result.dialect.name == "sqlite":
+        return result.cursor.fetchall()  # type: ignore[no-any-return]
+    return result.fetchall()
 
 
 def _facts_of_rows(
