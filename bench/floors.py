@@ -86,19 +86,14 @@ def due_floor(
 
 def table_rows(con: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every ordinary table (in rowid order where there is one)."""
-    tables = [
-        name
-        for (name,) in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " AND sql NOT LIKE 'CREATE VIRTUAL%'"
-        )
-    ]
+    tables = con.execute(
+        "SELECT name, sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE type = 'table'"
+        " AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+    ).fetchall()
     rows = {}
-    for table in tables:
-        try:
-            rows[table] = con.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
-        except sqlite3.OperationalError:  # WITHOUT ROWID (derived tables)
-            rows[table] = con.execute(f'SELECT * FROM "{table}"').fetchall()
+    for table, without_rowid in tables:
+        order = "" if without_rowid else " ORDER BY rowid"  # derived tables (the summary)
+        rows[table] = con.execute(f'SELECT * FROM "{table}"{order}').fetchall()
     return rows
 
 
