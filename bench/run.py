@@ -653,7 +653,7 @@ def main() -> int:
     for r in results:
         print(_line(r))
     for r in results:
-        if "figures" in r:
+        if r.get("figures"):
             print(f"{r['name']}: " + ", ".join(f"{k}={v}" for k, v in r["figures"].items()))  # type: ignore[attr-defined]
     print("machine: " + ", ".join(f"{k}={v}" for k, v in facts.items()))
     out = HERE / "results" / f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}.json"
