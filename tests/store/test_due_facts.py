@@ -223,8 +223,15 @@ def test_the_row_loop_reads_text_and_datetimes_alike(db, tz_name):
         for row in rows
     ]
     assert any(v is not None for row in as_datetimes for v in row[13:])
-    from_text = _facts_of_rows(rows, LocalDates(tz), {})
-    from_datetimes = _facts_of_rows(as_datetimes, LocalDates(tz), {})
+
+    def facts(rows):
+        members, contacts, new, unresolved = [], {}, [], []
+        exact = _facts_of_rows(rows, LocalDates(tz), {}, members, contacts, new, unresolved)
+        assert exact == [] and unresolved == []  # the seeks: nothing left over
+        return members, contacts, new
+
+    from_text = facts(rows)
+    from_datetimes = facts(as_datetimes)
     assert from_text == from_datetimes
     _, contacts, new = from_text
     later = {

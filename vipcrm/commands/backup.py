@@ -1,4 +1,4 @@
-"""``vipcrm backup`` and ``vipcrm restore``."""
+"""``vipcrm backup``, ``vipcrm restore``, ``vipcrm security`` and ``vipcrm reindex``."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from vipcrm.commands.common import open_db
 from vipcrm.services.backup import db_file, make_backup, restore
+from vipcrm.store import contact_summary
 from vipcrm.store.crypto import EncryptionError, allow_plain, key_for
 from vipcrm.store.db import resolve_db_url
 
@@ -55,6 +56,21 @@ def cmd_security_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reindex(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.transaction() as s:  # one transaction: the old rows until it commits
+            connection = s.connection()
+            contact_summary.rebuild(connection)
+            members = connection.exec_driver_sql(
+                f"SELECT count(*) FROM {contact_summary.TABLE}"
+            ).scalar_one()
+    finally:
+        db.dispose()
+    print(f"contact summary rebuilt from the contact log: {members} members")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "backup", help="write a verified, consistent copy of the database (safe while the app runs)"
@@ -79,3 +95,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "allow-plain", help="keep this database unencrypted (when no keyring exists); remembered"
     )
     p.set_defaults(func=cmd_allow_plain)
+    p = sub.add_parser(
+        "reindex",
+        help="rebuild the per-member contact summary (derived, local) from the contact log",
+    )
+    p.set_defaults(func=cmd_reindex)

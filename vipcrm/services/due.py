@@ -31,13 +31,15 @@ def due_for(
     manager_code: str | None = None,
     kinds: Collection[DueKind] | None = None,
     review: bool = False,
+    summary: bool = True,
 ) -> DueResult:
     """Items due by ``today + horizon_days`` (overdue ones included) for the actor's members.
 
     A manager sees their own book, a lead the team's, an admin everyone's; ``manager_code``
     narrows to one manager's book and is refused when the actor may not see it.
     Unassigned members are nobody's task yet and are not listed. ``kinds`` keeps only
-    those kinds (the calendar warnings still cover the whole computation).
+    those kinds (the calendar warnings still cover the whole computation). ``summary``
+    False reads the contact facts with the seeks, not the contact summary (a check).
     """
     if not actor.bootstrap:
         actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("list what is due"))
@@ -60,7 +62,7 @@ def due_for(
             )
         scope = frozenset({manager.id})
     with gc_paused():
-        facts = load_due_facts(session, manager_ids=scope, today=today)
+        facts = load_due_facts(session, manager_ids=scope, today=today, summary=summary)
         members = facts.members
         regrading = latest_regrading(session, as_of=today)
         if regrading is not None:  # retention calls for the members at risk after it

@@ -632,6 +632,31 @@ class SyncConflict(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class ContactSummary(Base):
+    """Per member, what the due engine reads from the contact log (derived, local only).
+
+    Kept by SQLite triggers in the same transaction as every change to ``contact_attempts``
+    or to a member's ``assigned_on`` (:mod:`vipcrm.store.contact_summary`); every laptop
+    derives its own, so it is never synchronised, and the central store has none. No
+    foreign key: a partial replica may hold attempts of a member it does not hold.
+    Timestamps are the stored UTC text of the attempts.
+    """
+
+    __tablename__ = "contact_summary"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    member_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    last_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # any live attempt
+    last_sms_reached_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_voice_reached_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_reached_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The member's assigned_on the three failed-call columns are relative to.
+    assigned_on: Mapped[date | None] = mapped_column(Date)
+    failed_before_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    failed_after_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reached_after_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class SyncState(Base):
     """Pull cursor and other sync bookkeeping (key/value)."""
 
