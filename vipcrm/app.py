@@ -453,7 +453,7 @@ def run_gui(
             gui.window.show()
             QTimer.singleShot(1_000, gui.start_schedules)  # APScheduler after the first paint
             if gui.badges is not None:  # the unopened sections' badges, after the paint too
-                QTimer.singleShot(500, gui.badges.refresh)
+                QTimer.singleShot(0, gui.badges.refresh)
             QTimer.singleShot(2_000, gui.start_daily_backup)
             if gui.first_run:
                 QTimer.singleShot(0, gui.offer_demo)

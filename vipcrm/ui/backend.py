@@ -10,7 +10,7 @@ anything slow: they hand the call to the runner (``ui/ops.py``). Writes return t
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -42,6 +42,10 @@ from vipcrm.store.timeline import EventKind, TimelineEvent
 
 if TYPE_CHECKING:
     from vipcrm.reports.printing import Printed
+
+
+#: The sections whose rail badge ``Backend.rail_counts`` counts.
+RAIL_SECTIONS = ("today", "cards", "gifts", "plans", "team")
 
 
 def local_today() -> date:
@@ -490,24 +494,27 @@ class Backend:
             decide = plans.approve_plan if approve else plans.reject_plan
             return decide(s, self.actor, plan_id, seen_version=seen_version, comment=comment)
 
-    def rail_counts(self) -> dict[str, int]:
-        """The navigation rail's badges, as the sections would count them once built:
-        cards whose follow-up is due (not for an administrator, who works no cards), and
-        for a lead what waits for their decision (gifts, plans, both for the Team section).
-        """
+    def rail_counts(self, wanted: Collection[str] = RAIL_SECTIONS) -> dict[str, int]:
+        """The navigation rail's badges, as the sections count them, for the ``wanted`` ones
+        of :data:`RAIL_SECTIONS`: what is overdue or due today (Today), cards whose
+        follow-up is due (not for an administrator, who works no cards), and for a lead
+        what waits for their decision (gifts, plans, both for the Team section)."""
         counts: dict[str, int] = {}
-        if self.actor.role is not Role.ADMIN:
-            today = self.today()
+        today = self.today()
+        if "today" in wanted:
+            overdue, now, _soon = due_sections(self.due(7, today).items, today)
+            counts["today"] = len(overdue) + len(now)
+        if "cards" in wanted and self.actor.role is not Role.ADMIN:
             counts["cards"] = sum(
                 1 for i in self.card_followups().values() if i.overdue_days or i.due_date <= today
             )
-        if self.is_lead:
+        if self.is_lead and {"gifts", "plans", "team"} & set(wanted):
             pending = len(self.gifts(GiftStatus.PENDING))
             submitted = len(self.plans_to_approve())
             counts.update(gifts=pending, plans=submitted)
             if self.actor.role is Role.LEAD:  # an administrator's Team section picks a team
                 counts["team"] = pending + submitted
-        return counts
+        return {name: n for name, n in counts.items() if name in wanted}
 
     def plans_to_approve(self) -> list[plans.PlanSummary]:
         with self.db.reading() as s:
