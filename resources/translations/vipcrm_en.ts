@@ -1236,6 +1236,7 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
     <name>GiftRequestDialog</name>
     <message>
         <source>Request a gift</source>
+        <extracomment>The cap and the budget left for the dialog&apos;s member: (occasion, planned day) -&gt; terms.</extracomment>
         <translation>Request a gift</translation>
     </message>
     <message>
@@ -1263,12 +1264,40 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
         <translation>Cap:</translation>
     </message>
     <message>
+        <source>Budget left:</source>
+        <translation>Budget left:</translation>
+    </message>
+    <message>
         <source>&amp;Amount (¥):</source>
         <translation>&amp;Amount (¥):</translation>
     </message>
     <message>
         <source>&amp;Gift:</source>
         <translation>&amp;Gift:</translation>
+    </message>
+    <message>
+        <source>no budget line for the planned day</source>
+        <translation>no budget line for the planned day</translation>
+    </message>
+    <message>
+        <source>over the cap by %1</source>
+        <translation>over the cap by %1</translation>
+    </message>
+    <message>
+        <source>over the budget left by %1</source>
+        <translation>over the budget left by %1</translation>
+    </message>
+    <message>
+        <source>Will need the lead&apos;s approval (%1).</source>
+        <translation>Will need the lead&apos;s approval (%1).</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Within the cap and the budget: approved at once.</source>
+        <translation>Within the cap and the budget: approved at once.</translation>
     </message>
     <message>
         <source>&amp;Planned for:</source>
@@ -1279,16 +1308,8 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <source>Within the cap and your budget the gift is approved at once; otherwise it waits for the team lead, with the reason.</source>
-        <translation>Within the cap and your budget the gift is approved at once; otherwise it waits for the team lead, with the reason.</translation>
-    </message>
-    <message>
         <source>no gift for this tier and occasion (a greeting is logged as a contact)</source>
         <translation>no gift for this tier and occasion (a greeting is logged as a contact)</translation>
-    </message>
-    <message>
-        <source>Not an amount in yuan: e.g. 150 or 150.50, at most two decimals.</source>
-        <translation>Not an amount in yuan: e.g. 150 or 150.50, at most two decimals.</translation>
     </message>
 </context>
 <context>

@@ -1233,6 +1233,7 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
     <name>GiftRequestDialog</name>
     <message>
         <source>Request a gift</source>
+        <extracomment>The cap and the budget left for the dialog&apos;s member: (occasion, planned day) -&gt; terms.</extracomment>
         <translation>申请礼品</translation>
     </message>
     <message>
@@ -1260,12 +1261,40 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
         <translation>上限：</translation>
     </message>
     <message>
+        <source>Budget left:</source>
+        <translation>预算剩余：</translation>
+    </message>
+    <message>
         <source>&amp;Amount (¥):</source>
         <translation>金额(&amp;A)（元）：</translation>
     </message>
     <message>
         <source>&amp;Gift:</source>
         <translation>礼品(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>no budget line for the planned day</source>
+        <translation>计划日期所在期间没有预算</translation>
+    </message>
+    <message>
+        <source>over the cap by %1</source>
+        <translation>超出上限 %1</translation>
+    </message>
+    <message>
+        <source>over the budget left by %1</source>
+        <translation>超出剩余预算 %1</translation>
+    </message>
+    <message>
+        <source>Will need the lead&apos;s approval (%1).</source>
+        <translation>需要团队长审批（%1）。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Within the cap and the budget: approved at once.</source>
+        <translation>未超上限和预算：提交即批准。</translation>
     </message>
     <message>
         <source>&amp;Planned for:</source>
@@ -1276,16 +1305,8 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <source>Within the cap and your budget the gift is approved at once; otherwise it waits for the team lead, with the reason.</source>
-        <translation>在上限和预算内的礼品直接批准；否则连同原因交团队长审批。</translation>
-    </message>
-    <message>
         <source>no gift for this tier and occasion (a greeting is logged as a contact)</source>
         <translation>此级别和事由没有礼品（问候请记录为联系）</translation>
-    </message>
-    <message>
-        <source>Not an amount in yuan: e.g. 150 or 150.50, at most two decimals.</source>
-        <translation>不是有效的金额（元）：例如 150 或 150.50，最多两位小数。</translation>
     </message>
 </context>
 <context>

@@ -206,9 +206,9 @@ def test_a_managers_day_on_demo_data(
     assert today.gift_button.isEnabled()
     seen = {}
 
-    def ask_gift(parent, member, tier, occasion, cap_for, on, chinese):
-        dialog = GiftRequestDialog(member, tier, occasion, cap_for, on, chinese, parent)
-        cap = cap_for(occasion)
+    def ask_gift(parent, member, tier, occasion, terms_for, on, chinese):
+        dialog = GiftRequestDialog(member, tier, occasion, terms_for, on, chinese, parent)
+        cap = terms_for(occasion, on).cap
         seen.update(
             member=member,
             occasion=dialog.occasion.currentData(),

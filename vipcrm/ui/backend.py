@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from vipcrm.domain.dates import DEFAULT_TZ, month_key
 from vipcrm.domain.due import DueItem, DueKind, DueResult
 from vipcrm.domain.plan import PlanPeriod
-from vipcrm.domain.values import CardState, Channel, GiftStatus, Occasion, Outcome, Role, Tier
+from vipcrm.domain.values import CardState, Channel, GiftStatus, Occasion, Outcome, Role
 from vipcrm.domain.workdays import provisional_warning
 from vipcrm.services import budgets, contacts, gifts, plans, profile, worklog
 from vipcrm.services.cards import (
@@ -112,13 +112,6 @@ class MonthView:
     def workdays(self) -> dict[date, str]:
         """Make-up working days (调休) on a weekend."""
         return {d: i.makeup for d, i in self.days.items() if i.makeup}
-
-
-@dataclass(frozen=True)
-class CapInfo:
-    cap_fen: int
-    gift_zh: str
-    gift_en: str
 
 
 class Backend:
@@ -222,10 +215,15 @@ class Backend:
         with self.db.reading() as s:
             return gifts.list_gifts(s, self.actor, status=status)
 
-    def cap(self, occasion: Occasion, tier: Tier, on: date | None = None) -> CapInfo:
+    def gift_terms(
+        self, member_id: uuid.UUID | str, occasion: Occasion, on: date | None = None
+    ) -> gifts.GiftTerms:
+        """The cap and the budget left for a gift to the member planned ``on`` (a quick read:
+        the request dialog asks as the occasion or the date changes)."""
         with self.db.reading() as s:
-            c = gifts.cap_in_force(s, occasion, tier, on or self.today())
-            return CapInfo(c.cap_fen, c.gift_zh, c.gift_en)
+            return gifts.gift_terms(
+                s, self.actor, member_ref=str(member_id), occasion=occasion, day=on or self.today()
+            )
 
     def budget_meter(self, on: date | None = None) -> BudgetMeter | None:
         """This month's budget: the manager's own line, or the team's for a lead."""

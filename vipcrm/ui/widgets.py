@@ -18,6 +18,9 @@ PILL_COLOURS = {
 }
 
 
+ERROR_COLOUR = "#b71c1c"
+
+
 class CountPill(QLabel):
     """``Overdue 5`` in a rounded, coloured label."""
 
@@ -48,17 +51,44 @@ class Heading(QLabel):
 
 
 class InlineError(QLabel):
-    """A field's error shown right under it, in red; hidden when there is none."""
+    """A field's error shown right under it, in red; hidden when there is none. It may also
+    show a note about the value in another colour (``show_note``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("QLabel { color: #b71c1c; }")
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.hide()
 
     def show_error(self, text: str | None) -> None:
+        self.show_note(text, ERROR_COLOUR)
+
+    def show_note(self, text: str | None, colour: str) -> None:
+        self.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.setText(text or "")
         self.setVisible(bool(text))
+        fit_height(self)
+
+
+def fit_height(widget: QWidget) -> None:
+    """Make ``widget``'s window as tall as what its layout now holds needs at its width.
+
+    A label that wraps needs more height when its text grows or it appears (an error under
+    a field); a window already shown does not grow by itself, and the label would be cut
+    off top and bottom. It shrinks back when the text does."""
+    window = widget.window()
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    width = window.width()
+    need = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if need > 0 and window.height() != need:
+        window.resize(width, max(need, layout.totalMinimumSize().height()))
 
 
 class Notice(QLabel):
