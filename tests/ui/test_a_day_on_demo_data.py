@@ -307,7 +307,7 @@ ALLOWED = [
     r"VIP",  # the club's own name in Chinese (VIP客户经理, 全部VIP)
     r"PDF|A4|Excel|CSV|XLSX",  # file formats
     r"vipcrm(?: [a-z][a-z-]*)*",  # the app and its commands (vipcrm calendar import)
-    r"zw",  # the search box's example: pinyin initials (zw finds 张伟)
+    r"[a-z]{2,4}(?= 可找到)",  # the search box's example: pinyin initials (zw 可找到 张伟)
     r"English",  # the language menu names each language in itself
     r"(?:[\w.-]*/)+[\w.-]+|[\w-]+\.db",  # file paths (the database in the status bar)
     r"[(（]&?[A-Z][)）]",  # a mnemonic as Chinese writes it: 保存(&V), after the words above

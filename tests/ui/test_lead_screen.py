@@ -54,7 +54,8 @@ def test_the_lead_sees_the_team_dashboard_with_the_services_figures(make_gui, te
     # Drill down into the selected manager's work log.
     opened = []
     panel.open_log = opened.append
-    assert not panel.log_button.isEnabled()
+    assert panel.table.hasFocus()  # Ctrl+7 put the focus on the table, on its first row
+    assert panel.log_button.isEnabled()
     panel.table.setCurrentIndex(panel.proxy.index(0, 0))
     panel.log_button.click()
     assert opened == [top]

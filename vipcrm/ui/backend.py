@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vipcrm.domain.birthday import parse_birthday
 from vipcrm.domain.dates import DEFAULT_TZ, month_key
 from vipcrm.domain.due import DueItem, DueKind, DueResult
 from vipcrm.domain.plan import PlanPeriod
-from vipcrm.domain.values import CardState, Channel, GiftStatus, Occasion, Outcome, Role
+from vipcrm.domain.values import CardState, Channel, GiftStatus, Occasion, Outcome, Role, Tier
 from vipcrm.domain.workdays import provisional_warning
 from vipcrm.services import budgets, contacts, gifts, plans, profile, worklog
 from vipcrm.services.cards import (
@@ -33,11 +34,12 @@ from vipcrm.services.cards import (
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.directory import ManagerInfo, find_manager, list_managers
 from vipcrm.services.due import due_for
-from vipcrm.services.members import visible_manager_ids
+from vipcrm.services.members import NewMember, add_member, scope_filter, visible_manager_ids
 from vipcrm.services.phone_bill import BillResult, Progress, import_bill
 from vipcrm.services.plan_data import BookRow, DayInfo, PlanRow, book_rows, plan_days
 from vipcrm.store.db import Database
 from vipcrm.store.due_facts import workday_calendar
+from vipcrm.store.queries import count_members
 from vipcrm.store.timeline import EventKind, TimelineEvent
 
 if TYPE_CHECKING:
@@ -71,6 +73,28 @@ class GiftRequestResult:
     status: GiftStatus
     over_cap_fen: int
     over_budget_fen: int
+
+
+@dataclass(frozen=True)
+class MemberForm:
+    """What the Add member dialog gathers, as typed (the backend parses, the service checks)."""
+
+    phone: str
+    name: str
+    tier: Tier
+    manager_code: str | None  # None: the acting manager's own book, or unassigned (a lead)
+    birthday: str = ""  # [YYYY-]MM-DD, empty: not known
+    lunar: bool = False
+    important: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class BookState:
+    """Whether the user has members to work with (what an empty list says next)."""
+
+    members: int  # the members the user may see, in the club or not
+    database_empty: bool  # no member at all: demo data may be loaded
 
 
 @dataclass(frozen=True)
@@ -164,6 +188,30 @@ class Backend:
         )
 
     # --- members -----------------------------------------------------------------------
+
+    def add_member(self, form: MemberForm) -> tuple[uuid.UUID, Changes]:
+        """Add a member as ``vipcrm member add`` does: the same parsing and checks, one
+        transaction; a refusal names its field (``phone``, ``name``, ``birthday`` …)."""
+        birthday = (
+            parse_birthday(form.birthday, lunar=form.lunar) if form.birthday.strip() else None
+        )
+        new = NewMember(
+            phone=form.phone,
+            name=form.name,
+            tier=form.tier,
+            manager=form.manager_code,
+            birthday=birthday,
+            important=form.important,
+            notes=form.notes,
+        )
+        with self.db.transaction() as s:
+            member, changes = add_member(s, self.actor, new, self.today())
+            return member.id, changes
+
+    def book_state(self) -> BookState:
+        with self.db.reading() as s:
+            seen = count_members(s, replace(scope_filter(s, self.actor), status=None))
+        return BookState(seen, seen == 0 and self.db.is_empty())
 
     def profile(self, member_id: uuid.UUID) -> profile.MemberProfile:
         with self.db.reading() as s:

@@ -35,11 +35,14 @@ class CountPill(QLabel):
 
 
 class EmptyState(QLabel):
-    """A calm message that says what to do when a list is empty."""
+    """A calm message that says what to do when a list is empty; its links (rich text)
+    are emitted by ``linkActivated`` (commands, see ``ui/empty_book.py``)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet("QLabel { color: #546e7a; font-size: 11pt; padding: 40px; }")
 

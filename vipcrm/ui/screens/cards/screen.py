@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -127,11 +127,8 @@ class CardsScreen(Screen):
         )
         self.empty.hide()
 
-        self.start_action = QAction(self.tr("&Start a card…"), self)
-        self.start_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.start_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.start_action = QAction(self.tr("&Start a card…"), self)  # Ctrl+N: new_item
         self.start_action.triggered.connect(self.start_card)
-        self.addAction(self.start_action)
         self.start_button = QPushButton(self.tr("&Start a card…"))
         self.start_button.setToolTip(
             self.tr("A new card, or a re-made card (补卡), for a member with none on its way")
@@ -159,6 +156,13 @@ class CardsScreen(Screen):
         self._current: CardRow | None = None
         self._update_actions()
         ctx.hub.changed.connect(self.on_changes)
+
+    def new_item_text(self) -> str:
+        return self.start_action.text()
+
+    def new_item(self) -> bool:
+        self.start_action.trigger()
+        return True
 
     # --- loading ---------------------------------------------------------------------
 

@@ -144,9 +144,7 @@ class GiftRequestDialog(QDialog):
             self.budget_label.setText(self.tr("no budget line for the planned day"))
         else:
             self.budget_label.setText(
-                fill(
-                    self.tr("%1 (%2)"), format_money(terms.budget_left_fen), terms.budget_period
-                )
+                fill(self.tr("%1 (%2)"), format_money(terms.budget_left_fen), terms.budget_period)
             )
         self._amount_changed()
 
@@ -175,9 +173,7 @@ class GiftRequestDialog(QDialog):
         if over_budget:
             reasons.append(fill(self.tr("over the budget left by %1"), format_money(over_budget)))
         if reasons:
-            text = fill(
-                self.tr("Will need the lead's approval (%1)."), self.tr("; ").join(reasons)
-            )
+            text = fill(self.tr("Will need the lead's approval (%1)."), self.tr("; ").join(reasons))
             self.amount_note.show_note(text, NOTE_WAIT)
         else:
             text = self.tr("Within the cap and the budget: approved at once.")
