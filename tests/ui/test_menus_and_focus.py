@@ -162,3 +162,16 @@ def test_the_user_guide_opens_with_its_pictures(make_gui):
     gui.window.menus.user_guide.trigger()  # the same window again, not a second one
     assert len(gui.window.findChildren(UserGuide)) == 1
     guide.close()
+
+
+def test_back_up_now_writes_a_verified_copy_where_the_user_chooses(make_gui, tmp_path, job_errors):
+    gui = make_gui("M001")
+    asked = []
+    gui.ask_backup_path = lambda parent, suggested: (
+        asked.append(suggested) or str(tmp_path / "copy.db")
+    )
+    gui.window.menus.backup.trigger()
+    assert "backups" in asked[0]  # suggested: the backups folder beside the database
+    assert (tmp_path / "copy.db").is_file()
+    assert "verified" in gui.window.statusBar().currentMessage()
+    assert job_errors == []
