@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from tests.ui.test_a_day_on_demo_data import DEMO_TODAY, demo_db, language, make_demo_gui  # noqa: F401
 from vipcrm import app as app_module
 from vipcrm.domain.pinyin import pinyin_key
 from vipcrm.domain.values import Role, Tier
@@ -159,7 +158,7 @@ def test_the_search_example_finds_its_member_and_a_miss_says_what_was_searched(
     make_demo_gui,
     demo_db,
     qtbot,
-    language,  # noqa: F811
+    language,
 ):
     gui = make_demo_gui("M001")
     page = gui.window.show_section(Section.MEMBERS).list_page

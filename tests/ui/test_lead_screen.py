@@ -153,6 +153,8 @@ def test_the_import_preview_shows_every_bad_row_and_writes_nothing(
     # The assignment preview follows; assigning gives the new member to a manager.
     assert panel.assignment is not None and panel.assignment.assigned == 1
     assert panel.placements.rowCount() == 2
+    managers = {panel.placements.text(r, 0) for r in range(2)}  # names, not codes alone
+    assert managers == {"赵磊 (M001)", "孙丽 (M002)"}
     panel.assign_button.click()
     with team_db.reading() as s:
         assert s.scalar(select(Member.manager_id).where(Member.phone == "13700137004")) is not None

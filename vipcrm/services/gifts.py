@@ -68,6 +68,7 @@ class GiftRow:
     decision_comment: str
     delivered_on: date | None
     note: str = ""  # the request's note, then delivery proof and the reason of a cancel
+    manager_name: str = ""
 
 
 def cap_in_force(session: Session, occasion: Occasion, tier: Tier, on: date) -> CapInForce:
@@ -389,6 +390,7 @@ def list_gifts(
                 decision_comment=g.decision_comment,
                 delivered_on=g.delivered_on,
                 note=g.note or "",
+                manager_name=mgr.name,
             )
         )
     return rows

@@ -114,7 +114,7 @@ class RegradingPanel(QWidget):
         self.assign_label.setWordWrap(True)
         self.placements = RowsModel(
             [
-                Column(self.tr("Manager"), lambda r: r[0]),
+                Column(self.tr("Manager"), lambda r: self._manager_text(r[0])),
                 Column(self.tr("New members"), lambda r: str(r[1]), lambda r: r[1], True),
                 Column(self.tr("Weighted load after"), lambda r: str(r[2]), lambda r: r[2], True),
             ],
@@ -236,6 +236,11 @@ class RegradingPanel(QWidget):
         self.manager_combo.clear()
         for m in managers:
             self.manager_combo.addItem(fill(self.tr("%1 (%2)"), m.name, m.code), m.code)
+
+    def _manager_text(self, code: str) -> str:
+        """``梁鑫 (M005)``: the name the team knows, with the code (issue 20, point 7)."""
+        index = self.manager_combo.findData(code)
+        return self.manager_combo.itemText(index) if index >= 0 else code
 
     # --- import ------------------------------------------------------------------------
 
