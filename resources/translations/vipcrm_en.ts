@@ -4398,6 +4398,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>only a submitted plan can be decided on; this one is {status}</translation>
     </message>
     <message>
+        <source>say why the plan is approved (the comment is kept)</source>
+        <translation>say why the plan is approved (the comment is kept)</translation>
+    </message>
+    <message>
         <source>say why the plan is rejected</source>
         <translation>say why the plan is rejected</translation>
     </message>

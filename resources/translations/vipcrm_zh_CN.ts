@@ -4378,6 +4378,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>只能审批已提交的计划；此计划当前为“{status}”</translation>
     </message>
     <message>
+        <source>say why the plan is approved (the comment is kept)</source>
+        <translation>请填写批准该计划的理由（意见会被保存）</translation>
+    </message>
+    <message>
         <source>say why the plan is rejected</source>
         <translation>请填写驳回理由</translation>
     </message>

@@ -131,14 +131,21 @@ def test_approval_binds_to_the_version_shown_and_edits_need_it_again(
     drop(plans, item.id, date(2026, 12, 30))  # changed while the lead looks at version N
     assert plans.plan.status is PlanStatus.DRAFT
     plans.submit_button.click()
-    queue.ask_comment = lambda *args: ""
+    assert plans.plan.version == 2  # changed after submitting version 1
+    queue.ask_comment = lambda *args: "同意"
     queue.approvals.approve_button.click()  # the row still shows the old version
     assert [kind for kind, _text in message_boxes] == ["warning"]
     assert "changed since" in message_boxes[0][1]
-    assert queue.approvals.model.rows[0].version == plans.plan.version  # reloaded
+    assert queue.approvals.model.rows[0].version == plans.plan.version == 2  # reloaded
+    queue.ask_comment = lambda *args: ""
+    queue.approvals.approve_button.click()  # approving says why, as for a gift
+    assert [kind for kind, _text in message_boxes] == ["warning", "warning"]
+    assert "say why the plan is approved" in message_boxes[1][1]
+    queue.ask_comment = lambda *args: "同意"
     queue.approvals.approve_button.click()
     plans.refresh()
     assert plans.plan.status is PlanStatus.APPROVED
+    assert plans.plan.version == 2 and "version 2" in plans.status_text.text()  # as seen
 
     select_item(plans, plans.plan.items[0].id)
     plans.done_button.click()  # ticking done is not a change of plan

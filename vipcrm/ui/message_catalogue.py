@@ -245,6 +245,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "the plan is approved; change it first if it needs approval again"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the plan changed since it was looked at (version {seen}, now {version}); look at it again before deciding"),
     QT_TRANSLATE_NOOP("ServiceErrors", "only a submitted plan can be decided on; this one is {status}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "say why the plan is approved (the comment is kept)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "say why the plan is rejected"),
     QT_TRANSLATE_NOOP("ServiceErrors", "'{text}' is not a month or an ISO week (2026-12, 2026-W49)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "plans"),
