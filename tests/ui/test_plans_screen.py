@@ -304,3 +304,36 @@ def test_week_print_writes_the_week_pdf(make_gui, job_errors, tmp_path, monkeypa
     ).stdout
     assert "Weekly service plan" in text and "Week 49 of 2026" in text
     assert f"Plan status: Draft (version {plans.plan.version})" in text
+
+
+def test_the_week_and_the_month_show_one_plan_across_the_new_year(make_gui, job_errors):
+    """Issue 20, point 8 (fixed by the shared placement, services/plan_data.plan_days):
+    28 Dec - 3 Jan in the week view is the saved December plan on its days, as the month
+    view shows it, moved items and own visits included; January's days are its proposal."""
+    plans = december_plan(make_gui("M001"))
+    moved = plans.plan.items[0]
+    drop(plans, moved.id, date(2026, 12, 30))
+    plans.grid.setCurrentIndex(plans.model.index_of(date(2026, 12, 29)))
+    plans.ask_new_item = lambda day, book: NewItem(day, "visit", book[0].id, "年末拜访")
+    plans.add_button.click()
+
+    def shown(view, days):
+        return {d: [(r.kind, r.member_name, r.note) for r in view.rows.get(d, ())] for d in days}
+
+    december = [date(2026, 12, d) for d in range(28, 32)]
+    month = shown(plans.model.view, december)
+    assert ("visit", month[date(2026, 12, 29)][-1][1], "年末拜访") in month[date(2026, 12, 29)]
+    assert any(name == moved.member_name for _k, name, _n in month[date(2026, 12, 30)])
+    plans.shift(1)  # January's month view: its proposal (no plan saved)
+    january = [date(2027, 1, d) for d in range(1, 4)]
+    january_month = shown(plans.model.view, january)
+
+    plans.grid.setCurrentIndex(plans.model.index_of(date(2027, 1, 1)))
+    plans.week_mode_button.click()
+    assert plans.period == "2026-W53" and plans.plan is None  # no week plan of its own
+    week = plans.model.view
+    assert shown(week, december) == month  # the saved month plan, item for item
+    assert shown(week, january) == january_month
+    assert week.month_plans == ("2026-12",)
+    assert "saved monthly plan (2026-12)" in plans.status_text.text()
+    assert job_errors == []
