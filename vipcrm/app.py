@@ -448,7 +448,7 @@ def build_gui(
     late.update(window=window, requester=requester)
     digest = MorningDigest(settings, ops, backend.digest, icon)
     sync = SyncController(SyncBackend(db), ops, hub, settings, window.sync_label, lambda: window)
-    window.sync_action.triggered.connect(sync.sync_now)
+    window.sync_action.triggered.connect(sync.sync_asked)
     window.conflicts_action.triggered.connect(sync.open_conflicts)
     gui = Gui(
         db=db,

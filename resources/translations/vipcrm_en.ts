@@ -763,6 +763,10 @@ A card starts when its data is collected at the first contact (Start a card…, 
         <translation>%1 of %2 members left from January to %3</translation>
     </message>
     <message>
+        <source>At risk: none known yet. The first re-grading imported (Re-grading and assignment) shows who to call.</source>
+        <translation>At risk: none known yet. The first re-grading imported (Re-grading and assignment) shows who to call.</translation>
+    </message>
+    <message>
         <source>At risk after the %1 re-grading: %2 (%3 retention calls open)</source>
         <translation>At risk after the %1 re-grading: %2 (%3 retention calls open)</translation>
     </message>
@@ -988,9 +992,44 @@ A card starts when its data is collected at the first contact (Start a card…, 
         <source>Diamond + gold %1, target %2</source>
         <translation>Diamond + gold %1, target %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) stuck</source>
+        <translation>
+            <numerusform>%n card stuck</numerusform>
+            <numerusform>%n cards stuck</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s) waiting</source>
+        <translation>
+            <numerusform>%n gift waiting</numerusform>
+            <numerusform>%n gifts waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention call(s) open</source>
+        <translation>
+            <numerusform>%n retention call open</numerusform>
+            <numerusform>%n retention calls open</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 members · %2 overdue · %3 cards stuck · %4 gifts waiting · %5 retention calls open</source>
-        <translation>%1 members · %2 overdue · %3 cards stuck · %4 gifts waiting · %5 retention calls open</translation>
+        <source> · </source>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1 of %2 members left since January</source>
@@ -4953,6 +4992,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>Refused changes…</source>
         <translation>Refused changes…</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: this laptop is not connected to a central store (vipcrm connect; the user guide says how).</source>
+        <translation>Nothing to sync: this laptop is not connected to a central store (vipcrm connect; the user guide says how).</translation>
     </message>
 </context>
 <context>

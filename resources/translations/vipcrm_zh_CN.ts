@@ -760,6 +760,10 @@ A card starts when its data is collected at the first contact (Start a card…, 
         <translation>1月至 %3 共 %2 位会员中离网 %1 位</translation>
     </message>
     <message>
+        <source>At risk: none known yet. The first re-grading imported (Re-grading and assignment) shows who to call.</source>
+        <translation>待挽留：暂无。导入第一份升降级文件（升降级与分配）后即可看到需要回访的会员。</translation>
+    </message>
+    <message>
         <source>At risk after the %1 re-grading: %2 (%3 retention calls open)</source>
         <translation>%1 升降级后有流失风险：%2 位（%3 位待挽留）</translation>
     </message>
@@ -985,9 +989,39 @@ A card starts when its data is collected at the first contact (Start a card…, 
         <source>Diamond + gold %1, target %2</source>
         <translation>钻卡+金卡 %1，目标 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>会员 %Ln 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) stuck</source>
+        <translation>
+            <numerusform>会员卡逾期 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s) waiting</source>
+        <translation>
+            <numerusform>待批礼品 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention call(s) open</source>
+        <translation>
+            <numerusform>待挽留 %n 位</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 members · %2 overdue · %3 cards stuck · %4 gifts waiting · %5 retention calls open</source>
-        <translation>会员 %1 位 · 逾期 %2 项 · 会员卡逾期 %3 张 · 待批礼品 %4 件 · 待挽留 %5 位</translation>
+        <source> · </source>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1 of %2 members left since January</source>
@@ -4933,6 +4967,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>Refused changes…</source>
         <translation>被拒绝的更改…</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: this laptop is not connected to a central store (vipcrm connect; the user guide says how).</source>
+        <translation>无需同步：本机未连接中心库（vipcrm connect；方法见使用指南）。</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,24 @@ ERROR_COLOUR = "#b71c1c"
 
 
 class CountPill(QLabel):
-    """``Overdue 5`` in a rounded, coloured label."""
+    """``Overdue 5`` in a rounded, coloured label; hidden while it has no text (before a
+    count is known), so no blank coloured box shows."""
 
     def __init__(self, colour: str = "grey", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.set_colour(colour)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._blank = True
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if not text:
+            self._blank = True
+            self.hide()
+        elif self._blank:  # shown again when it has something to say
+            self._blank = False
+            self.show()
 
     def set_colour(self, colour: str) -> None:
         bg, fg = PILL_COLOURS[colour]

@@ -281,8 +281,8 @@ class RegradingPanel(QWidget):
             "left": self.tr("Left %1"),
             "unchanged": self.tr("Unchanged %1"),
         }
-        for key, pill in self.pills.items():
-            pill.setText(fill(labels[key], r.counts.get(key, 0) if r else "—"))
+        for key, pill in self.pills.items():  # no pill before there is a count
+            pill.setText(fill(labels[key], r.counts.get(key, 0)) if r else "")
         self.problems.set_rows(r.bad_rows if r else [])
         self.problems_table.setVisible(bool(r and r.bad_rows))
         if r is None:
