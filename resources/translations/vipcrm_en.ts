@@ -589,6 +589,12 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>Card step</translation>
     </message>
     <message>
+        <source>%1
+(last %2 days)</source>
+        <translation>%1
+(last %2 days)</translation>
+    </message>
+    <message>
         <source>&amp;Record step…</source>
         <translation>&amp;Record step…</translation>
     </message>
@@ -599,10 +605,6 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
     <message>
         <source>&amp;Open member</source>
         <translation>&amp;Open member</translation>
-    </message>
-    <message>
-        <source>%1 (last %2 days)</source>
-        <translation>%1 (last %2 days)</translation>
     </message>
     <message numerus="yes">
         <source>Cards the members confirmed received in the last %n day(s)</source>

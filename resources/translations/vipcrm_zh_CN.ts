@@ -587,6 +587,12 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>会员卡步骤</translation>
     </message>
     <message>
+        <source>%1
+(last %2 days)</source>
+        <translation>%1
+（近 %2 天）</translation>
+    </message>
+    <message>
         <source>&amp;Record step…</source>
         <translation>记录步骤(&amp;R)…</translation>
     </message>
@@ -597,10 +603,6 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
     <message>
         <source>&amp;Open member</source>
         <translation>打开会员(&amp;O)</translation>
-    </message>
-    <message>
-        <source>%1 (last %2 days)</source>
-        <translation>%1（近 %2 天）</translation>
     </message>
     <message numerus="yes">
         <source>Cards the members confirmed received in the last %n day(s)</source>

@@ -44,6 +44,9 @@ RECEIVED_DAYS = 30
 STEP_INTO = {target: step.value for steps in TRANSITIONS.values() for step, target in steps.items()}
 
 
+MIN_COLUMN_WIDTH = 104  # an empty column
+
+
 class _Column(QListView):
     dropped = Signal(str, object)  # card id text, target CardState
 
@@ -58,9 +61,19 @@ class _Column(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSpacing(3)
-        self.setWordWrap(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the cards when narrower
-        self.setMinimumWidth(104)
+        # A tile's lines are never broken (a date and "前跟进" stay whole): the column is as
+        # wide as its widest tile, and the board scrolls sideways when they do not all fit.
+        self.setWordWrap(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._fit_width)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        tiles = self.sizeHintForColumn(0) if self.model().rowCount() else 0
+        margins = 2 * self.frameWidth() + 2 * self.spacing()
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(MIN_COLUMN_WIDTH, tiles + margins + scroll_bar))
 
     def dropEvent(self, event: QDropEvent) -> None:
         data = event.mimeData()
@@ -80,6 +93,7 @@ class CardsScreen(Screen):
         self.models = {s: CardColumnModel(s, self) for s in BOARD_STATES}
         self.columns: dict[CardState, _Column] = {}
         self.counts: dict[CardState, CountPill] = {}
+        self.titles: dict[CardState, QLabel] = {}
         board = QWidget()
         row = QHBoxLayout(board)
         row.setContentsMargins(0, 0, 0, 0)
@@ -93,7 +107,7 @@ class CardsScreen(Screen):
             self.columns[state] = column
             title = QLabel(card_state_label(state))
             if state is CardState.RECEIVED:
-                title.setText(fill(self.tr("%1 (last %2 days)"), title.text(), RECEIVED_DAYS))
+                title.setText(fill(self.tr("%1\n(last %2 days)"), title.text(), RECEIVED_DAYS))
                 title.setToolTip(
                     self.tr(
                         "Cards the members confirmed received in the last %n day(s)",
@@ -101,9 +115,9 @@ class CardsScreen(Screen):
                         RECEIVED_DAYS,
                     )
                 )
-            title.setWordWrap(True)
-            title.setStyleSheet("QLabel { font-weight: bold; }")
-            title.setFixedHeight(title.fontMetrics().height() * 3 + 4)  # 9 narrow columns
+            title.setStyleSheet("QLabel { font-weight: bold; }")  # whole words, not wrapped
+            title.setFixedHeight(title.fontMetrics().height() * 2 + 4)
+            self.titles[state] = title
             title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             pill = CountPill("grey")
             self.counts[state] = pill
