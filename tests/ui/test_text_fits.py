@@ -63,10 +63,14 @@ def test_the_card_board_shows_whole_titles_and_tiles(make_demo_gui, qtbot):
         assert not title.wordWrap() and title.width() >= title.sizeHint().width(), title.text()
         assert title.height() >= title.sizeHint().height(), title.text()
         model = column.model()
+        metrics = column.fontMetrics()
         for row in range(model.rowCount()):
             index = model.index(row, 0)
             tiles += 1
-            assert column.visualRect(index).width() >= column.sizeHintForIndex(index).width(), (
-                index.data()
-            )
+            rect = column.visualRect(index)
+            lines = index.data().split("\n")
+            assert len(lines) == 2, lines  # the name and tier; the follow-up
+            for line in lines:  # each line whole on one line of the tile
+                assert rect.width() >= metrics.horizontalAdvance(line) + 4, (line, rect)
+            assert rect.height() >= 2 * metrics.lineSpacing(), (lines, rect)
     assert tiles >= 10

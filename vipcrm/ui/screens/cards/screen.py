@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -62,18 +63,30 @@ class _Column(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSpacing(3)
         # A tile's lines are never broken (a date and "前跟进" stay whole): the column is as
-        # wide as its widest tile, and the board scrolls sideways when they do not all fit.
-        self.setWordWrap(False)
+        # wide as the widest line of its tiles, and the board scrolls sideways when they do
+        # not all fit. (Wrapping stays on: it is what lays a tile's two lines out whole.)
+        self.setWordWrap(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._fit_width)
         self._fit_width()
 
+    def widest_line(self) -> int:
+        """The width the widest line of a tile needs, its margins included."""
+        model = self.model()
+        lines = (
+            line
+            for row in range(model.rowCount())
+            for line in str(model.index(row, 0).data() or "").split("\n")
+        )
+        text = max((self.fontMetrics().horizontalAdvance(line) for line in lines), default=0)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        return text + 2 * (margin + 1)
+
     def _fit_width(self) -> None:
-        tiles = self.sizeHintForColumn(0) if self.model().rowCount() else 0
         margins = 2 * self.frameWidth() + 2 * self.spacing()
         scroll_bar = self.verticalScrollBar().sizeHint().width()
-        self.setMinimumWidth(max(MIN_COLUMN_WIDTH, tiles + margins + scroll_bar))
+        self.setMinimumWidth(max(MIN_COLUMN_WIDTH, self.widest_line() + margins + scroll_bar))
 
     def dropEvent(self, event: QDropEvent) -> None:
         data = event.mimeData()
