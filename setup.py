@@ -1,5 +1,6 @@
 """The one thing pyproject.toml cannot say: the top-level ``resources/`` and ``migrations/``
-folders are installed inside the package, as ``vipcrm.resources`` and ``vipcrm.migrations``.
+folders are installed inside the package, as ``vipcrm.resources`` and ``vipcrm.migrations``,
+and the user guide with its pictures (``docs/``) as ``vipcrm.docs`` (Help → User guide).
 
 The checkout keeps the layout of the design (``vipcrm/ resources/ migrations/ ...``); the
 wheel, an editable install and the frozen app all read them with ``importlib.resources``
@@ -8,14 +9,15 @@ wheel, an editable install and the frozen app all read them with ``importlib.res
 
 from setuptools import find_namespace_packages, setup
 
-MAPPED = {"vipcrm.resources": "resources", "vipcrm.migrations": "migrations"}
+DOCS = "vipcrm.docs"  # only the user guide and its pictures (package-data in pyproject.toml)
+MAPPED = {"vipcrm.resources": "resources", "vipcrm.migrations": "migrations", DOCS: "docs"}
 
 
 def packages() -> list[str]:
     skip = ["__pycache__", "*.__pycache__"]
     found = find_namespace_packages(include=["vipcrm", "vipcrm.*"], exclude=skip)
     for package, folder in MAPPED.items():
-        subs = find_namespace_packages(where=folder, exclude=skip)
+        subs = [] if package == DOCS else find_namespace_packages(where=folder, exclude=skip)
         found += [package, *(f"{package}.{sub}" for sub in subs)]
     return found
 

@@ -153,7 +153,7 @@ def take_screenshot(
                     profile.name,
                     profile.tier,
                     Occasion.BIRTHDAY,
-                    lambda o: gui.backend.cap(o, profile.tier),
+                    lambda o, day: gui.backend.gift_terms(profile.id, o, day),
                     gui.backend.today(),
                     lang.startswith("zh"),
                     window,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.domain.errors import VipcrmError
@@ -267,6 +267,7 @@ class Gui:
         with self.db.reading() as session:
             self.actor = resolve_actor(session, self.user)
         self.db.actor = self.actor.code
+        self.window.menus.load_demo.setVisible(False)
         self.source.actor = self.actor
         self.backend.actor = self.actor
         self.window.set_actor(self.actor)
@@ -284,6 +285,54 @@ class Gui:
 
         if SettingsDialog(self.settings, self.window).exec():
             self.add_jobs()
+
+    def back_up_now(self) -> None:
+        """File → Back up now…: a verified copy where the user chooses (the backups folder
+        beside the database by default), written off the GUI thread."""
+        from vipcrm.services.backup import backup_dir, db_file, make_backup
+
+        try:
+            source = db_file(self.db)
+        except VipcrmError as exc:  # a central database has no local file to copy
+            show_error(self.window, exc)
+            return
+        suggested = backup_dir(source) / f"vipcrm-{datetime.now():%Y%m%d-%H%M}.db"
+        path = self.ask_backup_path(self.window, str(suggested))
+        if not path:
+            return
+
+        def done(info: Any) -> None:
+            self.window.statusBar().showMessage(
+                fill(
+                    QCoreApplication.translate(
+                        "Gui", "Backup written to %1 (%n member(s), verified).", "", info.members
+                    ),
+                    str(info.path),
+                ),
+                15_000,
+            )
+
+        self.ops.read(
+            lambda: make_backup(source, Path(path), key=self.db.key),
+            done,
+            on_error=lambda exc: show_error(self.window, exc),
+        )
+
+    @staticmethod
+    def ask_backup_path(parent: QWidget, suggested: str) -> str:  # replaced in tests
+        Path(suggested).parent.mkdir(parents=True, exist_ok=True)
+        path, _filter = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Gui", "Back up the database"),
+            suggested,
+            QCoreApplication.translate("Gui", "vipcrm databases (*.db)"),
+        )
+        return path
+
+    def quit(self) -> None:
+        """File → Quit (Ctrl+Q), also in the tray's menu: the window's state is saved."""
+        self.window.close()
+        QCoreApplication.quit()
 
     def backup_if_due(self) -> None:
         """Off the GUI thread: the daily backup beside the database (verified, rotated) when
@@ -497,7 +546,7 @@ def build_gui(
     sync = SyncController(
         SyncBackend(db), ops, hub, settings, window.sync_label, lambda: window, worker=network
     )
-    window.sync_action.triggered.connect(sync.sync_now)
+    window.sync_action.triggered.connect(sync.sync_asked)
     window.conflicts_action.triggered.connect(sync.open_conflicts)
     gui = Gui(
         db=db,
@@ -522,6 +571,12 @@ def build_gui(
     )
     gui.badges = RailBadges(backend, ops, hub, window)
     window.settings_action.triggered.connect(gui.open_settings)
+    window.menus.backup.triggered.connect(gui.back_up_now)
+    window.menus.load_demo.setVisible(gui.first_run)  # an empty database only
+    window.menus.load_demo.triggered.connect(gui.offer_demo)
+    window.menus.quit.triggered.connect(gui.quit)
+    digest.menu.addSeparator()  # the tray's menu: the window's own Settings and Quit
+    digest.menu.addActions([window.menus.settings, window.menus.quit])
     digest.show_today.connect(gui.show_today)
     sync.refresh()
     return gui
@@ -554,7 +609,7 @@ def run_gui(
             gui.window.show()
             QTimer.singleShot(1_000, gui.start_schedules)  # APScheduler after the first paint
             if gui.badges is not None:  # the unopened sections' badges, after the paint too
-                QTimer.singleShot(500, gui.badges.refresh)
+                QTimer.singleShot(0, gui.badges.refresh)
             if gui.first_run:
                 QTimer.singleShot(0, gui.offer_demo)
             return app.exec()

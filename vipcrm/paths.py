@@ -17,6 +17,7 @@ from vipcrm.domain.errors import VipcrmError, msg
 
 RESOURCES = "vipcrm.resources"
 MIGRATIONS = "vipcrm.migrations"
+DOCS = "vipcrm.docs"  # the user guide and its pictures (Help → User guide)
 
 
 class MissingResource(VipcrmError):
@@ -63,6 +64,11 @@ def optional_resource(relative: str) -> Path | None:
         return resource(relative)
     except MissingResource:
         return None
+
+
+def user_guide() -> Path:
+    """The user guide (``docs/user-guide.md``; its pictures beside it in ``screenshots/``)."""
+    return _find(DOCS, "user-guide.md")
 
 
 def migrations_dir() -> Path:

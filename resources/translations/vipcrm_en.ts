@@ -76,6 +76,62 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add member</source>
+        <extracomment>The fields whose refusals show under them (the service&apos;s field ids).</extracomment>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 138 0013 8000</source>
+        <translation>11 digits, e.g. 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>MM-DD or YYYY-MM-DD; optional</source>
+        <translation>MM-DD or YYYY-MM-DD; optional</translation>
+    </message>
+    <message>
+        <source>&amp;Lunar (农历)</source>
+        <translation>&amp;Lunar (农历)</translation>
+    </message>
+    <message>
+        <source>&amp;Important VIP</source>
+        <translation>&amp;Important VIP</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>&amp;Mobile number:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>&amp;Account manager:</source>
+        <translation>&amp;Account manager:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Birthday:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>The tier may come out higher: points, monthly spend or a key person&apos;s role earn one (as with vipcrm member add).</source>
+        <translation>The tier may come out higher: points, monthly spend or a key person&apos;s role earn one (as with vipcrm member add).</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -651,6 +707,12 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>Card step</translation>
     </message>
     <message>
+        <source>%1
+(last %2 days)</source>
+        <translation>%1
+(last %2 days)</translation>
+    </message>
+    <message>
         <source>&amp;Record step…</source>
         <translation>&amp;Record step…</translation>
     </message>
@@ -661,10 +723,6 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
     <message>
         <source>&amp;Open member</source>
         <translation>&amp;Open member</translation>
-    </message>
-    <message>
-        <source>%1 (last %2 days)</source>
-        <translation>%1 (last %2 days)</translation>
     </message>
     <message numerus="yes">
         <source>Cards the members confirmed received in the last %n day(s)</source>
@@ -823,6 +881,10 @@ A card starts when its data is collected at the first contact (Start a card…, 
     <message>
         <source>%1 of %2 members left from January to %3</source>
         <translation>%1 of %2 members left from January to %3</translation>
+    </message>
+    <message>
+        <source>At risk: none known yet. The first re-grading imported (Re-grading and assignment) shows who to call.</source>
+        <translation>At risk: none known yet. The first re-grading imported (Re-grading and assignment) shows who to call.</translation>
     </message>
     <message>
         <source>At risk after the %1 re-grading: %2 (%3 retention calls open)</source>
@@ -1152,9 +1214,44 @@ A card starts when its data is collected at the first contact (Start a card…, 
         <source>Diamond + gold %1, target %2</source>
         <translation>Diamond + gold %1, target %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) stuck</source>
+        <translation>
+            <numerusform>%n card stuck</numerusform>
+            <numerusform>%n cards stuck</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s) waiting</source>
+        <translation>
+            <numerusform>%n gift waiting</numerusform>
+            <numerusform>%n gifts waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention call(s) open</source>
+        <translation>
+            <numerusform>%n retention call open</numerusform>
+            <numerusform>%n retention calls open</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 members · %2 overdue · %3 cards stuck · %4 gifts waiting · %5 retention calls open</source>
-        <translation>%1 members · %2 overdue · %3 cards stuck · %4 gifts waiting · %5 retention calls open</translation>
+        <source> · </source>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1 of %2 members left since January</source>
@@ -1229,6 +1326,41 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
     <message>
         <source>Demo data</source>
         <translation>Demo data</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyBook</name>
+    <message>
+        <source>%1 (Members, Ctrl+N)</source>
+        <translation>%1 (Members, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <source>%1 (Team → Re-grading and assignment)</source>
+        <translation>%1 (Team → Re-grading and assignment)</translation>
+    </message>
+    <message>
+        <source>Import the month&apos;s re-grading file</source>
+        <translation>Import the month&apos;s re-grading file</translation>
+    </message>
+    <message>
+        <source>%1 to try vipcrm</source>
+        <translation>%1 to try vipcrm</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>Connect this laptop to the central store to receive your book (vipcrm connect; the user guide says how)</source>
+        <translation>Connect this laptop to the central store to receive your book (vipcrm connect; the user guide says how)</translation>
+    </message>
+    <message>
+        <source>No members yet. To start:</source>
+        <translation>No members yet. To start:</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1588,7 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
     <name>GiftRequestDialog</name>
     <message>
         <source>Request a gift</source>
+        <extracomment>The cap and the budget left for the dialog&apos;s member: (occasion, planned day) -&gt; terms.</extracomment>
         <translation>Request a gift</translation>
     </message>
     <message>
@@ -1483,12 +1616,40 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
         <translation>Cap:</translation>
     </message>
     <message>
+        <source>Budget left:</source>
+        <translation>Budget left:</translation>
+    </message>
+    <message>
         <source>&amp;Amount (¥):</source>
         <translation>&amp;Amount (¥):</translation>
     </message>
     <message>
         <source>&amp;Gift:</source>
         <translation>&amp;Gift:</translation>
+    </message>
+    <message>
+        <source>no budget line for the planned day</source>
+        <translation>no budget line for the planned day</translation>
+    </message>
+    <message>
+        <source>over the cap by %1</source>
+        <translation>over the cap by %1</translation>
+    </message>
+    <message>
+        <source>over the budget left by %1</source>
+        <translation>over the budget left by %1</translation>
+    </message>
+    <message>
+        <source>Will need the lead&apos;s approval (%1).</source>
+        <translation>Will need the lead&apos;s approval (%1).</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Within the cap and the budget: approved at once.</source>
+        <translation>Within the cap and the budget: approved at once.</translation>
     </message>
     <message>
         <source>&amp;Planned for:</source>
@@ -1499,16 +1660,8 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <source>Within the cap and your budget the gift is approved at once; otherwise it waits for the team lead, with the reason.</source>
-        <translation>Within the cap and your budget the gift is approved at once; otherwise it waits for the team lead, with the reason.</translation>
-    </message>
-    <message>
         <source>no gift for this tier and occasion (a greeting is logged as a contact)</source>
         <translation>no gift for this tier and occasion (a greeting is logged as a contact)</translation>
-    </message>
-    <message>
-        <source>Not an amount in yuan: e.g. 150 or 150.50, at most two decimals.</source>
-        <translation>Not an amount in yuan: e.g. 150 or 150.50, at most two decimals.</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1863,21 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
 </context>
 <context>
     <name>Gui</name>
+    <message numerus="yes">
+        <source>Backup written to %1 (%n member(s), verified).</source>
+        <translation>
+            <numerusform>Backup written to %1 (%n member, verified).</numerusform>
+            <numerusform>Backup written to %1 (%n members, verified).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>vipcrm databases (*.db)</source>
+        <translation>vipcrm databases (*.db)</translation>
+    </message>
     <message>
         <source>The daily backup failed: %1</source>
         <translation>The daily backup failed: %1</translation>
@@ -2215,28 +2383,12 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Team</translation>
     </message>
     <message>
-        <source>Settings…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Sync now</translation>
-    </message>
-    <message>
-        <source>Sync conflicts…</source>
-        <translation>Sync conflicts…</translation>
-    </message>
-    <message>
-        <source>&amp;About vipcrm…</source>
-        <translation>&amp;About vipcrm…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
         <source>Select a member or a due item first.</source>
         <translation>Select a member or a due item first.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N adds a member on Members, a card on Cards, a visit on Plans.</source>
+        <translation>Ctrl+N adds a member on Members, a card on Cards, a visit on Plans.</translation>
     </message>
     <message>
         <source>User: %1 (%2, %3)</source>
@@ -2277,10 +2429,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
 <context>
     <name>MemberListPage</name>
     <message>
-        <source>Search by name, pinyin (zw finds 张伟) or mobile number  (Ctrl+F)</source>
-        <translation>Search by name, pinyin (zw finds 张伟) or mobile number  (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
@@ -2301,12 +2449,28 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>O&amp;verdue</translation>
     </message>
     <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message>
+        <source>Add a member to the book (Ctrl+N)</source>
+        <translation>Add a member to the book (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>&amp;Tier:</source>
         <translation>&amp;Tier:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin or mobile number  (Ctrl+F)</source>
+        <translation>Search by name, pinyin or mobile number  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin (%1 finds %2) or mobile number  (Ctrl+F)</source>
+        <translation>Search by name, pinyin (%1 finds %2) or mobile number  (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -2500,6 +2664,41 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>MembersScreen</name>
+    <message>
+        <source>No member fits these filters.</source>
+        <translation>No member fits these filters.</translation>
+    </message>
+    <message>
+        <source>No member in the club: choose “%1” to see those who left.</source>
+        <translation>No member in the club: choose “%1” to see those who left.</translation>
+    </message>
+    <message>
+        <source>Nobody yet (assign later)</source>
+        <translation>Nobody yet (assign later)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”: no mobile number contains these digits (letters and characters search the names).</source>
+        <translation>No member matches “%1”: no mobile number contains these digits (letters and characters search the names).</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”: searched every name, its full pinyin and its initials (digits search the mobile numbers).</source>
+        <translation>No member matches “%1”: searched every name, its full pinyin and its initials (digits search the mobile numbers).</translation>
+    </message>
+    <message>
+        <source>Only members that fit the filters were searched.</source>
+        <translation>Only members that fit the filters were searched.</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3267,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Moved to %1.</source>
         <translation>Moved to %1.</translation>
+    </message>
+    <message>
+        <source>Generate the plan first.</source>
+        <translation>Generate the plan first.</translation>
     </message>
     <message>
         <source>Added on %1.</source>
@@ -4828,6 +5031,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>only a submitted plan can be decided on; this one is {status}</translation>
     </message>
     <message>
+        <source>say why the plan is approved (the comment is kept)</source>
+        <translation>say why the plan is approved (the comment is kept)</translation>
+    </message>
+    <message>
         <source>say why the plan is rejected</source>
         <translation>say why the plan is rejected</translation>
     </message>
@@ -5160,6 +5367,76 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Today, Members: open the selected member</source>
+        <translation>Today, Members: open the selected member</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Members: close the member page</source>
+        <translation>Members: close the member page</translation>
+    </message>
+    <message>
+        <source>Log a contact: log it as reached</source>
+        <translation>Log a contact: log it as reached</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Gifts: mark the selected gift delivered</source>
+        <translation>Gifts: mark the selected gift delivered</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Gifts: cancel the selected gift</source>
+        <translation>Gifts: cancel the selected gift</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+letter</translation>
+    </message>
+    <message>
+        <source>the button or field whose letter is underlined</source>
+        <translation>the button or field whose letter is underlined</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
+    </message>
+</context>
+<context>
     <name>Sms</name>
     <message>
         <source>Weekly / routine</source>
@@ -5309,6 +5586,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>Refused changes…</source>
         <translation>Refused changes…</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: this laptop is not connected to a central store (vipcrm connect; the user guide says how).</source>
+        <translation>Nothing to sync: this laptop is not connected to a central store (vipcrm connect; the user guide says how).</translation>
     </message>
 </context>
 <context>
@@ -5613,6 +5894,112 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</translation>
     <message>
         <source>SMS text for %1 copied.</source>
         <translation>SMS text for %1 copied.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>vipcrm user guide</source>
+        <translation>vipcrm user guide</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Import &amp;phone records…</source>
+        <translation>Import &amp;phone records…</translation>
+    </message>
+    <message>
+        <source>Import the &amp;re-grading file…</source>
+        <translation>Import the &amp;re-grading file…</translation>
+    </message>
+    <message>
+        <source>Import a working-day &amp;calendar…</source>
+        <translation>Import a working-day &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data…</source>
+        <translation>Load &amp;demo data…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the dashboard to Excel…</source>
+        <translation>&amp;Export the dashboard to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the plan…</source>
+        <translation>&amp;Print the plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Log contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a member…</source>
+        <translation>&amp;Find a member…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Sync &amp;conflicts…</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar</source>
+        <translation>Working-day &amp;calendar</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About vipcrm…</source>
+        <translation>&amp;About vipcrm…</translation>
+    </message>
+    <message>
+        <source>The dashboard is still being counted; try again in a moment.</source>
+        <translation>The dashboard is still being counted; try again in a moment.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,62 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add member</source>
+        <extracomment>The fields whose refusals show under them (the service&apos;s field ids).</extracomment>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 138 0013 8000</source>
+        <translation>11 位数字，例如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>MM-DD or YYYY-MM-DD; optional</source>
+        <translation>MM-DD 或 YYYY-MM-DD；可不填</translation>
+    </message>
+    <message>
+        <source>&amp;Lunar (农历)</source>
+        <translation>农历(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Important VIP</source>
+        <translation>重要客户(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>手机号码(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>级别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account manager:</source>
+        <translation>客户经理(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>生日(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The tier may come out higher: points, monthly spend or a key person&apos;s role earn one (as with vipcrm member add).</source>
+        <translation>级别可能更高：积分、月消费或集团关键人的角色都会带来相应级别（与 vipcrm member add 相同）。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -649,6 +705,12 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>会员卡步骤</translation>
     </message>
     <message>
+        <source>%1
+(last %2 days)</source>
+        <translation>%1
+（近 %2 天）</translation>
+    </message>
+    <message>
         <source>&amp;Record step…</source>
         <translation>记录步骤(&amp;R)…</translation>
     </message>
@@ -659,10 +721,6 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
     <message>
         <source>&amp;Open member</source>
         <translation>打开会员(&amp;O)</translation>
-    </message>
-    <message>
-        <source>%1 (last %2 days)</source>
-        <translation>%1（近 %2 天）</translation>
     </message>
     <message numerus="yes">
         <source>Cards the members confirmed received in the last %n day(s)</source>
@@ -820,6 +878,10 @@ A card starts when its data is collected at the first contact (Start a card…, 
     <message>
         <source>%1 of %2 members left from January to %3</source>
         <translation>1月至 %3 共 %2 位会员中离网 %1 位</translation>
+    </message>
+    <message>
+        <source>At risk: none known yet. The first re-grading imported (Re-grading and assignment) shows who to call.</source>
+        <translation>待挽留：暂无。导入第一份升降级文件（升降级与分配）后即可看到需要回访的会员。</translation>
     </message>
     <message>
         <source>At risk after the %1 re-grading: %2 (%3 retention calls open)</source>
@@ -1145,9 +1207,39 @@ A card starts when its data is collected at the first contact (Start a card…, 
         <source>Diamond + gold %1, target %2</source>
         <translation>钻卡+金卡 %1，目标 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>会员 %Ln 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) stuck</source>
+        <translation>
+            <numerusform>会员卡逾期 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gift(s) waiting</source>
+        <translation>
+            <numerusform>待批礼品 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention call(s) open</source>
+        <translation>
+            <numerusform>待挽留 %n 位</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 members · %2 overdue · %3 cards stuck · %4 gifts waiting · %5 retention calls open</source>
-        <translation>会员 %1 位 · 逾期 %2 项 · 会员卡逾期 %3 张 · 待批礼品 %4 件 · 待挽留 %5 位</translation>
+        <source> · </source>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1 of %2 members left since January</source>
@@ -1222,6 +1314,41 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
     <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyBook</name>
+    <message>
+        <source>%1 (Members, Ctrl+N)</source>
+        <translation>%1（会员，Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <source>%1 (Team → Re-grading and assignment)</source>
+        <translation>%1（团队 → 升降级与分配）</translation>
+    </message>
+    <message>
+        <source>Import the month&apos;s re-grading file</source>
+        <translation>导入本月升降级文件</translation>
+    </message>
+    <message>
+        <source>%1 to try vipcrm</source>
+        <translation>%1，试用 vipcrm</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>Connect this laptop to the central store to receive your book (vipcrm connect; the user guide says how)</source>
+        <translation>将本机连接到中心库以接收您的客户（vipcrm connect；方法见使用指南）</translation>
+    </message>
+    <message>
+        <source>No members yet. To start:</source>
+        <translation>还没有会员。可以这样开始：</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1576,7 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
     <name>GiftRequestDialog</name>
     <message>
         <source>Request a gift</source>
+        <extracomment>The cap and the budget left for the dialog&apos;s member: (occasion, planned day) -&gt; terms.</extracomment>
         <translation>申请礼品</translation>
     </message>
     <message>
@@ -1476,12 +1604,40 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
         <translation>上限：</translation>
     </message>
     <message>
+        <source>Budget left:</source>
+        <translation>预算剩余：</translation>
+    </message>
+    <message>
         <source>&amp;Amount (¥):</source>
         <translation>金额(&amp;A)（元）：</translation>
     </message>
     <message>
         <source>&amp;Gift:</source>
         <translation>礼品(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>no budget line for the planned day</source>
+        <translation>计划日期所在期间没有预算</translation>
+    </message>
+    <message>
+        <source>over the cap by %1</source>
+        <translation>超出上限 %1</translation>
+    </message>
+    <message>
+        <source>over the budget left by %1</source>
+        <translation>超出剩余预算 %1</translation>
+    </message>
+    <message>
+        <source>Will need the lead&apos;s approval (%1).</source>
+        <translation>需要团队长审批（%1）。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Within the cap and the budget: approved at once.</source>
+        <translation>未超上限和预算：提交即批准。</translation>
     </message>
     <message>
         <source>&amp;Planned for:</source>
@@ -1492,16 +1648,8 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <source>Within the cap and your budget the gift is approved at once; otherwise it waits for the team lead, with the reason.</source>
-        <translation>在上限和预算内的礼品直接批准；否则连同原因交团队长审批。</translation>
-    </message>
-    <message>
         <source>no gift for this tier and occasion (a greeting is logged as a contact)</source>
         <translation>此级别和事由没有礼品（问候请记录为联系）</translation>
-    </message>
-    <message>
-        <source>Not an amount in yuan: e.g. 150 or 150.50, at most two decimals.</source>
-        <translation>不是有效的金额（元）：例如 150 或 150.50，最多两位小数。</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1851,20 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
 </context>
 <context>
     <name>Gui</name>
+    <message numerus="yes">
+        <source>Backup written to %1 (%n member(s), verified).</source>
+        <translation>
+            <numerusform>备份已写入 %1（%n 位会员，已校验）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>vipcrm databases (*.db)</source>
+        <translation>vipcrm 数据库 (*.db)</translation>
+    </message>
     <message>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
@@ -2208,28 +2370,12 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>团队</translation>
     </message>
     <message>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>立即同步</translation>
-    </message>
-    <message>
-        <source>Sync conflicts…</source>
-        <translation>同步冲突…</translation>
-    </message>
-    <message>
-        <source>&amp;About vipcrm…</source>
-        <translation>关于 vipcrm(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
         <source>Select a member or a due item first.</source>
         <translation>请先选择一位会员或一个待办事项。</translation>
+    </message>
+    <message>
+        <source>Ctrl+N adds a member on Members, a card on Cards, a visit on Plans.</source>
+        <translation>Ctrl+N 在“会员”中新增会员，在“会员卡”中开始制卡，在“服务计划”中添加上门拜访。</translation>
     </message>
     <message>
         <source>User: %1 (%2, %3)</source>
@@ -2270,10 +2416,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
 <context>
     <name>MemberListPage</name>
     <message>
-        <source>Search by name, pinyin (zw finds 张伟) or mobile number  (Ctrl+F)</source>
-        <translation>按姓名、拼音（zw 可找到 张伟）或手机号搜索（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>All tiers</source>
         <translation>全部级别</translation>
     </message>
@@ -2294,12 +2436,28 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>有逾期(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Add member…</source>
+        <translation>新增会员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a member to the book (Ctrl+N)</source>
+        <translation>新增一位会员（Ctrl+N）</translation>
+    </message>
+    <message>
         <source>&amp;Tier:</source>
         <translation>级别(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin or mobile number  (Ctrl+F)</source>
+        <translation>按姓名、拼音或手机号搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin (%1 finds %2) or mobile number  (Ctrl+F)</source>
+        <translation>按姓名、拼音（%1 可找到 %2）或手机号搜索（Ctrl+F）</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -2492,6 +2650,41 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>MembersScreen</name>
+    <message>
+        <source>No member fits these filters.</source>
+        <translation>没有符合这些筛选条件的会员。</translation>
+    </message>
+    <message>
+        <source>No member in the club: choose “%1” to see those who left.</source>
+        <translation>没有在网会员：选择“%1”可查看已离网的会员。</translation>
+    </message>
+    <message>
+        <source>Nobody yet (assign later)</source>
+        <translation>暂不分配（稍后分配）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已新增 %1。</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”: no mobile number contains these digits (letters and characters search the names).</source>
+        <translation>没有会员匹配“%1”：没有手机号码包含这些数字（输入字母或汉字可搜索姓名）。</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”: searched every name, its full pinyin and its initials (digits search the mobile numbers).</source>
+        <translation>没有会员匹配“%1”：已搜索所有姓名及其全拼和首字母（输入数字可搜索手机号码）。</translation>
+    </message>
+    <message>
+        <source>Only members that fit the filters were searched.</source>
+        <translation>只搜索了符合筛选条件的会员。</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3242,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Moved to %1.</source>
         <translation>已改到 %1。</translation>
+    </message>
+    <message>
+        <source>Generate the plan first.</source>
+        <translation>请先生成计划。</translation>
     </message>
     <message>
         <source>Added on %1.</source>
@@ -4803,6 +5000,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>只能审批已提交的计划；此计划当前为“{status}”</translation>
     </message>
     <message>
+        <source>say why the plan is approved (the comment is kept)</source>
+        <translation>请填写批准该计划的理由（意见会被保存）</translation>
+    </message>
+    <message>
         <source>say why the plan is rejected</source>
         <translation>请填写驳回理由</translation>
     </message>
@@ -5135,6 +5336,76 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Today, Members: open the selected member</source>
+        <translation>今日、会员：打开所选会员</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Members: close the member page</source>
+        <translation>会员：关闭会员页面</translation>
+    </message>
+    <message>
+        <source>Log a contact: log it as reached</source>
+        <translation>记录联系：记为已接通</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Gifts: mark the selected gift delivered</source>
+        <translation>礼品：将所选礼品标记为已送达</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Gifts: cancel the selected gift</source>
+        <translation>礼品：取消所选礼品</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+字母</translation>
+    </message>
+    <message>
+        <source>the button or field whose letter is underlined</source>
+        <translation>带下划线字母的按钮或输入框</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
     <name>Sms</name>
     <message>
         <source>Weekly / routine</source>
@@ -5284,6 +5555,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>Refused changes…</source>
         <translation>被拒绝的更改…</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: this laptop is not connected to a central store (vipcrm connect; the user guide says how).</source>
+        <translation>无需同步：本机未连接中心库（vipcrm connect；方法见使用指南）。</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +5857,112 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</source>
     <message>
         <source>SMS text for %1 copied.</source>
         <translation>已复制给 %1 的短信。</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>vipcrm user guide</source>
+        <translation>vipcrm 使用指南</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import &amp;phone records…</source>
+        <translation>导入话单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import the &amp;re-grading file…</source>
+        <translation>导入升降级文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import a working-day &amp;calendar…</source>
+        <translation>导入工作日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data…</source>
+        <translation>载入演示数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the dashboard to Excel…</source>
+        <translation>导出团队看板到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the plan…</source>
+        <translation>打印服务计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>记录联系(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a member…</source>
+        <translation>查找会员(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar</source>
+        <translation>工作日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About vipcrm…</source>
+        <translation>关于 vipcrm(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The dashboard is still being counted; try again in a moment.</source>
+        <translation>团队看板仍在统计，请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,13 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, select
 
 from vipcrm.cli import main
+from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.store.db import open_database
 from vipcrm.store.models import ContactAttempt, Manager, Member, OutboxEntry
 
@@ -87,6 +89,31 @@ def test_demo_data_is_realistic(demo_db):
     from vipcrm.domain.values import CardState
 
     assert states == set(CardState)
+
+
+def test_demo_data_has_nothing_later_than_now(tmp_path):
+    """Started at 10:00 Beijing time, the demo's contacts, card steps and gift requests
+    are all earlier (not at 15:00 of today)."""
+    from vipcrm.services.demo import DemoOptions, generate_demo
+    from vipcrm.store.models import CardStep, Gift
+
+    now = datetime(2026, 12, 3, 10, 0, tzinfo=DEFAULT_TZ)
+    db = open_database(tmp_path / "now.db")
+    generate_demo(db, DemoOptions(members=80, now=now))
+    with db.reading() as s:
+        latest = [
+            s.scalar(select(func.max(ContactAttempt.at))),
+            s.scalar(select(func.max(CardStep.at))),
+            s.scalar(select(func.max(Gift.requested_at))),
+        ]
+        today = s.scalar(
+            select(func.count(ContactAttempt.id)).where(
+                ContactAttempt.at >= now.replace(hour=0).astimezone(UTC)
+            )
+        )
+    db.dispose()
+    assert all(t is not None and t <= now for t in latest), latest
+    assert today > 0  # this morning's contacts are there
 
 
 def test_bad_input_is_a_one_line_error_with_exit_2_and_no_traceback(demo_db):

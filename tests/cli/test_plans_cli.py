@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from vipcrm.cli import main
 
 
@@ -34,18 +36,21 @@ def test_plan_round_trip(tmp_path, capsys):
     add = ["add", "--period", "2026-12", "--on", "2026-12-09", "--member", "13800000001"]
     assert main([*m1, *add, "--note", "上门"]) == 0
     assert main([*m1, "submit", "--period", "2026-12"]) == 0
-    assert "submitted, version 2" in capsys.readouterr().out
+    assert "submitted, version 1" in capsys.readouterr().out  # the content, not the row
     assert main([*lead, "queue", "--json"]) == 0
     queue = json.loads(capsys.readouterr().out)
     assert [(q["manager_code"], q["version"], q["items"]) for q in queue] == [
-        ("M1", 2, plan["total"] + 1)
+        ("M1", 1, plan["total"] + 1)
     ]
     assert main([*m1, "queue"]) == 2  # a manager has no queue
     decide = ["approve", "--manager", "M1", "--period", "2026-12"]
-    assert main([*m1, *decide, "--version", "2"]) == 2
-    assert main([*lead, *decide, "--version", "1"]) == 2
+    assert main([*m1, *decide, "--version", "1", "--comment", "好"]) == 2
+    with pytest.raises(SystemExit):  # a decision says why
+        main([*lead, *decide, "--version", "1"])
+    assert "--comment" in capsys.readouterr().err
+    assert main([*lead, *decide, "--version", "2", "--comment", "好"]) == 2
     assert "changed since" in capsys.readouterr().err
-    assert main([*lead, *decide, "--version", "2", "--comment", "好"]) == 0
+    assert main([*lead, *decide, "--version", "1", "--comment", "好"]) == 0
     assert "approved by L1: 好" in capsys.readouterr().out
     assert main([*m1, "show", "--period", "2026-12", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
@@ -56,6 +61,6 @@ def test_plan_round_trip(tmp_path, capsys):
     assert main([*m1, "done", item]) == 0
     assert main([*m1, "remove", visit]) == 0
     assert main([*m1, "show", "--period", "2026-12"]) == 0
-    assert "draft, version 4" in capsys.readouterr().out  # changed after approval
+    assert "draft, version 2" in capsys.readouterr().out  # changed after approval
     assert main([*m1, "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["done"] == 1

@@ -76,6 +76,8 @@ def test_the_bundle_has_the_windowed_program_and_the_resources_where_a_wheel_has
     assert (internal / "vipcrm" / "migrations" / "env.py").is_file()
     translations = internal / "vipcrm" / "resources" / "translations"
     assert {p.name for p in translations.iterdir()} == {"vipcrm_zh_CN.qm", "vipcrm_en.qm"}
+    assert (internal / "vipcrm" / "docs" / "user-guide.md").is_file()  # Help → User guide
+    assert (internal / "vipcrm" / "docs" / "screenshots" / "today-zh.png").is_file()
     assert not (internal / "resources").exists() and not (internal / "migrations").exists()
 
 

@@ -105,6 +105,13 @@ def test_the_wheel_holds_the_package_and_its_resources_and_nothing_beside(instal
     assert (installed.package / "migrations" / "env.py").is_file()
     assert list((installed.package / "migrations" / "versions").glob("*.py"))
     assert (installed.package / "resources" / "translations" / "vipcrm_zh_CN.ts").is_file()
+    guide = installed.package / "docs"  # Help → User guide, with its pictures, nothing else
+    assert {p.name for p in guide.iterdir() if p.name != "__pycache__"} == {
+        "__init__.py",
+        "user-guide.md",
+        "screenshots",
+    }
+    assert (guide / "screenshots" / "today-zh.png").is_file()
     assert (installed.bin / "vipcrm").exists() and (installed.bin / "vipcrm-gui").exists()
 
 

@@ -103,6 +103,9 @@ def test_a_500_member_month_lists_every_due_item_once(book_db, tmp_path, capsys,
     for item in due[:: max(1, len(due) // 40)]:
         assert item["member_name"] in text, item["member_name"]
     assert RARE in text
+    # phones grouped as the window shows them (195 7676 8275), never as 11 digits in a run
+    assert re.search(r"\b1\d\d \d{4} \d{4}\b", text)
+    assert not re.search(r"(?<!\d)1\d{10}(?!\d)", text)
     assert ("2026年12月" if lang == "zh_CN" else "December 2026") in text
 
     title, columns = HEADERS[lang]

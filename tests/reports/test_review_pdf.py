@@ -4,6 +4,7 @@ against the targets, both languages, fonts embedded; only a lead prints it."""
 from __future__ import annotations
 
 import importlib.util
+import re
 from datetime import date
 from pathlib import Path
 
@@ -60,6 +61,8 @@ def test_review_shows_every_manager_and_the_churn(team_db, tmp_path, capsys, lan
     assert f"{month['all'].rate * 100:.2f}%" in text
     assert f"{month['diamond_gold'].rate * 100:.2f}%" in text
     assert "3.5%" in text and "2.0%" in text  # the yearly targets
+    assert re.search(r"\b1\d\d \d{4} \d{4}\b", text)  # phones grouped, as on screen
+    assert not re.search(r"(?<!\d)1\d{10}(?!\d)", text)
     pages = pdfcheck.page_texts(out)
     assert len(pages) >= 4  # the summary, then a section per manager
     for k, page in enumerate(pages, start=1):

@@ -148,7 +148,8 @@ def test_submit_and_the_lead_approves_the_version_seen(book):
         plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
     submitted = current(book, view.id)
     assert submitted.status is PlanStatus.SUBMITTED
-    assert submitted.submitted_version == submitted.version == view.version + 1
+    # the version is the content the lead sees: a new plan is 1, submitting keeps it
+    assert submitted.submitted_version == submitted.version == view.version == 1
     assert submitted.submitted_at is not None
     with book.reading() as s:
         queue = plans.plans_to_approve(s, resolve_actor(s, "L1"))
@@ -162,7 +163,7 @@ def test_submit_and_the_lead_approves_the_version_seen(book):
         )
     approved = current(book, view.id)
     assert approved.status is PlanStatus.APPROVED
-    assert approved.approved_version == submitted.version
+    assert approved.approved_version == approved.version == 1  # approved as seen: no bump
     assert (approved.decided_by_code, approved.decision_comment) == ("L1", "同意")
     assert approved.decided_at is not None
     with book.reading() as s:
@@ -180,10 +181,12 @@ def test_approval_is_refused_if_the_plan_changed_since_it_was_seen(book):
     with book.transaction() as s:
         plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
     with book.transaction() as s, pytest.raises(plans.PlanChanged, match="changed since"):
-        plans.approve_plan(s, resolve_actor(s, "L1"), view.id, seen_version=seen)
+        plans.approve_plan(s, resolve_actor(s, "L1"), view.id, seen_version=seen, comment="好")
     with book.transaction() as s:
         lead = resolve_actor(s, "L1")
-        plans.approve_plan(s, lead, view.id, seen_version=current(book, view.id).version)
+        plans.approve_plan(
+            s, lead, view.id, seen_version=current(book, view.id).version, comment="好"
+        )
 
 
 def test_an_edit_after_approval_needs_approval_again(book):
@@ -192,7 +195,11 @@ def test_an_edit_after_approval_needs_approval_again(book):
         plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
     with book.transaction() as s:
         plans.approve_plan(
-            s, resolve_actor(s, "L1"), view.id, seen_version=current(book, view.id).version
+            s,
+            resolve_actor(s, "L1"),
+            view.id,
+            seen_version=current(book, view.id).version,
+            comment="好",
         )
     with book.transaction() as s:  # ticking items off is the work, not a change of plan
         plans.mark_done(s, resolve_actor(s, "M1"), view.items[0].id)
@@ -203,9 +210,29 @@ def test_an_edit_after_approval_needs_approval_again(book):
         )
     reopened = current(book, view.id)
     assert reopened.status is PlanStatus.DRAFT
-    assert reopened.approved_version is not None  # the last decision stays on the row
-    with book.transaction() as s, pytest.raises(plans.PlanStateError, match="draft"):
-        plans.approve_plan(s, resolve_actor(s, "L1"), view.id, seen_version=reopened.version)
+    assert reopened.approved_version == 1  # the last decision stays on the row
+    assert reopened.version == 2  # changed content: the next version
+    with book.transaction() as s, pytest.raises(plans.PlanChanged, match="version 1, now 2"):
+        plans.approve_plan(s, resolve_actor(s, "L1"), view.id, seen_version=1, comment="好")
+    with book.transaction() as s:
+        m1 = resolve_actor(s, "M1")
+        plans.add_item(s, m1, view.id, on=date(2026, 12, 11), kind="note", note="学习")
+    assert current(book, view.id).version == 2  # still the one draft being changed
+    with book.transaction() as s:
+        plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
+    with book.transaction() as s:
+        plans.approve_plan(s, resolve_actor(s, "L1"), view.id, seen_version=2, comment="好")
+    again = current(book, view.id)
+    assert (again.status, again.version, again.approved_version) == (PlanStatus.APPROVED, 2, 2)
+
+
+def test_approving_needs_a_comment_as_rejecting_and_a_gifts_decision_do(book):
+    view = generate(book)
+    with book.transaction() as s:
+        plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
+    with book.transaction() as s, pytest.raises(ValidationError, match="comment"):
+        plans.approve_plan(s, resolve_actor(s, "L1"), view.id, seen_version=1, comment="  ")
+    assert current(book, view.id).status is PlanStatus.SUBMITTED  # nothing written
 
 
 def test_reject_needs_a_comment_and_the_plan_can_be_resubmitted(book):
@@ -223,7 +250,8 @@ def test_reject_needs_a_comment_and_the_plan_can_be_resubmitted(book):
     assert (rejected.status, rejected.decision_comment) == (PlanStatus.REJECTED, "拜访太少")
     with book.transaction() as s:
         plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
-    assert current(book, view.id).status is PlanStatus.SUBMITTED
+    resubmitted = current(book, view.id)
+    assert (resubmitted.status, resubmitted.version) == (PlanStatus.SUBMITTED, version)
 
 
 def test_lead_actions_are_refused_to_managers_and_other_teams(book):
@@ -233,11 +261,13 @@ def test_lead_actions_are_refused_to_managers_and_other_teams(book):
     version = current(book, view.id).version
     for code in ("M1", "M2"):
         with book.transaction() as s, pytest.raises(PermissionDenied):
-            plans.approve_plan(s, resolve_actor(s, code), view.id, seen_version=version)
+            plans.approve_plan(
+                s, resolve_actor(s, code), view.id, seen_version=version, comment="好"
+            )
         with book.reading() as s, pytest.raises(PermissionDenied):
             plans.plans_to_approve(s, resolve_actor(s, code))
     with book.transaction() as s, pytest.raises(PermissionDenied):
-        plans.approve_plan(s, resolve_actor(s, "L2"), view.id, seen_version=version)
+        plans.approve_plan(s, resolve_actor(s, "L2"), view.id, seen_version=version, comment="好")
     with book.transaction() as s, pytest.raises(PermissionDenied, match="own manager"):
         plans.move_item(s, resolve_actor(s, "L1"), view.items[0].id, on=date(2026, 12, 2))
     with book.transaction() as s, pytest.raises(PermissionDenied):
@@ -245,7 +275,7 @@ def test_lead_actions_are_refused_to_managers_and_other_teams(book):
     with book.reading() as s, pytest.raises(PermissionDenied):
         plans.load_plan(s, resolve_actor(s, "M2"), view.id)
     with book.transaction() as s:  # an admin decides for any team
-        plans.approve_plan(s, resolve_actor(s, "A1"), view.id, seen_version=version)
+        plans.approve_plan(s, resolve_actor(s, "A1"), view.id, seen_version=version, comment="好")
     with book.reading() as s:
         row = s.get(ServicePlan, view.id)
         assert row.status is PlanStatus.APPROVED and row.decided_by_id is not None

@@ -1,4 +1,5 @@
-"""Fixtures for the GUI tests: a small team with members, settings in a temp file."""
+"""Fixtures for the GUI tests: a small team with members, settings in a temp file; the
+demo data set and the whole GUI over it in a language."""
 
 from __future__ import annotations
 
@@ -143,6 +144,68 @@ def make_gui(team_db, settings, qtbot, job_errors):
         )
         assert gui is not None
         qtbot.addWidget(gui.window)
+        gui.window.show()
+        gui.window.windowHandle().requestActivate()  # shortcuts need an active window
+        qtbot.waitUntil(lambda: gui.window.isActiveWindow())
+        built.append(gui)
+        return gui
+
+    yield make
+    for gui in built:
+        gui.schedule.stop()
+        gui.digest.stop()
+
+
+# A Monday on which M001's demo book has every kind of work the guide walks through: calls,
+# weekly SMS, a birthday gift to prepare (a gold member's birthday on 2 July), card items.
+DEMO_TODAY = date(2026, 6, 29)
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    from vipcrm.services.demo import DemoOptions, generate_demo
+
+    database = open_database(tmp_path / "demo.db")
+    generate_demo(database, DemoOptions(today=DEMO_TODAY))  # 5 managers, 200 members
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def language(request, qapp):
+    """The interface language of a test (the session runs in English): zh_CN is loaded
+    on top of it, as ``vipcrm --lang zh_CN`` would, and taken off afterwards."""
+    from vipcrm.ui import i18n
+
+    lang = getattr(request, "param", "zh_CN")
+    installed = i18n.install_translators(qapp, lang) if lang != "en" else []
+    yield lang
+    i18n.remove_translators(qapp, installed)
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.fixture
+def make_demo_gui(demo_db, settings, qtbot, job_errors, language):
+    """The whole GUI over the demo database in ``language``; jobs run inline."""
+    from vipcrm.app import build_gui
+    from vipcrm.ui.runner import SyncRunner
+
+    built = []
+
+    def make(user: str = "M001"):
+        gui = build_gui(
+            demo_db,
+            settings,
+            user=user,
+            runner=SyncRunner(on_error=job_errors.append),
+            language=language,
+            today=lambda: DEMO_TODAY,
+        )
+        assert gui is not None
+        qtbot.addWidget(gui.window)
+        gui.window.resize(1180, 720)
         gui.window.show()
         gui.window.windowHandle().requestActivate()  # shortcuts need an active window
         qtbot.waitUntil(lambda: gui.window.isActiveWindow())

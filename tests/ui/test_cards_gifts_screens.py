@@ -72,8 +72,8 @@ def test_a_gift_over_its_cap_shows_pending_and_the_lead_approves(make_gui, team_
     requester = gui.gift_requester
     seen = {}
 
-    def ask(parent, member, tier, occasion, cap_for, today, chinese):
-        seen["cap"] = cap_for(occasion).cap_fen
+    def ask(parent, member, tier, occasion, terms_for, today, chinese):
+        seen["cap"] = terms_for(occasion, today).cap.cap_fen
         seen["occasion"] = occasion
         return GiftInput(Occasion.BIRTHDAY, 15000, "书籍+鲜花", TODAY)
 

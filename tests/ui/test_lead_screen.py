@@ -54,7 +54,8 @@ def test_the_lead_sees_the_team_dashboard_with_the_services_figures(make_gui, te
     # Drill down into the selected manager's work log.
     opened = []
     panel.open_log = opened.append
-    assert not panel.log_button.isEnabled()
+    assert panel.table.hasFocus()  # Ctrl+7 put the focus on the table, on its first row
+    assert panel.log_button.isEnabled()
     panel.table.setCurrentIndex(panel.proxy.index(0, 0))
     panel.log_button.click()
     assert opened == [top]
@@ -158,6 +159,8 @@ def test_the_import_preview_shows_every_bad_row_and_writes_nothing(
     # The assignment preview follows; assigning gives the new member to a manager.
     assert panel.assignment is not None and panel.assignment.assigned == 1
     assert panel.placements.rowCount() == 2
+    managers = {panel.placements.text(r, 0) for r in range(2)}  # names, not codes alone
+    assert managers == {"赵磊 (M001)", "孙丽 (M002)"}
     panel.assign_button.click()
     with team_db.reading() as s:
         assert s.scalar(select(Member.manager_id).where(Member.phone == "13700137004")) is not None

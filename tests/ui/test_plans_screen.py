@@ -131,14 +131,21 @@ def test_approval_binds_to_the_version_shown_and_edits_need_it_again(
     drop(plans, item.id, date(2026, 12, 30))  # changed while the lead looks at version N
     assert plans.plan.status is PlanStatus.DRAFT
     plans.submit_button.click()
-    queue.ask_comment = lambda *args: ""
+    assert plans.plan.version == 2  # changed after submitting version 1
+    queue.ask_comment = lambda *args: "同意"
     queue.approvals.approve_button.click()  # the row still shows the old version
     assert [kind for kind, _text in message_boxes] == ["warning"]
     assert "changed since" in message_boxes[0][1]
-    assert queue.approvals.model.rows[0].version == plans.plan.version  # reloaded
+    assert queue.approvals.model.rows[0].version == plans.plan.version == 2  # reloaded
+    queue.ask_comment = lambda *args: ""
+    queue.approvals.approve_button.click()  # approving says why, as for a gift
+    assert [kind for kind, _text in message_boxes] == ["warning", "warning"]
+    assert "say why the plan is approved" in message_boxes[1][1]
+    queue.ask_comment = lambda *args: "同意"
     queue.approvals.approve_button.click()
     plans.refresh()
     assert plans.plan.status is PlanStatus.APPROVED
+    assert plans.plan.version == 2 and "version 2" in plans.status_text.text()  # as seen
 
     select_item(plans, plans.plan.items[0].id)
     plans.done_button.click()  # ticking done is not a change of plan
@@ -297,3 +304,36 @@ def test_week_print_writes_the_week_pdf(make_gui, job_errors, tmp_path, monkeypa
     ).stdout
     assert "Weekly service plan" in text and "Week 49 of 2026" in text
     assert f"Plan status: Draft (version {plans.plan.version})" in text
+
+
+def test_the_week_and_the_month_show_one_plan_across_the_new_year(make_gui, job_errors):
+    """Issue 20, point 8 (fixed by the shared placement, services/plan_data.plan_days):
+    28 Dec - 3 Jan in the week view is the saved December plan on its days, as the month
+    view shows it, moved items and own visits included; January's days are its proposal."""
+    plans = december_plan(make_gui("M001"))
+    moved = plans.plan.items[0]
+    drop(plans, moved.id, date(2026, 12, 30))
+    plans.grid.setCurrentIndex(plans.model.index_of(date(2026, 12, 29)))
+    plans.ask_new_item = lambda day, book: NewItem(day, "visit", book[0].id, "年末拜访")
+    plans.add_button.click()
+
+    def shown(view, days):
+        return {d: [(r.kind, r.member_name, r.note) for r in view.rows.get(d, ())] for d in days}
+
+    december = [date(2026, 12, d) for d in range(28, 32)]
+    month = shown(plans.model.view, december)
+    assert ("visit", month[date(2026, 12, 29)][-1][1], "年末拜访") in month[date(2026, 12, 29)]
+    assert any(name == moved.member_name for _k, name, _n in month[date(2026, 12, 30)])
+    plans.shift(1)  # January's month view: its proposal (no plan saved)
+    january = [date(2027, 1, d) for d in range(1, 4)]
+    january_month = shown(plans.model.view, january)
+
+    plans.grid.setCurrentIndex(plans.model.index_of(date(2027, 1, 1)))
+    plans.week_mode_button.click()
+    assert plans.period == "2026-W53" and plans.plan is None  # no week plan of its own
+    week = plans.model.view
+    assert shown(week, december) == month  # the saved month plan, item for item
+    assert shown(week, january) == january_month
+    assert week.month_plans == ("2026-12",)
+    assert "saved monthly plan (2026-12)" in plans.status_text.text()
+    assert job_errors == []

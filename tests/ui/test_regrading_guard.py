@@ -58,6 +58,7 @@ def demo_gui(demo_file, tmp_path, settings, qtbot, job_errors):
     lead = gui.window.show_section(Section.TEAM)
     lead.show_tab(3)
     yield gui, lead.regrading, path
+    gui.schedule.stop()
     gui.digest.stop()
     db.dispose()
 

@@ -36,6 +36,9 @@ def test_a_laptop_that_is_not_connected_says_local_only(make_gui, message_boxes,
     assert gui.sync.last_outcome is not None and gui.sync.last_outcome.not_connected
     assert not gui.sync.running
     assert gui.window.sync_label.text() == "Local only (not synchronised)"
+    assert "Nothing to sync: this laptop is not connected" in (
+        gui.window.statusBar().currentMessage()
+    )  # F5 answers, without a box
     assert message_boxes == [] and job_errors == []
 
 

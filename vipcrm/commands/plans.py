@@ -198,7 +198,7 @@ def _decision(approve: bool) -> Callable[[argparse.Namespace], int]:
             view = _plan(session, actor, args)
             if approve:
                 plans.approve_plan(
-                    session, actor, view.id, seen_version=args.version, comment=args.comment or ""
+                    session, actor, view.id, seen_version=args.version, comment=args.comment
                 )
             else:
                 plans.reject_plan(
@@ -275,5 +275,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             metavar="N",
             help="the version you looked at (vipcrm plans show); refused if it changed since",
         )
-        p.add_argument("--comment", required=not approve)
+        p.add_argument("--comment", required=True, help="why (kept with the decision)")
         p.set_defaults(func=_decision(approve))

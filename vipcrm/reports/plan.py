@@ -29,6 +29,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 
 from vipcrm.domain.dates import local_date
 from vipcrm.domain.money import format_fen
+from vipcrm.domain.phone import format_mobile
 from vipcrm.domain.plan import PLAN_ORDER, SPREAD_KINDS, month_weeks
 from vipcrm.domain.values import PlanStatus, Tier
 from vipcrm.reports.base import (
@@ -474,7 +475,7 @@ def _day_table(plan: PlanData, t: Texts, weekly: bool) -> Table:
             fit(p.member_name or "—", widths[1] - 2 * pad, style_name, size),
             _tier_cell(p.tier, t),
             fit(_kind_label(p.kind, t), widths[3] - 2 * pad, style_name, size),
-            p.phone,
+            format_mobile(p.phone),
             fit(item_note(p, t, year), widths[note_col] - 2 * pad, style_name, size),
         ]
         if weekly:
@@ -562,7 +563,7 @@ def _birthdays_and_holidays(plan: PlanData, t: Texts) -> list[Any]:
                 t.short_day(b.day),
                 fit(b.member_name, 26 * mm),
                 t.tier(b.tier.value),
-                b.phone,
+                format_mobile(b.phone),
                 fit(t("lunar_bd").format(label=b.lunar) if b.lunar else t("solar_bd"), 28 * mm),
                 format_fen(b.gift_cap_fen) if b.gift_cap_fen else t("sms_only"),
             ]

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from vipcrm.domain.money import format_fen
+from vipcrm.domain.phone import format_mobile
 from vipcrm.domain.plan import ChurnFigure
 from vipcrm.domain.values import GiftStatus, Tier
 from vipcrm.reports.base import (
@@ -411,7 +412,11 @@ def _sla_table(cases: tuple[SlaCase, ...], today: Any, t: Texts, *, cards: bool)
     }
     for r, c in enumerate(cases, start=1):
         status = c.status(today)
-        row = [fit(c.member_name, widths_mm[0] * mm - 12), t.tier(c.tier.value), c.phone]
+        row = [
+            fit(c.member_name, widths_mm[0] * mm - 12),
+            t.tier(c.tier.value),
+            format_mobile(c.phone),
+        ]
         if cards:
             row.append(t("card_data_sla") if c.what == "card_data" else t("card_notify_sla"))
         row += [
@@ -451,7 +456,7 @@ def _overdue_table(m: ManagerReview, t: Texts) -> Table:
                 fit(i.member_name, widths_mm[2] * mm - 12),
                 t.tier(i.tier.value),
                 fit(t.kind(i.kind.value), widths_mm[4] * mm - 12),
-                i.phone,
+                format_mobile(i.phone),
                 fit(t.reason(i.reason), widths_mm[6] * mm - 12, "small", 7.5),
             ]
         )
@@ -472,7 +477,7 @@ def _below_table(m: ManagerReview, t: Texts) -> Table:
             [
                 fit(b.member_name, 40 * mm),
                 t.tier(b.tier.value),
-                b.phone,
+                format_mobile(b.phone),
                 b.last_reached.isoformat() if b.last_reached else "—",
             ]
         )

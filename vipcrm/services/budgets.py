@@ -91,17 +91,25 @@ def manager_row(session: Session, manager_id: uuid.UUID, period: str) -> Budget 
     )
 
 
+def budget_line(session: Session, manager: Manager, day: date) -> Budget | None:
+    """The manager's existing budget line for the narrowest period holding ``day``."""
+    for period in periods_containing(day):
+        row = manager_row(session, manager.id, period.key)
+        if row is not None:
+            return row
+    return None
+
+
 def budget_for_day(session: Session, manager: Manager, day: date) -> Budget | None:
     """The manager's budget line for the narrowest period holding ``day``.
 
     When the team has a budget for such a period but the manager has no line yet, an
     empty line (allocated 0) is opened so that gifts can draw on the reserve.
     """
+    row = budget_line(session, manager, day)
+    if row is not None:
+        return row
     periods = periods_containing(day)
-    for period in periods:
-        row = manager_row(session, manager.id, period.key)
-        if row is not None:
-            return row
     if manager.team_id is None:
         return None
     for period in periods:

@@ -87,6 +87,7 @@ class DemoOptions:
     members: int = 200
     seed: int = 1
     today: date | None = None
+    now: datetime | None = None  # nothing is later (default: now, or the end of ``today``)
 
     def validate(self) -> None:
         if not 1 <= self.managers <= 500:
@@ -111,11 +112,12 @@ class DemoSummary:
 
 
 class _Gen:
-    def __init__(self, seed: int, today: date) -> None:
+    def __init__(self, seed: int, today: date, now: datetime) -> None:
         self.rng = random.Random(seed)
         self.fake = Faker("zh_CN")
         self.fake.seed_instance(seed)
         self.today = today
+        self.now = now  # nothing happened later than this (UTC)
         self.phones: set[str] = set()
 
     def uid(self) -> uuid.UUID:
@@ -139,6 +141,10 @@ class _Gen:
         )
         return local.replace(tzinfo=DEFAULT_TZ).astimezone(UTC)
 
+    def past_moment(self, day: date) -> datetime:
+        """A moment of ``day``'s working hours, but no later than now (a step of today)."""
+        return min(self.moment(day), self.now)
+
     def tier(self) -> Tier:
         x = self.rng.random()
         return Tier.DIAMOND if x < 0.05 else Tier.GOLD if x < 0.30 else Tier.SILVER
@@ -159,8 +165,11 @@ def generate_demo(
         raise VipcrmError(
             msg("demo data goes only into an empty database; this one already has members")
         )
-    today = options.today or datetime.now(DEFAULT_TZ).date()
-    g = _Gen(options.seed, today)
+    now = options.now or datetime.now(UTC)
+    today = options.today or now.astimezone(DEFAULT_TZ).date()
+    if options.today is not None and options.now is None:  # a whole day given
+        now = datetime.combine(today, time.max).replace(tzinfo=DEFAULT_TZ).astimezone(UTC)
+    g = _Gen(options.seed, today, now.astimezone(UTC))
     report = progress or (lambda done, total: None)
     total = options.members
     with db.transaction() as s:
@@ -336,7 +345,7 @@ def _contacts(g: _Gen, m: Member) -> list[dict[str, Any]]:
                     g.rng.choice([Outcome.NO_ANSWER, Outcome.PHONE_OFF, Outcome.FORWARDED]),
                 )
             )
-        return [r for r in rows if r["at"].astimezone(DEFAULT_TZ).date() <= g.today]
+        return [r for r in rows if r["at"] <= g.now]
     day = start
     while day <= g.today:
         if g.rng.random() < 0.85:
@@ -372,7 +381,11 @@ def _contacts(g: _Gen, m: Member) -> list[dict[str, Any]]:
         month_start = date(
             month_start.year + (month_start.month == 12), month_start.month % 12 + 1, 1
         )
-    return [r for r in rows if assigned <= r["at"].astimezone(DEFAULT_TZ).date() <= g.today]
+    return [
+        r
+        for r in rows
+        if assigned <= r["at"].astimezone(DEFAULT_TZ).date() and r["at"] <= g.now
+    ]
 
 
 def _assigned(m: Member) -> date:
@@ -405,7 +418,7 @@ def _attempt(
         "sent_confirmed_at": None,
         "note": g.rng.choice(notes[outcome]) if channel is not Channel.SMS else "",
         "version": 1,
-        "updated_at": g.moment(day),
+        "updated_at": g.past_moment(day),
         "deleted": False,
     }
     if group_sms and day + timedelta(days=1) < g.today:
@@ -431,7 +444,7 @@ def _cards(g: _Gen, members: list[Member]) -> list[Card | CardStep]:
                 step="data_collected",
                 state=CardState.DATA_COLLECTED,
                 on=day,
-                at=g.moment(day),
+                at=g.past_moment(day),
                 manager_id=m.manager_id,
             )
         )
@@ -445,7 +458,7 @@ def _cards(g: _Gen, members: list[Member]) -> list[Card | CardStep]:
                     step=step,
                     state=reached,
                     on=day,
-                    at=g.moment(day),
+                    at=g.past_moment(day),
                     manager_id=m.manager_id,
                     agreed_date=agreed,
                 )
@@ -524,7 +537,7 @@ def _gifts(
             planned_on=day,
             status=status,
             requested_by_id=m.manager_id,
-            requested_at=g.moment(day - timedelta(days=5)),
+            requested_at=g.past_moment(day - timedelta(days=5)),
             pending_reason="over_cap=5000;over_budget=0" if status is GiftStatus.PENDING else "",
         )
         if status is GiftStatus.DELIVERED and day > g.today:

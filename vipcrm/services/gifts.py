@@ -27,7 +27,13 @@ from vipcrm.domain.errors import (
 )
 from vipcrm.domain.money import Fen
 from vipcrm.domain.values import GiftStatus, MemberStatus, Occasion, Tier
-from vipcrm.services.budgets import budget_for_day, cover_from_reserve, left_of, require_lead_of
+from vipcrm.services.budgets import (
+    budget_for_day,
+    budget_line,
+    cover_from_reserve,
+    left_of,
+    require_lead_of,
+)
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.members import find_visible_member, visible_manager_ids
 from vipcrm.store.models import Budget, Gift, GiftCapRule, Manager, Member
@@ -63,6 +69,7 @@ class GiftRow:
     decision_comment: str
     delivered_on: date | None
     note: str = ""  # the request's note, then delivery proof and the reason of a cancel
+    manager_name: str = ""
 
 
 def cap_in_force(session: Session, occasion: Occasion, tier: Tier, on: date) -> CapInForce:
@@ -83,6 +90,58 @@ def cap_in_force(session: Session, occasion: Occasion, tier: Tier, on: date) -> 
         if rule is not None:
             return CapInForce(rule.cap_fen, rule.gift_zh, rule.gift_en)
     return CapInForce(0, "", "")
+
+
+@dataclass(frozen=True)
+class GiftTerms:
+    """What a gift for a member on a day is measured against: its cap, and what is left of
+    the manager's budget line (0 without one). The request dialog shows them as the amount
+    is typed; ``request_gift`` decides with them."""
+
+    cap: CapInForce
+    budget_period: str | None  # the budget line's period, None without a line
+    budget_left_fen: int
+
+    def over(self, amount_fen: int) -> tuple[int, int]:
+        """(over the cap, over the budget) in fen; both 0: approved at once."""
+        return max(0, amount_fen - self.cap.cap_fen), max(0, amount_fen - self.budget_left_fen)
+
+
+def check_amount(amount_fen: int) -> None:
+    if amount_fen <= 0:
+        raise ValidationError(
+            "amount",
+            msg(
+                "a gift costs more than {zero} (a greeting alone is logged as a contact)",
+                zero=Fen(0),
+            ),
+        )
+
+
+def _gift_member(session: Session, actor: Actor, member_ref: str) -> Member:
+    """The member a gift may be requested for: visible, in the club, with a manager."""
+    member = find_visible_member(session, actor, member_ref)
+    if member.status is not MemberStatus.ACTIVE:
+        raise ValidationError("member", msg("{phone} has left the club", phone=member.phone))
+    if member.manager_id is None:
+        raise ValidationError(
+            "member",
+            msg("{phone} has no account manager to carry the gift", phone=member.phone),
+        )
+    return member
+
+
+def gift_terms(
+    session: Session, actor: Actor, *, member_ref: str, occasion: Occasion, day: date
+) -> GiftTerms:
+    """The cap and the budget left for a gift to ``member_ref`` planned on ``day`` (read only)."""
+    member = _gift_member(session, actor, member_ref)
+    line = budget_line(session, referenced(session, Manager, member.manager_id), day)
+    return GiftTerms(
+        cap_in_force(session, occasion, member.tier, day),
+        line.period if line is not None else None,
+        left_of(line) if line is not None else 0,
+    )
 
 
 def _reason(over_cap: int, over_budget: int) -> str:
@@ -107,29 +166,14 @@ def request_gift(
     planned_on: date | None = None,
     note: str = "",
 ) -> tuple[Gift, Changes]:
-    member = find_visible_member(session, actor, member_ref)
-    if member.status is not MemberStatus.ACTIVE:
-        raise ValidationError("member", msg("{phone} has left the club", phone=member.phone))
-    if member.manager_id is None:
-        raise ValidationError(
-            "member",
-            msg("{phone} has no account manager to carry the gift", phone=member.phone),
-        )
-    if amount_fen <= 0:
-        raise ValidationError(
-            "amount",
-            msg(
-                "a gift costs more than {zero} (a greeting alone is logged as a contact)",
-                zero=Fen(0),
-            ),
-        )
+    member = _gift_member(session, actor, member_ref)
+    check_amount(amount_fen)
     day = planned_on or today
     cap = cap_in_force(session, occasion, member.tier, day)
     manager = referenced(session, Manager, member.manager_id)
     budget = budget_for_day(session, manager, day)
-    over_cap = max(0, amount_fen - cap.cap_fen)
     left = left_of(budget) if budget is not None else 0
-    over_budget = max(0, amount_fen - left)
+    over_cap, over_budget = GiftTerms(cap, None, left).over(amount_fen)
     gift = Gift(
         member_id=member.id,
         manager_id=member.manager_id,
@@ -332,6 +376,7 @@ def list_gifts(
                 decision_comment=g.decision_comment,
                 delivered_on=g.delivered_on,
                 note=g.note or "",
+                manager_name=mgr.name,
             )
         )
     return rows

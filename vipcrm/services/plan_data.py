@@ -712,7 +712,7 @@ def _saved_plan(
     info = SavedPlan(
         id=plan.id,
         status=plan.status,
-        version=plan.version,
+        version=plan.content_version,
         submitted_at=plan.submitted_at,
         submitted_version=plan.submitted_version,
         approved_version=plan.approved_version,

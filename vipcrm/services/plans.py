@@ -15,7 +15,7 @@ The API (the ``vipcrm plans`` commands and the Plans screen use it)::
     remove_item(session, actor, item_id) -> Changes       # own items only
     mark_done(session, actor, item_id, done=True) -> Changes
     submit_plan(session, actor, plan_id) -> Changes
-    approve_plan(session, actor, plan_id, seen_version=N, comment="") -> Changes
+    approve_plan(session, actor, plan_id, seen_version=N, comment="why") -> Changes
     reject_plan(session, actor, plan_id, seen_version=N, comment="why") -> Changes
 
 Generating reuses the printed plan's data (:func:`vipcrm.services.plan_data.month_plan` /
@@ -32,15 +32,17 @@ Who does what: the plan's manager (or an admin) generates and edits it and submi
 lead of the manager's team (or an admin) approves or rejects it. A manager is refused the
 lead's actions here, not only in the window.
 
-Versions and approval: the plan row's ``version`` goes up with each change of the row
-(never by hand: it is also the optimistic-lock column the central store counts). Submitting
-sets ``submitted_version`` to the version the plan has once submitted; the lead decides on
-the version they were shown (``seen_version``) and is refused if the plan changed since;
-``approved_version`` is the submitted version. Changing a submitted, approved or rejected
-plan (moving, adding, removing items, generating again) returns it to draft, so it needs
+Versions and approval: the version a user sees is the plan's content
+(``ServicePlan.content_version``: 1 until the plan changes after a submission), not the
+row's ``version`` (bumped by every write, the optimistic lock the central store counts).
+Submitting records the content version in ``submitted_version``; the lead decides on the
+version they were shown (``seen_version``) and is refused if the plan changed since;
+``approved_version`` is the submitted version. So a plan submitted and approved without
+edits stays version 1. Changing a submitted, approved or rejected plan (moving, adding,
+removing items, generating again) returns it to draft as the next version, which needs
 approval again. Ticking an item done records the work, not a change of plan: it keeps the
-status. The last decision (who, when, comment) stays on the row; earlier ones are in the
-audit trail.
+status. Approving and rejecting both take a comment, as a gift's decision does: it stays
+on the row with who and when; earlier decisions are in the audit trail.
 """
 
 from __future__ import annotations
@@ -286,7 +288,7 @@ def _view(session: Session, plan: ServicePlan) -> PlanView:
         start=period.start,
         end=period.end,
         status=plan.status,
-        version=plan.version,
+        version=plan.content_version,
         submitted_at=plan.submitted_at,
         submitted_version=plan.submitted_version,
         approved_version=plan.approved_version,
@@ -358,7 +360,7 @@ def _summaries(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[PlanSum
             kind=plan.kind,
             period=plan.period,
             status=plan.status,
-            version=plan.version,
+            version=plan.content_version,
             submitted_at=plan.submitted_at,
             items=counts.get(plan.id, (0, 0))[0],
             done=counts.get(plan.id, (0, 0))[1],
@@ -660,9 +662,9 @@ def submit_plan(session: Session, actor: Actor, plan_id: str | uuid.UUID) -> Cha
         raise PlanStateError(
             msg("the plan is approved; change it first if it needs approval again")
         )
+    plan.submitted_version = plan.content_version  # a rejected plan, unchanged, keeps it
     plan.status = PlanStatus.SUBMITTED
     plan.submitted_at = utcnow()
-    plan.submitted_version = plan.version + 1  # the version this very change gives the row
     session.flush()
     return CHANGES
 
@@ -673,13 +675,13 @@ def _decision_plan(
     actor.require(Role.LEAD, Role.ADMIN, action=action)
     plan = find_plan(session, actor, plan_id)
     require_lead_of(actor, referenced(session, Manager, plan.manager_id).team_id, action)
-    if seen_version != plan.version:
+    if seen_version != plan.content_version:
         raise PlanChanged(
             msg(
                 "the plan changed since it was looked at (version {seen}, now {version}); "
                 "look at it again before deciding",
                 seen=seen_version,
-                version=plan.version,
+                version=plan.content_version,
             )
         )
     if plan.status is not PlanStatus.SUBMITTED:
@@ -705,10 +707,12 @@ def approve_plan(
     plan_id: str | uuid.UUID,
     *,
     seen_version: int,
-    comment: str = "",
+    comment: str,
 ) -> Changes:
     """Approve the version the lead was shown (refused if the plan changed since)."""
     plan = _decision_plan(session, actor, plan_id, seen_version, msg("approve a plan"))
+    if not comment.strip():
+        raise ValidationError("comment", msg("say why the plan is approved (the comment is kept)"))
     plan.approved_version = plan.submitted_version
     _decide(plan, actor, PlanStatus.APPROVED, comment)
     session.flush()

@@ -39,7 +39,7 @@ from sqlalchemy import Connection
 
 from vipcrm.domain.due import UNREACHABLE_OUTCOMES, VOICE_CHANNELS
 from vipcrm.domain.values import Channel, Outcome
-from vipcrm.store.models import ContactSummary
+from vipcrm.store.models import ContactSummary, table_of
 
 TABLE = ContactSummary.__tablename__
 COLUMNS = tuple(c.name for c in ContactSummary.__table__.columns)
@@ -205,7 +205,7 @@ def install(connection: Connection) -> None:
     only: the central PostgreSQL store has no use for it."""
     if connection.dialect.name != "sqlite":
         return
-    ContactSummary.__table__.create(connection, checkfirst=True)
+    table_of(ContactSummary).create(connection, checkfirst=True)
     drop_triggers(connection)
     for sql in TRIGGERS.values():
         connection.exec_driver_sql(sql)

@@ -495,7 +495,7 @@ def _plain_rows(result: CursorResult[Any]) -> Sequence[Sequence[Any]]:
     so on SQLite the driver's tuples are taken as they are, without a Row object each
     (~1 µs per row at region scale)."""
     if result.dialect.name == "sqlite":
-        return result.cursor.fetchall()  # type: ignore[no-any-return]
+        return result.cursor.fetchall()
     return result.fetchall()
 
 

@@ -471,6 +471,16 @@ class ServicePlan(Synced, Base):
     approved_version: Mapped[int | None] = mapped_column(Integer)
     decision_comment: Mapped[str] = mapped_column(Text, default="")
 
+    @property
+    def content_version(self) -> int:
+        """The version users see and the lead decides on: the plan's content, numbered
+        from 1. Submitting, approving or rejecting keeps it; the first change of content
+        after a submission (the plan back to draft) makes the next one. (``version`` is
+        the row's, bumped by every write: the optimistic lock sync counts.)"""
+        submitted = self.submitted_version or 0
+        draft = self.status in (None, PlanStatus.DRAFT)  # None: new, not flushed yet
+        return submitted + 1 if draft else submitted
+
 
 class PlanItem(Synced, Base):
     __tablename__ = "plan_items"

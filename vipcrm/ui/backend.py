@@ -10,12 +10,13 @@ anything slow: they hand the call to the runner (``ui/ops.py``). Writes return t
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vipcrm.domain.birthday import parse_birthday
 from vipcrm.domain.dates import DEFAULT_TZ, month_key
 from vipcrm.domain.due import DueItem, DueKind, DueResult
 from vipcrm.domain.plan import PlanPeriod
@@ -32,16 +33,22 @@ from vipcrm.services.cards import (
 from vipcrm.services.context import Actor, Changes
 from vipcrm.services.directory import ManagerInfo, find_manager, list_managers
 from vipcrm.services.due import due_for
-from vipcrm.services.members import visible_manager_ids
+from vipcrm.services.gifts import GiftTerms
+from vipcrm.services.members import NewMember, add_member, scope_filter, visible_manager_ids
 from vipcrm.services.phone_bill import BillResult, Progress, import_bill
 from vipcrm.services.plan_data import BookRow, DayInfo, PlanRow, book_rows, plan_days
 from vipcrm.services.profile import MemberProfile, ProfileEdit
 from vipcrm.store.db import Database
 from vipcrm.store.due_facts import workday_calendar
+from vipcrm.store.queries import count_members
 from vipcrm.store.timeline import EventKind, TimelineEvent
 
 if TYPE_CHECKING:
     from vipcrm.reports.printing import Printed
+
+
+#: The sections whose rail badge ``Backend.rail_counts`` counts.
+RAIL_SECTIONS = ("today", "cards", "gifts", "plans", "team")
 
 
 def local_today() -> date:
@@ -67,6 +74,28 @@ class GiftRequestResult:
     status: GiftStatus
     over_cap_fen: int
     over_budget_fen: int
+
+
+@dataclass(frozen=True)
+class MemberForm:
+    """What the Add member dialog gathers, as typed (the backend parses, the service checks)."""
+
+    phone: str
+    name: str
+    tier: Tier
+    manager_code: str | None  # None: the acting manager's own book, or unassigned (a lead)
+    birthday: str = ""  # [YYYY-]MM-DD, empty: not known
+    lunar: bool = False
+    important: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class BookState:
+    """Whether the user has members to work with (what an empty list says next)."""
+
+    members: int  # the members the user may see, in the club or not
+    database_empty: bool  # no member at all: demo data may be loaded
 
 
 @dataclass(frozen=True)
@@ -108,13 +137,6 @@ class MonthView:
     def workdays(self) -> dict[date, str]:
         """Make-up working days (调休) on a weekend."""
         return {d: i.makeup for d, i in self.days.items() if i.makeup}
-
-
-@dataclass(frozen=True)
-class CapInfo:
-    cap_fen: int
-    gift_zh: str
-    gift_en: str
 
 
 class Backend:
@@ -166,6 +188,30 @@ class Backend:
         )
 
     # --- members -----------------------------------------------------------------------
+
+    def add_member(self, form: MemberForm) -> tuple[uuid.UUID, Changes]:
+        """Add a member as ``vipcrm member add`` does: the same parsing and checks, one
+        transaction; a refusal names its field (``phone``, ``name``, ``birthday`` …)."""
+        birthday = (
+            parse_birthday(form.birthday, lunar=form.lunar) if form.birthday.strip() else None
+        )
+        new = NewMember(
+            phone=form.phone,
+            name=form.name,
+            tier=form.tier,
+            manager=form.manager_code,
+            birthday=birthday,
+            important=form.important,
+            notes=form.notes,
+        )
+        with self.db.transaction() as s:
+            member, changes = add_member(s, self.actor, new, self.today())
+            return member.id, changes
+
+    def book_state(self) -> BookState:
+        with self.db.reading() as s:
+            seen = count_members(s, replace(scope_filter(s, self.actor), status=None))
+        return BookState(seen, seen == 0 and self.db.is_empty())
 
     def profile(self, member_id: uuid.UUID) -> MemberProfile:
         with self.db.reading() as s:
@@ -236,10 +282,15 @@ class Backend:
         with self.db.reading() as s:
             return gifts.list_gifts(s, self.actor, status=status)
 
-    def cap(self, occasion: Occasion, tier: Tier, on: date | None = None) -> CapInfo:
+    def gift_terms(
+        self, member_id: uuid.UUID | str, occasion: Occasion, on: date | None = None
+    ) -> GiftTerms:
+        """The cap and the budget left for a gift to the member planned ``on`` (a quick read:
+        the request dialog asks as the occasion or the date changes)."""
         with self.db.reading() as s:
-            c = gifts.cap_in_force(s, occasion, tier, on or self.today())
-            return CapInfo(c.cap_fen, c.gift_zh, c.gift_en)
+            return gifts.gift_terms(
+                s, self.actor, member_ref=str(member_id), occasion=occasion, day=on or self.today()
+            )
 
     def budget_meter(self, on: date | None = None) -> BudgetMeter | None:
         """This month's budget: the manager's own line, or the team's for a lead."""
@@ -505,24 +556,27 @@ class Backend:
             decide = plans.approve_plan if approve else plans.reject_plan
             return decide(s, self.actor, plan_id, seen_version=seen_version, comment=comment)
 
-    def rail_counts(self) -> dict[str, int]:
-        """The navigation rail's badges, as the sections would count them once built:
-        cards whose follow-up is due (not for an administrator, who works no cards), and
-        for a lead what waits for their decision (gifts, plans, both for the Team section).
-        """
+    def rail_counts(self, wanted: Collection[str] = RAIL_SECTIONS) -> dict[str, int]:
+        """The navigation rail's badges, as the sections count them, for the ``wanted`` ones
+        of :data:`RAIL_SECTIONS`: what is overdue or due today (Today), cards whose
+        follow-up is due (not for an administrator, who works no cards), and for a lead
+        what waits for their decision (gifts, plans, both for the Team section)."""
         counts: dict[str, int] = {}
-        if self.actor.role is not Role.ADMIN:
-            today = self.today()
+        today = self.today()
+        if "today" in wanted:
+            overdue, now, _soon = due_sections(self.due(7, today).items, today)
+            counts["today"] = len(overdue) + len(now)
+        if "cards" in wanted and self.actor.role is not Role.ADMIN:
             counts["cards"] = sum(
                 1 for i in self.card_followups().values() if i.overdue_days or i.due_date <= today
             )
-        if self.is_lead:
+        if self.is_lead and {"gifts", "plans", "team"} & set(wanted):
             pending = len(self.gifts(GiftStatus.PENDING))
             submitted = len(self.plans_to_approve())
             counts.update(gifts=pending, plans=submitted)
             if self.actor.role is Role.LEAD:  # an administrator's Team section picks a team
                 counts["team"] = pending + submitted
-        return counts
+        return {name: n for name, n in counts.items() if name in wanted}
 
     def plans_to_approve(self) -> list[plans.PlanSummary]:
         with self.db.reading() as s:

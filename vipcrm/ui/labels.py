@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from vipcrm.domain.cards import CardStep
 from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.domain.due import Reason
+from vipcrm.domain.phone import format_mobile as format_mobile  # the PDFs write it alike
 from vipcrm.domain.rules import RuleUnit
 from vipcrm.domain.values import (
     CardKind,
@@ -334,18 +335,16 @@ def format_money(fen: int) -> str:
     return QLocale().toCurrencyString(fen / 100, "¥", 2)
 
 
+def format_number(n: int) -> str:
+    """A whole number as the locale groups it: 52,296."""
+    return QLocale().toString(int(n))
+
+
 def format_day(day: date) -> str:
     """2026/11/22 (Sun): the locale's date with the weekday."""
     return fill(
         QCoreApplication.translate("Labels", "%1 (%2)"), format_date(day), weekday_label(day)
     )
-
-
-def format_mobile(phone: str) -> str:
-    """138 0013 8000: the grouping people read a Chinese mobile number in."""
-    if len(phone) == 11 and phone.isdigit():
-        return f"{phone[:3]} {phone[3:7]} {phone[7:]}"
-    return phone
 
 
 def fill(template: str, *values: object) -> str:

@@ -1,8 +1,11 @@
-"""The main window: the navigation rail, the sections, the status bar and the shortcuts.
+"""The main window: the navigation rail, the sections, the menu bar and the status bar.
 
 Each section is its own ``Screen`` (``ui/screens``); the window only switches between
-them and routes the window-wide shortcuts (Ctrl+1..6, Ctrl+7 for a lead's Team section, Ctrl+F,
-Ctrl+L, Esc) to the one that is showing; F5 / Ctrl+R syncs (``ui/sync_ui.py``). A manager's window has no Team section at all.
+them and routes the window-wide commands of the menu bar (``ui/menus.py``: Ctrl+1..6,
+Ctrl+7 for a lead's Team section, Ctrl+N, Ctrl+F, Ctrl+L, F5 / Ctrl+R syncs …; Esc) to
+the one that is showing. A section shown by its key, its View item or a click on the rail
+takes the keyboard focus, so its own keys (Ctrl+D on Gifts …) work at once. A manager's
+window has no Team section at all.
 A section's screen is built the first time it is shown (``LazyScreens``): start-up builds
 Today only; until then the stack holds an empty placeholder.
 """
@@ -13,11 +16,13 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from vipcrm.services.context import Actor
+from vipcrm.ui.empty_book import ADD_MEMBER, IMPORT_GRADING, LOAD_DEMO
 from vipcrm.ui.labels import fill, role_label
+from vipcrm.ui.menus import WindowMenus, shortcut_rows
 from vipcrm.ui.nav_rail import NavigationRail
 from vipcrm.ui.screens.base import LazyScreens, Screen, ScreenMaker, Section
 from vipcrm.ui.settings import AppSettings
@@ -53,6 +58,7 @@ class MainWindow(QMainWindow):
         if len(screens) not in (len(Section), len(Section) - 1):
             raise ValueError("one screen per section (the team section only for leads)")
         self._settings = settings
+        self._actor: Actor | None = None
         if not isinstance(screens, LazyScreens):
             screens = LazyScreens([_made(s) for s in screens])
         self.screens = screens
@@ -64,13 +70,11 @@ class MainWindow(QMainWindow):
 
         self.rail = NavigationRail()
         self.stack = QStackedWidget()
-        titles = self.section_titles()
+        self.menus = WindowMenus(self)
         for section in self.sections:
-            self.rail.add_section(
-                titles[section], ICONS[section], fill(self.tr("Ctrl+%1"), section + 1)
-            )
-            self.stack.addWidget(QWidget())  # the screen takes its place when first shown
+            self._add_rail_row(section)
         self.rail.currentRowChanged.connect(self._switch)
+        self.rail.clicked.connect(lambda _index: self.current_screen().take_focus())
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -90,7 +94,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.set_actor(actor)
         self.set_database_name(database_name)
-        self._shortcuts()
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        escape.activated.connect(self.escape)
+        # the application connects these (vipcrm/app.py)
+        self.settings_action = self.menus.settings
+        self.sync_action = self.menus.sync_now
+        self.conflicts_action = self.menus.conflicts
+        self.about_action = self.menus.about
+        self.sync_label.addActions([self.sync_action, self.conflicts_action])
         self._restore_state()
 
     def section_titles(self) -> dict[Section, str]:
@@ -115,6 +127,7 @@ class MainWindow(QMainWindow):
         screen.open_member.connect(self.open_member)
         screen.badge_changed.connect(lambda n, s=row: self.rail.set_badge(s, n))
         screen.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        screen.command.connect(self.run_command)
 
     def add_section(self, section: Section, maker: ScreenMaker) -> None:
         """Add the next section while the window is open (the Team section once the acting
@@ -123,55 +136,49 @@ class MainWindow(QMainWindow):
             return
         self.screens.add(maker)
         self.sections.append(section)
-        self.rail.add_section(
-            self.section_titles()[section], ICONS[section], fill(self.tr("Ctrl+%1"), section + 1)
+        self._add_rail_row(section)
+        self._roles_changed()
+
+    def _add_rail_row(self, section: Section) -> None:
+        title = self.section_titles()[section]
+        self.rail.add_section(title, ICONS[section], fill(self.tr("Ctrl+%1"), section + 1))
+        self.stack.addWidget(QWidget())  # the screen takes its place when first shown
+        self.menus.add_section(section, title)
+
+    def _roles_changed(self) -> None:
+        self.menus.update_roles(
+            has_team=self.has_section(Section.TEAM),
+            has_book=self._actor is not None and self._actor.manager_id is not None,
         )
-        self.stack.addWidget(QWidget())
-        self._section_shortcut(section)
-
-    def _section_shortcut(self, section: Section) -> None:
-        shortcut = QShortcut(QKeySequence(f"Ctrl+{section + 1}"), self)
-        shortcut.activated.connect(lambda s=section: self.show_section(s))
-
-    def _shortcuts(self) -> None:
-        for section in self.sections:
-            self._section_shortcut(section)
-        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
-        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.log_contact)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WindowShortcut)
-        escape.activated.connect(self.escape)
-        settings_action = QAction(self.tr("Settings…"), self)
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.addAction(settings_action)
-        self.settings_action = settings_action
-        sync_action = QAction(self.tr("Sync now"), self)
-        sync_action.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
-        self.addAction(sync_action)
-        self.sync_action = sync_action
-        conflicts_action = QAction(self.tr("Sync conflicts…"), self)
-        self.addAction(conflicts_action)
-        self.conflicts_action = conflicts_action
-        self.sync_label.addActions([sync_action, conflicts_action])
-        about_action = QAction(self.tr("&About vipcrm…"), self)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(self.show_about)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(about_action)
-        self.about_action = about_action
 
     def show_about(self) -> None:
         from vipcrm.ui.about import AboutBox
 
         AboutBox(self.database_name, self).exec()
 
+    def show_user_guide(self) -> None:
+        from vipcrm.ui.help import UserGuide
+
+        UserGuide.show_for(self)
+
+    def show_shortcuts(self) -> None:
+        from vipcrm.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(shortcut_rows(self), self).exec()
+
     def has_section(self, section: Section) -> bool:
         return section in self.sections
 
-    def show_section(self, section: Section) -> Screen:
+    def show_section(self, section: Section, focus: bool = False) -> Screen:
+        """Show (and build) a section; with ``focus`` (its key, its View item) the keyboard
+        focus goes into it, where its own keys work."""
         if not self.has_section(section):
             raise ValueError(f"no {section.name} section for this user")
         self.rail.setCurrentRow(int(section))
-        return self.screens[section]
+        screen = self.screens[section]
+        if focus:
+            screen.take_focus()
+        return screen
 
     def current_section(self) -> Section:
         return Section(max(self.rail.currentRow(), 0))
@@ -185,6 +192,7 @@ class MainWindow(QMainWindow):
         screen = self.screens[row]  # built on first show
         self.stack.setCurrentWidget(screen)
         screen.activate()
+        self.menus.section_shown(Section(row))
         self._settings.last_section = row
 
     def open_member(self, member_id: uuid.UUID) -> None:
@@ -198,12 +206,34 @@ class MainWindow(QMainWindow):
         if not self.current_screen().log_contact_shortcut():
             self.statusBar().showMessage(self.tr("Select a member or a due item first."), 5000)
 
+    def run_command(self, name: str) -> None:
+        """A command asked from a section (the links of an empty state)."""
+        if name == ADD_MEMBER:
+            self.show_section(Section.MEMBERS, focus=True).new_item()
+        elif name == IMPORT_GRADING:
+            self.menus.import_grading.trigger()
+        elif name == LOAD_DEMO:
+            self.menus.load_demo.trigger()
+
+    def new_item(self) -> None:
+        """Ctrl+N: what the section showing adds (a member, a card, a visit)."""
+        screen = self.current_screen()
+        if screen.new_item_text() is None:
+            self.statusBar().showMessage(
+                self.tr("Ctrl+N adds a member on Members, a card on Cards, a visit on Plans."),
+                5000,
+            )
+        else:
+            screen.new_item()
+
     def escape(self) -> None:
         self.current_screen().escape()
 
     # --- identity shown in the status bar --------------------------------------------
 
     def set_actor(self, actor: Actor) -> None:
+        self._actor = actor
+        self._roles_changed()
         name = actor.name or actor.code
         self.user_label.setText(
             fill(self.tr("User: %1 (%2, %3)"), name, actor.code, role_label(actor.role))

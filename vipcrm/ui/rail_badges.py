@@ -1,9 +1,12 @@
-"""The rail's badges for sections whose screen is not built yet.
+"""The rail's badges, right from the first paint and after every change, whatever section
+is open.
 
-Screens are built the first time they are shown (``LazyScreens``); a built screen sets its
-own badge whenever it loads. Until then this reads the same counts in one background read
-(``Backend.rail_counts``) after the window first paints and after every change, so a lead
-sees the gifts and plans waiting without opening those sections.
+A section's screen counts its own badge when it loads, but only the section showing
+reloads on a change (the others are marked stale, or not built yet: ``LazyScreens``).
+So after the window first paints and after every change (one read for a burst of them)
+this reads the counts of every other section in the background (``Backend.rail_counts``,
+which counts as the screens do): 今日 shows its count when the window reopens on
+another section, and the Team badge drops as soon as a plan is approved in Plans.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from vipcrm.ui.screens.base import Section
 log = logging.getLogger(__name__)
 
 SECTIONS = {
+    "today": Section.TODAY,
     "cards": Section.CARDS,
     "gifts": Section.GIFTS,
     "plans": Section.PLANS,
@@ -38,12 +42,16 @@ class RailBadges(QObject):
         self._pending = False
         hub.changed.connect(self._changed)
 
-    def _unbuilt(self) -> list[Section]:
-        return [
-            s
-            for s in SECTIONS.values()
-            if self.window.has_section(s) and not self.window.screens.is_built(s)
-        ]
+    def _counted_here(self) -> dict[str, Section]:
+        """The sections whose badge the rail counts: all but the one showing, whose screen
+        reloads (and counts) itself."""
+        shown = self.window.current_section()
+        built = self.window.screens.is_built
+        return {
+            name: s
+            for name, s in SECTIONS.items()
+            if self.window.has_section(s) and not (s == shown and built(s))
+        }
 
     def _changed(self, _changes: Changes) -> None:
         if not self._pending:  # one read for a burst of changes
@@ -52,15 +60,17 @@ class RailBadges(QObject):
 
     def refresh(self) -> None:
         self._pending = False
-        if self._unbuilt():
-            self.ops.read(self.backend.rail_counts, self._loaded, on_error=self._failed)
+        wanted = tuple(self._counted_here())
+        if wanted:
+            self.ops.read(
+                lambda: self.backend.rail_counts(wanted), self._loaded, on_error=self._failed
+            )
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("rail badges not counted: %s", exc)  # the sections count when opened
 
     def _loaded(self, counts: dict[str, int]) -> None:
-        unbuilt = self._unbuilt()
+        counted = self._counted_here()  # the section showing may have changed meanwhile
         for name, count in counts.items():
-            section = SECTIONS[name]
-            if section in unbuilt:
-                self.window.rail.set_badge(int(section), count)
+            if name in counted:
+                self.window.rail.set_badge(int(counted[name]), count)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.services.context import Changes
@@ -215,6 +215,21 @@ class SyncController(QObject):
             on_done=self._synced,
             on_error=self._crashed,
         )
+
+    def sync_asked(self) -> None:
+        """Sync now as the user asks it (F5, Ctrl+R, Tools → Sync now): unlike the periodic
+        sync, a laptop not connected says so in the status bar."""
+        if self.status is not None and not self.status.connected:
+            window = self.dialog_parent()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(
+                    self.tr(
+                        "Nothing to sync: this laptop is not connected to a central store "
+                        "(vipcrm connect; the user guide says how)."
+                    ),
+                    10_000,
+                )
+        self.sync_now()
 
     def _synced(self, outcome: SyncOutcome) -> None:
         self.running = False

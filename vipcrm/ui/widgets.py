@@ -18,13 +18,28 @@ PILL_COLOURS = {
 }
 
 
+ERROR_COLOUR = "#b71c1c"
+
+
 class CountPill(QLabel):
-    """``Overdue 5`` in a rounded, coloured label."""
+    """``Overdue 5`` in a rounded, coloured label; hidden while it has no text (before a
+    count is known), so no blank coloured box shows."""
 
     def __init__(self, colour: str = "grey", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.set_colour(colour)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._blank = True
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if not text:
+            self._blank = True
+            self.hide()
+        elif self._blank:  # shown again when it has something to say
+            self._blank = False
+            self.show()
 
     def set_colour(self, colour: str) -> None:
         bg, fg = PILL_COLOURS[colour]
@@ -32,11 +47,14 @@ class CountPill(QLabel):
 
 
 class EmptyState(QLabel):
-    """A calm message that says what to do when a list is empty."""
+    """A calm message that says what to do when a list is empty; its links (rich text)
+    are emitted by ``linkActivated`` (commands, see ``ui/empty_book.py``)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet("QLabel { color: #546e7a; font-size: 11pt; padding: 40px; }")
 
@@ -48,17 +66,44 @@ class Heading(QLabel):
 
 
 class InlineError(QLabel):
-    """A field's error shown right under it, in red; hidden when there is none."""
+    """A field's error shown right under it, in red; hidden when there is none. It may also
+    show a note about the value in another colour (``show_note``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("QLabel { color: #b71c1c; }")
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.hide()
 
     def show_error(self, text: str | None) -> None:
+        self.show_note(text, ERROR_COLOUR)
+
+    def show_note(self, text: str | None, colour: str) -> None:
+        self.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.setText(text or "")
         self.setVisible(bool(text))
+        fit_height(self)
+
+
+def fit_height(widget: QWidget) -> None:
+    """Make ``widget``'s window as tall as what its layout now holds needs at its width.
+
+    A label that wraps needs more height when its text grows or it appears (an error under
+    a field); a window already shown does not grow by itself, and the label would be cut
+    off top and bottom. It shrinks back when the text does."""
+    window = widget.window()
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    width = window.width()
+    need = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if need > 0 and window.height() != need:
+        window.resize(width, max(need, layout.totalMinimumSize().height()))
 
 
 class Notice(QLabel):

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from vipcrm.ui.backend import Backend
 from vipcrm.ui.hub import SignalHub
@@ -45,10 +45,12 @@ class Screen(QWidget):
     open_member = Signal(object)  # uuid.UUID
     badge_changed = Signal(int)  # a count for the navigation rail (0: none)
     message = Signal(str)  # a short status-bar message
+    command = Signal(str)  # a window command (an empty state's link: ui/empty_book.py)
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on its blank space too
         self._ever_shown = False
         self._stale = True
 
@@ -80,6 +82,29 @@ class Screen(QWidget):
 
     def focus_search(self) -> bool:
         return False
+
+    def new_item_text(self) -> str | None:
+        """The Edit menu's text for Ctrl+N here ("Add member…"); None: nothing to add."""
+        return None
+
+    def new_item(self) -> bool:
+        """Ctrl+N: add what this section adds; False when it adds nothing."""
+        return False
+
+    def focus_target(self) -> QWidget | None:
+        """Where the keyboard focus goes when the section is shown by its key: its main
+        list or board (default: the first item view showing)."""
+        return next((v for v in self.findChildren(QAbstractItemView) if v.isVisible()), None)
+
+    def take_focus(self) -> None:
+        """Put the keyboard focus in this section, where its own keys work: where it was
+        last in it, else on :meth:`focus_target`, else on the section itself."""
+        last = self.focusWidget()
+        if last is not None and last.isVisible() and self.isAncestorOf(last):
+            target: QWidget = last
+        else:
+            target = self.focus_target() or self
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_member_page(self, member_id: uuid.UUID) -> None:  # pragma: no cover
         pass

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,9 @@ RECEIVED_DAYS = 30
 STEP_INTO = {target: step.value for steps in TRANSITIONS.values() for step, target in steps.items()}
 
 
+MIN_COLUMN_WIDTH = 104  # an empty column
+
+
 class _Column(QListView):
     dropped = Signal(str, object)  # card id text, target CardState
 
@@ -59,9 +63,31 @@ class _Column(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSpacing(3)
+        # A tile's lines are never broken (a date and "前跟进" stay whole): the column is as
+        # wide as the widest line of its tiles, and the board scrolls sideways when they do
+        # not all fit. (Wrapping stays on: it is what lays a tile's two lines out whole.)
         self.setWordWrap(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the cards when narrower
-        self.setMinimumWidth(104)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._fit_width)
+        self._fit_width()
+
+    def widest_line(self) -> int:
+        """The width the widest line of a tile needs, its margins included."""
+        model = self.model()
+        lines = (
+            line
+            for row in range(model.rowCount())
+            for line in str(model.index(row, 0).data() or "").split("\n")
+        )
+        text = max((self.fontMetrics().horizontalAdvance(line) for line in lines), default=0)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        return text + 2 * (margin + 1)
+
+    def _fit_width(self) -> None:
+        margins = 2 * self.frameWidth() + 2 * self.spacing()
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(MIN_COLUMN_WIDTH, self.widest_line() + margins + scroll_bar))
 
     def dropEvent(self, event: QDropEvent) -> None:
         data = event.mimeData()
@@ -83,6 +109,7 @@ class CardsScreen(Screen):
         self.models = {s: CardColumnModel(s, self) for s in BOARD_STATES}
         self.columns: dict[CardState, _Column] = {}
         self.counts: dict[CardState, CountPill] = {}
+        self.titles: dict[CardState, QLabel] = {}
         board = QWidget()
         row = QHBoxLayout(board)
         row.setContentsMargins(0, 0, 0, 0)
@@ -96,7 +123,7 @@ class CardsScreen(Screen):
             self.columns[state] = column
             title = QLabel(card_state_label(state))
             if state is CardState.RECEIVED:
-                title.setText(fill(self.tr("%1 (last %2 days)"), title.text(), RECEIVED_DAYS))
+                title.setText(fill(self.tr("%1\n(last %2 days)"), title.text(), RECEIVED_DAYS))
                 title.setToolTip(
                     self.tr(
                         "Cards the members confirmed received in the last %n day(s)",
@@ -104,9 +131,9 @@ class CardsScreen(Screen):
                         RECEIVED_DAYS,
                     )
                 )
-            title.setWordWrap(True)
-            title.setStyleSheet("QLabel { font-weight: bold; }")
-            title.setFixedHeight(title.fontMetrics().height() * 3 + 4)  # 9 narrow columns
+            title.setStyleSheet("QLabel { font-weight: bold; }")  # whole words, not wrapped
+            title.setFixedHeight(title.fontMetrics().height() * 2 + 4)
+            self.titles[state] = title
             title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             pill = CountPill("grey")
             self.counts[state] = pill
@@ -130,11 +157,8 @@ class CardsScreen(Screen):
         )
         self.empty.hide()
 
-        self.start_action = QAction(self.tr("&Start a card…"), self)
-        self.start_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.start_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.start_action = QAction(self.tr("&Start a card…"), self)  # Ctrl+N: new_item
         self.start_action.triggered.connect(self.start_card)
-        self.addAction(self.start_action)
         self.start_button = QPushButton(self.tr("&Start a card…"))
         self.start_button.setToolTip(
             self.tr("A new card, or a re-made card (补卡), for a member with none on its way")
@@ -162,6 +186,13 @@ class CardsScreen(Screen):
         self._current: CardRow | None = None
         self._update_actions()
         ctx.hub.changed.connect(self.on_changes)
+
+    def new_item_text(self) -> str:
+        return self.start_action.text()
+
+    def new_item(self) -> bool:
+        self.start_action.trigger()
+        return True
 
     # --- loading ---------------------------------------------------------------------
 

@@ -85,6 +85,8 @@ class GiftsModel(QAbstractTableModel):
             return g
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(g, col)
+        if col is GCol.MANAGER and role == Qt.ItemDataRole.ToolTipRole:
+            return g.manager_code
         if col is GCol.TIER:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(TIER_BACKGROUND[g.tier])
@@ -131,4 +133,4 @@ class GiftsModel(QAbstractTableModel):
             return gift_status_label(g.status)
         if col is GCol.REASON:
             return self.reason_text(g)
-        return g.manager_code
+        return g.manager_name or g.manager_code

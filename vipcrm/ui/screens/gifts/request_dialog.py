@@ -1,4 +1,5 @@
-"""Request a care gift: occasion and cap pre-filled, amount checked as it is typed."""
+"""Request a care gift: occasion and cap pre-filled; the cap, the budget left and what the
+request will do shown as the amount is typed."""
 
 from __future__ import annotations
 
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.errors import ValidationError
 from vipcrm.domain.money import parse_money
 from vipcrm.domain.values import GiftStatus, Occasion, Tier
+from vipcrm.services.gifts import GiftTerms, check_amount
 from vipcrm.services.profile import MemberProfile
-from vipcrm.ui.backend import CapInfo, GiftRequestResult
-from vipcrm.ui.errors import show_error
+from vipcrm.ui.backend import GiftRequestResult
+from vipcrm.ui.errors import error_text, show_error
 from vipcrm.ui.labels import fill, format_money, occasion_label, pydate, qdate, tier_label
 from vipcrm.ui.screens.base import UiContext
 from vipcrm.ui.widgets import InlineError
@@ -43,35 +45,49 @@ def _yuan(fen: int) -> str:
     return f"{fen // 100}" if fen % 100 == 0 else f"{fen / 100:.2f}"
 
 
+#: The cap and the budget left for the dialog's member: (occasion, planned day) -> terms.
+TermsFor = Callable[[Occasion, date], GiftTerms]
+
+NOTE_OK, NOTE_WAIT = "#1b5e20", "#7a4f01"  # approved at once; waits for the lead
+
+
 class GiftRequestDialog(QDialog):
+    """Occasion, amount, gift, date. As the amount is typed the dialog says what the request
+    will do: approved at once, or waiting for the lead and why (over the cap or the budget
+    left, by how much) — the same terms ``request_gift`` decides with."""
+
     def __init__(
         self,
         member: str,
         tier: Tier,
         occasion: Occasion,
-        cap_for: Callable[[Occasion], CapInfo],
+        terms_for: TermsFor,
         today: date,
         chinese: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Request a gift"))
-        self._cap_for = cap_for
+        self._terms_for = terms_for
         self._chinese = chinese
+        self.terms: GiftTerms | None = None
+        self._error_shown = False  # the amount was refused on Request
         self.occasion = QComboBox()
         for o in Occasion:
             self.occasion.addItem(occasion_label(o), o.value)
         self.occasion.setCurrentIndex(self.occasion.findData(occasion.value))
         self.cap_label = QLabel()
+        self.budget_label = QLabel()
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("yuan, e.g. 150 or 150.50"))
-        self.amount_error = InlineError()
+        # under the amount: what is wrong with it, else what the request will do
+        self.amount_note = InlineError()
         self.items = QLineEdit()
         self.planned = QDateEdit(qdate(today))
         self.planned.setCalendarPopup(True)
         self.planned.setDisplayFormat("yyyy-MM-dd")
         self.note = QLineEdit()
-        buttons = QDialogButtonBox(
+        self.button_box = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Request"))
@@ -80,49 +96,96 @@ class GiftRequestDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Member:"), QLabel(fill(self.tr("%1 (%2)"), member, tier_label(tier))))
         form.addRow(self.tr("&Occasion:"), self.occasion)
-        form.addRow(self.tr("Cap:"), self.cap_label)
-        form.addRow(self.tr("&Amount (¥):"), self.amount)
-        form.addRow("", self.amount_error)
-        form.addRow(self.tr("&Gift:"), self.items)
         form.addRow(self.tr("&Planned for:"), self.planned)
+        form.addRow(self.tr("Cap:"), self.cap_label)
+        form.addRow(self.tr("Budget left:"), self.budget_label)
+        amount_box = QVBoxLayout()
+        amount_box.addWidget(self.amount)
+        amount_box.addWidget(self.amount_note)
+        amount_label = QLabel(self.tr("&Amount (¥):"))
+        amount_label.setBuddy(self.amount)
+        form.addRow(amount_label, amount_box)
+        form.addRow(self.tr("&Gift:"), self.items)
         form.addRow(self.tr("N&ote:"), self.note)
-        hint = QLabel(
-            self.tr(
-                "Within the cap and your budget the gift is approved at once; "
-                "otherwise it waits for the team lead, with the reason."
-            )
-        )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("QLabel { color: #546e7a; }")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(hint)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.occasion.currentIndexChanged.connect(self._occasion_changed)
+        self.planned.dateChanged.connect(self._terms_changed)
+        self.amount.textChanged.connect(self._amount_changed)
         self._occasion_changed()
         self.amount.setFocus()
         self.amount.selectAll()
 
     def _occasion_changed(self) -> None:
-        cap = self._cap_for(Occasion(self.occasion.currentData()))
-        gift = cap.gift_zh if self._chinese else cap.gift_en
+        self._terms_changed()
+        assert self.terms is not None
+        cap = self.terms.cap
         if cap.cap_fen:
-            self.cap_label.setText(fill(self.tr("%1 (%2)"), format_money(cap.cap_fen), gift))
             self.amount.setText(_yuan(cap.cap_fen))
-            self.items.setText(gift)
+            self.items.setText(cap.gift_zh if self._chinese else cap.gift_en)
+        else:
+            self.amount.clear()
+            self.items.clear()
+
+    def _terms_changed(self) -> None:
+        self.terms = terms = self._terms_for(
+            Occasion(self.occasion.currentData()), pydate(self.planned.date())
+        )
+        cap = terms.cap
+        if cap.cap_fen:
+            gift = cap.gift_zh if self._chinese else cap.gift_en
+            self.cap_label.setText(fill(self.tr("%1 (%2)"), format_money(cap.cap_fen), gift))
         else:
             self.cap_label.setText(
                 self.tr("no gift for this tier and occasion (a greeting is logged as a contact)")
             )
-            self.amount.clear()
-            self.items.clear()
+        if terms.budget_period is None:
+            self.budget_label.setText(self.tr("no budget line for the planned day"))
+        else:
+            self.budget_label.setText(
+                fill(self.tr("%1 (%2)"), format_money(terms.budget_left_fen), terms.budget_period)
+            )
+        self._amount_changed()
+
+    def _amount_fen(self) -> int:
+        """The amount typed, in fen; a ValidationError (the service's sentence) if it is not
+        one a gift can cost."""
+        fen = parse_money(self.amount.text())
+        check_amount(fen)
+        return fen
+
+    def _amount_changed(self) -> None:
+        try:
+            fen = self._amount_fen()
+        except ValidationError as exc:
+            if self._error_shown:  # once shown, the error follows the typing
+                self.amount_note.show_error(error_text(exc))
+            else:
+                self.amount_note.show_error(None)
+            return
+        self._error_shown = False
+        assert self.terms is not None
+        over_cap, over_budget = self.terms.over(fen)
+        reasons = []
+        if over_cap:
+            reasons.append(fill(self.tr("over the cap by %1"), format_money(over_cap)))
+        if over_budget:
+            reasons.append(fill(self.tr("over the budget left by %1"), format_money(over_budget)))
+        if reasons:
+            text = fill(self.tr("Will need the lead's approval (%1)."), self.tr("; ").join(reasons))
+            self.amount_note.show_note(text, NOTE_WAIT)
+        else:
+            text = self.tr("Within the cap and the budget: approved at once.")
+            self.amount_note.show_note(text, NOTE_OK)
 
     def value(self) -> GiftInput:
         """The input; raises ValidationError for an amount that is not money."""
         d = self.planned.date()
         return GiftInput(
             occasion=Occasion(self.occasion.currentData()),
-            amount_fen=parse_money(self.amount.text()),
+            amount_fen=self._amount_fen(),
             items=self.items.text().strip(),
             planned_on=pydate(d),
             note=self.note.text().strip(),
@@ -131,10 +194,9 @@ class GiftRequestDialog(QDialog):
     def _accept(self) -> None:
         try:
             self.value()
-        except ValidationError:
-            self.amount_error.show_error(
-                self.tr("Not an amount in yuan: e.g. 150 or 150.50, at most two decimals.")
-            )
+        except ValidationError as exc:
+            self._error_shown = True
+            self.amount_note.show_error(error_text(exc))
             self.amount.setFocus()
             return
         self.accept()
@@ -145,11 +207,11 @@ def ask_gift(
     member: str,
     tier: Tier,
     occasion: Occasion,
-    cap_for: Callable[[Occasion], CapInfo],
+    terms_for: TermsFor,
     today: date,
     chinese: bool,
 ) -> GiftInput | None:
-    dialog = GiftRequestDialog(member, tier, occasion, cap_for, today, chinese, parent)
+    dialog = GiftRequestDialog(member, tier, occasion, terms_for, today, chinese, parent)
     return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -182,7 +244,7 @@ class GiftRequester:
             profile.name,
             profile.tier,
             occasion,
-            lambda o: backend.cap(o, profile.tier, today),
+            lambda o, day: backend.gift_terms(member_id, o, day),
             today,
             backend.language.startswith("zh"),
         )

@@ -226,15 +226,19 @@ class ChurnPanel(QWidget):
         self.leavers.set_rows(list(report.leavers))
         self.at_risk.set_rows(list(report.at_risk))
         open_calls = sum(1 for a in report.at_risk if a.called_on is None)
-        month = report.regrading_month or "—"
-        self.at_risk_label.setText(
-            fill(
+        if report.regrading_month is None:
+            text = self.tr(
+                "At risk: none known yet. The first re-grading imported (Re-grading and "
+                "assignment) shows who to call."
+            )
+        else:
+            text = fill(
                 self.tr("At risk after the %1 re-grading: %2 (%3 retention calls open)"),
-                month,
+                report.regrading_month,
                 len(report.at_risk),
                 open_calls,
             )
-        )
+        self.at_risk_label.setText(text)
         self.leavers_label.setText(
             fill(self.tr("Left the club in %1: %2"), report.year, len(report.leavers))
         )

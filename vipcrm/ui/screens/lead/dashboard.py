@@ -250,18 +250,14 @@ class DashboardPanel(QWidget):
         self._churn_pill(
             self.churn_top, self.tr("Diamond + gold %1, target %2"), d.churn.ytd["diamond_gold"]
         )
-        self.totals.setText(
-            fill(
-                self.tr(
-                    "%1 members · %2 overdue · %3 cards stuck · %4 gifts waiting · %5 retention calls open"
-                ),
-                d.total("book_size"),
-                d.total("overdue"),
-                d.total("cards_stuck"),
-                d.total("gifts_pending"),
-                d.total("at_risk"),
-            )
-        )
+        parts = [
+            self.tr("%Ln member(s)", "", d.total("book_size")),
+            self.tr("%n overdue", "", d.total("overdue")),
+            self.tr("%n card(s) stuck", "", d.total("cards_stuck")),
+            self.tr("%n gift(s) waiting", "", d.total("gifts_pending")),
+            self.tr("%n retention call(s) open", "", d.total("at_risk")),
+        ]
+        self.totals.setText(self.tr(" · ").join(parts))
         self.notice.show_text("\n".join(texts().provisional_years(d.provisional_years)))
         self._update_actions()
 

@@ -176,7 +176,7 @@ class RegradingPanel(QWidget):
         self.assign_label.setWordWrap(True)
         self.placements = RowsModel(
             [
-                Column(self.tr("Manager"), lambda r: r[0]),
+                Column(self.tr("Manager"), lambda r: self._manager_text(r[0])),
                 Column(self.tr("New members"), lambda r: str(r[1]), lambda r: r[1], True),
                 Column(self.tr("Weighted load after"), lambda r: str(r[2]), lambda r: r[2], True),
             ],
@@ -483,6 +483,11 @@ class RegradingPanel(QWidget):
         else:
             show_error(self, exc)
 
+    def _manager_text(self, code: str) -> str:
+        """``梁鑫 (M005)``: the name the team knows, with the code (issue 20, point 7)."""
+        index = self.manager_combo.findData(code)
+        return self.manager_combo.itemText(index) if index >= 0 else code
+
     # --- import ------------------------------------------------------------------------
 
     def choose_file(self) -> None:
@@ -531,8 +536,8 @@ class RegradingPanel(QWidget):
             "left": self.tr("Left %1"),
             "unchanged": self.tr("Unchanged %1"),
         }
-        for key, pill in self.pills.items():
-            pill.setText(fill(labels[key], r.counts.get(key, 0) if r else "—"))
+        for key, pill in self.pills.items():  # no pill before there is a count
+            pill.setText(fill(labels[key], r.counts.get(key, 0)) if r else "")
         self.problems.set_rows(r.bad_rows if r else [])
         rows: list[tuple[str, Listed]] = []
         if r is not None:

@@ -11,15 +11,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from vipcrm.domain.values import MemberStatus, Tier
-from vipcrm.ui.labels import status_label, tier_label
+from vipcrm.ui.labels import fill, status_label, tier_label
 from vipcrm.ui.members_model import COLUMN_BY_SORT, Column, MembersModel
 from vipcrm.ui.settings import AppSettings
+from vipcrm.ui.widgets import EmptyState
 
 SEARCH_DELAY_MS = 200
 COLUMN_WIDTHS = {
@@ -40,9 +43,7 @@ class MemberListPage(QWidget):
         self._settings = settings
 
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(
-            self.tr("Search by name, pinyin (zw finds 张伟) or mobile number  (Ctrl+F)")
-        )
+        self.set_example(None)
         self.search_box.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -63,7 +64,13 @@ class MemberListPage(QWidget):
         self.group_check = QCheckBox(self.tr("&Group key persons"))
         self.overdue_check = QCheckBox(self.tr("O&verdue"))
         self.count_label = QLabel()
+        self.add_button = QPushButton(self.tr("&Add member…"))  # the screen connects it
+        self.add_button.setToolTip(self.tr("Add a member to the book (Ctrl+N)"))
         self.table = self._build_table()
+        self.empty = EmptyState()  # no members, or none matches: what next (the screen)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)
@@ -81,10 +88,11 @@ class MemberListPage(QWidget):
         filters.addWidget(self.overdue_check)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
+        filters.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.body, 1)
 
         model.count_changed.connect(self._show_count)
         self._restore_state()
@@ -123,6 +131,33 @@ class MemberListPage(QWidget):
         table.setSortingEnabled(True)
         table.activated.connect(self._activated)
         return table
+
+    def set_example(self, example: tuple[str, str] | None) -> None:
+        """The search box's hint, with a real example from the book: (initials, name)."""
+        if example is None:
+            text = self.tr("Search by name, pinyin or mobile number  (Ctrl+F)")
+        else:
+            text = fill(
+                self.tr("Search by name, pinyin (%1 finds %2) or mobile number  (Ctrl+F)"),
+                *example,
+            )
+        self.search_box.setPlaceholderText(text)
+        self.search_box.setToolTip(text)
+
+    def filtered(self) -> bool:
+        """Any filter narrower than the default (members in the club, all tiers)?"""
+        return bool(
+            self.tier_combo.currentIndex()
+            or self.status_combo.currentIndex()
+            or self.important_check.isChecked()
+            or self.group_check.isChecked()
+            or self.overdue_check.isChecked()
+        )
+
+    def show_empty(self, text: str | None) -> None:
+        """Say ``text`` instead of an empty table; None: show the table."""
+        self.empty.setText(text or "")
+        self.body.setCurrentWidget(self.empty if text else self.table)
 
     # --- filters ---------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from vipcrm.ui.labels import (
     format_date,
     format_mobile,
     format_money,
+    format_number,
     key_role_label,
     status_label,
     tier_change_label,
@@ -254,7 +255,11 @@ class MemberPage(QWidget):
         )
         f["assigned"].setText(format_date(p.assigned_on) if p.assigned_on else "—")
         f["points"].setText(
-            fill(self.tr("%1 points / %2"), p.points, format_money(p.monthly_spend_fen))
+            fill(
+                self.tr("%1 points / %2"),
+                format_number(p.points),
+                format_money(p.monthly_spend_fen),
+            )
         )
         if p.group_name:
             f["group"].setText(fill(self.tr("%1 (class %2)"), p.group_name, p.group_class))
@@ -269,7 +274,7 @@ class MemberPage(QWidget):
                     t.month,
                     tier_label(t.tier) if t.tier else "—",
                     tier_change_label(t.change),
-                    str(t.points),
+                    format_number(t.points),
                 )
             ):
                 self.history.setItem(row, col, QTableWidgetItem(text))

@@ -690,6 +690,18 @@ class PlansScreen(Screen):
         dialog = MoveDialog(self._item_text(item), item.on, self.plan.start, self.plan.end, self)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def new_item_text(self) -> str | None:
+        return self.add_button.text() if self.plan is not None and self.editable() else None
+
+    def new_item(self) -> bool:
+        """Ctrl+N: add a visit on the day picked (or say what to pick first)."""
+        if not (self.add_button.isVisibleTo(self) and self.add_button.isEnabled()):
+            reason = self.add_button.toolTip() or self.tr("Generate the plan first.")
+            self.message.emit(reason)
+            return False
+        self.add_item()
+        return True
+
     def add_item(self) -> None:
         plan, day = self.plan, self.selected_day
         if plan is None or day is None:

@@ -30,6 +30,8 @@ from vipcrm.domain.values import Channel, Occasion
 from vipcrm.services.context import Changes
 from vipcrm.services.directory import TeamRow
 from vipcrm.ui import region
+from vipcrm.ui.backend import BookState
+from vipcrm.ui.empty_book import no_members_text
 from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.labels import fill, format_day, texts
 from vipcrm.ui.log_dialog import ContactInput, ask_contact
@@ -102,6 +104,8 @@ class TodayScreen(Screen):
         self.notice = Notice()
         self.tree = self._build_tree()
         self.empty = EmptyState()
+        self.empty.linkActivated.connect(self.command.emit)
+        self._book: BookState | None = None  # read when nothing is due: members at all?
         self.summary = RegionSummaryModel(self)
         self.summary_view = self._build_summary()
         self.body = QStackedWidget()
@@ -208,13 +212,14 @@ class TodayScreen(Screen):
             return
         team = self.scope_team()
 
-        def load() -> tuple[date, Any, dict[str, Any]]:
+        def load() -> tuple[date, Any, dict[str, Any], BookState | None]:
             today = backend.today()
             if team is None:
                 due = backend.due(HORIZON_DAYS, today)
             else:
                 due = region.team_due(backend, team, HORIZON_DAYS, today)
-            return today, due, backend.managers()
+            book = backend.book_state() if not due.items and team is None else None
+            return today, due, backend.managers(), book
 
         self.ctx.ops.read(load, self._loaded, on_error=self._failed)
 
@@ -283,8 +288,8 @@ class TodayScreen(Screen):
                 fill(self.tr("%1 %2"), self.model.section_title(part), self.summary.total(part))
             )
 
-    def _loaded(self, result: tuple[date, Any, dict[str, Any]]) -> None:
-        today, due, managers = result
+    def _loaded(self, result: tuple[date, Any, dict[str, Any], BookState | None]) -> None:
+        today, due, managers, self._book = result
         if self._handled_day != today:
             self._handled, self._handled_day = set(), today
         self._managers = managers
@@ -318,7 +323,10 @@ class TodayScreen(Screen):
                 fill(self.tr("%1 %2"), self.model.section_title(part), self.model.count(part))
             )
         total = sum(self.model.count(p) for p in Part)
-        if total == 0:
+        if total == 0 and self._book is not None and self._book.members == 0:
+            self.empty.setText(no_members_text(self._book, self.ctx.backend.is_lead))
+            self.body.setCurrentWidget(self.empty)
+        elif total == 0:
             self.empty.setText(
                 self.tr(
                     "Nothing is due in the next 7 days. Well done!\n\n"

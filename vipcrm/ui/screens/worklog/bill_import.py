@@ -223,9 +223,12 @@ class BillImportDialog(QDialog):
         }
         if r is not None and r.written:
             labels["logged"] = self.tr("Logged %1")
-        for key, pill in self.pills.items():
-            value = "—" if r is None else len(r.refused) if key == "refused" else getattr(r, key)
-            pill.setText(fill(labels[key], value))
+        for key, pill in self.pills.items():  # no pill before there is a count
+            if r is None:
+                pill.setText("")
+            else:
+                value = len(r.refused) if key == "refused" else getattr(r, key)
+                pill.setText(fill(labels[key], value))
         self.problems.clear()
         self.problems.setVisible(bool(r and r.refused))
         if r is None:

@@ -285,7 +285,9 @@ class WorkLogScreen(Screen):
             self.period_label.setText(format_day(start))
         else:
             self.period_label.setText(fill(self.tr("%1 to %2"), format_day(start), format_day(end)))
-        self.total_pill.setText(self.tr("%n contact(s)", "", log.total))
+        self.total_pill.setText(self.tr("%n contact(s)", "", log.total) if log.total else "")
+        for label in (self.channel_counts, self.outcome_counts):  # the empty state says it
+            label.setVisible(bool(log.entries))
         self.channel_counts.setText(
             self.tr("By channel: ")
             + (
