@@ -1091,18 +1091,6 @@ A card starts when its data is collected at the first contact (Start a card…, 
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <source>Diamond</source>
-        <translation>Diamond</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>Gold</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>Silver</translation>
-    </message>
-    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -1885,18 +1873,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Diamond</source>
-        <translation>Diamond</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>Gold</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>Silver</translation>
-    </message>
     <message>
         <source>account manager</source>
         <translation>account manager</translation>

@@ -1084,18 +1084,6 @@ A card starts when its data is collected at the first contact (Start a card…, 
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <source>Diamond</source>
-        <translation>钻卡</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>金卡</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>银卡</translation>
-    </message>
-    <message>
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
@@ -1872,18 +1860,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Diamond</source>
-        <translation>钻卡</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>金卡</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>银卡</translation>
-    </message>
     <message>
         <source>account manager</source>
         <translation>客户经理</translation>
