@@ -9,6 +9,7 @@ followed by working days 03-03 (1), 03-04 (2), 03-05 (3), 03-06 (4), 03-09 (5), 
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -241,8 +242,10 @@ def test_a_group_sms_is_checked_the_next_working_day_until_confirmed(club, capsy
     assert mine(due(club, capsys, "2026-03-20", "--kind", "group_sms_check"), OLD) == [
         ("group_sms_check", "2026-03-09", 11)
     ]
-    ok(club, capsys, "contact", "confirm-sent", check["contact_id"])
-    assert mine(due(club, capsys, "2026-12-05", "--kind", "group_sms_check"), OLD) == []
+    ok(club, capsys, "contact", "confirm-sent", check["contact_id"])  # confirmed now
+    # asked after the confirmation (a day later than today anywhere: Beijing is ahead of UTC)
+    later = (date.today() + timedelta(days=2)).isoformat()
+    assert mine(due(club, capsys, later, "--kind", "group_sms_check"), OLD) == []
     # once only; a plain SMS is not checked; nothing is written by a refusal
     before = counts(club)
     code, _, err = run(club, capsys, "contact", "confirm-sent", check["contact_id"])
