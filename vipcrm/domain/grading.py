@@ -167,101 +167,104 @@ class RowReader:
         self.mapping = mapping
         self.at = at
         self.rules = rules
+        self._at = tuple(at.items())
+        # the columns whose parse runs after the name's, in order (an empty cell is their
+        # default: none is parsed); their parsed values by name in ``read``
+        self._optional = tuple(
+            (column, parse, self.mapping[column])
+            for column, parse in _OPTIONAL_CELLS
+            if column in self.mapping
+        )
 
     def read(
         self, number: int, values: Sequence[str]
     ) -> tuple[GradedRow | None, str | None, list[Problem]]:
         """(the row or None, the phone when it could be read, the problems)."""
-        reader = _RowReader(number, values, self.mapping, self.at)
-        row = reader.read(self.rules)
-        return row, reader.phone, reader.problems
-
-
-def duplicate(number: int, column: str, phone: str, first: int) -> Problem:
-    """The problem of a row whose number is already on row ``first``."""
-    return Problem(number, column, msg("{phone} is also on row {row}", phone=phone, row=first))
-
-
-class _RowReader:
-    """Reads one row, collecting a problem per bad cell."""
-
-    def __init__(
-        self,
-        number: int,
-        values: Sequence[str],
-        mapping: Mapping[str, str],
-        at: Mapping[str, int],
-    ) -> None:
-        self.number = number
-        self.values = values
-        self.mapping = mapping
-        self.at = at
-        self.problems: list[Problem] = []
-        self.phone: str | None = None
-
-    def cell(self, column: str) -> str:
-        i = self.at.get(column)
-        value = self.values[i] if i is not None and i < len(self.values) else ""
-        text = str(value if value is not None else "")
-        if not text.isascii():  # ASCII text is already NFKC: skip the call for most cells
-            text = unicodedata.normalize("NFKC", text)
-        return text.strip()
-
-    def problem(self, column: str, reason: str) -> None:
-        self.problems.append(Problem(self.number, self.mapping.get(column, ""), reason))
-
-    def parsed(self, column: str, parse: Callable[[str], Any], default: Any = None) -> Any:
-        """``parse`` of the column's cell; ``default`` without the column; None, with the
-        problem noted, when it does not parse."""
-        if column not in self.mapping:
-            return default
+        mapping = self.mapping
+        cells: dict[str, str] = {}
+        count = len(values)
+        for column, i in self._at:
+            value = values[i] if i < count else ""
+            text = value if type(value) is str else str(value if value is not None else "")
+            if not text.isascii():  # ASCII text is already NFKC: skip the call for most cells
+                text = unicodedata.normalize("NFKC", text)
+            cells[column] = text.strip()
+        problems: list[Problem] = []
+        phone: str | None = None
         try:
-            return parse(self.cell(column))
+            phone = normalize_mobile(cells["phone"], "phone")
         except ValidationError as exc:
-            self.problem(column, exc.message)
-            return default
-
-    def read(self, rules: ServiceRules) -> GradedRow | None:
-        self.phone = self.parsed("phone", lambda v: normalize_mobile(v, "phone"))
-        name = self.cell("name")
+            problems.append(Problem(number, mapping["phone"], exc.message))
+        name = cells["name"]
         if not name:
-            self.problem("name", msg("the name is empty"))
+            problems.append(Problem(number, mapping["name"], msg("the name is empty")))
         else:
-            self.parsed("name", lambda v: check_name_text(v, "name"))
-        self.parsed("group_code", lambda v: check_name_text(v, "group_code"))
-        points = self.parsed("points", _int_or_zero, 0)
-        spend = self.parsed(
-            "monthly_spend", lambda v: parse_money(v, "monthly_spend") if v else 0, 0
-        )
-        given_tier = self.parsed("tier", _tier)
-        birthday = self.parsed("birthday", _birthday)
-        group_code = self.cell("group_code") or None
-        group_class = self.parsed("group_class", _group_class)
-        key_role = self.parsed("key_role", _key_role)
+            try:
+                check_name_text(name, "name")
+            except ValidationError as exc:
+                problems.append(Problem(number, mapping["name"], exc.message))
+        parsed: dict[str, Any] = {}
+        for column, parse, header in self._optional:
+            text = cells[column]
+            if not text:
+                continue
+            try:
+                parsed[column] = parse(text)
+            except ValidationError as exc:
+                problems.append(Problem(number, header, exc.message))
+        group_code = cells.get("group_code") or None
+        group_class = parsed.get("group_class")
+        key_role = parsed.get("key_role")
         if key_role is not None and (group_code is None or group_class is None):
-            self.problem("key_role", msg("a key person needs the group code and class"))
-        if self.problems:
-            return None
+            problems.append(
+                Problem(
+                    number,
+                    mapping.get("key_role", ""),
+                    msg("a key person needs the group code and class"),
+                )
+            )
+        if problems:
+            return None, phone, problems
+        rules = self.rules
+        points = parsed.get("points", 0)
+        spend = parsed.get("monthly_spend", 0)
+        given_tier = parsed.get("tier")
         # Billing's tier is its assessment of the points and spend (§1): the earned tier
         # only when the row gives none; a key person's role tier when higher (§2).
         assessed = given_tier if given_tier is not None else rules.earned_tier(points, spend)
         tier = rules.member_tier(assessed, group_class=group_class, key_role=key_role)
         if tier is None:
-            column = "points" if "points" in self.mapping else "monthly_spend"
-            self.problem(column, msg("points and spend are below the silver threshold: not a VIP"))
-            return None
-        return GradedRow(
-            self.number,
-            self.phone,
-            name,
-            tier,
-            points,
-            spend,
-            birthday,
-            group_code,
-            group_class,
-            key_role,
+            column = "points" if "points" in mapping else "monthly_spend"
+            problems.append(
+                Problem(
+                    number,
+                    mapping.get(column, ""),
+                    msg("points and spend are below the silver threshold: not a VIP"),
+                )
+            )
+            return None, phone, problems
+        assert phone is not None  # no problem: it was read
+        return (
+            GradedRow(
+                number,
+                phone,
+                name,
+                tier,
+                points,
+                spend,
+                parsed.get("birthday"),
+                group_code,
+                group_class,
+                key_role,
+            ),
+            phone,
+            problems,
         )
+
+
+def duplicate(number: int, column: str, phone: str, first: int) -> Problem:
+    """The problem of a row whose number is already on row ``first``."""
+    return Problem(number, column, msg("{phone} is also on row {row}", phone=phone, row=first))
 
 
 def _int_or_zero(text: str) -> int:
@@ -317,6 +320,20 @@ def _key_role(text: str) -> KeyRole | None:
             msg("'{text}' is not a key-person role ({roles})", text=text, roles=list(ROLE_WORDS)),
         )
     return role
+
+
+#: The cells read after the phone and the name, in the order their problems are listed, with
+#: their parse (an empty cell is not parsed: it is 0 points, no spend, no tier, no birthday,
+#: no group, no role).
+_OPTIONAL_CELLS: tuple[tuple[str, Callable[[str], Any]], ...] = (
+    ("group_code", lambda v: check_name_text(v, "group_code")),
+    ("points", _int_or_zero),
+    ("monthly_spend", lambda v: parse_money(v, "monthly_spend")),
+    ("tier", _tier),
+    ("birthday", _birthday),
+    ("group_class", _group_class),
+    ("key_role", _key_role),
+)
 
 
 class Kind(StrEnum):

@@ -16,6 +16,10 @@ from typing import Any
 from vipcrm.domain.errors import Message, ValidationError, msg
 from vipcrm.domain.values import GroupClass, KeyRole, Occasion, Tier
 
+#: Every tier, diamond first, with its key in the rules' tables (looked up once per row of a
+#: re-grading file: not through the enum's ``value`` property).
+_TIERS_WITH_KEYS = tuple((tier, tier.value) for tier in Tier)
+
 
 @dataclass(frozen=True)
 class ServiceRules:
@@ -130,10 +134,9 @@ class ServiceRules:
 
     def earned_tier(self, points: int, monthly_spend_fen: int) -> Tier | None:
         """The tier earned by points or spend (whichever is higher), or None below silver."""
-        for tier in Tier:  # diamond first
-            if points >= self.tier_points[tier.value] or (
-                monthly_spend_fen >= self.tier_monthly_spend_fen[tier.value]
-            ):
+        by_points, by_spend = self.tier_points, self.tier_monthly_spend_fen
+        for tier, key in _TIERS_WITH_KEYS:  # diamond first
+            if points >= by_points[key] or monthly_spend_fen >= by_spend[key]:
                 return tier
         return None
 

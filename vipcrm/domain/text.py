@@ -18,6 +18,9 @@ What was stored before (or arrives some other way) is shown escaped where it cou
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from vipcrm.domain.errors import ValidationError, msg
 
 Ranges = tuple[tuple[int, int], ...]
@@ -55,12 +58,19 @@ def _inside(code: int, ranges: Ranges) -> bool:
     return any(low <= code <= high for low, high in ranges)
 
 
+@cache
+def _pattern(ranges: Ranges) -> re.Pattern[str]:
+    """A regular expression matching one character inside ``ranges``: the search runs in C
+    (a 100,000-row import checks every name)."""
+    return re.compile(
+        "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]"
+    )
+
+
 def first_refused(text: str, ranges: Ranges) -> str | None:
     """The first character of ``text`` inside ``ranges`` (None when there is none)."""
-    for ch in text:
-        if _inside(ord(ch), ranges):
-            return ch
-    return None
+    found = _pattern(ranges).search(text)
+    return found.group() if found else None
 
 
 def code_point(ch: str) -> str:
@@ -109,7 +119,7 @@ def shown_safely(text: str, keep: str = "") -> str:
     """``text`` with every character a name may not hold written as an escape (``\\u001b``,
     ``\\u202e``), except those in ``keep``: what a terminal prints without acting on it.
     The escapes are JSON's, so JSON stays JSON (and decodes to the same text)."""
-    if not any(_inside(ord(ch), NAME_REFUSED) for ch in text):
+    if first_refused(text, NAME_REFUSED) is None:
         return text
     return "".join(
         _escape(ch) if ch not in keep and _inside(ord(ch), NAME_REFUSED) else ch for ch in text
