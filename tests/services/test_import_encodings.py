@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from vipcrm.domain.workdays import read_calendar_file
-from vipcrm.services.grading_files import read_table
+from vipcrm.services.grading_files import open_table
 from vipcrm.services.sheets import read_workbook
 
 GRADING = "手機號碼,姓名,級別\n13800138000,張偉,鑽卡\n"
@@ -17,10 +17,10 @@ BILL = "起始時間,對方號碼,通信方式,通話時長\n2026-11-03 10:15:32
 def test_the_regrading_file_is_read_as_big5(tmp_path):
     path = tmp_path / "billing.csv"
     path.write_bytes(GRADING.encode("big5"))
-    table = read_table(path)
-    assert table.encoding == "big5"
-    assert table.headers == ["手機號碼", "姓名", "級別"]
-    assert table.rows == [(2, {"手機號碼": "13800138000", "姓名": "張偉", "級別": "鑽卡"})]
+    with open_table(path) as table:
+        assert table.encoding == "big5"
+        assert table.headers == ["手機號碼", "姓名", "級別"]
+        assert list(table.rows()) == [(2, ["13800138000", "張偉", "鑽卡"])]
 
 
 def test_the_calendar_file_is_read_as_big5(tmp_path):
