@@ -847,8 +847,11 @@ def _delete_undo(session: Session, which: Any) -> None:
     """Delete the undo rows ``which`` selects, CHUNK × 10 at a time: one statement deleting a
     million rows holds all their row ids in memory (~200 MB more at the end of an import
     replacing a million-row month's undo data)."""
+    session.flush()  # as session.execute() would first
     batch = select(GradingUndo.id).where(which).limit(CHUNK * 10).scalar_subquery()
-    while session.execute(delete(GradingUndo).where(GradingUndo.id.in_(batch))).rowcount:
+    while (
+        session.connection().execute(delete(GradingUndo).where(GradingUndo.id.in_(batch))).rowcount
+    ):
         pass
 
 
