@@ -106,6 +106,9 @@ class Case:
                 if status is MemberStatus.ACTIVE:
                     active.add(spec.phone)
                 member = Member(
+                    # The same ids in every copy: two past holders of a number who left in
+                    # the same month are told apart by id, here as in the product.
+                    id=uuid.UUID(int=k + 1),
                     phone=PHONES[spec.phone],
                     name=f"会员{k}",
                     tier=spec.tier,
