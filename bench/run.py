@@ -95,8 +95,9 @@ def _due(scale: str, user: str | None) -> Setup:
     items computed with the seeks into the contact log (summary=False), one for one."""
 
     def setup() -> Callable[[], object]:
+        from vipcrm.domain.actor import Actor
         from vipcrm.domain.values import Role
-        from vipcrm.services.context import Actor, resolve_actor
+        from vipcrm.services.context import resolve_actor
         from vipcrm.services.due import due_for
         from vipcrm.store.db import open_database
 
@@ -283,9 +284,9 @@ def _plans(scale: str, team: str | None) -> Setup:
     def setup() -> Callable[[], object]:
         import tempfile
 
+        from vipcrm.domain.actor import Actor
         from vipcrm.domain.values import Role
         from vipcrm.reports.printing import plan_data, render_plan_data
-        from vipcrm.services.context import Actor
         from vipcrm.services.plan_data import plan_managers
         from vipcrm.store.db import open_database
 

@@ -20,12 +20,13 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.domain.errors import VipcrmError
 from vipcrm.paths import optional_resource
-from vipcrm.services.context import Actor, Changes, resolve_actor
+from vipcrm.services.context import Changes, resolve_actor
 from vipcrm.store.crypto import EncryptionError
-from vipcrm.store.db import DamagedDatabase, Database, MissingDatabase, open_database
+from vipcrm.store.db import DamagedDatabase, Database, MissingDatabase, acting, open_database
 from vipcrm.ui.backend import Backend, local_today
 from vipcrm.ui.busy import BusyBar, TrackedRunner
 from vipcrm.ui.errors import error_text, message_text, show_error
@@ -238,7 +239,6 @@ class Gui:
 
     db: Database
     user: str | None
-    actor: Actor
     settings: AppSettings
     hub: SignalHub
     runner: TrackedRunner
@@ -258,6 +258,11 @@ class Gui:
     badges: RailBadges | None = None
     clock: Callable[[], datetime] = partial(datetime.now, DEFAULT_TZ)
 
+    @property
+    def actor(self) -> Actor:
+        """Who acts: the database's one acting user."""
+        return acting(self.db)
+
     def offer_demo(self) -> None:
         from vipcrm.ui.demo_flow import offer_demo
 
@@ -265,12 +270,9 @@ class Gui:
 
     def demo_loaded(self, summary: object) -> None:
         with self.db.reading() as session:
-            self.actor = resolve_actor(session, self.user)
-        self.db.actor = self.actor.code
+            self.db.actor = resolve_actor(session, self.user)  # the one place it changes
         self.window.menus.load_demo.setVisible(False)
-        self.source.actor = self.actor
-        self.backend.actor = self.actor
-        self.window.set_actor(self.actor)
+        self.window.show_actor(self.actor)
         if self.backend.is_lead and self.ctx is not None:  # demo data made a lead the user
             self.window.add_section(Section.TEAM, partial(lead_screen, self.ctx))
         self.hub.publish(Changes(everything=True))
@@ -455,7 +457,7 @@ def build_gui(
     worker (default: a :class:`NetworkRunner`, or ``runner`` when a runner is given)."""
     with db.reading() as session:
         actor = resolve_actor(session, user)
-    db.actor = actor.code  # every change this window makes is recorded under this user
+    db.actor = actor  # every read and change of this window is this user's (set once)
     if not actor.known and not actor.bootstrap:
         QMessageBox.critical(
             None,
@@ -476,8 +478,8 @@ def build_gui(
         runner = BackgroundRunner(on_error=lambda exc: show_error(None, exc))
     tracked = TrackedRunner(runner)
     ops = Ops(tracked, hub)
-    backend = Backend(db, actor, today=today, language=language)
-    source = MemberSource(db, actor, overdue=backend.overdue_member_ids)
+    backend = Backend(db, today=today, language=language)
+    source = MemberSource(db, overdue=backend.overdue_member_ids)
     model = MembersModel(source, MemberQuery())
     hub.changed.connect(model.on_changes)
     ctx = UiContext(backend=backend, ops=ops, hub=hub, settings=settings)
@@ -551,7 +553,6 @@ def build_gui(
     gui = Gui(
         db=db,
         user=user,
-        actor=actor,
         settings=settings,
         hub=hub,
         runner=tracked,

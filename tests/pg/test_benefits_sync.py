@@ -24,7 +24,7 @@ TODAY = date(2026, 12, 10)
 
 def _set_allowance(lead, **allowances: int) -> None:
     with lead.work() as (s, actor):
-        s.info["actor"] = actor.code
+        s.info["actor"] = actor
         set_benefit(
             s,
             actor,
@@ -37,7 +37,7 @@ def _set_allowance(lead, **allowances: int) -> None:
 
 def _use(laptop, phone: str, on: date, reason: str = "") -> None:
     with laptop.work() as (s, actor):
-        s.info["actor"] = actor.code
+        s.info["actor"] = actor
         record_use(
             s,
             actor,
@@ -140,7 +140,7 @@ def test_the_central_store_judges_tier_and_year_as_the_laptop_does(org, laptops)
         )
     lead = laptops("L1")
     with lead.work() as (s, actor):
-        s.info["actor"] = actor.code
+        s.info["actor"] = actor
         set_benefit(
             s,
             actor,

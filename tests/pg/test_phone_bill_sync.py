@@ -41,7 +41,7 @@ def test_bill_contacts_reach_the_central_store_and_the_leads_laptop(org, laptops
     now = datetime(2026, 12, 1, tzinfo=UTC)
     for path in (calls, texts):
         with a.work() as (s, actor):
-            s.info["actor"] = actor.code
+            s.info["actor"] = actor
             assert import_bill(s, actor, path, now=now)[0].logged == 1
     assert a.pending() == 2
     a.sync()

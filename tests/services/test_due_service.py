@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.cards import InvalidCardStep
 from vipcrm.domain.due import DueKind
 from vipcrm.domain.errors import PermissionDenied, ValidationError
@@ -15,7 +16,7 @@ from vipcrm.domain.values import CardKind, CardState, DeliveryMethod, Role, Tier
 from vipcrm.services.audit import change_phone
 from vipcrm.services.calendar import calendar_year, import_calendar
 from vipcrm.services.cards import list_cards, record_card_step, start_card
-from vipcrm.services.context import Actor, resolve_actor
+from vipcrm.services.context import resolve_actor
 from vipcrm.services.due import due_for
 from vipcrm.store.models import CalendarDay, Card, CardStep, Manager, Member, OutboxEntry, Team
 

@@ -67,8 +67,8 @@ def book(db):
 def run(db, path, who="M1", **kw):
     kw.setdefault("now", NOW)
     with db.transaction() as s:
-        s.info["actor"] = who
-        return import_bill(s, resolve_actor(s, who), path, **kw)[0]
+        actor = s.info["actor"] = resolve_actor(s, who)
+        return import_bill(s, actor, path, **kw)[0]
 
 
 def contacts(db, phone: str | None = None) -> list[tuple]:

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import PermissionDenied
 from vipcrm.domain.values import Channel, Outcome, Role, Tier
 from vipcrm.services.audit import audit_trail, change_phone
@@ -23,7 +24,7 @@ from vipcrm.store.timeline import EventKind, member_timeline
 @pytest.fixture
 def team(db):
     with db.transaction() as s:
-        s.info["actor"] = "setup"
+        s.info["actor"] = Actor("setup")
         boot = resolve_actor(s, "setup")
         add_manager(s, boot, code="L1", name="队长", team="T1", role=Role.LEAD)
         add_manager(s, resolve_actor(s, "L1"), code="M1", name="李欣", team="T1")
@@ -38,7 +39,7 @@ def team(db):
 
 def as_user(db, code):
     """A unit of work recorded under ``code`` (as the command line and the GUI do)."""
-    db.actor = code
+    db.actor = Actor(code)
     return db.transaction()
 
 

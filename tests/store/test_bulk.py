@@ -22,6 +22,7 @@ import pytest
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.values import KeyRole, MemberStatus, Role, Tier, TierChange
 from vipcrm.services import grading as grading_service
 from vipcrm.services.context import resolve_actor
@@ -193,7 +194,7 @@ def frozen(monkeypatch):
 def _new_db(path: Path):
     db = open_database(path)
     with db.transaction() as s:
-        s.info["actor"] = "setup"
+        s.info["actor"] = Actor("setup")
         add_manager(s, resolve_actor(s, "setup"), code="A1", name="管理员", role=Role.ADMIN)
         add_manager(s, resolve_actor(s, "A1"), code="L1", name="队长", team="T1", role=Role.LEAD)
     return db
@@ -368,7 +369,7 @@ def test_a_grading_import_writes_what_it_wrote_before(tmp_path, frozen, monkeypa
         frozen()
         db = _new_db(tmp_path / f"{name}.db")
         for month, path in files:
-            db.actor = "L1"
+            db.actor = Actor("L1")
             with db.transaction() as s:
                 lead = resolve_actor(s, "L1")
                 preview, _ = import_grading(s, lead, path, month=month, dry_run=True)

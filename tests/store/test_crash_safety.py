@@ -32,9 +32,10 @@ from vipcrm.services.contacts import log_contact
 from vipcrm.services.context import resolve_actor
 from vipcrm.services.gifts import request_gift
 from vipcrm.store.db import open_database
+from vipcrm.domain.actor import Actor
 
 db = open_database(sys.argv[1])
-db.actor = "M1"
+db.actor = Actor("M1")
 phones = sys.argv[2:]
 k = 0
 print("ready", flush=True)

@@ -13,9 +13,10 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.values import Channel, Outcome, Role, Tier  # noqa: E402
 from vipcrm.services.contacts import log_contact  # noqa: E402
-from vipcrm.services.context import Actor, resolve_actor  # noqa: E402
+from vipcrm.services.context import resolve_actor  # noqa: E402
 from vipcrm.services.directory import add_manager  # noqa: E402
 from vipcrm.services.members import NewMember, add_member  # noqa: E402
 from vipcrm.store.db import Database, open_database  # noqa: E402
@@ -77,7 +78,8 @@ def team_db(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def lead_source(team_db: Database) -> MemberSource:
-    return MemberSource(team_db, actor_for(team_db, "L001"))
+    team_db.actor = actor_for(team_db, "L001")
+    return MemberSource(team_db)
 
 
 @pytest.fixture

@@ -78,7 +78,8 @@ def test_filters_by_tier_text_pinyin_and_phone_digits(qapp, lead_source):
 
 
 def test_scope_is_the_actors_members(qapp, team_db):
-    model = loaded(MemberSource(team_db, actor_for(team_db, "M002")))
+    team_db.actor = actor_for(team_db, "M002")
+    model = loaded(MemberSource(team_db))
     assert sorted(column(model, Column.NAME)) == sorted(["王芳", "刘洋"])
 
 
@@ -119,7 +120,8 @@ class CountingSource:
 
 def test_rows_are_fetched_lazily_a_page_at_a_time(qapp, team_db, make_phone):
     add_members(team_db, [(make_phone(i), f"会员{i:03d}", Tier.SILVER, "M001") for i in range(300)])
-    source = CountingSource(MemberSource(team_db, actor_for(team_db, "L001")))
+    team_db.actor = actor_for(team_db, "L001")
+    source = CountingSource(MemberSource(team_db))
     model = MembersModel(source)
     model.CACHED_PAGES = 2
     model.reload()

@@ -16,9 +16,10 @@ from uuid import UUID
 
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.domain.text import shown_safely
-from vipcrm.services.context import Actor, resolve_actor
+from vipcrm.services.context import resolve_actor
 from vipcrm.store.db import Database, open_database
 
 
@@ -37,7 +38,7 @@ def unit_of_work(args: argparse.Namespace) -> Iterator[tuple[Session, Actor]]:
     try:
         with db.transaction() as session:
             actor = resolve_actor(session, args.user)
-            session.info["actor"] = actor.code  # the audit trail's "who"
+            session.info["actor"] = actor  # the audit trail's "who"
             yield session, actor
     finally:
         db.dispose()

@@ -14,13 +14,14 @@ from sqlalchemy.orm import Session
 
 from vipcrm.commands.args import arg, enum_arg, enum_help, int_range
 from vipcrm.commands.common import open_db, print_json, print_table, today, unit_of_work
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.cards import CardStep
 from vipcrm.domain.dates import parse_date
 from vipcrm.domain.due import DueKind
 from vipcrm.domain.values import CardState
 from vipcrm.services.calendar import calendar_year, import_calendar
 from vipcrm.services.cards import latest_card, list_cards, record_card_step, start_card
-from vipcrm.services.context import Actor, resolve_actor
+from vipcrm.services.context import resolve_actor
 from vipcrm.services.due import MAX_HORIZON_DAYS, due_for
 from vipcrm.services.members import find_visible_member
 from vipcrm.texts import Texts

@@ -68,7 +68,7 @@ def cmd_import_bill(args: argparse.Namespace) -> int:
     try:
         with db.transaction() as session:
             actor = resolve_actor(session, args.user)
-            session.info["actor"] = actor.code
+            session.info["actor"] = actor
             result, _ = import_bill(
                 session,
                 actor,

@@ -16,11 +16,12 @@ from sqlalchemy.orm import Session
 
 from vipcrm.commands.args import arg, enum_arg, enum_help
 from vipcrm.commands.common import open_db, print_json, print_table, unit_of_work
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import parse_date
 from vipcrm.domain.errors import NotFound
 from vipcrm.domain.values import PlanStatus
 from vipcrm.services import plans
-from vipcrm.services.context import Actor, resolve_actor
+from vipcrm.services.context import resolve_actor
 from vipcrm.services.plan_data import OWN_KINDS
 from vipcrm.texts import Texts
 

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 
 from vipcrm.commands.args import arg
 from vipcrm.commands.common import open_db, today
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import parse_date
 from vipcrm.domain.errors import ValidationError
 from vipcrm.domain.periods import parse_period
 from vipcrm.domain.plan import PlanPeriod, parse_plan_month, parse_plan_week, parse_plan_year
-from vipcrm.services.context import Actor, resolve_actor
+from vipcrm.services.context import resolve_actor
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -25,9 +25,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.plan import PlanPeriod, parse_plan_month, parse_plan_week, parse_plan_year
-from vipcrm.services.context import Actor
 from vipcrm.services.plan_data import PlanData, YearPlanData, month_plan, week_plan, year_plan
 from vipcrm.services.review import Review
 

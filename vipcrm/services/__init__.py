@@ -1,5 +1,6 @@
 """Use cases over the store. Each returns what changed (:class:`Changes`)."""
 
-from vipcrm.services.context import Actor, Changes
+from vipcrm.domain.actor import Actor
+from vipcrm.services.context import Changes
 
 __all__ = ["Actor", "Changes"]

@@ -12,12 +12,13 @@ from datetime import date
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.assignment import Candidate, assign
 from vipcrm.domain.dates import parse_month
 from vipcrm.domain.errors import PermissionDenied, ValidationError, msg
 from vipcrm.domain.values import MemberStatus, Role, Tier
 from vipcrm.services.budgets import require_lead_of
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.directory import find_manager, find_team
 from vipcrm.services.members import find_member
 from vipcrm.services.rules import rules_in_force

@@ -10,10 +10,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.phone import normalize_mobile
 from vipcrm.domain.values import MemberStatus, Role
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.members import find_visible_member, visible_manager_ids
 from vipcrm.store.models import AuditEntry, Member
 

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.benefits import (
     Benefit,
     BenefitYear,
@@ -37,7 +38,7 @@ from vipcrm.domain.benefits import (
 )
 from vipcrm.domain.errors import Bilingual, Message, ValidationError, msg
 from vipcrm.domain.values import BenefitPeriod, MemberStatus, Role, Tier
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.members import find_visible_member
 from vipcrm.store.benefits_data import (
     UseRow,

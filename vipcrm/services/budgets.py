@@ -23,11 +23,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import PermissionDenied, ValidationError, VipcrmError, msg
 from vipcrm.domain.money import Fen
 from vipcrm.domain.periods import parse_period, periods_containing
 from vipcrm.domain.values import Role
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.directory import find_manager, find_team
 from vipcrm.store.models import Budget, BudgetAdjustment, Manager, Team
 from vipcrm.store.queries import referenced

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import msg
 from vipcrm.domain.values import Role
 from vipcrm.domain.workdays import (
@@ -22,7 +23,7 @@ from vipcrm.domain.workdays import (
     WORKDAY,
     read_calendar_file,
 )
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.store.due_facts import workday_calendar
 from vipcrm.store.models import CalendarDay
 

@@ -15,11 +15,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.cards import CardStep as Step
 from vipcrm.domain.cards import apply_step, delivery_method_for, initial_state
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import CardKind, CardState, DeliveryMethod, MemberStatus, Role, Tier
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.members import find_visible_member, visible_manager_ids
 from vipcrm.store.models import Card, CardStep, Manager, Member
 

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.churn import (
     ClubSpan,
     mark_retention,
@@ -37,7 +38,6 @@ from vipcrm.domain.plan import ChurnFigure
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import MemberStatus, Tier, TierChange
 from vipcrm.services.budgets import require_lead_of
-from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_team
 from vipcrm.store.due_facts import member_and_contact_facts
 from vipcrm.store.models import GradingImport, Manager, Member, Team, TierHistory

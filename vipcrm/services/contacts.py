@@ -7,10 +7,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import local_date, utcnow
 from vipcrm.domain.errors import NotFound, ValidationError, msg
 from vipcrm.domain.values import Channel, MemberStatus, Outcome
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.members import find_visible_member
 from vipcrm.store.models import ContactAttempt
 

@@ -1,4 +1,5 @@
-"""Who is acting, and what an operation changed."""
+"""Who is acting (``Actor``, defined in ``vipcrm.domain.actor``: the store records it), and
+what an operation changed."""
 
 from __future__ import annotations
 
@@ -10,74 +11,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vipcrm.domain.errors import Message, PermissionDenied, msg
-from vipcrm.domain.values import Role
+from vipcrm.domain.actor import Actor
 from vipcrm.store.models import LocalSetting, Manager
 
 DEFAULT_USER_KEY = "default_user"
-
-
-@dataclass(frozen=True)
-class Actor:
-    """The user acting: a manager, a lead or an admin; ``role`` None if the code is unknown."""
-
-    code: str
-    role: Role | None = None
-    manager_id: uuid.UUID | None = None
-    team_id: uuid.UUID | None = None
-    name: str = ""
-    bootstrap: bool = False  # the database has no users yet: setting up is allowed
-
-    @property
-    def known(self) -> bool:
-        return self.role is not None
-
-    def require(self, *roles: Role, action: str) -> None:
-        """Refuse unless the actor has one of ``roles`` (or the database has no users yet).
-
-        ``action`` says what was refused, as a ``msg()`` (``msg("add a team")``) so that the
-        app can show it in the user's language.
-        """
-        if self.bootstrap:
-            return
-        if self.role is None:
-            raise PermissionDenied(
-                msg(
-                    "{action}: user '{user}' is not in this database; pass --user CODE "
-                    "(see 'vipcrm manager list')",
-                    action=action,
-                    user=self.code,
-                )
-            )
-        if self.role not in roles:
-            raise PermissionDenied(_role_refused(action, roles, self))
-
-
-def _role_refused(action: str, roles: tuple[Role, ...], actor: Actor) -> Message:
-    if len(roles) == 1:
-        return msg(
-            "{action}: needs the role {role}; '{user}' has the role {current}",
-            action=action,
-            role=roles[0],
-            user=actor.code,
-            current=actor.role,
-        )
-    if len(roles) == 2:
-        return msg(
-            "{action}: needs the role {role} or {other}; '{user}' has the role {current}",
-            action=action,
-            role=roles[0],
-            other=roles[1],
-            user=actor.code,
-            current=actor.role,
-        )
-    return msg(
-        "{action}: needs one of the roles {roles}; '{user}' has the role {current}",
-        action=action,
-        roles=list(roles),
-        user=actor.code,
-        current=actor.role,
-    )
 
 
 @dataclass(frozen=True)

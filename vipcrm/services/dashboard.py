@@ -23,12 +23,12 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import msg
 from vipcrm.domain.plan import CARD_KINDS
 from vipcrm.domain.values import GiftStatus, Tier
 from vipcrm.services.budgets import BudgetLine, TeamBudget
 from vipcrm.services.churn import ChurnReport, churn_report, team_for
-from vipcrm.services.context import Actor
 from vipcrm.services.gifts import list_gifts
 from vipcrm.services.review import ManagerReview, Tally, sla_rate, work_review
 

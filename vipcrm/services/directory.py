@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from vipcrm.domain.phone import normalize_mobile
 from vipcrm.domain.text import check_name_text
 from vipcrm.domain.values import GroupClass, Role
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.store.models import GroupCustomer, Manager, Team
 
 _CODE = re.compile(r"^[A-Za-z0-9_.-]{1,32}$")

@@ -8,12 +8,12 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.churn import mark_retention
 from vipcrm.domain.due import DueKind, DueResult, compute_due
 from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from vipcrm.domain.values import Role
 from vipcrm.services.churn import latest_regrading
-from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_manager, find_team
 from vipcrm.services.members import visible_manager_ids
 from vipcrm.store.bulk import gc_paused

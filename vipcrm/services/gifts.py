@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import utcnow
 from vipcrm.domain.errors import (
     Message,
@@ -34,7 +35,7 @@ from vipcrm.services.budgets import (
     left_of,
     require_lead_of,
 )
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.members import find_visible_member, visible_manager_ids
 from vipcrm.store.models import Budget, Gift, GiftCapRule, Manager, Member
 from vipcrm.store.queries import referenced

@@ -57,6 +57,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.schema import CreateTable
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.dates import parse_month, utcnow
 from vipcrm.domain.due import quick_constructor
@@ -80,7 +81,7 @@ from vipcrm.domain.grading import (
 from vipcrm.domain.pinyin import pinyin_key
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import GroupClass, KeyRole, MemberStatus, Role, Tier, TierChange
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.grading_files import open_table
 from vipcrm.services.rules import rules_in_force
 from vipcrm.store.bulk import (

@@ -31,9 +31,10 @@ from typing import Any
 from sqlalchemy import delete, exists, func, literal, select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import KeyRole, MemberStatus, Role, Tier, TierChange
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.grading import (
     CHUNK,
     FIELDS,

@@ -8,11 +8,11 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import msg
 from vipcrm.domain.periods import parse_period
 from vipcrm.domain.values import GiftStatus
 from vipcrm.services.budgets import TeamBudget, require_lead_of, show_team
-from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_team
 from vipcrm.store.models import Budget, Gift, Manager, Member
 

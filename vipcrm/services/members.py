@@ -9,13 +9,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.dates import month_key
 from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from vipcrm.domain.phone import looks_like_phone, normalize_mobile
 from vipcrm.domain.pinyin import pinyin_key
 from vipcrm.domain.values import KeyRole, MemberStatus, Role, Tier, TierChange
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.directory import check_name, find_group, find_manager
 from vipcrm.store.models import Manager, Member, TierHistory
 from vipcrm.store.queries import MemberFilter

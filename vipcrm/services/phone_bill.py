@@ -37,6 +37,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import utcnow
 from vipcrm.domain.errors import Lines, Message, PermissionDenied, VipcrmError, msg
 from vipcrm.domain.phone_bill import (
@@ -50,7 +51,7 @@ from vipcrm.domain.phone_bill import (
     read_record,
 )
 from vipcrm.domain.values import Channel, ContactSource, MemberStatus
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.sheets import Workbook, read_workbook
 from vipcrm.store.audit import audit_bulk_inserts
 from vipcrm.store.bulk import bulk_writes, insert_rows, new_ids

@@ -65,6 +65,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.dates import DEFAULT_TZ, local_date
 from vipcrm.domain.due import DueKind, Reason
@@ -111,7 +112,6 @@ from vipcrm.services.benefits import BenefitAlert, benefit_alerts
 from vipcrm.services.budgets import BudgetLine, require_lead_of
 from vipcrm.services.budgets import left_of as _left_of
 from vipcrm.services.cards import CardRow, card_rows_statement
-from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_manager, find_team
 from vipcrm.services.due import due_for
 from vipcrm.store.due_facts import workday_calendar

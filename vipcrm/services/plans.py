@@ -56,13 +56,14 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, String, case, cast, func, select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import utcnow
 from vipcrm.domain.due import Reason
 from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, VipcrmError, msg
 from vipcrm.domain.plan import PlanPeriod, parse_plan_month, parse_plan_week
 from vipcrm.domain.values import PlanKind, PlanStatus, Role, Tier
 from vipcrm.services.budgets import require_lead_of
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.directory import find_manager
 from vipcrm.services.members import find_visible_member, visible_manager_ids
 from vipcrm.services.plan_data import (

@@ -17,12 +17,13 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.birthday import Birthday, parse_birthday
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.pinyin import pinyin_key
 from vipcrm.domain.text import check_name_text, check_note_text
 from vipcrm.domain.values import GroupClass, KeyRole, MemberStatus, Tier
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.directory import check_name
 from vipcrm.services.members import find_visible_member, member_birthday
 from vipcrm.store.models import GroupCustomer, Manager, MemberNote

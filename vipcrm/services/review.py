@@ -61,6 +61,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.churn import month_churn, year_to_date_churn
 from vipcrm.domain.dates import DEFAULT_TZ, local_date
@@ -89,7 +90,6 @@ from vipcrm.domain.values import (
 from vipcrm.domain.workdays import WorkdayCalendar
 from vipcrm.services.budgets import BudgetLine, TeamBudget, require_lead_of, show_team
 from vipcrm.services.churn import team_spans
-from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_team
 from vipcrm.services.due import due_for
 from vipcrm.services.plan_data import (
@@ -304,7 +304,8 @@ def work_review(
     last = last_reached_before(session, [m.id for m in members], below_as_of + timedelta(days=1))
     steps = _card_steps(session, [m.id for m in managers], period, today)
     uses = Counter(
-        u.member_id for u in uses_between(session, [m.id for m in members], period.start, period.end)
+        u.member_id
+        for u in uses_between(session, [m.id for m in members], period.start, period.end)
     )
     out = []
     for manager_id, code, name in managers:

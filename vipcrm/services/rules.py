@@ -13,10 +13,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import Occasion, Role, Tier
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.store.models import GiftCapRule, RuleSetting
 from vipcrm.store.rules_data import (
     CapRow,

@@ -15,10 +15,10 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import DEFAULT_TZ, local_date, week_start
 from vipcrm.domain.errors import PermissionDenied, ValidationError, msg
 from vipcrm.domain.values import Channel, ContactSource, Outcome, Role, Tier
-from vipcrm.services.context import Actor
 from vipcrm.services.directory import find_manager
 from vipcrm.store.models import ContactAttempt, Manager, Member
 from vipcrm.store.queries import referenced

@@ -2,8 +2,8 @@
 recorded in ``audit_log`` in the same transaction: who (the acting user's code), when, from
 which device, and the before/after of each changed field.
 
-Who acts is ``session.info["actor"]`` (set by the unit of work; ``Database.actor`` is the
-default for sessions the GUI opens). Rows applied from the central store, local demo data
+Who acts is the ``Actor`` in ``session.info["actor"]`` (set by the unit of work: the
+command's resolved user, or ``Database.actor``, the window's one acting user). Rows applied from the central store, local demo data
 (``session.info["no_outbox"]``) and the bulk rows of a grading import (recorded as one
 ``grading_imports`` row) are not audited here; the central store keeps its own trail of
 what it applied. The log is append-only: triggers in the database refuse UPDATE and DELETE.
@@ -20,11 +20,18 @@ from typing import Any
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import utcnow
 from vipcrm.store.models import AuditEntry, Card, OutboxEntry, Synced, table_of
 from vipcrm.store.outbox import to_json
 
 SKIP_FIELDS = {"version", "updated_at", "name_pinyin"}
+
+
+def acting_code(session: Session) -> str:
+    """The code of the user acting in ``session`` ("" when nobody is: setup, sync)."""
+    actor = session.info.get("actor")
+    return actor.code if isinstance(actor, Actor) else ""
 
 
 @cache
@@ -77,7 +84,7 @@ def _changed(obj: Synced) -> dict[str, list[Any]]:
 def _record_audit(session: Session, flush_context: Any) -> None:
     if session.info.get("no_outbox"):
         return
-    actor = str(session.info.get("actor") or "")
+    actor = acting_code(session)
     now = utcnow()
     rows: list[dict[str, Any]] = []
     for obj in session.new:
@@ -136,7 +143,7 @@ def audit_bulk_inserts(session: Session, model: type[Synced], rows: list[dict[st
 
     if not rows or session.info.get("no_outbox"):
         return
-    actor = str(session.info.get("actor") or "")[:32]
+    actor = acting_code(session)[:32]
     now = utcnow()
     device = device_name()
     entries = [

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 import vipcrm.store.audit  # noqa: F401  (registers the audit trail hook)
 import vipcrm.store.clean_text  # noqa: F401  (registers the clean-text check)
 import vipcrm.store.outbox  # noqa: F401  (registers the outbox hooks)
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import VipcrmError, msg
 from vipcrm.paths import migrations_dir
 from vipcrm.store import known_links
@@ -206,7 +207,9 @@ class Database:
     sessions: sessionmaker[Session]
     write_sessions: sessionmaker[Session]
     key: str | None = field(default=None, repr=False)  # SQLCipher key; None: not encrypted
-    actor: str | None = None  # who acts in this process (the audit trail's default "who")
+    #: who acts in this process: set once (the window at start, or when demo data makes
+    #: someone the user); each unit of work records its changes under it
+    actor: Actor | None = None
 
     @property
     def encrypted(self) -> bool:
@@ -223,7 +226,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on any error."""
         with self.write_sessions.begin() as session:
-            if self.actor:
+            if self.actor is not None:
                 session.info.setdefault("actor", self.actor)
             yield session
 
@@ -344,6 +347,13 @@ def open_database(
 
 def _damaged(reason: str) -> bool:
     return "malformed" in reason or "not a database" in reason or "disk I/O error" in reason
+
+
+def acting(db: Database) -> Actor:
+    """The user acting in this process (``db.actor``, set once by the window)."""
+    if db.actor is None:
+        raise RuntimeError("no acting user: Database.actor is set before the window is built")
+    return db.actor
 
 
 def damaged_database_message(exc: Exception, db: str | None) -> str | None:

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.birthday import parse_birthday
 from vipcrm.domain.dates import DEFAULT_TZ, month_key
 from vipcrm.domain.due import DueItem, DueKind, DueResult
@@ -30,7 +31,7 @@ from vipcrm.services.cards import (
     record_card_step,
     start_card,
 )
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.directory import ManagerInfo, find_manager, list_managers
 from vipcrm.services.due import due_for
 from vipcrm.services.gifts import GiftTerms
@@ -38,7 +39,7 @@ from vipcrm.services.members import NewMember, add_member, scope_filter, visible
 from vipcrm.services.phone_bill import BillResult, Progress, import_bill
 from vipcrm.services.plan_data import BookRow, DayInfo, PlanRow, book_rows, plan_days
 from vipcrm.services.profile import MemberProfile, ProfileEdit
-from vipcrm.store.db import Database
+from vipcrm.store.db import Database, acting
 from vipcrm.store.due_facts import workday_calendar
 from vipcrm.store.queries import count_members
 from vipcrm.store.timeline import EventKind, TimelineEvent
@@ -145,14 +146,17 @@ class Backend:
     def __init__(
         self,
         db: Database,
-        actor: Actor,
         today: Callable[[], date] = local_today,
         language: str = "zh_CN",
     ) -> None:
         self.db = db
-        self.actor = actor
         self.today = today
         self.language = language
+
+    @property
+    def actor(self) -> Actor:
+        """Who acts: the database's one acting user (``Database.actor``, set by the window)."""
+        return acting(self.db)
 
     # --- who ---------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import GiftStatus, Role
 from vipcrm.services import gifts
@@ -33,7 +34,7 @@ from vipcrm.services.calendar import (
     import_calendar,
 )
 from vipcrm.services.churn import ChurnReport, churn_report
-from vipcrm.services.context import Actor, Changes
+from vipcrm.services.context import Changes
 from vipcrm.services.dashboard import Dashboard, team_dashboard
 from vipcrm.services.directory import ManagerInfo, list_managers
 from vipcrm.services.grading import (

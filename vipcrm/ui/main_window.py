@@ -19,7 +19,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from vipcrm.services.context import Actor
+from vipcrm.domain.actor import Actor
 from vipcrm.ui.empty_book import ADD_MEMBER, IMPORT_GRADING, LOAD_DEMO
 from vipcrm.ui.labels import fill, role_label
 from vipcrm.ui.menus import WindowMenus, shortcut_rows
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         if len(screens) not in (len(Section), len(Section) - 1):
             raise ValueError("one screen per section (the team section only for leads)")
         self._settings = settings
-        self._actor: Actor | None = None
+        self._has_book = False  # the acting user has a book of members
         if not isinstance(screens, LazyScreens):
             screens = LazyScreens([_made(s) for s in screens])
         self.screens = screens
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(busy_widget)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.database_label)
-        self.set_actor(actor)
+        self.show_actor(actor)
         self.set_database_name(database_name)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
     def _roles_changed(self) -> None:
         self.menus.update_roles(
             has_team=self.has_section(Section.TEAM),
-            has_book=self._actor is not None and self._actor.manager_id is not None,
+            has_book=self._has_book,
         )
 
     def show_about(self) -> None:
@@ -231,8 +231,10 @@ class MainWindow(QMainWindow):
 
     # --- identity shown in the status bar --------------------------------------------
 
-    def set_actor(self, actor: Actor) -> None:
-        self._actor = actor
+    def show_actor(self, actor: Actor) -> None:
+        """Show who acts (the status bar, the menus a role may use); the actor itself is
+        ``Database.actor``, not kept here."""
+        self._has_book = actor.manager_id is not None
         self._roles_changed()
         name = actor.name or actor.code
         self.user_label.setText(

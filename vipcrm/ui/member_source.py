@@ -7,9 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from vipcrm.domain.values import MemberStatus, Tier
-from vipcrm.services.context import Actor
 from vipcrm.services.members import scope_filter
-from vipcrm.store.db import Database
+from vipcrm.store.db import Database, acting
 from vipcrm.store.queries import MemberRow, MemberSort, member_ids, member_rows
 from vipcrm.store.timeline import key_person_member_ids
 
@@ -38,18 +37,16 @@ class MemberSource:
     def __init__(
         self,
         db: Database,
-        actor: Actor,
         overdue: Callable[[], frozenset[uuid.UUID]] | None = None,
     ) -> None:
         self.db = db
-        self.actor = actor
         self.overdue = overdue or (lambda: frozenset())
 
     def ids(self, query: MemberQuery) -> list[uuid.UUID]:
         with self.db.reading() as session:
             f = scope_filter(
                 session,
-                self.actor,
+                acting(self.db),
                 text=query.text,
                 tier=query.tier,
                 status=query.status,
