@@ -134,10 +134,18 @@ def make_gui(team_db, settings, qtbot, job_errors):
     from vipcrm.ui.runner import SyncRunner
 
     built = []
+    opened: list[Database] = []
 
     def make(user: str = "M001", today: date = TODAY):
+        # A window acts as one user on its own Database (Database.actor is set once); a
+        # second window in a test is a second process on the same file, as a lead beside a
+        # manager would be.
+        db = team_db
+        if built:
+            db = open_database(team_db.url, migrate=False)
+            opened.append(db)
         gui = build_gui(
-            team_db,
+            db,
             settings,
             user=user,
             runner=SyncRunner(on_error=job_errors.append),
@@ -156,6 +164,8 @@ def make_gui(team_db, settings, qtbot, job_errors):
     for gui in built:
         gui.schedule.stop()
         gui.digest.stop()
+    for db in opened:
+        db.dispose()
 
 
 # A Monday on which M001's demo book has every kind of work the guide walks through: calls,

@@ -83,10 +83,10 @@ def test_qm_is_built_into_the_cache_rebuilt_when_the_ts_changes_and_translates(
     assert i18n.find_qm("zh_CN") == qm and qm.stat().st_mtime_ns == built  # current: kept
     # An upgrade brings a changed .ts whose mtime (the wheel's build time) is older than the
     # .qm cached from the previous version: it is rebuilt all the same, and the old one goes.
+    text = ts.read_text(encoding="utf-8")
+    assert "<translation>团队长</translation>" in text  # the change below is a real one
     ts.write_text(
-        ts.read_text(encoding="utf-8").replace(
-            "<translation>钻卡</translation>", "<translation>钻石卡</translation>"
-        ),
+        text.replace("<translation>团队长</translation>", "<translation>团队负责人</translation>"),
         encoding="utf-8",
     )
     earlier = qm.stat().st_mtime - 3600
@@ -95,7 +95,7 @@ def test_qm_is_built_into_the_cache_rebuilt_when_the_ts_changes_and_translates(
     assert rebuilt is not None and rebuilt != qm and not qm.exists()
     translator = QTranslator()
     assert translator.load(str(rebuilt))
-    assert translator.translate("Labels", "Diamond") == "钻石卡"
+    assert translator.translate("Labels", "team lead") == "团队负责人"
     # (QCoreApplication.translate substitutes %n; the translator gives the form)
     assert translator.translate("MemberListPage", "%n member(s)", "", 3) == "%n 位会员"
 
