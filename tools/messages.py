@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SCANNED = ("vipcrm/domain", "vipcrm/store", "vipcrm/services", "vipcrm/sync", "vipcrm/reports")
 # ... and the desktop app's Qt-free facades over the services
 SCANNED_FILES = (
-    "vipcrm/secrets.py",
+    "vipcrm/keyring_store.py",
     "vipcrm/paths.py",
     "vipcrm/ui/backend.py",
     "vipcrm/ui/lead_backend.py",

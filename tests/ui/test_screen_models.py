@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import TODAY
 from vipcrm.domain.due import DueItem, DueKind, Reason
-from vipcrm.domain.plan import DailyCapacity, month_period
+from vipcrm.domain.plan_layout import DailyCapacity, month_period
 from vipcrm.domain.values import Channel, Outcome, Tier
 from vipcrm.services.contacts import log_contact
 from vipcrm.services.context import resolve_actor
-from vipcrm.services.plan_data import DayInfo, PlanRow
+from vipcrm.services.plan_contents import DayInfo, PlanRow
 from vipcrm.store.timeline import EventKind, TimelineEvent
 from vipcrm.ui.backend import DigestCounts, MonthView
 from vipcrm.ui.screens.base import Section

@@ -20,9 +20,9 @@ from vipcrm.domain.actor import Actor
 from vipcrm.domain.birthday import parse_birthday
 from vipcrm.domain.dates import DEFAULT_TZ, month_key
 from vipcrm.domain.due import DueItem, DueKind, DueResult
-from vipcrm.domain.plan import PlanPeriod
+from vipcrm.domain.plan_layout import PlanPeriod
 from vipcrm.domain.values import CardState, Channel, GiftStatus, Occasion, Outcome, Role, Tier
-from vipcrm.services import benefits, budgets, contacts, gifts, plans, profile, worklog
+from vipcrm.services import benefits, budgets, contacts, gifts, profile, saved_plans, worklog
 from vipcrm.services.cards import (
     CardRow,
     CardStarter,
@@ -37,7 +37,7 @@ from vipcrm.services.due import due_for
 from vipcrm.services.gifts import GiftTerms
 from vipcrm.services.members import NewMember, add_member, scope_filter, visible_manager_ids
 from vipcrm.services.phone_bill import BillResult, Progress, import_bill
-from vipcrm.services.plan_data import BookRow, DayInfo, PlanRow, book_rows, plan_days
+from vipcrm.services.plan_contents import BookRow, DayInfo, PlanRow, book_rows, plan_days
 from vipcrm.services.profile import MemberProfile, ProfileEdit
 from vipcrm.store.db import Database, acting
 from vipcrm.store.due_facts import workday_calendar
@@ -491,7 +491,7 @@ class Backend:
         """What a month's or a week's plan puts on each day, as the printed plan has it:
         one manager's book (``manager_code``, or the acting manager's own), else, for a
         lead, every book of the team (the rules' proposal, without a daily capacity)."""
-        p = plans.parse_period(period)
+        p = saved_plans.parse_period(period)
         with self.db.reading() as s:
             code = manager_code or (self.actor.code if self.actor.role is Role.MANAGER else None)
             who = find_manager(s, code) if code else None
@@ -508,19 +508,23 @@ class Backend:
             provisional_years=shown.provisional_years,
         )
 
-    # --- saved plans (vipcrm.services.plans) ---------------------------------------------
+    # --- saved plans (vipcrm.services.saved_plans) ---------------------------------------------
 
-    def saved_plan(self, period: str, manager_code: str | None = None) -> plans.PlanView | None:
+    def saved_plan(
+        self, period: str, manager_code: str | None = None
+    ) -> saved_plans.PlanView | None:
         with self.db.reading() as s:
-            return plans.plan_for(s, self.actor, manager=manager_code, period=period)
+            return saved_plans.plan_for(s, self.actor, manager=manager_code, period=period)
 
-    def generate_plan(self, period: str, replace: bool = False) -> tuple[plans.PlanView, Changes]:
+    def generate_plan(
+        self, period: str, replace: bool = False
+    ) -> tuple[saved_plans.PlanView, Changes]:
         with self.db.transaction() as s:
-            return plans.generate_plan(s, self.actor, period=period, replace=replace)
+            return saved_plans.generate_plan(s, self.actor, period=period, replace=replace)
 
     def move_plan_item(self, item_id: uuid.UUID, on: date) -> Changes:
         with self.db.transaction() as s:
-            return plans.move_item(s, self.actor, item_id, on=on)
+            return saved_plans.move_item(s, self.actor, item_id, on=on)
 
     def add_plan_item(
         self,
@@ -531,7 +535,7 @@ class Backend:
         member_id: uuid.UUID | None = None,
     ) -> Changes:
         with self.db.transaction() as s:
-            return plans.add_item(
+            return saved_plans.add_item(
                 s,
                 self.actor,
                 plan_id,
@@ -543,21 +547,21 @@ class Backend:
 
     def remove_plan_item(self, item_id: uuid.UUID) -> Changes:
         with self.db.transaction() as s:
-            return plans.remove_item(s, self.actor, item_id)
+            return saved_plans.remove_item(s, self.actor, item_id)
 
     def mark_plan_item(self, item_id: uuid.UUID, done: bool) -> Changes:
         with self.db.transaction() as s:
-            return plans.mark_done(s, self.actor, item_id, done=done)
+            return saved_plans.mark_done(s, self.actor, item_id, done=done)
 
     def submit_plan(self, plan_id: uuid.UUID) -> Changes:
         with self.db.transaction() as s:
-            return plans.submit_plan(s, self.actor, plan_id)
+            return saved_plans.submit_plan(s, self.actor, plan_id)
 
     def decide_plan(
         self, plan_id: uuid.UUID, seen_version: int, approve: bool, comment: str
     ) -> Changes:
         with self.db.transaction() as s:
-            decide = plans.approve_plan if approve else plans.reject_plan
+            decide = saved_plans.approve_plan if approve else saved_plans.reject_plan
             return decide(s, self.actor, plan_id, seen_version=seen_version, comment=comment)
 
     def rail_counts(self, wanted: Collection[str] = RAIL_SECTIONS) -> dict[str, int]:
@@ -582,9 +586,9 @@ class Backend:
                 counts["team"] = pending + submitted
         return {name: n for name, n in counts.items() if name in wanted}
 
-    def plans_to_approve(self) -> list[plans.PlanSummary]:
+    def plans_to_approve(self) -> list[saved_plans.PlanSummary]:
         with self.db.reading() as s:
-            return plans.plans_to_approve(s, self.actor)
+            return saved_plans.plans_to_approve(s, self.actor)
 
     def plan_book(self, manager_code: str | None = None) -> list[BookRow]:
         """The members of a manager's book (default: the actor's), for the plan's own items."""

@@ -49,7 +49,7 @@ from vipcrm.services.grading import (
 from vipcrm.services.grading import Progress as GradingProgress
 from vipcrm.services.grading_undo import UndoResult, undo_import
 from vipcrm.services.members import visible_manager_ids
-from vipcrm.services.plans import PlanSummary
+from vipcrm.services.saved_plans import PlanSummary
 from vipcrm.services.worklog import WorkLog
 from vipcrm.store.timeline import TimelineEvent
 from vipcrm.ui.backend import Backend
@@ -126,7 +126,7 @@ class LeadBackend:
 
     def submitted_plans(self) -> list[PlanSummary]:
         """Plans waiting for the lead (decided on the Plans screen, bound to their version)."""
-        from vipcrm.services.plans import plans_to_approve
+        from vipcrm.services.saved_plans import plans_to_approve
 
         b = self.backend
         with b.db.reading() as s:

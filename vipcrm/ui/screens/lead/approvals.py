@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.services.gifts import GiftRow
-from vipcrm.services.plans import PlanSummary
+from vipcrm.services.saved_plans import PlanSummary
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill, format_datetime
 from vipcrm.ui.lead_backend import LeadBackend

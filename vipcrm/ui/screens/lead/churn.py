@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.domain.churn import BELOW_MINIMUM, TIER_DOWN
-from vipcrm.domain.plan import ChurnFigure
+from vipcrm.domain.plan_layout import ChurnFigure
 from vipcrm.domain.values import Tier
 from vipcrm.services.churn import AtRiskMember, ChurnReport, Leaver
 from vipcrm.ui.errors import show_error

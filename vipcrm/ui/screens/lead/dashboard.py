@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipcrm.domain.plan import ChurnFigure
+from vipcrm.domain.plan_layout import ChurnFigure
 from vipcrm.domain.values import Tier
 from vipcrm.services.dashboard import Dashboard, ManagerFigures
 from vipcrm.services.worklog import WorkLog
