@@ -74,7 +74,7 @@ def test_a_hung_central_store_leaves_the_window_responsive_and_reads_served(
         assert gui.window.sync_label.text().startswith("Synchronising")
         # the screens' reads go on: what is due is read while the sync waits
         due: list = []
-        gui.ops.read(lambda: gui.backend.due(horizon_days=7), due.append)
+        gui.ops.read(lambda: gui.backends.today.due(horizon_days=7), due.append)
         qtbot.waitUntil(lambda: bool(due), timeout=10_000)
         assert due[0].items and gui.sync.running
         # and the window answers: the GUI thread runs its events, Today refreshes

@@ -351,6 +351,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "sync needs the laptop's own SQLite database (--db FILE)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "'{path}' should end in .xlsx"),
     QT_TRANSLATE_NOOP("ServiceErrors", "'{text}' is not a month, ISO week or year (2026-12, 2026-W49, 2026)"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the review is printed for a lead's own team"),
     QT_TRANSLATE_NOOP("ServiceErrors", "no keyring is available to keep the password ({reason}). Start or unlock the desktop keyring (GNOME Keyring / KWallet via the Secret Service, macOS Keychain, Windows Credential Locker), or choose a backend with PYTHON_KEYRING_BACKEND"),
     QT_TRANSLATE_NOOP("ServiceErrors", "only a plain-text test keyring ({backend} from keyrings.alt) is installed. Start or unlock the desktop keyring (Secret Service, KWallet, macOS Keychain, Windows Credential Locker), or name a backend with PYTHON_KEYRING_BACKEND"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the keyring refused to read '{key}': {reason}"),
@@ -359,5 +360,4 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "this installation of vipcrm is damaged: {name} ({reason}); reinstall vipcrm"),
     QT_TRANSLATE_NOOP("ServiceErrors", "not a file on disk"),
     QT_TRANSLATE_NOOP("ServiceErrors", "missing"),
-    QT_TRANSLATE_NOOP("ServiceErrors", "the review is printed for a lead's own team"),
 )

@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from vipcrm.domain.plan_layout import channel, channel_counts
 from vipcrm.services.saved_plans import PlanView
-from vipcrm.ui.backend import MonthView
+from vipcrm.ui.backends.plans import MonthView
 from vipcrm.ui.labels import fill, format_date, format_day, weekday_label
 from vipcrm.ui.screens.plans.dialogs import due_kind_label, own_kind_label
 

@@ -49,7 +49,7 @@ from vipcrm.domain.plan_layout import week_period
 from vipcrm.domain.values import PlanKind, PlanStatus, Role
 from vipcrm.services.plan_contents import PlanRow
 from vipcrm.services.saved_plans import PlanItemRow, PlanSummary, PlanView, parse_period
-from vipcrm.ui.backend import MonthView
+from vipcrm.ui.backends.plans import MonthView, PlansBackend
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill, format_date, format_day, texts
 from vipcrm.ui.screens.base import Screen, UiContext
@@ -119,7 +119,9 @@ class DayList(QListWidget):
 
 
 class PlansScreen(Screen):
-    def __init__(self, ctx: UiContext) -> None:
+    ctx: UiContext[PlansBackend]
+
+    def __init__(self, ctx: UiContext[PlansBackend]) -> None:
         super().__init__(ctx)
         # Replaced in tests: the modal questions and where PDFs go.
         self.ask_comment: Callable[[QWidget | None, str, str], str | None] = ask_comment
