@@ -137,7 +137,7 @@ def test_the_dashboard_writes_names_as_text_never_as_formulas(demo_db, tmp_path)
     db = open_database(demo_db)
     try:
         with db.reading() as s:
-            board = team_dashboard(s, resolve_actor(s, "L01"), today=TODAY, language="en")
+            board = team_dashboard(s, resolve_actor(s, "L01"), today=TODAY)
     finally:
         db.dispose()
     out = export_dashboard(board, tmp_path / "board.xlsx", "en")
