@@ -128,16 +128,24 @@ def job_errors() -> list[BaseException]:
 
 
 @pytest.fixture
-def make_gui(team_db, settings, qtbot, job_errors):
-    """The whole GUI (as vipcrm.app builds it) on the team database, jobs run inline."""
+def make_gui(team_db, tmp_path, settings, qtbot, job_errors):
+    """The whole GUI (as vipcrm.app builds it) on the team database, jobs run inline.
+
+    A second window (another user at the same time) opens the file again, as a second
+    app would: a window's user is its ``Database``'s one acting user."""
     from vipcrm.app import build_gui
     from vipcrm.ui.runner import SyncRunner
 
     built = []
+    opened: list[Database] = []
 
     def make(user: str = "M001", today: date = TODAY):
+        db = team_db
+        if built:
+            db = open_database(tmp_path / "ui.db")
+            opened.append(db)
         gui = build_gui(
-            team_db,
+            db,
             settings,
             user=user,
             runner=SyncRunner(on_error=job_errors.append),
@@ -156,6 +164,8 @@ def make_gui(team_db, settings, qtbot, job_errors):
     for gui in built:
         gui.schedule.stop()
         gui.digest.stop()
+    for db in opened:
+        db.dispose()
 
 
 # A Monday on which M001's demo book has every kind of work the guide walks through: calls,
