@@ -85,7 +85,7 @@ def test_qm_is_built_into_the_cache_rebuilt_when_the_ts_changes_and_translates(
     # .qm cached from the previous version: it is rebuilt all the same, and the old one goes.
     ts.write_text(
         ts.read_text(encoding="utf-8").replace(
-            "<translation>钻卡</translation>", "<translation>钻石卡</translation>"
+            "<translation>钻卡+金卡</translation>", "<translation>钻石卡+金卡</translation>"
         ),
         encoding="utf-8",
     )
@@ -95,7 +95,7 @@ def test_qm_is_built_into_the_cache_rebuilt_when_the_ts_changes_and_translates(
     assert rebuilt is not None and rebuilt != qm and not qm.exists()
     translator = QTranslator()
     assert translator.load(str(rebuilt))
-    assert translator.translate("Labels", "Diamond") == "钻石卡"
+    assert translator.translate("ChurnPanel", "Diamond + gold") == "钻石卡+金卡"
     # (QCoreApplication.translate substitutes %n; the translator gives the form)
     assert translator.translate("MemberListPage", "%n member(s)", "", 3) == "%n 位会员"
 
