@@ -125,7 +125,7 @@ def import_floor(
     def setup() -> Callable[[], object]:
         import time
 
-        from vipcrm import secrets
+        from vipcrm import keyring_store
         from vipcrm.store.crypto import key_for, key_name
 
         work = Path(tempfile.mkdtemp(prefix="vipcrm-bench-floor-"))
@@ -140,7 +140,7 @@ def import_floor(
                 Path(f"{target}{suffix}").unlink(missing_ok=True)
             shutil.copy(template, target)
             if key is not None:
-                secrets.set_password(key_name(target), key)
+                keyring_store.set_password(key_name(target), key)
             con = raw_connection(target)
             con.isolation_level = None
             con.execute("PRAGMA journal_mode = WAL")

@@ -129,7 +129,7 @@ def _grading_import(suffix: str) -> Setup:
     def setup() -> Callable[[], object]:
         import shutil
 
-        from vipcrm import secrets
+        from vipcrm import keyring_store
         from vipcrm.services.context import resolve_actor
         from vipcrm.services.grading import import_grading
         from vipcrm.store.crypto import key_name
@@ -145,7 +145,7 @@ def _grading_import(suffix: str) -> Setup:
                 Path(f"{target}{extra}").unlink(missing_ok=True)
             shutil.copy(template, target)
             if db_key is not None:  # the copy is encrypted with the template's key
-                secrets.set_password(key_name(target), db_key)
+                keyring_store.set_password(key_name(target), db_key)
             fresh = open_database(target)
             cpu, wall = time.process_time(), time.perf_counter()
             with fresh.transaction() as s:
@@ -160,7 +160,7 @@ def _grading_import(suffix: str) -> Setup:
             if not kept.exists():  # what the import writes, for the floor
                 shutil.copy(target, kept)
                 if db_key is not None:
-                    secrets.set_password(key_name(kept), db_key)
+                    keyring_store.set_password(key_name(kept), db_key)
             return figures
 
         return run
@@ -225,7 +225,7 @@ def _bill_import(suffix: str) -> Setup:
 
         from sqlalchemy import select
 
-        from vipcrm import secrets
+        from vipcrm import keyring_store
         from vipcrm.services.context import resolve_actor
         from vipcrm.services.phone_bill import import_bill
         from vipcrm.store.crypto import key_name
@@ -254,7 +254,7 @@ def _bill_import(suffix: str) -> Setup:
             target = work / "bill.db"
             shutil.copy(book, target)
             if db_key is not None:  # the copy is encrypted with the data set's key
-                secrets.set_password(key_name(target), db_key)
+                keyring_store.set_password(key_name(target), db_key)
             fresh = open_database(target)
             started, cpu = time.perf_counter(), time.process_time()
             with fresh.transaction() as s:
@@ -287,7 +287,7 @@ def _plans(scale: str, team: str | None) -> Setup:
         from vipcrm.domain.actor import Actor
         from vipcrm.domain.values import Role
         from vipcrm.reports.printing import plan_data, render_plan_data
-        from vipcrm.services.plan_data import plan_managers
+        from vipcrm.services.plan_contents import plan_managers
         from vipcrm.store.db import open_database
 
         db = open_database(dataset(scale))

@@ -153,8 +153,8 @@ def take_screenshot(
                     profile.name,
                     profile.tier,
                     Occasion.BIRTHDAY,
-                    lambda o, day: gui.backend.gift_terms(profile.id, o, day),
-                    gui.backend.today(),
+                    lambda o, day: gui.backends.gifts.gift_terms(profile.id, o, day),
+                    gui.backends.gifts.today(),
                     lang.startswith("zh"),
                     window,
                 )

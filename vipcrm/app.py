@@ -27,7 +27,8 @@ from vipcrm.paths import optional_resource
 from vipcrm.services.context import Changes, resolve_actor
 from vipcrm.store.crypto import EncryptionError
 from vipcrm.store.db import DamagedDatabase, Database, MissingDatabase, acting, open_database
-from vipcrm.ui.backend import Backend, local_today
+from vipcrm.ui.backends.base import local_today
+from vipcrm.ui.backends.window import Backends
 from vipcrm.ui.busy import BusyBar, TrackedRunner
 from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.hub import SignalHub
@@ -243,7 +244,7 @@ class Gui:
     hub: SignalHub
     runner: TrackedRunner
     ops: Ops
-    backend: Backend
+    backends: Backends  # one per section (vipcrm/ui/backends)
     source: MemberSource
     model: MembersModel
     screens: Screens
@@ -254,7 +255,7 @@ class Gui:
     schedule: Schedule
     network: Runner  # the sync's own worker (NetworkRunner; the one runner in tests)
     first_run: bool = False
-    ctx: UiContext | None = None
+    ctx: UiContext[Backends] | None = None
     badges: RailBadges | None = None
     clock: Callable[[], datetime] = partial(datetime.now, DEFAULT_TZ)
 
@@ -273,7 +274,7 @@ class Gui:
             self.db.actor = resolve_actor(session, self.user)  # the one place it changes
         self.window.menus.load_demo.setVisible(False)
         self.window.show_actor(self.actor)
-        if self.backend.is_lead and self.ctx is not None:  # demo data made a lead the user
+        if self.backends.is_lead and self.ctx is not None:  # demo data made a lead the user
             self.window.add_section(Section.TEAM, partial(lead_screen, self.ctx))
         self.hub.publish(Changes(everything=True))
         members = getattr(summary, "members", 0)
@@ -436,10 +437,10 @@ class Screens:
         return self.lazy[Section.TEAM] if len(self.lazy) > Section.TEAM else None  # type: ignore[return-value]
 
 
-def lead_screen(ctx: UiContext) -> Screen:
+def lead_screen(ctx: UiContext[Backends]) -> Screen:
     from vipcrm.ui.screens.lead import LeadScreen
 
-    return LeadScreen(ctx)
+    return LeadScreen(ctx.with_backend(ctx.backend.team))
 
 
 def build_gui(
@@ -478,18 +479,18 @@ def build_gui(
         runner = BackgroundRunner(on_error=lambda exc: show_error(None, exc))
     tracked = TrackedRunner(runner)
     ops = Ops(tracked, hub)
-    backend = Backend(db, today=today, language=language)
-    source = MemberSource(db, overdue=backend.overdue_member_ids)
+    backends = Backends(db, today=today, language=language)
+    source = MemberSource(db, overdue=backends.today.overdue_member_ids)
     model = MembersModel(source, MemberQuery())
     hub.changed.connect(model.on_changes)
-    ctx = UiContext(backend=backend, ops=ops, hub=hub, settings=settings)
+    ctx = UiContext(backend=backends, ops=ops, hub=hub, settings=settings)
     late: dict[str, Any] = {}  # the window and the gift requester (made after the window)
 
     def request_gift(member_id: object, occasion: object) -> None:
         late["requester"](member_id, occasion)
 
     def today_screen() -> Screen:
-        screen = TodayScreen(ctx)
+        screen = TodayScreen(ctx.with_backend(backends.today))
         screen.request_gift = request_gift
         screen.show_cards = lambda: late["window"].show_section(Section.CARDS)
         return screen
@@ -497,29 +498,29 @@ def build_gui(
     def members_screen() -> Screen:
         from vipcrm.ui.screens.members import MembersScreen
 
-        screen = MembersScreen(ctx, model)
+        screen = MembersScreen(ctx.with_backend(backends.members), model)
         screen.page.request_gift = request_gift
         return screen
 
     def cards_screen() -> Screen:
         from vipcrm.ui.screens.cards import CardsScreen
 
-        return CardsScreen(ctx)
+        return CardsScreen(ctx.with_backend(backends.cards))
 
     def gifts_screen() -> Screen:
         from vipcrm.ui.screens.gifts import GiftsScreen
 
-        return GiftsScreen(ctx)
+        return GiftsScreen(ctx.with_backend(backends.gifts))
 
     def plans_screen() -> Screen:
         from vipcrm.ui.screens.plans import PlansScreen
 
-        return PlansScreen(ctx)
+        return PlansScreen(ctx.with_backend(backends.plans))
 
     def worklog_screen() -> Screen:
         from vipcrm.ui.screens.worklog import WorkLogScreen
 
-        return WorkLogScreen(ctx)
+        return WorkLogScreen(ctx.with_backend(backends.worklog))
 
     makers: list[ScreenMaker] = [
         today_screen,
@@ -529,7 +530,7 @@ def build_gui(
         plans_screen,
         worklog_screen,
     ]
-    if backend.is_lead:
+    if backends.is_lead:
         makers.append(partial(lead_screen, ctx))
     screens = Screens(LazyScreens(makers))
     icon = app_icon()
@@ -541,10 +542,10 @@ def build_gui(
         icon=icon,
         busy_widget=BusyBar(tracked),
     )
-    requester = GiftRequester(ctx, window)
+    requester = GiftRequester(ctx.with_backend(backends.gifts), window)
     requester.on_result = lambda text: window.statusBar().showMessage(text, 10_000)
     late.update(window=window, requester=requester)
-    digest = MorningDigest(settings, ops, backend.digest, icon)
+    digest = MorningDigest(settings, ops, backends.today.digest, icon)
     sync = SyncController(
         SyncBackend(db), ops, hub, settings, window.sync_label, lambda: window, worker=network
     )
@@ -557,7 +558,7 @@ def build_gui(
         hub=hub,
         runner=tracked,
         ops=ops,
-        backend=backend,
+        backends=backends,
         source=source,
         model=model,
         screens=screens,
@@ -570,7 +571,7 @@ def build_gui(
         first_run=db.is_empty(),
         ctx=ctx,
     )
-    gui.badges = RailBadges(backend, ops, hub, window)
+    gui.badges = RailBadges(backends, ops, hub, window)
     window.settings_action.triggered.connect(gui.open_settings)
     window.menus.backup.triggered.connect(gui.back_up_now)
     window.menus.load_demo.setVisible(gui.first_run)  # an empty database only

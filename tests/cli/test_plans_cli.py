@@ -64,3 +64,27 @@ def test_plan_round_trip(tmp_path, capsys):
     assert "draft, version 2" in capsys.readouterr().out  # changed after approval
     assert main([*m1, "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["done"] == 1
+
+
+def test_plan_is_the_old_name_of_plans_print(tmp_path, capsys):
+    """``vipcrm plans print`` prints the plan; ``vipcrm plan``, its old name, still does the
+    same, and ``--help`` says it is an alias."""
+    db = ["--db", str(tmp_path / "cli.db")]
+    setup_team(db)
+    month = ["--manager", "M1", "--month", "2026-12"]
+    capsys.readouterr()
+    assert (
+        main([*db, "--user", "M1", "plans", "print", *month, "--out", str(tmp_path / "a.pdf")]) == 0
+    )
+    new = capsys.readouterr().out
+    assert main([*db, "--user", "M1", "plan", *month, "--out", str(tmp_path / "b.pdf")]) == 0
+    old = capsys.readouterr().out
+    assert "item(s)" in new and new.replace("a.pdf", "b.pdf") == old
+    assert (
+        (tmp_path / "a.pdf").read_bytes()[:5] == (tmp_path / "b.pdf").read_bytes()[:5] == b"%PDF-"
+    )
+    for argv in (["--help"], ["plans", "--help"], ["plan", "--help"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+        shown = " ".join(capsys.readouterr().out.split())
+        assert "old name of `vipcrm plans print`, kept as an alias" in shown, argv

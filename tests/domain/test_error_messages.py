@@ -14,7 +14,7 @@ from vipcrm.domain.grading import RowReader, duplicate, map_headers, positions
 from vipcrm.domain.money import parse_money
 from vipcrm.domain.periods import parse_period
 from vipcrm.domain.phone import normalize_mobile
-from vipcrm.domain.plan import parse_plan_month, parse_plan_week, parse_plan_year
+from vipcrm.domain.plan_layout import parse_plan_month, parse_plan_week, parse_plan_year
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import CardState, Tier, parse_enum
 from vipcrm.domain.workdays import parse_calendar_csv

@@ -10,7 +10,7 @@ import pytest
 from vipcrm.domain.birthday import Birthday
 from vipcrm.domain.due import DueItem, DueKind, Reason
 from vipcrm.domain.errors import ValidationError
-from vipcrm.domain.plan import (
+from vipcrm.domain.plan_layout import (
     BookMember,
     DailyCapacity,
     below_minimum,

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from vipcrm import secrets
+from vipcrm import keyring_store
 from vipcrm.cli import main
 from vipcrm.store.models import LocalSetting
 from vipcrm.sync.engine import sync
@@ -25,7 +25,7 @@ def test_connect_keeps_the_password_in_the_keyring_and_the_dsn_without_it(
     link = load_link(laptop.db)
     assert link.user == "A" and link.login == org.logins["A"]
     assert "password" not in link.dsn
-    assert secrets.get_password(link.keyring_key) == org.passwords["A"]
+    assert keyring_store.get_password(link.keyring_key) == org.passwords["A"]
     with laptop.db.reading() as s:
         stored = " ".join(r.value for r in s.query(LocalSetting))
         assert org.passwords["A"] not in stored
@@ -93,20 +93,20 @@ def test_the_keyring_interface_says_plainly_when_there_is_no_keyring(monkeypatch
 
     monkeypatch.setattr(keyring.core, "_keyring_backend", NoKeyring())
     for call in (
-        lambda: secrets.get_password("k"),
-        lambda: secrets.set_password("k", "v"),
-        lambda: secrets.delete_password("k"),
+        lambda: keyring_store.get_password("k"),
+        lambda: keyring_store.set_password("k", "v"),
+        lambda: keyring_store.delete_password("k"),
     ):
-        with pytest.raises(secrets.KeyringUnavailable, match="no keyring is available"):
+        with pytest.raises(keyring_store.KeyringUnavailable, match="no keyring is available"):
             call()
 
 
 def test_the_keyring_interface_round_trips():
-    secrets.set_password("test:key", "s3cret")
-    assert secrets.get_password("test:key") == "s3cret"
-    assert secrets.delete_password("test:key") is True
-    assert secrets.get_password("test:key") is None
-    assert secrets.delete_password("test:key") is False
+    keyring_store.set_password("test:key", "s3cret")
+    assert keyring_store.get_password("test:key") == "s3cret"
+    assert keyring_store.delete_password("test:key") is True
+    assert keyring_store.get_password("test:key") is None
+    assert keyring_store.delete_password("test:key") is False
 
 
 def test_a_connection_lost_during_sync_is_offline_and_loses_nothing(org, laptops):

@@ -39,10 +39,10 @@ def test_the_password_and_the_database_key_appear_in_no_log_or_file(
         "connecting to postgresql://a:%s@localhost/db", password
     )  # a slip
     capsys.readouterr()
-    from vipcrm import secrets
+    from vipcrm import keyring_store
     from vipcrm.store.crypto import key_name
 
-    db_key = secrets.get_password(key_name(laptop.path))
+    db_key = keyring_store.get_password(key_name(laptop.path))
     secrets_used = [s for s in (password, db_key) if s]
     assert len(secrets_used) == 2
     home = Path(os.environ["HOME"])

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from vipcrm.services import plans
+from vipcrm.services import saved_plans
 
 
 def _status(laptop, plan_id) -> str:
     with laptop.work() as (s, actor):
-        return str(plans.load_plan(s, actor, plan_id).status)
+        return str(saved_plans.load_plan(s, actor, plan_id).status)
 
 
 def test_a_plan_is_approved_worked_and_reopened_across_laptops(org, laptops):
@@ -20,28 +20,28 @@ def test_a_plan_is_approved_worked_and_reopened_across_laptops(org, laptops):
     a, lead = laptops("A"), laptops("L1")
     a.sync()
     with a.work() as (s, actor):
-        view, _ = plans.generate_plan(s, actor, period="2027-03")
-        item, _ = plans.add_item(
+        view, _ = saved_plans.generate_plan(s, actor, period="2027-03")
+        item, _ = saved_plans.add_item(
             s, actor, view.id, on=date(2027, 3, 3), kind="visit", member_ref="13800000001"
         )
-        plans.submit_plan(s, actor, view.id)
+        saved_plans.submit_plan(s, actor, view.id)
     assert a.sync().refusals == []
     lead.sync()
     with lead.work() as (s, actor):
-        seen = plans.load_plan(s, actor, view.id)
+        seen = saved_plans.load_plan(s, actor, view.id)
         assert seen.status == "submitted"
-        plans.approve_plan(s, actor, view.id, seen_version=seen.version, comment="好")
+        saved_plans.approve_plan(s, actor, view.id, seen_version=seen.version, comment="好")
     assert lead.sync().refusals == []
     assert org.one("SELECT status FROM service_plans WHERE id = %s", (view.id,)) == "approved"
 
     a.sync()
     with a.work() as (s, actor):
-        plans.mark_done(s, actor, item.id)
+        saved_plans.mark_done(s, actor, item.id)
     assert a.sync().refusals == []
     assert org.one("SELECT status FROM service_plans WHERE id = %s", (view.id,)) == "approved"
 
     with a.work() as (s, actor):
-        plans.add_item(s, actor, view.id, on=date(2027, 3, 4), kind="note", note="回访")
+        saved_plans.add_item(s, actor, view.id, on=date(2027, 3, 4), kind="note", note="回访")
     assert _status(a, view.id) == "draft"
     assert a.sync().refusals == []
     lead.sync()

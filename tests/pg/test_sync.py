@@ -98,10 +98,11 @@ def test_offline_sync_says_so_and_keeps_the_outbox(book, laptops, capsys, tmp_pa
     with a.db.transaction() as s:
         setting = s.get(LocalSetting, "central.dsn")
         setting.value = setting.value.replace(f"port={book.cluster.port}", f"port={free_port()}")
-    from vipcrm import secrets
+    from vipcrm import keyring_store
     from vipcrm.sync.link import load_link
 
-    secrets.set_password(load_link(a.db).keyring_key, book.passwords["A"])  # same login, new port
+    # the same login, a new port
+    keyring_store.set_password(load_link(a.db).keyring_key, book.passwords["A"])
     assert main(["--db", str(a.path), "sync"]) == 3
     err = capsys.readouterr().err
     assert "offline" in err and "1 change(s) wait in the outbox" in err

@@ -225,7 +225,7 @@ def test_connect_again_keeps_the_data_and_a_cursor_from_a_restored_store_copies_
 def test_verify_offline_exits_3(book, laptops, capsys):
     import socket
 
-    from vipcrm import secrets
+    from vipcrm import keyring_store
     from vipcrm.store.models import LocalSetting
     from vipcrm.sync.link import DSN_KEY, load_link
 
@@ -237,7 +237,7 @@ def test_verify_offline_exits_3(book, laptops, capsys):
     with a.db.transaction() as s:
         setting = s.get(LocalSetting, DSN_KEY)
         setting.value = setting.value.replace(f"port={book.cluster.port}", f"port={closed}")
-    secrets.set_password(load_link(a.db).keyring_key, book.passwords["A"])
+    keyring_store.set_password(load_link(a.db).keyring_key, book.passwords["A"])
     assert main(["--db", str(a.path), "sync", "verify"]) == 3
     assert "offline" in capsys.readouterr().err
 

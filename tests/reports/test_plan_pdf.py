@@ -17,7 +17,7 @@ from vipcrm.cli import main
 from vipcrm.domain.due import DueKind
 from vipcrm.domain.money import format_fen
 from vipcrm.services.context import resolve_actor
-from vipcrm.services.plan_data import month_plan, week_plan
+from vipcrm.services.plan_contents import month_plan, week_plan
 from vipcrm.store.db import open_database
 
 RARE = "刘䶮"  # as in conftest.book_db
@@ -49,7 +49,7 @@ def run_json(db: list[str], capsys, *argv: str):
 
 def plan(db: list[str], capsys, *argv: str, user: str = "M001", lang: str = "zh_CN") -> str:
     capsys.readouterr()
-    code = main([*db, "--lang", lang, "--user", user, "plan", *argv])
+    code = main([*db, "--lang", lang, "--user", user, "plans", "print", *argv])
     out = capsys.readouterr()
     assert code == 0, out.err
     return out.out

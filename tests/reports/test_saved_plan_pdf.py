@@ -14,9 +14,9 @@ import pytest
 
 from vipcrm.cli import main
 from vipcrm.domain.values import PlanStatus
-from vipcrm.services import plans
+from vipcrm.services import saved_plans
 from vipcrm.services.context import resolve_actor
-from vipcrm.services.plan_data import month_plan, week_plan
+from vipcrm.services.plan_contents import month_plan, week_plan
 from vipcrm.store.db import open_database
 from vipcrm.texts import Texts
 
@@ -38,22 +38,22 @@ def saved(book_db, tmp_path):
     database = open_database(path)
     with database.transaction() as s:
         m1 = resolve_actor(s, "M001")
-        view, _ = plans.generate_plan(s, m1, period="2026-12")
+        view, _ = saved_plans.generate_plan(s, m1, period="2026-12")
         rows_of = Counter(i.member_name for i in view.items)
         # the one row of a member in the month (no card follow-up), moved to another day
         moved = next(
             i for i in view.items if rows_of[i.member_name] == 1 and not i.kind.startswith("card")
         )
         target = date(2026, 12, 17) if moved.on != date(2026, 12, 17) else date(2026, 12, 18)
-        plans.move_item(s, m1, moved.id, on=target)
-        visit, _ = plans.add_item(s, m1, view.id, on=date(2026, 12, 16), note=VISIT_NOTE)
-        plans.submit_plan(s, m1, view.id)
-        week, _ = plans.generate_plan(s, m1, period="2026-W51")
-        plans.add_item(s, m1, week.id, on=date(2026, 12, 18), kind="meeting", note=WEEK_NOTE)
+        saved_plans.move_item(s, m1, moved.id, on=target)
+        visit, _ = saved_plans.add_item(s, m1, view.id, on=date(2026, 12, 16), note=VISIT_NOTE)
+        saved_plans.submit_plan(s, m1, view.id)
+        week, _ = saved_plans.generate_plan(s, m1, period="2026-W51")
+        saved_plans.add_item(s, m1, week.id, on=date(2026, 12, 18), kind="meeting", note=WEEK_NOTE)
         done = week.items[0]
-        plans.mark_done(s, m1, done.id)
+        saved_plans.mark_done(s, m1, done.id)
     with database.reading() as s:
-        final = plans.load_plan(s, resolve_actor(s, "M001"), view.id)
+        final = saved_plans.load_plan(s, resolve_actor(s, "M001"), view.id)
     database.dispose()
     return {
         "db": ["--db", str(path)],

@@ -10,11 +10,11 @@ from datetime import date
 import pytest
 
 from vipcrm.domain.errors import ValidationError
-from vipcrm.services import plans
+from vipcrm.services import saved_plans
 from vipcrm.services.calendar import import_calendar
 from vipcrm.services.context import resolve_actor
 from vipcrm.services.demo import DemoOptions, generate_demo
-from vipcrm.services.plan_data import month_plan, week_plan
+from vipcrm.services.plan_contents import month_plan, week_plan
 from vipcrm.store.db import open_database
 
 TODAY = date(2026, 12, 5)  # the day: planning January in early December
@@ -94,12 +94,12 @@ def test_the_week_and_the_month_agree_item_for_item(book):
 def test_a_saved_plan_takes_no_item_onto_a_day_off(book, tmp_path):
     with book.transaction() as s:
         m1 = resolve_actor(s, "M001")
-        view, _ = plans.generate_plan(s, m1, period="2027-01")
+        view, _ = saved_plans.generate_plan(s, m1, period="2027-01")
         assert not any(i.on == date(2027, 1, 1) for i in view.items)
         item = view.items[0]
         for day, words in ((date(2027, 1, 1), "元旦"), (date(2027, 1, 9), "weekend")):
             with pytest.raises(ValidationError) as refused:
-                plans.move_item(s, m1, item.id, on=day)
+                saved_plans.move_item(s, m1, item.id, on=day)
             assert refused.value.field == "on" and words in refused.value.message
         s.rollback()
 

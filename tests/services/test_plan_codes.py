@@ -15,11 +15,11 @@ from vipcrm.domain.due import DueKind, Reason
 from vipcrm.domain.lunar import GreetingHoliday, lunar_label
 from vipcrm.domain.money import format_fen
 from vipcrm.domain.values import Tier
-from vipcrm.reports.plan import render_plan
-from vipcrm.services import plans
+from vipcrm.reports.plan_report import render_plan
+from vipcrm.services import saved_plans
 from vipcrm.services.context import resolve_actor
 from vipcrm.services.demo import DemoOptions, generate_demo
-from vipcrm.services.plan_data import month_plan, reason_key
+from vipcrm.services.plan_contents import month_plan, reason_key
 from vipcrm.store.db import open_database
 from vipcrm.store.models import PlanItem
 
@@ -45,32 +45,32 @@ def demo(tmp_path):
     database.dispose()
 
 
-def generate(database, replace=False) -> plans.PlanView:
+def generate(database, replace=False) -> saved_plans.PlanView:
     with database.transaction() as s:
-        view, _ = plans.generate_plan(
+        view, _ = saved_plans.generate_plan(
             s, resolve_actor(s, "M001"), period="2026-12", replace=replace
         )
     return view
 
 
-def tick(database, view: plans.PlanView) -> set:
+def tick(database, view: saved_plans.PlanView) -> set:
     """Tick done every third rule item and every item carried over; their ids."""
     chosen = {
         i.id for k, i in enumerate(view.items) if not i.own and (k % 3 == 0 or i.carried_from)
     }
     with database.transaction() as s:
         for item_id in chosen:
-            plans.mark_done(s, resolve_actor(s, "M001"), item_id)
+            saved_plans.mark_done(s, resolve_actor(s, "M001"), item_id)
     return chosen
 
 
-def key(item: plans.PlanItemRow) -> tuple:
+def key(item: saved_plans.PlanItemRow) -> tuple:
     return (item.member_id, item.kind, reason_key(item.reason))
 
 
-def load(database, plan_id) -> plans.PlanView:
+def load(database, plan_id) -> saved_plans.PlanView:
     with database.reading() as s:
-        return plans.load_plan(s, resolve_actor(s, "M001"), plan_id)
+        return saved_plans.load_plan(s, resolve_actor(s, "M001"), plan_id)
 
 
 def test_generating_again_keeps_every_item_done_and_plans_none_twice(demo):
@@ -160,7 +160,9 @@ def test_a_plan_saved_in_either_language_by_an_older_vipcrm_keeps_what_is_done(d
         with database.reading() as s:
             rows = {
                 i.id: (i.reason, i.carried_from, i.note)
-                for i in s.scalars(select(PlanItem).where(PlanItem.kind.notin_(plans.OWN_KINDS)))
+                for i in s.scalars(
+                    select(PlanItem).where(PlanItem.kind.notin_(saved_plans.OWN_KINDS))
+                )
             }
         for item_id, (reason, carried) in saved.items():
             assert rows[item_id] == (reason.to_json(), carried, ""), reason

@@ -24,7 +24,7 @@ from vipcrm.domain.values import (
 )
 from vipcrm.services.context import resolve_actor
 from vipcrm.services.due import due_for
-from vipcrm.services.plan_data import month_plan, plan_managers, week_plan, year_plan
+from vipcrm.services.plan_contents import month_plan, plan_managers, week_plan, year_plan
 from vipcrm.services.review import work_review
 from vipcrm.store.models import (
     Card,

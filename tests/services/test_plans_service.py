@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from vipcrm.domain.errors import PermissionDenied, ValidationError
 from vipcrm.domain.values import PlanStatus, Role, Tier
-from vipcrm.services import plans
+from vipcrm.services import saved_plans
 from vipcrm.services.context import Changes, resolve_actor
 from vipcrm.services.directory import add_manager
 from vipcrm.services.members import NewMember, add_member
-from vipcrm.services.plan_data import month_plan
+from vipcrm.services.plan_contents import month_plan
 from vipcrm.store.models import OutboxEntry, ServicePlan
 
 TODAY = date(2026, 11, 22)
@@ -54,14 +54,14 @@ def who(db, code):
 
 def generate(db, code="M1", period="2026-12", **kw):
     with db.transaction() as s:
-        view, changes = plans.generate_plan(s, resolve_actor(s, code), period=period, **kw)
+        view, changes = saved_plans.generate_plan(s, resolve_actor(s, code), period=period, **kw)
     assert changes == Changes(plans=True)
     return view
 
 
 def current(db, plan_id, code="M1"):
     with db.reading() as s:
-        return plans.load_plan(s, resolve_actor(s, code), plan_id)
+        return saved_plans.load_plan(s, resolve_actor(s, code), plan_id)
 
 
 def test_generate_saves_one_item_per_printed_row_on_its_day(book):
@@ -82,9 +82,9 @@ def test_generate_saves_one_item_per_printed_row_on_its_day(book):
     )
     assert all(i.reason is not None and not i.note and not i.own and not i.done for i in view.items)
     with book.reading() as s:
-        again = plans.plan_for(s, resolve_actor(s, "L1"), manager="M1", period="2026-12")
+        again = saved_plans.plan_for(s, resolve_actor(s, "L1"), manager="M1", period="2026-12")
         assert again == view
-        assert plans.plan_for(s, resolve_actor(s, "M1"), period="2027-01") is None
+        assert saved_plans.plan_for(s, resolve_actor(s, "M1"), period="2027-01") is None
         # written through the outbox like every synchronised row
         assert s.scalar(
             select(OutboxEntry.seq).where(OutboxEntry.table_name == "plan_items").limit(1)
@@ -96,10 +96,13 @@ def test_generating_twice_needs_replace_and_keeps_own_and_done_items(book):
     first = view.items[0]
     with book.transaction() as s:
         m1 = resolve_actor(s, "M1")
-        plans.add_item(s, m1, view.id, on=date(2026, 12, 9), kind="visit", note="上门拜访")
-        plans.mark_done(s, m1, first.id)
-    with book.transaction() as s, pytest.raises(plans.PlanStateError, match="already has a plan"):
-        plans.generate_plan(s, resolve_actor(s, "M1"), period="2026-12")
+        saved_plans.add_item(s, m1, view.id, on=date(2026, 12, 9), kind="visit", note="上门拜访")
+        saved_plans.mark_done(s, m1, first.id)
+    with (
+        book.transaction() as s,
+        pytest.raises(saved_plans.PlanStateError, match="already has a plan"),
+    ):
+        saved_plans.generate_plan(s, resolve_actor(s, "M1"), period="2026-12")
     again = generate(book, replace=True)
     assert again.id == view.id
     assert sum(1 for i in again.items if i.own) == 1
@@ -114,15 +117,15 @@ def test_move_add_remove_and_done(book):
     item = next(i for i in view.items if not i.own)
     with book.transaction() as s:
         m1 = resolve_actor(s, "M1")
-        assert plans.move_item(s, m1, item.id, on=date(2026, 12, 15)) == Changes(plans=True)
-        row, _ = plans.add_item(
+        assert saved_plans.move_item(s, m1, item.id, on=date(2026, 12, 15)) == Changes(plans=True)
+        row, _ = saved_plans.add_item(
             s, m1, view.id, on=date(2026, 12, 3), kind="visit", member_ref="13800000000"
         )
         assert (row.member_name, row.tier, row.own) == ("diamond会员", Tier.DIAMOND, True)
-        meeting, _ = plans.add_item(
+        meeting, _ = saved_plans.add_item(
             s, m1, str(view.id)[:8], on=date(2026, 12, 4), kind="meeting", note="组会"
         )
-        plans.mark_done(s, m1, str(meeting.id)[:8])
+        saved_plans.mark_done(s, m1, str(meeting.id)[:8])
     after = current(book, view.id)
     moved = next(i for i in after.items if i.id == item.id)
     assert moved.on == date(2026, 12, 15)
@@ -130,35 +133,35 @@ def test_move_add_remove_and_done(book):
     assert after.done == 1 and after.total == view.total + 2
     with book.transaction() as s:
         m1 = resolve_actor(s, "M1")
-        plans.remove_item(s, m1, meeting.id)
-        with pytest.raises(plans.PlanStateError, match="only your own items"):
-            plans.remove_item(s, m1, item.id)
+        saved_plans.remove_item(s, m1, meeting.id)
+        with pytest.raises(saved_plans.PlanStateError, match="only your own items"):
+            saved_plans.remove_item(s, m1, item.id)
         with pytest.raises(ValidationError, match="outside the plan 2026-12"):
-            plans.move_item(s, m1, item.id, on=date(2027, 1, 2))
+            saved_plans.move_item(s, m1, item.id, on=date(2027, 1, 2))
         with pytest.raises(ValidationError, match="kind"):
-            plans.add_item(s, m1, view.id, on=date(2026, 12, 3), kind="party", note="x")
+            saved_plans.add_item(s, m1, view.id, on=date(2026, 12, 3), kind="party", note="x")
         with pytest.raises(ValidationError, match="note"):
-            plans.add_item(s, m1, view.id, on=date(2026, 12, 3), kind="note")
+            saved_plans.add_item(s, m1, view.id, on=date(2026, 12, 3), kind="note")
     assert current(book, view.id).total == view.total + 1
 
 
 def test_submit_and_the_lead_approves_the_version_seen(book):
     view = generate(book)
     with book.transaction() as s:
-        plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
+        saved_plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
     submitted = current(book, view.id)
     assert submitted.status is PlanStatus.SUBMITTED
     # the version is the content the lead sees: a new plan is 1, submitting keeps it
     assert submitted.submitted_version == submitted.version == view.version == 1
     assert submitted.submitted_at is not None
     with book.reading() as s:
-        queue = plans.plans_to_approve(s, resolve_actor(s, "L1"))
+        queue = saved_plans.plans_to_approve(s, resolve_actor(s, "L1"))
         assert [(q.manager_code, q.period, q.version) for q in queue] == [
             ("M1", "2026-12", submitted.version)
         ]
-        assert plans.plans_to_approve(s, resolve_actor(s, "L2")) == []  # another team
+        assert saved_plans.plans_to_approve(s, resolve_actor(s, "L2")) == []  # another team
     with book.transaction() as s:
-        plans.approve_plan(
+        saved_plans.approve_plan(
             s, resolve_actor(s, "L1"), view.id, seen_version=submitted.version, comment="同意"
         )
     approved = current(book, view.id)
@@ -167,24 +170,26 @@ def test_submit_and_the_lead_approves_the_version_seen(book):
     assert (approved.decided_by_code, approved.decision_comment) == ("L1", "同意")
     assert approved.decided_at is not None
     with book.reading() as s:
-        assert plans.plans_to_approve(s, resolve_actor(s, "L1")) == []
+        assert saved_plans.plans_to_approve(s, resolve_actor(s, "L1")) == []
 
 
 def test_approval_is_refused_if_the_plan_changed_since_it_was_seen(book):
     view = generate(book)
     with book.transaction() as s:
-        plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
+        saved_plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
     seen = current(book, view.id).version
     with book.transaction() as s:  # the manager changes it while the lead looks at it
-        plans.move_item(s, resolve_actor(s, "M1"), view.items[0].id, on=date(2026, 12, 30))
+        saved_plans.move_item(s, resolve_actor(s, "M1"), view.items[0].id, on=date(2026, 12, 30))
     assert current(book, view.id).status is PlanStatus.DRAFT
     with book.transaction() as s:
-        plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
-    with book.transaction() as s, pytest.raises(plans.PlanChanged, match="changed since"):
-        plans.approve_plan(s, resolve_actor(s, "L1"), view.id, seen_version=seen, comment="好")
+        saved_plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
+    with book.transaction() as s, pytest.raises(saved_plans.PlanChanged, match="changed since"):
+        saved_plans.approve_plan(
+            s, resolve_actor(s, "L1"), view.id, seen_version=seen, comment="好"
+        )
     with book.transaction() as s:
         lead = resolve_actor(s, "L1")
-        plans.approve_plan(
+        saved_plans.approve_plan(
             s, lead, view.id, seen_version=current(book, view.id).version, comment="好"
         )
 
@@ -192,9 +197,9 @@ def test_approval_is_refused_if_the_plan_changed_since_it_was_seen(book):
 def test_an_edit_after_approval_needs_approval_again(book):
     view = generate(book)
     with book.transaction() as s:
-        plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
+        saved_plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
     with book.transaction() as s:
-        plans.approve_plan(
+        saved_plans.approve_plan(
             s,
             resolve_actor(s, "L1"),
             view.id,
@@ -202,26 +207,26 @@ def test_an_edit_after_approval_needs_approval_again(book):
             comment="好",
         )
     with book.transaction() as s:  # ticking items off is the work, not a change of plan
-        plans.mark_done(s, resolve_actor(s, "M1"), view.items[0].id)
+        saved_plans.mark_done(s, resolve_actor(s, "M1"), view.items[0].id)
     assert current(book, view.id).status is PlanStatus.APPROVED
     with book.transaction() as s:
-        plans.add_item(
+        saved_plans.add_item(
             s, resolve_actor(s, "M1"), view.id, on=date(2026, 12, 10), kind="note", note="培训"
         )
     reopened = current(book, view.id)
     assert reopened.status is PlanStatus.DRAFT
     assert reopened.approved_version == 1  # the last decision stays on the row
     assert reopened.version == 2  # changed content: the next version
-    with book.transaction() as s, pytest.raises(plans.PlanChanged, match="version 1, now 2"):
-        plans.approve_plan(s, resolve_actor(s, "L1"), view.id, seen_version=1, comment="好")
+    with book.transaction() as s, pytest.raises(saved_plans.PlanChanged, match="version 1, now 2"):
+        saved_plans.approve_plan(s, resolve_actor(s, "L1"), view.id, seen_version=1, comment="好")
     with book.transaction() as s:
         m1 = resolve_actor(s, "M1")
-        plans.add_item(s, m1, view.id, on=date(2026, 12, 11), kind="note", note="学习")
+        saved_plans.add_item(s, m1, view.id, on=date(2026, 12, 11), kind="note", note="学习")
     assert current(book, view.id).version == 2  # still the one draft being changed
     with book.transaction() as s:
-        plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
+        saved_plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
     with book.transaction() as s:
-        plans.approve_plan(s, resolve_actor(s, "L1"), view.id, seen_version=2, comment="好")
+        saved_plans.approve_plan(s, resolve_actor(s, "L1"), view.id, seen_version=2, comment="好")
     again = current(book, view.id)
     assert (again.status, again.version, again.approved_version) == (PlanStatus.APPROVED, 2, 2)
 
@@ -229,27 +234,29 @@ def test_an_edit_after_approval_needs_approval_again(book):
 def test_approving_needs_a_comment_as_rejecting_and_a_gifts_decision_do(book):
     view = generate(book)
     with book.transaction() as s:
-        plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
+        saved_plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
     with book.transaction() as s, pytest.raises(ValidationError, match="comment"):
-        plans.approve_plan(s, resolve_actor(s, "L1"), view.id, seen_version=1, comment="  ")
+        saved_plans.approve_plan(s, resolve_actor(s, "L1"), view.id, seen_version=1, comment="  ")
     assert current(book, view.id).status is PlanStatus.SUBMITTED  # nothing written
 
 
 def test_reject_needs_a_comment_and_the_plan_can_be_resubmitted(book):
     view = generate(book)
     with book.transaction() as s:
-        plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
+        saved_plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
     version = current(book, view.id).version
     with book.transaction() as s, pytest.raises(ValidationError, match="comment"):
-        plans.reject_plan(s, resolve_actor(s, "L1"), view.id, seen_version=version, comment=" ")
+        saved_plans.reject_plan(
+            s, resolve_actor(s, "L1"), view.id, seen_version=version, comment=" "
+        )
     with book.transaction() as s:
-        plans.reject_plan(
+        saved_plans.reject_plan(
             s, resolve_actor(s, "L1"), view.id, seen_version=version, comment="拜访太少"
         )
     rejected = current(book, view.id)
     assert (rejected.status, rejected.decision_comment) == (PlanStatus.REJECTED, "拜访太少")
     with book.transaction() as s:
-        plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
+        saved_plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
     resubmitted = current(book, view.id)
     assert (resubmitted.status, resubmitted.version) == (PlanStatus.SUBMITTED, version)
 
@@ -257,25 +264,29 @@ def test_reject_needs_a_comment_and_the_plan_can_be_resubmitted(book):
 def test_lead_actions_are_refused_to_managers_and_other_teams(book):
     view = generate(book)
     with book.transaction() as s:
-        plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
+        saved_plans.submit_plan(s, resolve_actor(s, "M1"), view.id)
     version = current(book, view.id).version
     for code in ("M1", "M2"):
         with book.transaction() as s, pytest.raises(PermissionDenied):
-            plans.approve_plan(
+            saved_plans.approve_plan(
                 s, resolve_actor(s, code), view.id, seen_version=version, comment="好"
             )
         with book.reading() as s, pytest.raises(PermissionDenied):
-            plans.plans_to_approve(s, resolve_actor(s, code))
+            saved_plans.plans_to_approve(s, resolve_actor(s, code))
     with book.transaction() as s, pytest.raises(PermissionDenied):
-        plans.approve_plan(s, resolve_actor(s, "L2"), view.id, seen_version=version, comment="好")
+        saved_plans.approve_plan(
+            s, resolve_actor(s, "L2"), view.id, seen_version=version, comment="好"
+        )
     with book.transaction() as s, pytest.raises(PermissionDenied, match="own manager"):
-        plans.move_item(s, resolve_actor(s, "L1"), view.items[0].id, on=date(2026, 12, 2))
+        saved_plans.move_item(s, resolve_actor(s, "L1"), view.items[0].id, on=date(2026, 12, 2))
     with book.transaction() as s, pytest.raises(PermissionDenied):
-        plans.generate_plan(s, resolve_actor(s, "M2"), manager="M1", period="2027-01")
+        saved_plans.generate_plan(s, resolve_actor(s, "M2"), manager="M1", period="2027-01")
     with book.reading() as s, pytest.raises(PermissionDenied):
-        plans.load_plan(s, resolve_actor(s, "M2"), view.id)
+        saved_plans.load_plan(s, resolve_actor(s, "M2"), view.id)
     with book.transaction() as s:  # an admin decides for any team
-        plans.approve_plan(s, resolve_actor(s, "A1"), view.id, seen_version=version, comment="好")
+        saved_plans.approve_plan(
+            s, resolve_actor(s, "A1"), view.id, seen_version=version, comment="好"
+        )
     with book.reading() as s:
         row = s.get(ServicePlan, view.id)
         assert row.status is PlanStatus.APPROVED and row.decided_by_id is not None
@@ -289,7 +300,7 @@ def test_weekly_plans_and_periods(book):
         "week",
     )
     with book.transaction() as s, pytest.raises(ValidationError, match="month or an ISO week"):
-        plans.generate_plan(s, resolve_actor(s, "M1"), period="2026")
+        saved_plans.generate_plan(s, resolve_actor(s, "M1"), period="2026")
     with book.reading() as s:
-        listed = plans.list_plans(s, resolve_actor(s, "M1"))
+        listed = saved_plans.list_plans(s, resolve_actor(s, "M1"))
         assert [(p.period, p.items) for p in listed] == [("2026-W50", view.total)]

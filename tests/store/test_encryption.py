@@ -179,7 +179,7 @@ def test_without_a_keyring_the_refusal_is_a_sentence_with_the_keyring_sentence_i
     """The desktop app translates both sentences; the command line reads the same English."""
     import keyring.errors
 
-    from vipcrm import secrets
+    from vipcrm import keyring_store
     from vipcrm.domain.errors import Message
     from vipcrm.store.crypto import EncryptionError, key_for
 
@@ -188,7 +188,7 @@ def test_without_a_keyring_the_refusal_is_a_sentence_with_the_keyring_sentence_i
         def get_password(service, key):
             raise keyring.errors.NoKeyringError("no backend found")
 
-    monkeypatch.setattr(secrets, "_keyring", lambda: (NoKeyring, keyring.errors))
+    monkeypatch.setattr(keyring_store, "_keyring", lambda: (NoKeyring, keyring.errors))
     monkeypatch.delenv("VIPCRM_ENCRYPTION")
     db = tmp_path / "new.db"
     with pytest.raises(EncryptionError) as caught:
@@ -211,7 +211,7 @@ def test_without_a_keyring_plain_text_is_offered_only_for_a_file_not_encrypted_y
     """The window asks "keep it unencrypted?" only when that choice exists."""
     import keyring.errors
 
-    from vipcrm import secrets
+    from vipcrm import keyring_store
     from vipcrm.store.crypto import EncryptionError, key_for
 
     encrypted = tmp_path / "enc.db"
@@ -222,7 +222,7 @@ def test_without_a_keyring_plain_text_is_offered_only_for_a_file_not_encrypted_y
         def get_password(service, key):
             raise keyring.errors.NoKeyringError("no backend found")
 
-    monkeypatch.setattr(secrets, "_keyring", lambda: (NoKeyring, keyring.errors))
+    monkeypatch.setattr(keyring_store, "_keyring", lambda: (NoKeyring, keyring.errors))
     monkeypatch.delenv("VIPCRM_ENCRYPTION")
     with pytest.raises(EncryptionError) as new:
         key_for(tmp_path / "new.db")

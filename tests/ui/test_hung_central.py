@@ -8,7 +8,7 @@ import threading
 
 from PySide6.QtCore import QTimer
 
-from vipcrm import secrets
+from vipcrm import keyring_store
 from vipcrm.store.models import LocalSetting
 from vipcrm.sync.link import DSN_KEY, LOGIN_KEY, USER_KEY, make_link
 from vipcrm.ui.runner import BackgroundRunner, NetworkRunner
@@ -41,7 +41,7 @@ class SilentServer:
 def link_to(db, port: int) -> None:
     """This laptop, linked to the silent server as M001 (as ``vipcrm connect`` leaves it)."""
     link = make_link(f"host=127.0.0.1 port={port} dbname=central connect_timeout=60", "M001")
-    secrets.set_password(link.keyring_key, "secret")
+    keyring_store.set_password(link.keyring_key, "secret")
     with db.transaction() as s:
         for key, value in ((DSN_KEY, link.dsn), (LOGIN_KEY, link.login), (USER_KEY, link.user)):
             s.add(LocalSetting(key=key, value=value))
@@ -74,7 +74,7 @@ def test_a_hung_central_store_leaves_the_window_responsive_and_reads_served(
         assert gui.window.sync_label.text().startswith("Synchronising")
         # the screens' reads go on: what is due is read while the sync waits
         due: list = []
-        gui.ops.read(lambda: gui.backend.due(horizon_days=7), due.append)
+        gui.ops.read(lambda: gui.backends.today.due(horizon_days=7), due.append)
         qtbot.waitUntil(lambda: bool(due), timeout=10_000)
         assert due[0].items and gui.sync.running
         # and the window answers: the GUI thread runs its events, Today refreshes

@@ -82,7 +82,7 @@ def test_first_run_loads_demo_data_through_the_runner(qtbot, tmp_path, settings)
         assert seen and seen[0].members == 40
         assert dialog.maximum() == 40 and not dialog.isVisible()
         assert gui.actor.code == seen[0].default_user  # the demo's team lead now acts
-        assert gui.backend.actor.code == seen[0].default_user
+        assert gui.backends.today.actor.code == seen[0].default_user
         assert gui.model.rowCount() == 40
         assert seen[0].default_user in gui.window.user_label.text()
         gui.schedule.stop()

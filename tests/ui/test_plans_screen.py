@@ -307,7 +307,7 @@ def test_week_print_writes_the_week_pdf(make_gui, job_errors, tmp_path, monkeypa
 
 
 def test_the_week_and_the_month_show_one_plan_across_the_new_year(make_gui, job_errors):
-    """Issue 20, point 8 (fixed by the shared placement, services/plan_data.plan_days):
+    """Issue 20, point 8 (fixed by the shared placement, services/plan_contents.plan_days):
     28 Dec - 3 Jan in the week view is the saved December plan on its days, as the month
     view shows it, moved items and own visits included; January's days are its proposal."""
     plans = december_plan(make_gui("M001"))

@@ -14,7 +14,7 @@ from vipcrm.domain.values import Channel, Outcome
 from vipcrm.services.contacts import log_contact
 from vipcrm.services.context import Changes
 from vipcrm.services.due import due_for
-from vipcrm.ui.backend import due_sections
+from vipcrm.ui.backends.base import due_sections
 from vipcrm.ui.screens.base import Section
 
 LATER = date(2026, 12, 1)  # the members' first calls (assigned on 22 Nov) are overdue

@@ -9,13 +9,14 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import TODAY
 from vipcrm.domain.due import DueItem, DueKind, Reason
-from vipcrm.domain.plan import DailyCapacity, month_period
+from vipcrm.domain.plan_layout import DailyCapacity, month_period
 from vipcrm.domain.values import Channel, Outcome, Tier
 from vipcrm.services.contacts import log_contact
 from vipcrm.services.context import resolve_actor
-from vipcrm.services.plan_data import DayInfo, PlanRow
+from vipcrm.services.plan_contents import DayInfo, PlanRow
 from vipcrm.store.timeline import EventKind, TimelineEvent
-from vipcrm.ui.backend import DigestCounts, MonthView
+from vipcrm.ui.backends.plans import MonthView
+from vipcrm.ui.backends.today import DigestCounts
 from vipcrm.ui.screens.base import Section
 from vipcrm.ui.screens.members.timeline_model import TCol, TimelineModel
 from vipcrm.ui.screens.plans import MonthModel

@@ -16,7 +16,7 @@ from vipcrm.services.demo import DemoOptions
 from vipcrm.services.due import due_for
 from vipcrm.store.db import open_database
 from vipcrm.store.models import Manager
-from vipcrm.ui.backend import due_sections
+from vipcrm.ui.backends.base import due_sections
 from vipcrm.ui.demo_flow import load_demo
 from vipcrm.ui.runner import SyncRunner
 from vipcrm.ui.screens.base import Section
@@ -65,7 +65,7 @@ def test_demo_data_on_the_first_run_shows_the_team_section_at_once(
             lambda summary: (seen.append(summary), gui.demo_loaded(summary)),
             DemoOptions(managers=3, members=40, seed=7),
         )
-        assert seen and gui.backend.is_lead  # the demo's team lead acts now
+        assert seen and gui.backends.is_lead  # the demo's team lead acts now
         window = gui.window
         assert window.has_section(Section.TEAM)
         assert window.rail.count() == 7 and window.rail.item(Section.TEAM).text() == "Team"
@@ -175,7 +175,7 @@ def test_the_rail_counts_what_waits_in_sections_not_opened_yet(make_gui, team_db
 
     gifts = gui.window.show_section(Section.GIFTS)  # built: its own count from now on
     gui.ops.write(
-        lambda: gui.backend.approve_gift(gifts.model.gift(0).id, "同意"),
+        lambda: gui.backends.gifts.approve_gift(gifts.model.gift(0).id, "同意"),
         lambda _changes: None,
     )
     assert rail.badge(Section.GIFTS) == 0

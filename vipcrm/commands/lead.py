@@ -9,7 +9,7 @@ from vipcrm.commands.args import arg, int_range
 from vipcrm.commands.common import open_db, print_json, print_table, today
 from vipcrm.domain.dates import parse_date
 from vipcrm.domain.money import format_fen
-from vipcrm.domain.plan import ChurnFigure
+from vipcrm.domain.plan_layout import ChurnFigure
 from vipcrm.domain.values import Tier
 from vipcrm.services.context import resolve_actor
 from vipcrm.texts import Texts

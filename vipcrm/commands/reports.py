@@ -1,5 +1,7 @@
-"""Printed documents from the command line: ``vipcrm plan``, ``vipcrm review`` and
-``vipcrm ledger`` (PDF, A4; the words follow ``--lang``)."""
+"""Printed documents from the command line: ``vipcrm plans print`` (registered with the
+other ``plans`` actions, vipcrm/commands/saved_plans.py; ``vipcrm plan`` is its old name,
+kept as an alias), ``vipcrm review`` and ``vipcrm ledger`` (PDF, A4; the words follow
+``--lang``)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import parse_date
 from vipcrm.domain.errors import ValidationError
 from vipcrm.domain.periods import parse_period
-from vipcrm.domain.plan import PlanPeriod, parse_plan_month, parse_plan_week, parse_plan_year
+from vipcrm.domain.plan_layout import PlanPeriod, parse_plan_month, parse_plan_week, parse_plan_year
 from vipcrm.services.context import resolve_actor
 
 if TYPE_CHECKING:
@@ -40,7 +42,7 @@ def folder_path(text: str) -> Path:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     from vipcrm.reports.printing import plan_data, render_plan_data
-    from vipcrm.services.plan_data import plan_managers
+    from vipcrm.services.plan_contents import plan_managers
 
     period = args.month or args.week or args.year
     lang = args.lang or "zh_CN"
@@ -130,12 +132,14 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "plan",
-        help="print a manager's monthly, weekly or yearly service plan (PDF); "
-        "--team: one PDF per manager into a folder",
-    )
+PRINT_PLAN_HELP = (
+    "print a manager's monthly, weekly or yearly service plan (PDF); "
+    "--team: one PDF per manager into a folder"
+)
+
+
+def add_print_plan_arguments(p: argparse.ArgumentParser) -> None:
+    """The arguments of ``vipcrm plans print`` and of its old name ``vipcrm plan``."""
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--manager", metavar="C", help="one manager's plan (your own, or your team's)")
     who.add_argument("--team", metavar="T", help="every manager of the team (lead), with --out-dir")
@@ -160,6 +164,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="with --team: writes DIR/plan-<period>-<manager>.pdf",
     )
     p.set_defaults(func=cmd_plan)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "plan",
+        help="the old name of `vipcrm plans print`, kept as an alias: " + PRINT_PLAN_HELP,
+        description="`vipcrm plan` is the old name of `vipcrm plans print`, kept as an alias "
+        "(the same arguments, the same PDF). " + PRINT_PLAN_HELP + ".",
+    )
+    add_print_plan_arguments(p)
 
     p = sub.add_parser("review", help="print a team's monthly work-log review (PDF, team lead)")
     p.add_argument("--team", required=True, metavar="T")

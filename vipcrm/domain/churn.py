@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from vipcrm.domain.due import ContactFacts, MemberFacts
-from vipcrm.domain.plan import ChurnFigure, below_minimum, churn_figures, minimum_period
+from vipcrm.domain.plan_layout import ChurnFigure, below_minimum, churn_figures, minimum_period
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import Tier
 

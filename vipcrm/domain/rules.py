@@ -87,7 +87,7 @@ class ServiceRules:
     # 8. Plans: the most calls and SMS a plan puts on one working day (what is carried over
     # is spread within them). 0 derives them from the book: its routine load of the month
     # over the working days, times plan_capacity_percent / 100, at least the minimums
-    # (vipcrm.domain.plan.daily_capacity).
+    # (vipcrm.domain.plan_layout.daily_capacity).
     plan_calls_per_day: int = 0
     plan_sms_per_day: int = 0
     plan_capacity_percent: int = 150

@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session
 
 from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import ValidationError, msg
-from vipcrm.domain.plan import PlanPeriod, parse_plan_month, parse_plan_week, parse_plan_year
-from vipcrm.services.plan_data import PlanData, YearPlanData, month_plan, week_plan, year_plan
+from vipcrm.domain.plan_layout import PlanPeriod, parse_plan_month, parse_plan_week, parse_plan_year
+from vipcrm.services.plan_contents import PlanData, YearPlanData, month_plan, week_plan, year_plan
 from vipcrm.services.review import Review
 
 
@@ -68,7 +68,7 @@ def plan_data(
 def render_plan_data(
     data: PlanData | YearPlanData, out: Path | str, lang: str = "zh_CN"
 ) -> Printed:
-    from vipcrm.reports.plan import render_plan, render_year_plan
+    from vipcrm.reports.plan_report import render_plan, render_year_plan
 
     if isinstance(data, YearPlanData):
         path = render_year_plan(data, out, lang)

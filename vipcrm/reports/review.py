@@ -20,7 +20,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, T
 
 from vipcrm.domain.money import format_fen
 from vipcrm.domain.phone import format_mobile
-from vipcrm.domain.plan import ChurnFigure
+from vipcrm.domain.plan_layout import ChurnFigure
 from vipcrm.domain.values import GiftStatus, Tier
 from vipcrm.reports.base import (
     FONT,

@@ -34,7 +34,7 @@ from vipcrm.domain.churn import (
 )
 from vipcrm.domain.dates import month_key
 from vipcrm.domain.errors import ValidationError, msg
-from vipcrm.domain.plan import ChurnFigure
+from vipcrm.domain.plan_layout import ChurnFigure
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import MemberStatus, Tier, TierChange
 from vipcrm.services.budgets import require_lead_of

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import msg
-from vipcrm.domain.plan import CARD_KINDS
+from vipcrm.domain.plan_layout import CARD_KINDS
 from vipcrm.domain.values import GiftStatus, Tier
 from vipcrm.services.budgets import BudgetLine, TeamBudget
 from vipcrm.services.churn import ChurnReport, churn_report, team_for

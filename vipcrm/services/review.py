@@ -68,7 +68,7 @@ from vipcrm.domain.dates import DEFAULT_TZ, local_date
 from vipcrm.domain.due import VOICE_CHANNELS, DueItem, DueKind
 from vipcrm.domain.errors import msg
 from vipcrm.domain.lunar import greeting_holidays_between, occurrences_between, previous_birthday
-from vipcrm.domain.plan import (
+from vipcrm.domain.plan_layout import (
     ChurnFigure,
     PlanPeriod,
     below_minimum,
@@ -92,7 +92,7 @@ from vipcrm.services.budgets import BudgetLine, TeamBudget, require_lead_of, sho
 from vipcrm.services.churn import team_spans
 from vipcrm.services.directory import find_team
 from vipcrm.services.due import due_for
-from vipcrm.services.plan_data import (
+from vipcrm.services.plan_contents import (
     BelowMinimum,
     budget_lines,
     last_reached_before,

@@ -28,7 +28,7 @@ from pathlib import Path
 import platformdirs
 import sqlcipher3
 
-from vipcrm import secrets
+from vipcrm import keyring_store
 from vipcrm.domain.errors import VipcrmError, msg
 from vipcrm.store.files import create_private
 
@@ -109,8 +109,8 @@ def key_for(path: Path) -> str | None:
             return stored_key(path)  # encrypted earlier: still needs its key (None: not ours)
         return None
     try:
-        key = secrets.get_password(key_name(path))
-    except secrets.KeyringUnavailable as exc:
+        key = keyring_store.get_password(key_name(path))
+    except keyring_store.KeyringUnavailable as exc:
         if path.is_file() and path.stat().st_size and not is_plain(path):
             raise EncryptionError(
                 msg(
@@ -141,14 +141,14 @@ def key_for(path: Path) -> str | None:
             )
         )
     key = random_source.token_hex(32)
-    secrets.set_password(key_name(path), key)
+    keyring_store.set_password(key_name(path), key)
     return key
 
 
 def stored_key(path: Path) -> str | None:
     try:
-        return secrets.get_password(key_name(path))
-    except secrets.KeyringUnavailable:
+        return keyring_store.get_password(key_name(path))
+    except keyring_store.KeyringUnavailable:
         return None  # SQLite will then say plainly that it cannot read the file
 
 

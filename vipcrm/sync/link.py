@@ -1,7 +1,7 @@
 """This laptop's link to the central store: where, as whom, and the password in the keyring.
 
 ``vipcrm connect`` stores the connection string *without* a password and the login in
-``local_settings``, the password in the OS keyring (:mod:`vipcrm.secrets`) under
+``local_settings``, the password in the OS keyring (:mod:`vipcrm.keyring_store`) under
 ``central:LOGIN@HOST:PORT/DB``, and makes the user this laptop's default ``--user``; it
 also remembers the link outside the database file (:mod:`vipcrm.store.known_links`), so a
 lost database is noticed and :func:`relink` can make it anew.
@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from vipcrm import secrets
+from vipcrm import keyring_store
 from vipcrm.domain.errors import ValidationError, VipcrmError, msg
 from vipcrm.services.context import set_default_user
 from vipcrm.store import known_links
@@ -105,7 +105,7 @@ def make_link(dsn: str, user: str) -> CentralLink:
 
 
 def password_for(link: CentralLink) -> str:
-    password = secrets.get_password(link.keyring_key)
+    password = keyring_store.get_password(link.keyring_key)
     if password is None:
         raise NotConnected(
             msg(
@@ -157,7 +157,7 @@ def connect_laptop(
             ),
         )
     previous = load_link(db)
-    secrets.set_password(link.keyring_key, password)
+    keyring_store.set_password(link.keyring_key, password)
     with db.transaction() as session:
         if previous is not None and (previous.dsn, previous.login) != (link.dsn, link.login):
             from vipcrm.store.models import SyncState

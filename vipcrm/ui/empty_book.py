@@ -9,7 +9,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from vipcrm.ui.backend import BookState
+from vipcrm.ui.backends.base import BookState
 from vipcrm.ui.labels import fill
 
 ADD_MEMBER = "add-member"

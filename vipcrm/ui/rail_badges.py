@@ -4,7 +4,7 @@ is open.
 A section's screen counts its own badge when it loads, but only the section showing
 reloads on a change (the others are marked stale, or not built yet: ``LazyScreens``).
 So after the window first paints and after every change (one read for a burst of them)
-this reads the counts of every other section in the background (``Backend.rail_counts``,
+this reads the counts of every other section in the background (``Backends.rail_counts``,
 which counts as the screens do): 今日 shows its count when the window reopens on
 another section, and the Team badge drops as soon as a plan is approved in Plans.
 """
@@ -16,7 +16,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 
 from vipcrm.services.context import Changes
-from vipcrm.ui.backend import Backend
+from vipcrm.ui.backends.window import Backends
 from vipcrm.ui.hub import SignalHub
 from vipcrm.ui.main_window import MainWindow
 from vipcrm.ui.ops import Ops
@@ -34,7 +34,7 @@ SECTIONS = {
 
 
 class RailBadges(QObject):
-    def __init__(self, backend: Backend, ops: Ops, hub: SignalHub, window: MainWindow) -> None:
+    def __init__(self, backend: Backends, ops: Ops, hub: SignalHub, window: MainWindow) -> None:
         super().__init__(window)
         self.backend = backend
         self.ops = ops

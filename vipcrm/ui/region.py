@@ -1,7 +1,7 @@
 """What an administrator's Today asks of the application: the region a team at a time.
 
-No Qt here (like :mod:`vipcrm.ui.backend`, which it reads the database, the acting user,
-today and the language from). An administrator sees every member: the whole region's due
+No Qt here (like the sections' backends, :mod:`vipcrm.ui.backends`, whose database,
+acting user, today and language it reads). An administrator sees every member: the whole region's due
 list is ~174,000 items at 100,000 members (~2 s and ~150 MB to work out), which nobody
 works through on one screen. So an administrator's Today opens on a summary, one row per
 team, each counted on its own (one short read per team, run one after another through the
@@ -20,7 +20,7 @@ from vipcrm.domain.due import DueResult
 from vipcrm.domain.values import Role
 from vipcrm.services.directory import TeamRow, team_rows
 from vipcrm.services.due import team_due_for
-from vipcrm.ui.backend import Backend, due_sections
+from vipcrm.ui.backends.base import SectionBackend, due_sections
 
 
 @dataclass(frozen=True)
@@ -35,17 +35,17 @@ class TeamCounts:
     provisional_years: frozenset[int] = frozenset()
 
 
-def sees_region(backend: Backend) -> bool:
+def sees_region(backend: SectionBackend) -> bool:
     """Whether Today opens on the region summary (administrators)."""
     return backend.actor.role is Role.ADMIN
 
 
-def teams(backend: Backend) -> list[TeamRow]:
+def teams(backend: SectionBackend) -> list[TeamRow]:
     with backend.db.reading() as s:
         return team_rows(s)
 
 
-def team_due(backend: Backend, team_code: str, horizon_days: int, today: date) -> DueResult:
+def team_due(backend: SectionBackend, team_code: str, horizon_days: int, today: date) -> DueResult:
     """What is due for one team's members (the lead's Today), for an administrator."""
     with backend.db.reading() as s:
         return team_due_for(
@@ -57,7 +57,9 @@ def team_due(backend: Backend, team_code: str, horizon_days: int, today: date) -
         )
 
 
-def team_counts(backend: Backend, team_code: str, horizon_days: int, today: date) -> TeamCounts:
+def team_counts(
+    backend: SectionBackend, team_code: str, horizon_days: int, today: date
+) -> TeamCounts:
     """A team's row of the summary; the items themselves are not kept."""
     result = team_due(backend, team_code, horizon_days, today)
     overdue, now, soon = due_sections(result.items, today, horizon_days)

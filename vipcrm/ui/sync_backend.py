@@ -1,10 +1,10 @@
 """What the status bar and the Conflicts view ask of the sync layer. No Qt here.
 
-Like :class:`vipcrm.ui.backend.Backend`: plain values in and out, one short session per
-call, run through the one runner (``ui/ops.py``). :meth:`SyncBackend.sync` never raises
-for the expected failures (offline, not connected, version skew, a refused login): it
-records the error where ``sync_status`` reads it and returns a :class:`SyncOutcome`, so a
-background sync never pops up a message box.
+Like the sections' backends (:mod:`vipcrm.ui.backends`): plain values in and out, one
+short session per call, run through the one runner (``ui/ops.py``).
+:meth:`SyncBackend.sync` never raises for the expected failures (offline, not connected,
+version skew, a refused login): it records the error where ``sync_status`` reads it and
+returns a :class:`SyncOutcome`, so a background sync never pops up a message box.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from vipcrm.domain.dates import DEFAULT_TZ
-from vipcrm.ui.backend import DigestCounts
+from vipcrm.ui.backends.today import DigestCounts
 from vipcrm.ui.labels import fill
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.scheduler import parse_clock_time

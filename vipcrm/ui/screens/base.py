@@ -6,11 +6,11 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from vipcrm.ui.backend import Backend
 from vipcrm.ui.hub import SignalHub
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.settings import AppSettings
@@ -29,14 +29,24 @@ class Section(IntEnum):
     TEAM = 6
 
 
-@dataclass
-class UiContext:
-    """The collaborators every screen gets (built in vipcrm.app; no globals)."""
+B = TypeVar("B")
+B2 = TypeVar("B2")
 
-    backend: Backend
+
+@dataclass
+class UiContext(Generic[B]):
+    """The collaborators every screen gets (built in vipcrm.app; no globals): its own
+    section's backend (``UiContext[CardsBackend]`` ...: vipcrm/ui/backends), and the
+    runner, the hub and the settings every section shares."""
+
+    backend: B
     ops: Ops
     hub: SignalHub
     settings: AppSettings
+
+    def with_backend(self, backend: B2) -> UiContext[B2]:
+        """The same collaborators for another section's backend."""
+        return UiContext(backend, self.ops, self.hub, self.settings)
 
 
 class Screen(QWidget):
@@ -47,7 +57,9 @@ class Screen(QWidget):
     message = Signal(str)  # a short status-bar message
     command = Signal(str)  # a window command (an empty state's link: ui/empty_book.py)
 
-    def __init__(self, ctx: UiContext) -> None:
+    ctx: UiContext[Any]  # each section narrows it to its own backend
+
+    def __init__(self, ctx: UiContext[Any]) -> None:
         super().__init__()
         self.ctx = ctx
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on its blank space too

@@ -32,6 +32,7 @@ from vipcrm.domain.cards import TRANSITIONS, InvalidCardStep, allowed_steps, app
 from vipcrm.domain.values import CardKind, CardState
 from vipcrm.services.cards import CardRow, CardStarter
 from vipcrm.services.context import Changes
+from vipcrm.ui.backends.cards import CardsBackend
 from vipcrm.ui.errors import error_text, show_error
 from vipcrm.ui.labels import card_kind_label, card_state_label, card_step_label, fill, format_date
 from vipcrm.ui.screens.base import Screen, UiContext
@@ -97,7 +98,9 @@ class _Column(QListView):
 
 
 class CardsScreen(Screen):
-    def __init__(self, ctx: UiContext) -> None:
+    ctx: UiContext[CardsBackend]
+
+    def __init__(self, ctx: UiContext[CardsBackend]) -> None:
         super().__init__(ctx)
         self.ask_step = ask_step  # replaced in tests
         self.ask_start = ask_start

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from vipcrm.ui.backend import BudgetMeter
+from vipcrm.ui.backends.gifts import BudgetMeter
 from vipcrm.ui.labels import fill, format_money
 
 SPENT = QColor("#5c6bc0")

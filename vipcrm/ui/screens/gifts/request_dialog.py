@@ -25,7 +25,7 @@ from vipcrm.domain.money import parse_money
 from vipcrm.domain.values import GiftStatus, Occasion, Tier
 from vipcrm.services.gifts import GiftTerms, check_amount
 from vipcrm.services.profile import MemberProfile
-from vipcrm.ui.backend import GiftRequestResult
+from vipcrm.ui.backends.gifts import GiftRequestResult, GiftsBackend
 from vipcrm.ui.errors import error_text, show_error
 from vipcrm.ui.labels import fill, format_money, occasion_label, pydate, qdate, tier_label
 from vipcrm.ui.screens.base import UiContext
@@ -218,7 +218,7 @@ def ask_gift(
 class GiftRequester:
     """Requests a gift for a member (from the member page or a birthday item)."""
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext[GiftsBackend], parent: QWidget | None = None) -> None:
         self.ctx = ctx
         self.parent = parent
         self.ask = ask_gift  # replaced in tests

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.values import GiftStatus
 from vipcrm.services.context import Changes
 from vipcrm.services.gifts import GiftRow
+from vipcrm.ui.backends.gifts import GiftsBackend
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill, format_date, format_money, gift_status_label
 from vipcrm.ui.screens.base import Screen, UiContext
@@ -37,7 +38,9 @@ def ask_comment(parent: QWidget | None, title: str, prompt: str) -> str | None:
 
 
 class GiftsScreen(Screen):
-    def __init__(self, ctx: UiContext) -> None:
+    ctx: UiContext[GiftsBackend]
+
+    def __init__(self, ctx: UiContext[GiftsBackend]) -> None:
         super().__init__(ctx)
         self.ask_comment = ask_comment  # replaced in tests
         self.ask_delivery = ask_delivery

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.services.gifts import GiftRow
-from vipcrm.services.plans import PlanSummary
+from vipcrm.services.saved_plans import PlanSummary
+from vipcrm.ui.backends.team import LeadBackend
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill, format_datetime
-from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.screens.gifts.gifts_model import GCol, GiftsModel
 from vipcrm.ui.screens.lead.table import Column, RowsModel

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.services.calendar import CalendarEntry, CalendarImport, YearImport, YearView
+from vipcrm.ui.backends.team import LeadBackend
 from vipcrm.ui.errors import error_text, show_error
 from vipcrm.ui.labels import fill, format_date, texts, weekday_label
-from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.screens.lead.regrading import ask_open_path
 from vipcrm.ui.screens.lead.table import Column, RowsModel, rows_table

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.domain.churn import BELOW_MINIMUM, TIER_DOWN
-from vipcrm.domain.plan import ChurnFigure
+from vipcrm.domain.plan_layout import ChurnFigure
 from vipcrm.domain.values import Tier
 from vipcrm.services.churn import AtRiskMember, ChurnReport, Leaver
+from vipcrm.ui.backends.team import LeadBackend
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill, format_date, format_mobile, tier_label
-from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.screens.lead.table import ROW_ROLE, Column, RowsModel, percent, sorted_proxy
 from vipcrm.ui.tiers import OVERDUE_COLOUR, TIER_BACKGROUND, TIER_FOREGROUND

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipcrm.domain.plan import ChurnFigure
+from vipcrm.domain.plan_layout import ChurnFigure
 from vipcrm.domain.values import Tier
 from vipcrm.services.dashboard import Dashboard, ManagerFigures
 from vipcrm.services.worklog import WorkLog
 from vipcrm.store.timeline import TimelineEvent
+from vipcrm.ui.backends.team import LeadBackend
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill, format_date, format_day, pydate, qdate, texts, tier_label
-from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.screens.lead.table import (
     ROW_ROLE,

@@ -47,9 +47,9 @@ from vipcrm.services.grading import (
     Progress,
 )
 from vipcrm.services.grading_undo import UndoResult
+from vipcrm.ui.backends.team import LeadBackend
 from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.labels import fill, tier_label
-from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.screens.lead.regrading_dialogs import (
     ConfirmImportDialog,

@@ -1,6 +1,6 @@
 """The Team section (团队): only built for team leads and administrators.
 
-Five tabs over one :class:`~vipcrm.ui.lead_backend.LeadBackend`: the dashboard, the
+Five tabs over one :class:`~vipcrm.ui.backends.team.LeadBackend`: the dashboard, the
 approvals queue, churn and retention, the monthly re-grading with assignment, and the
 working-day calendar (where each year's working days come from; import the State
 Council's schedule). Each tab loads when first shown and again when the hub reports a
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.values import Role
 from vipcrm.services.context import Changes
 from vipcrm.services.directory import TeamRow
+from vipcrm.ui.backends.team import LeadBackend
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill
-from vipcrm.ui.lead_backend import LeadBackend
 from vipcrm.ui.region import teams
 from vipcrm.ui.screens.base import Screen, UiContext
 from vipcrm.ui.screens.lead.approvals import ApprovalsPanel
@@ -42,9 +42,11 @@ from vipcrm.ui.widgets import EmptyState
 
 
 class LeadScreen(Screen):
-    def __init__(self, ctx: UiContext) -> None:
+    ctx: UiContext[LeadBackend]
+
+    def __init__(self, ctx: UiContext[LeadBackend]) -> None:
         super().__init__(ctx)
-        self.lead = LeadBackend(ctx.backend)
+        self.lead = ctx.backend
         ops = ctx.ops
         self.dashboard = DashboardPanel(self.lead, ops)
         self.approvals = ApprovalsPanel(self.lead, ops)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from vipcrm.domain.errors import ValidationError, VipcrmError
 from vipcrm.domain.values import Tier
-from vipcrm.ui.backend import MemberForm
+from vipcrm.ui.backends.members import MemberForm
 from vipcrm.ui.errors import error_text, message_text
 from vipcrm.ui.labels import tier_label
 from vipcrm.ui.widgets import InlineError

@@ -29,6 +29,7 @@ from vipcrm.domain.values import Channel, MemberStatus, Occasion
 from vipcrm.services.benefits import MemberBenefits
 from vipcrm.services.profile import MemberProfile, ProfileErrors
 from vipcrm.store.timeline import EventKind
+from vipcrm.ui.backends.members import MembersBackend
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import (
     fill,
@@ -54,7 +55,7 @@ TIER_PILL = {"diamond": "blue", "gold": "amber", "silver": "grey"}
 class MemberPage(QWidget):
     close_requested = Signal()
 
-    def __init__(self, ctx: UiContext) -> None:
+    def __init__(self, ctx: UiContext[MembersBackend]) -> None:
         super().__init__()
         self.ctx = ctx
         self.ask_contact = ask_contact  # replaced in tests

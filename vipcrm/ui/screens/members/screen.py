@@ -14,7 +14,8 @@ from vipcrm.domain.pinyin import pinyin_key
 from vipcrm.domain.values import Channel, Role
 from vipcrm.services.context import Changes
 from vipcrm.services.directory import ManagerInfo
-from vipcrm.ui.backend import BookState, MemberForm
+from vipcrm.ui.backends.base import BookState
+from vipcrm.ui.backends.members import MemberForm, MembersBackend
 from vipcrm.ui.empty_book import no_members_text
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill
@@ -26,7 +27,9 @@ from vipcrm.ui.screens.members.member_page import MemberPage
 
 
 class MembersScreen(Screen):
-    def __init__(self, ctx: UiContext, model: MembersModel) -> None:
+    ctx: UiContext[MembersBackend]
+
+    def __init__(self, ctx: UiContext[MembersBackend], model: MembersModel) -> None:
         super().__init__(ctx)
         self.model = model
         self.list_page = MemberListPage(model, ctx.settings)

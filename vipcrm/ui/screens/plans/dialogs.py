@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.domain.values import PlanStatus
-from vipcrm.services.plan_data import OWN_KINDS, BookRow
+from vipcrm.services.plan_contents import OWN_KINDS, BookRow
 from vipcrm.ui.labels import fill, format_mobile, pydate, qdate, tier_label
 from vipcrm.ui.widgets import InlineError
 

@@ -25,9 +25,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from vipcrm.domain.plan import channel, channel_counts
-from vipcrm.services.plans import PlanView
-from vipcrm.ui.backend import MonthView
+from vipcrm.domain.plan_layout import channel, channel_counts
+from vipcrm.services.saved_plans import PlanView
+from vipcrm.ui.backends.plans import MonthView
 from vipcrm.ui.labels import fill, format_date, format_day, weekday_label
 from vipcrm.ui.screens.plans.dialogs import due_kind_label, own_kind_label
 
@@ -86,7 +86,9 @@ class MonthModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_view(self, view: MonthView, plan: PlanView | None = None, editable: bool = False) -> None:
+    def set_view(
+        self, view: MonthView, plan: PlanView | None = None, editable: bool = False
+    ) -> None:
         """Show the period of ``view``: a month, or a week (one row of seven days)."""
         self.beginResetModel()
         self.view = view

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipcrm.services.plans import PlanSummary
+from vipcrm.services.saved_plans import PlanSummary
 from vipcrm.ui.labels import fill, format_datetime, plan_kind_label
 from vipcrm.ui.widgets import tidy_table
 

@@ -8,7 +8,7 @@ plan. Before a plan is saved the calendar shows the rules' proposal as the print
 lays it out (working days only; carried-over items within the daily capacity, a day over
 it marked); the week shows the same placement as the month, and a week with no plan of
 its own shows the saved monthly plan on its days. A provisional calendar (a year with no
-official schedule yet) is said above the calendar. "Generate plan" saves the month's or week's plan (vipcrm.services.plans); its
+official schedule yet) is said above the calendar. "Generate plan" saves the month's or week's plan (vipcrm.services.saved_plans); its
 items can then be dragged from the day list onto another day (or moved with "Move to…"),
 own visits, meetings and notes added, items ticked done, and the plan submitted. Print
 writes the plan's PDF off the GUI thread and opens it: the saved plan as saved, or the
@@ -45,11 +45,11 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.domain.dates import local_date
-from vipcrm.domain.plan import week_period
+from vipcrm.domain.plan_layout import week_period
 from vipcrm.domain.values import PlanKind, PlanStatus, Role
-from vipcrm.services.plan_data import PlanRow
-from vipcrm.services.plans import PlanItemRow, PlanSummary, PlanView, parse_period
-from vipcrm.ui.backend import MonthView
+from vipcrm.services.plan_contents import PlanRow
+from vipcrm.services.saved_plans import PlanItemRow, PlanSummary, PlanView, parse_period
+from vipcrm.ui.backends.plans import MonthView, PlansBackend
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill, format_date, format_day, texts
 from vipcrm.ui.screens.base import Screen, UiContext
@@ -119,7 +119,9 @@ class DayList(QListWidget):
 
 
 class PlansScreen(Screen):
-    def __init__(self, ctx: UiContext) -> None:
+    ctx: UiContext[PlansBackend]
+
+    def __init__(self, ctx: UiContext[PlansBackend]) -> None:
         super().__init__(ctx)
         # Replaced in tests: the modal questions and where PDFs go.
         self.ask_comment: Callable[[QWidget | None, str, str], str | None] = ask_comment

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QFont
 from vipcrm.domain.due import DueItem
 from vipcrm.domain.values import Tier
 from vipcrm.services.directory import TeamRow
-from vipcrm.ui.backend import due_sections
+from vipcrm.ui.backends.base import due_sections
 from vipcrm.ui.errors import message_text
 from vipcrm.ui.labels import fill, format_date, format_mobile, reason_text, texts, tier_label
 from vipcrm.ui.region import TeamCounts

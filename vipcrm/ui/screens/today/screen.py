@@ -30,7 +30,8 @@ from vipcrm.domain.values import Channel, Occasion
 from vipcrm.services.context import Changes
 from vipcrm.services.directory import TeamRow
 from vipcrm.ui import region
-from vipcrm.ui.backend import BookState
+from vipcrm.ui.backends.base import BookState
+from vipcrm.ui.backends.today import TodayBackend
 from vipcrm.ui.empty_book import no_members_text
 from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.labels import fill, format_day, texts
@@ -68,7 +69,9 @@ class TodayScreen(Screen):
     loaded = Signal()  # the list (or the administrator's summary of teams) is showing
     summary_done = Signal()  # every team of the summary is counted
 
-    def __init__(self, ctx: UiContext) -> None:
+    ctx: UiContext[TodayBackend]
+
+    def __init__(self, ctx: UiContext[TodayBackend]) -> None:
         super().__init__(ctx)
         self.region = region.sees_region(ctx.backend)
         self._summary_run = 0

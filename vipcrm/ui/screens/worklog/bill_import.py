@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from vipcrm.domain.dates import local_date
 from vipcrm.services.phone_bill import BillResult
-from vipcrm.ui.backend import Backend
+from vipcrm.ui.backends.worklog import WorkLogBackend
 from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.labels import fill, format_day
 from vipcrm.ui.ops import Ops
@@ -44,7 +44,7 @@ def ask_bill_path(parent: QWidget, title: str) -> str:
 
 
 class BillImportDialog(QDialog):
-    def __init__(self, backend: Backend, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: WorkLogBackend, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.backend, self.ops = backend, ops
         self.ask_path = ask_bill_path  # replaced in tests

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.values import Channel, ContactSource, Outcome
 from vipcrm.services.context import Changes
 from vipcrm.services.worklog import LogEntry, WorkLog, week_of
+from vipcrm.ui.backends.worklog import WorkLogBackend
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import (
     channel_label,
@@ -123,7 +124,9 @@ class WorkLogModel(QAbstractTableModel):
 
 
 class WorkLogScreen(Screen):
-    def __init__(self, ctx: UiContext) -> None:
+    ctx: UiContext[WorkLogBackend]
+
+    def __init__(self, ctx: UiContext[WorkLogBackend]) -> None:
         super().__init__(ctx)
         self.model = WorkLogModel(self)
         self.heading = Heading(self.tr("Work log"))

@@ -1,8 +1,8 @@
-"""``vipcrm plans ...``: the saved service plan (generate, edit, submit, approve).
-
-Printing the plan is ``vipcrm plan`` (vipcrm/commands/reports.py). A plan is named by its
-manager (``--manager``, default: you) and its period (``--period 2026-12`` or ``2026-W49``);
-an item by the first digits of its id (``vipcrm plans show`` lists them).
+"""``vipcrm plans ...``: the saved service plan (generate, edit, submit, approve) and
+``vipcrm plans print`` (the PDF, vipcrm/commands/reports.py; ``vipcrm plan`` is its old
+name, kept as an alias). A plan is named by its manager (``--manager``, default: you) and
+its period (``--period 2026-12`` or ``2026-W49``); an item by the first digits of its id
+(``vipcrm plans show`` lists them).
 """
 
 from __future__ import annotations
@@ -16,20 +16,21 @@ from sqlalchemy.orm import Session
 
 from vipcrm.commands.args import arg, enum_arg, enum_help
 from vipcrm.commands.common import open_db, print_json, print_table, unit_of_work
+from vipcrm.commands.reports import PRINT_PLAN_HELP, add_print_plan_arguments
 from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import parse_date
 from vipcrm.domain.errors import NotFound
 from vipcrm.domain.values import PlanStatus
-from vipcrm.services import plans
+from vipcrm.services import saved_plans
 from vipcrm.services.context import resolve_actor
-from vipcrm.services.plan_data import OWN_KINDS
+from vipcrm.services.plan_contents import OWN_KINDS
 from vipcrm.texts import Texts
 
 _T = TypeVar("_T")
 
 
-def _plan(session: Session, actor: Actor, args: argparse.Namespace) -> plans.PlanView:
-    view = plans.plan_for(session, actor, manager=args.manager, period=args.period)
+def _plan(session: Session, actor: Actor, args: argparse.Namespace) -> saved_plans.PlanView:
+    view = saved_plans.plan_for(session, actor, manager=args.manager, period=args.period)
     if view is None:
         owner = args.manager or actor.code
         raise NotFound(
@@ -39,7 +40,7 @@ def _plan(session: Session, actor: Actor, args: argparse.Namespace) -> plans.Pla
     return view
 
 
-def _status_line(view: plans.PlanView) -> str:
+def _status_line(view: saved_plans.PlanView) -> str:
     text = (
         f"plan {view.manager_code} {view.period}: {view.status.value}, version {view.version}, "
         f"{view.total} items ({view.done} done)"
@@ -51,7 +52,7 @@ def _status_line(view: plans.PlanView) -> str:
     return text
 
 
-def _print_view(view: plans.PlanView, as_json: bool, lang: str | None) -> None:
+def _print_view(view: saved_plans.PlanView, as_json: bool, lang: str | None) -> None:
     t = Texts(lang or "zh_CN")
     if as_json:
         data = asdict(view)
@@ -91,7 +92,7 @@ def _reading(args: argparse.Namespace, fn: Callable[[Session, Actor], _T]) -> _T
 
 def cmd_generate(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, actor):
-        view, _ = plans.generate_plan(
+        view, _ = saved_plans.generate_plan(
             session,
             actor,
             manager=args.manager,
@@ -111,7 +112,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_summaries(rows: list[plans.PlanSummary], as_json: bool) -> None:
+def _print_summaries(rows: list[saved_plans.PlanSummary], as_json: bool) -> None:
     if as_json:
         print_json([asdict(r) for r in rows])
         return
@@ -135,21 +136,22 @@ def _print_summaries(rows: list[plans.PlanSummary], as_json: bool) -> None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     rows = _reading(
-        args, lambda s, actor: plans.list_plans(s, actor, manager=args.manager, status=args.status)
+        args,
+        lambda s, actor: saved_plans.list_plans(s, actor, manager=args.manager, status=args.status),
     )
     _print_summaries(rows, args.json)
     return 0
 
 
 def cmd_queue(args: argparse.Namespace) -> int:
-    rows = _reading(args, lambda s, actor: plans.plans_to_approve(s, actor))
+    rows = _reading(args, lambda s, actor: saved_plans.plans_to_approve(s, actor))
     _print_summaries(rows, args.json)
     return 0
 
 
 def cmd_move(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, actor):
-        plans.move_item(session, actor, args.item, on=args.to)
+        saved_plans.move_item(session, actor, args.item, on=args.to)
     print(f"item {args.item}: moved to {args.to}")
     return 0
 
@@ -157,7 +159,7 @@ def cmd_move(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, actor):
         view = _plan(session, actor, args)
-        row, _ = plans.add_item(
+        row, _ = saved_plans.add_item(
             session,
             actor,
             view.id,
@@ -172,14 +174,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, actor):
-        plans.remove_item(session, actor, args.item)
+        saved_plans.remove_item(session, actor, args.item)
     print(f"item {args.item}: removed")
     return 0
 
 
 def cmd_done(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, actor):
-        plans.mark_done(session, actor, args.item, done=not args.undo)
+        saved_plans.mark_done(session, actor, args.item, done=not args.undo)
     print(f"item {args.item}: {'not done' if args.undo else 'done'}")
     return 0
 
@@ -187,8 +189,8 @@ def cmd_done(args: argparse.Namespace) -> int:
 def cmd_submit(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, actor):
         view = _plan(session, actor, args)
-        plans.submit_plan(session, actor, view.id)
-        view = plans.load_plan(session, actor, view.id)
+        saved_plans.submit_plan(session, actor, view.id)
+        view = saved_plans.load_plan(session, actor, view.id)
     print(_status_line(view))
     return 0
 
@@ -198,14 +200,14 @@ def _decision(approve: bool) -> Callable[[argparse.Namespace], int]:
         with unit_of_work(args) as (session, actor):
             view = _plan(session, actor, args)
             if approve:
-                plans.approve_plan(
+                saved_plans.approve_plan(
                     session, actor, view.id, seen_version=args.version, comment=args.comment
                 )
             else:
-                plans.reject_plan(
+                saved_plans.reject_plan(
                     session, actor, view.id, seen_version=args.version, comment=args.comment
                 )
-            view = plans.load_plan(session, actor, view.id)
+            view = saved_plans.load_plan(session, actor, view.id)
         print(_status_line(view))
         return 0
 
@@ -214,16 +216,21 @@ def _decision(approve: bool) -> Callable[[argparse.Namespace], int]:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    period = arg(lambda v: plans.parse_period(v).key)
+    period = arg(lambda v: saved_plans.parse_period(v).key)
     day = arg(lambda v: parse_date(v, "on"))
 
     def plan_args(p: argparse.ArgumentParser) -> None:
         p.add_argument("--manager", metavar="C", help="whose plan (default: yours)")
         p.add_argument("--period", required=True, type=period, metavar="2026-12|2026-W49")
 
+    about = (
+        "service plans: generate, edit, submit, approve, print "
+        "(`vipcrm plan` is the old name of `vipcrm plans print`, kept as an alias)"
+    )
     plan = sub.add_parser(
-        "plans", help="saved service plans: generate, edit, submit, approve (print: vipcrm plan)"
+        "plans", help=about, description=about[0].upper() + about[1:] + "."
     ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    add_print_plan_arguments(plan.add_parser("print", help=PRINT_PLAN_HELP))
     p = plan.add_parser("generate", help="save the month's (or week's) plan from the rules")
     plan_args(p)
     p.add_argument(

@@ -1,5 +1,5 @@
 """Printed service plans (服务计划): monthly and weekly (one manager, A4 portrait) and
-yearly (months as rows). The data comes from :mod:`vipcrm.services.plan_data`.
+yearly (months as rows). The data comes from :mod:`vipcrm.services.plan_contents`.
 
 Monthly plan, in order: the summary (book by tier, what is due by kind, cards on their
 way, gifts and the budget left, members below the minimum contact), the month calendar
@@ -30,7 +30,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 from vipcrm.domain.dates import local_date
 from vipcrm.domain.money import format_fen
 from vipcrm.domain.phone import format_mobile
-from vipcrm.domain.plan import PLAN_ORDER, SPREAD_KINDS, month_weeks
+from vipcrm.domain.plan_layout import PLAN_ORDER, SPREAD_KINDS, month_weeks
 from vipcrm.domain.values import PlanStatus, Tier
 from vipcrm.reports.base import (
     FONT,
@@ -48,7 +48,7 @@ from vipcrm.reports.base import (
     table,
 )
 from vipcrm.services.cards import CardRow
-from vipcrm.services.plan_data import OWN_KINDS, DayInfo, PlanData, PlanRow, YearPlanData
+from vipcrm.services.plan_contents import OWN_KINDS, DayInfo, PlanData, PlanRow, YearPlanData
 from vipcrm.texts import Texts
 
 BODY_W = PAGE_W - 2 * MARGIN  # 180 mm

@@ -18,8 +18,8 @@ The API (the ``vipcrm plans`` commands and the Plans screen use it)::
     approve_plan(session, actor, plan_id, seen_version=N, comment="why") -> Changes
     reject_plan(session, actor, plan_id, seen_version=N, comment="why") -> Changes
 
-Generating reuses the printed plan's data (:func:`vipcrm.services.plan_data.month_plan` /
-``week_plan``, laid out by :func:`vipcrm.domain.plan.plan_items`): the saved plan starts as
+Generating reuses the printed plan's data (:func:`vipcrm.services.plan_contents.month_plan` /
+``week_plan``, laid out by :func:`vipcrm.domain.plan_layout.plan_items`): the saved plan starts as
 exactly the rows the printed plan lists, each on its planned day (a week with no plan of
 its own lists the saved monthly plan on the days of a saved month: those are copied).
 Generating again (``replace=True``) replaces the rule items not yet done and keeps the
@@ -60,13 +60,13 @@ from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import utcnow
 from vipcrm.domain.due import Reason
 from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, VipcrmError, msg
-from vipcrm.domain.plan import PlanPeriod, parse_plan_month, parse_plan_week
+from vipcrm.domain.plan_layout import PlanPeriod, parse_plan_month, parse_plan_week
 from vipcrm.domain.values import PlanKind, PlanStatus, Role, Tier
 from vipcrm.services.budgets import require_lead_of
 from vipcrm.services.context import Changes
 from vipcrm.services.directory import find_manager
 from vipcrm.services.members import find_visible_member, visible_manager_ids
-from vipcrm.services.plan_data import (
+from vipcrm.services.plan_contents import (
     OWN_KINDS,
     PlanData,
     month_plan,

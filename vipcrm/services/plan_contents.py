@@ -1,13 +1,13 @@
 """What a printed service plan shows (monthly, weekly, yearly), as plain values.
 
-The API (``vipcrm plan`` and the Plans screen's Print both use it)::
+The API (``vipcrm plans print`` and the Plans screen's Print both use it)::
 
     month_plan(session, actor, manager="M001", month="2026-12") -> PlanData
     week_plan(session, actor, manager="M001", week="2026-W49")   -> PlanData
     year_plan(session, actor, manager="M001", year="2026")       -> YearPlanData
     plan_managers(session, actor, team="T01")                    -> list[str]
 
-Render with :mod:`vipcrm.reports.plan` (``render_plan`` / ``render_year_plan``), or in one
+Render with :mod:`vipcrm.reports.plan_report` (``render_plan`` / ``render_year_plan``), or in one
 call with :func:`vipcrm.reports.printing.print_plan`. Nothing here is in a language: rule
 items carry their :class:`~vipcrm.domain.due.Reason`, greeting holidays their codes, the
 plan the provisional years its calendar was worked out from; the PDF and the window write
@@ -22,7 +22,7 @@ horizon_days=...)`` up to the month's last day, and on through the days off that
 it (items due then are done on the month's last working days, :func:`plan_tail`).
 Recurring items are one row per occurrence (a member's weekly SMS is four or five rows:
 one per Monday-Sunday week whose Sunday falls in the month or in those days off). Each
-item is laid out on a working day by :func:`vipcrm.domain.plan.plan_items`: items due
+item is laid out on a working day by :func:`vipcrm.domain.plan_layout.plan_items`: items due
 before the first (overdue then, if still open) are carried over onto the first working
 days within the manager's daily capacity (derived from the book size unless the rules
 set it), an item with no working day on time is planned late, and a day over capacity
@@ -37,7 +37,7 @@ the month agree item for item.
 Saved plans: what is printed
 ----------------------------
 ``items`` is always the proposal above (what the rules make due, laid out by day; saving a
-plan starts from it: :func:`vipcrm.services.plans.generate_plan`). What the printed plan
+plan starts from it: :func:`vipcrm.services.saved_plans.generate_plan`). What the printed plan
 lists is ``rows``: when the manager has saved a plan for the period (the same month, or
 the same ISO week), its items on their days as saved - moved items on the day they were
 moved to, the manager's own visits, meetings and notes with their text, ticked items
@@ -50,7 +50,7 @@ those months). With neither, ``rows`` is the proposal and ``saved`` is None (the
 it is not saved).
 
 The yearly plan is a forecast from the book as it stands and the rules in force
-(:func:`vipcrm.domain.plan.forecast_month`), with each month's budget and gifts.
+(:func:`vipcrm.domain.plan_layout.forecast_month`), with each month's budget and gifts.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ from vipcrm.domain.lunar import (
     occurrences_between,
 )
 from vipcrm.domain.periods import parse_period, periods_containing
-from vipcrm.domain.plan import (
+from vipcrm.domain.plan_layout import (
     CARD_KINDS,
     PLAN_ORDER,
     BookMember,
@@ -429,7 +429,7 @@ def week_plan(
 @dataclass(frozen=True)
 class MonthLayout:
     """The rules' proposal for one month: the due engine as of its first day, laid out on
-    its working days (:func:`vipcrm.domain.plan.plan_items`)."""
+    its working days (:func:`vipcrm.domain.plan_layout.plan_items`)."""
 
     period: PlanPeriod
     items: tuple[PlannedItem, ...]

@@ -1,21 +1,20 @@
 """What the Team section asks of the application (leads and admins). No Qt here.
 
-Like :class:`vipcrm.ui.backend.Backend` (which it reads the database, the acting user,
-today and the language from, so a change of user there applies here too): each method
-opens one short session and returns plain values; previews run in a read session that
-is rolled back, so they never write. The services refuse a manager whatever the window
+Like every section's backend (:mod:`vipcrm.ui.backends.base`: the database, the acting
+user, today and the language, so a change of user applies here too): each method opens
+one short session and returns plain values; previews run in a read session that is
+rolled back, so they never write. The services refuse a manager whatever the window
 shows.
 """
 
 from __future__ import annotations
 
-import uuid
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import GiftStatus, Role
 from vipcrm.services import gifts
@@ -49,57 +48,53 @@ from vipcrm.services.grading import (
 from vipcrm.services.grading import Progress as GradingProgress
 from vipcrm.services.grading_undo import UndoResult, undo_import
 from vipcrm.services.members import visible_manager_ids
-from vipcrm.services.plans import PlanSummary
-from vipcrm.services.worklog import WorkLog
-from vipcrm.store.timeline import TimelineEvent
-from vipcrm.ui.backend import Backend
+from vipcrm.services.saved_plans import PlanSummary
+from vipcrm.services.worklog import WorkLog, work_log
+from vipcrm.store.db import Database
+from vipcrm.ui.backends.base import DecidesGifts, ReadsMembers, local_today
 
 
-class LeadBackend:
-    def __init__(self, backend: Backend) -> None:
-        self.backend = backend
+class LeadBackend(DecidesGifts, ReadsMembers):
+    """The gift decisions and a member's timeline come from the shared base."""
+
+    def __init__(
+        self, db: Database, today: Callable[[], date] = local_today, language: str = "zh_CN"
+    ) -> None:
+        super().__init__(db, today, language)
         self.team: str | None = None  # the team an administrator chose; None: the lead's own
-
-    @property
-    def actor(self) -> Actor:
-        return self.backend.actor
-
-    def today(self) -> date:
-        return self.backend.today()
 
     # --- figures -----------------------------------------------------------------------
 
     def dashboard(self) -> Dashboard:
-        b = self.backend
-        with b.db.reading() as s:
-            return team_dashboard(s, b.actor, team=self.team, today=b.today())
+        with self.db.reading() as s:
+            return team_dashboard(s, self.actor, team=self.team, today=self.today())
 
     def churn(self, year: int | None = None) -> ChurnReport:
-        b = self.backend
-        with b.db.reading() as s:
-            return churn_report(s, b.actor, team=self.team, year=year, today=b.today())
+        with self.db.reading() as s:
+            return churn_report(s, self.actor, team=self.team, year=year, today=self.today())
 
     def export_dashboard(self, dashboard: Dashboard, path: str | Path) -> Path:
         from vipcrm.reports.dashboard_xlsx import export_dashboard
 
-        return export_dashboard(dashboard, path, self.backend.language)
+        return export_dashboard(dashboard, path, self.language)
 
     def print_review(self, month: str, out: str | Path) -> Path:
         """The month's work-log review as a PDF (slow: call it through the runner)."""
         from vipcrm.reports.printing import print_review
 
-        b = self.backend
         Path(out).parent.mkdir(parents=True, exist_ok=True)
-        with b.db.reading() as s:
+        with self.db.reading() as s:
             team = self.team_code(s)
-            return print_review(s, b.actor, team=team, month=month, out=out, lang=b.language).path
+            return print_review(
+                s, self.actor, team=team, month=month, out=out, lang=self.language
+            ).path
 
     def team_code(self, session: Session) -> str:
         from vipcrm.store.models import Team
 
         if self.team is not None:
             return self.team
-        team = session.get(Team, self.backend.actor.team_id) if self.backend.actor.team_id else None
+        team = session.get(Team, self.actor.team_id) if self.actor.team_id else None
         if team is None:
             raise ValidationError("team", msg("the review is printed for a lead's own team"))
         code: str = team.code
@@ -108,44 +103,34 @@ class LeadBackend:
     # --- drill-down (read-only) ----------------------------------------------------------
 
     def work_log(self, manager_code: str, start: date, end: date) -> WorkLog:
-        return self.backend.work_log(start, end, manager_code=manager_code)
-
-    def timeline(self, member_id: uuid.UUID) -> list[TimelineEvent]:
-        return self.backend.timeline(member_id)
+        with self.db.reading() as s:
+            return work_log(s, self.actor, start=start, end=end, manager_code=manager_code)
 
     # --- approvals -----------------------------------------------------------------------
 
     def pending_gifts(self) -> list[gifts.GiftRow]:
-        return self.backend.gifts(GiftStatus.PENDING)
-
-    def approve_gift(self, gift_id: uuid.UUID, comment: str) -> Changes:
-        return self.backend.approve_gift(gift_id, comment)
-
-    def reject_gift(self, gift_id: uuid.UUID, comment: str) -> Changes:
-        return self.backend.reject_gift(gift_id, comment)
+        return self.gifts(GiftStatus.PENDING)
 
     def submitted_plans(self) -> list[PlanSummary]:
         """Plans waiting for the lead (decided on the Plans screen, bound to their version)."""
-        from vipcrm.services.plans import plans_to_approve
+        from vipcrm.services.saved_plans import plans_to_approve
 
-        b = self.backend
-        with b.db.reading() as s:
-            return plans_to_approve(s, b.actor)
+        with self.db.reading() as s:
+            return plans_to_approve(s, self.actor)
 
     # --- the monthly re-grading ------------------------------------------------------------
 
     def latest_import_month(self) -> str | None:
-        with self.backend.db.reading() as s:
+        with self.db.reading() as s:
             return latest_import_month(s)
 
     def preview_import(
         self, path: str | Path, month: str, progress: GradingProgress | None = None
     ) -> GradingResult:
         """What the file would do; nothing is written (dry run in a rolled-back session)."""
-        b = self.backend
-        with b.db.reading() as s:
+        with self.db.reading() as s:
             result, _ = import_grading(
-                s, b.actor, path, month=month, dry_run=True, progress=progress
+                s, self.actor, path, month=month, dry_run=True, progress=progress
             )
             return result
 
@@ -157,11 +142,10 @@ class LeadBackend:
         accept_leavers: int | None,
         progress: GradingProgress | None = None,
     ) -> tuple[GradingResult, Changes]:
-        b = self.backend
-        with b.db.transaction() as s:
+        with self.db.transaction() as s:
             return import_grading(
                 s,
-                b.actor,
+                self.actor,
                 path,
                 month=month,
                 skip_invalid=skip_invalid,
@@ -170,51 +154,48 @@ class LeadBackend:
             )
 
     def latest_import(self) -> ImportSummary | None:
-        with self.backend.db.reading() as s:
+        with self.db.reading() as s:
             return latest_import(s)
 
     def month_members(self, month: str) -> list[MonthMember]:
-        with self.backend.db.reading() as s:
+        with self.db.reading() as s:
             return month_members(s, month)
 
     def preview_undo(self, month: str) -> UndoResult:
         """What undoing the month's import would do; nothing is written."""
-        b = self.backend
-        with b.db.reading() as s:
-            result, _ = undo_import(s, b.actor, month=month, dry_run=True)
+        with self.db.reading() as s:
+            result, _ = undo_import(s, self.actor, month=month, dry_run=True)
             return result
 
     def undo(
         self, month: str, progress: GradingProgress | None = None
     ) -> tuple[UndoResult, Changes]:
-        b = self.backend
-        with b.db.transaction() as s:
-            return undo_import(s, b.actor, month=month, progress=progress)
+        with self.db.transaction() as s:
+            return undo_import(s, self.actor, month=month, progress=progress)
 
     def unassigned(self, month: str) -> Waiting:
         """Members nobody serves yet (``earlier``: joined before ``month``)."""
-        with self.backend.db.reading() as s:
+        with self.db.reading() as s:
             return unassigned_members(s, month)
 
     def preview_assignment(self, month: str | None) -> AssignmentResult:
         """``month`` None: every unassigned member, whichever month they joined."""
-        b = self.backend
-        with b.db.reading() as s:
+        with self.db.reading() as s:
             result, _ = assign_new_members(
-                s, b.actor, month=month, today=b.today(), team=self.team, dry_run=True
+                s, self.actor, month=month, today=self.today(), team=self.team, dry_run=True
             )
             return result
 
     def assign(self, month: str | None) -> tuple[AssignmentResult, Changes]:
-        b = self.backend
-        with b.db.transaction() as s:
-            return assign_new_members(s, b.actor, month=month, today=b.today(), team=self.team)
+        with self.db.transaction() as s:
+            return assign_new_members(
+                s, self.actor, month=month, today=self.today(), team=self.team
+            )
 
     def team_managers(self) -> list[ManagerInfo]:
         """The account managers a lead may give members to."""
-        b = self.backend
-        with b.db.reading() as s:
-            visible = visible_manager_ids(s, b.actor)
+        with self.db.reading() as s:
+            visible = visible_manager_ids(s, self.actor)
             return [
                 m
                 for m in list_managers(s)
@@ -222,27 +203,23 @@ class LeadBackend:
             ]
 
     def reassign(self, member_ref: str, to: str) -> Changes:
-        b = self.backend
-        with b.db.transaction() as s:
-            return reassign(s, b.actor, member_ref=member_ref, to=to, today=b.today())
+        with self.db.transaction() as s:
+            return reassign(s, self.actor, member_ref=member_ref, to=to, today=self.today())
 
     # --- the working-day calendar ------------------------------------------------------------
 
     def calendar_years(self, years: list[int]) -> list[YearView]:
         """Where each year's working days come from (official, imported, provisional)."""
-        b = self.backend
-        with b.db.reading() as s:
+        with self.db.reading() as s:
             return [calendar_year(s, y) for y in years]
 
     def preview_calendar(self, path: str | Path) -> CalendarImport:
         """What importing the file would do; nothing is written."""
-        b = self.backend
-        with b.db.reading() as s:
-            return import_calendar(s, b.actor, path, dry_run=True)
+        with self.db.reading() as s:
+            return import_calendar(s, self.actor, path, dry_run=True)
 
     def import_calendar(self, path: str | Path) -> tuple[CalendarImport, Changes]:
         """Import the official schedule: synced to every laptop of the team; every deadline
         and plan computed from the calendar follows."""
-        b = self.backend
-        with b.db.transaction() as s:
-            return import_calendar(s, b.actor, path), calendar_changes()
+        with self.db.transaction() as s:
+            return import_calendar(s, self.actor, path), calendar_changes()
