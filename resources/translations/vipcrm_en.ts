@@ -2718,8 +2718,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
 <context>
     <name>MonthModel</name>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>

@@ -120,7 +120,7 @@ class MonthModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if self.week:
                 day = self._first_monday + timedelta(days=section)
-                return fill(self.tr("%1 %2"), weekday_label(day), format_date(day))
+                return fill(self.tr("%1\n%2"), weekday_label(day), format_date(day))
             return weekday_label(date(2026, 11, 16) + timedelta(days=section))  # a Monday
         return None
 
