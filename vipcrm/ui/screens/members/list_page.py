@@ -162,6 +162,9 @@ class MemberListPage(QWidget):
             or self.overdue_check.isChecked()
         )
 
+    def show_loading(self) -> None:
+        self.show_empty(self.tr("Loading members…"))
+
     def show_empty(self, text: str | None) -> None:
         """Say ``text`` instead of an empty table; None: show the table."""
         self.empty.setText(text or "")
