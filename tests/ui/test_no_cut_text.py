@@ -15,7 +15,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QHelpEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QHelpEvent,
+    QStandardItem,
+    QStandardItemModel,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -37,7 +46,13 @@ from vipcrm.domain.cards import allowed_steps
 from vipcrm.domain.values import GiftStatus
 from vipcrm.ui.screens.base import Section
 from vipcrm.ui.screens.gifts.request_dialog import GiftRequestDialog
-from vipcrm.ui.widgets import ElidedLabel, keep_titles_whole, tidy_table
+from vipcrm.ui.widgets import (
+    WORD_JOINER,
+    ElidedLabel,
+    keep_titles_whole,
+    tidy_table,
+    whole_words,
+)
 
 # The window at the default text size holds everything at its default size; at 140 % it
 # still fits the smallest laptop screen vipcrm runs on. (Dialogs too.)
@@ -216,6 +231,34 @@ def test_a_path_too_long_for_the_status_bar_gives_way_in_the_middle(qtbot):
     assert cut_texts(window) == []
     label.setFixedWidth(label.sizeHint().width())
     assert label.text() == path
+
+
+def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
+    """The lines Qt lays ``text`` out in at ``width`` (as a view's wrapped cell does)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return [line.replace(WORD_JOINER, "").strip() for line in lines]
+
+
+def test_a_week_cell_wraps_between_words_not_inside_one(qapp):
+    """The week's columns list "宋霞 · 12580核实": Chinese may break between any two
+    characters, and "12580核实" lost its last character to the next line."""
+    font = qapp.font()
+    line = "宋霞 · 12580核实"
+    width = QFontMetrics(font).horizontalAdvance(line) - 4
+    assert wrapped_lines(line, font, width) == ["宋霞 · 12580核", "实"]  # Qt by itself
+    assert wrapped_lines(whole_words(line), font, width) == ["宋霞 ·", "12580核实"]
+    english = "陈阳 · monthly call"
+    width = QFontMetrics(font).horizontalAdvance(english) - 4
+    assert wrapped_lines(whole_words(english), font, width) == ["陈阳 · monthly", "call"]
 
 
 def test_the_sweep_finds_a_label_of_the_window_narrowed(make_demo_gui, qtbot):

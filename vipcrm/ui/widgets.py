@@ -3,13 +3,17 @@ that does not fit shown whole (column titles) or elided with a tooltip (cells, a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
+import re
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolTip,
     QTreeView,
@@ -275,6 +279,26 @@ class _TitlesWhole(QObject):
         if self.last_held:
             self.header.setStretchLastSection(True)
             self.last_held = False
+
+
+WORD_JOINER = "\u2060"  # no line break here (invisible, zero width)
+
+
+def whole_words(text: str) -> str:
+    """``text`` that wraps only between words (at spaces): Chinese breaks between any two
+    characters, so "12580核实" could lose its last character to the next line. A word
+    wider than the line still breaks (anywhere)."""
+    return re.sub(r"\S{2,}", lambda m: WORD_JOINER.join(m.group(0)), text)
+
+
+class WholeWordsDelegate(QStyledItemDelegate):
+    """Cells whose wrapped lines break between words, never inside one."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.text = whole_words(option.text)
 
 
 class ElidedLabel(QLabel):

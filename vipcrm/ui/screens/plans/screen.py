@@ -62,7 +62,7 @@ from vipcrm.ui.screens.plans.dialogs import (
 )
 from vipcrm.ui.screens.plans.month_model import DAY_ROLE, ITEM_MIME, MonthModel
 from vipcrm.ui.screens.plans.queue import PlanQueuePanel
-from vipcrm.ui.widgets import CountPill, Heading, Notice
+from vipcrm.ui.widgets import CountPill, Heading, Notice, WholeWordsDelegate
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the plan item's id (text), for saved plans
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # the member's id (text), if any
@@ -190,7 +190,10 @@ class PlansScreen(Screen):
 
         self.grid = QTableView()
         self.grid.setModel(self.model)
+        # a line too long for its day wraps between words, not inside one ("12580核/实",
+        # "暂/定"); its tooltip says the whole day
         self.grid.setWordWrap(True)
+        self.grid.setItemDelegate(WholeWordsDelegate(self.grid))
         self.grid.verticalHeader().setVisible(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
