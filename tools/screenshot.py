@@ -130,6 +130,10 @@ def take_screenshot(
                     plans.shift(ahead)
             elif section == "bill-import":
                 window.show_section(Section.WORKLOG)
+            elif section == "worklog":
+                worklog = window.show_section(Section.WORKLOG)
+                if ahead:
+                    worklog.step(ahead)  # days (negative: back)
             elif section != "settings":
                 window.show_section(Section[section.upper()])
             app.processEvents()
@@ -210,7 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--month", help="lead-import: the month (YYYY-MM)")
     parser.add_argument(
-        "--ahead", type=int, default=0, help="plans, plans-week: months or weeks ahead of today"
+        "--ahead",
+        type=int,
+        default=0,
+        help="plans, plans-week: months or weeks ahead of today; worklog: days (-1: yesterday)",
     )
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))

@@ -482,6 +482,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>Gift budget</translation>
     </message>
     <message>
+        <source>Loading the budget…</source>
+        <translation>Loading the budget…</translation>
+    </message>
+    <message>
         <source>No gift budget for this month yet: the team lead sets it.</source>
         <translation>No gift budget for this month yet: the team lead sets it.</translation>
     </message>
@@ -2448,6 +2452,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <source>Search by name, pinyin (%1 finds %2) or mobile number  (Ctrl+F)</source>
         <translation>Search by name, pinyin (%1 finds %2) or mobile number  (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>Loading members…</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
@@ -2718,8 +2726,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
 <context>
     <name>MonthModel</name>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
@@ -2983,6 +2993,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Loading the plans waiting for your approval…</source>
+        <translation>Loading the plans waiting for your approval…</translation>
     </message>
     <message numerus="yes">
         <source>Plans waiting for your approval: %n</source>

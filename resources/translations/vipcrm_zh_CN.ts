@@ -481,6 +481,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>礼品预算</translation>
     </message>
     <message>
+        <source>Loading the budget…</source>
+        <translation>正在读取预算…</translation>
+    </message>
+    <message>
         <source>No gift budget for this month yet: the team lead sets it.</source>
         <translation>本月还没有礼品预算：由团队长设置。</translation>
     </message>
@@ -2435,6 +2439,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <source>Search by name, pinyin (%1 finds %2) or mobile number  (Ctrl+F)</source>
         <translation>按姓名、拼音（%1 可找到 %2）或手机号搜索（Ctrl+F）</translation>
     </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>正在读取会员…</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
@@ -2703,8 +2711,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
 <context>
     <name>MonthModel</name>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
@@ -2961,6 +2971,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Re&amp;ject…</source>
         <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Loading the plans waiting for your approval…</source>
+        <translation>正在读取待您审批的计划…</translation>
     </message>
     <message numerus="yes">
         <source>Plans waiting for your approval: %n</source>

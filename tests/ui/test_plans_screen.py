@@ -203,7 +203,7 @@ def test_the_week_view_plans_a_week_like_a_month(make_gui, job_errors, message_b
     assert plans.previous_button.text() == "◀ &Previous week"
     assert (plans.model.rowCount(), plans.model.columnCount()) == (1, 7)
     assert plans.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == (
-        "Mon 11/30/2026"
+        "Mon\n11/30/2026"  # two lines: seven columns fit
     )
     assert plans.selected_day == date(2026, 12, 2)
     # the week shows the month's placement: November's two open first contacts, carried

@@ -32,6 +32,7 @@ from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill, format_date
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.sync_backend import RefusalRow, SyncBackend
+from vipcrm.ui.widgets import keep_titles_whole, tip_elided_cells
 
 COL_WHAT, COL_FIELD, COL_MINE, COL_THEIRS, COL_WHEN = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,6 +66,8 @@ class ConflictsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        keep_titles_whole(self.table)
+        tip_elided_cells(self.table)
         self.empty = QLabel(self.tr("No conflicts to resolve."))
         self.keep_mine = QPushButton(self.tr("Keep mine"))
         self.keep_theirs = QPushButton(self.tr("Keep theirs"))
@@ -216,6 +219,8 @@ class RefusalsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(R_REASON, QHeaderView.ResizeMode.Stretch)
+        keep_titles_whole(self.table)
+        tip_elided_cells(self.table)
         self.empty = QLabel(self.tr("No refused changes."))
         self.dismiss = QPushButton(self.tr("&Dismiss"))
         self.dismiss.setToolTip(self.tr("Remove the selected entries from the list (read)"))

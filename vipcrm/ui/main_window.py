@@ -27,6 +27,7 @@ from vipcrm.ui.nav_rail import NavigationRail
 from vipcrm.ui.screens.base import LazyScreens, Screen, ScreenMaker, Section
 from vipcrm.ui.settings import AppSettings
 from vipcrm.ui.sync_ui import SyncLabel
+from vipcrm.ui.widgets import ElidedLabel
 
 ICONS = {
     Section.TODAY: "today",
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.user_label = QLabel()
-        self.database_label = QLabel()
+        self.database_label = ElidedLabel()  # a long path gives way in the middle
         self.sync_label = SyncLabel()
         self.statusBar().addWidget(self.user_label)
         if busy_widget is not None:

@@ -93,6 +93,11 @@ class MembersModel(QAbstractTableModel):
     def query(self) -> MemberQuery:
         return self._query
 
+    @property
+    def loaded(self) -> bool:
+        """Has the list been read once (``count_changed`` emitted)?"""
+        return self._loaded
+
     def set_query(self, query: MemberQuery) -> None:
         if query != self._query or not self._loaded:
             self._query = query

@@ -56,7 +56,14 @@ class BudgetMeterWidget(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.bar)
         layout.addWidget(self.figures)
-        self.set_meter(None)
+        self.show_loading()
+
+    def show_loading(self) -> None:
+        """Before the budget is read (not "no budget": that is not known yet)."""
+        self.title.setText(self.tr("Gift budget"))
+        self.bar.parts = []
+        self.figures.setText(self.tr("Loading the budget…"))
+        self.bar.update()
 
     def set_meter(self, meter: BudgetMeter | None) -> None:
         if meter is None:

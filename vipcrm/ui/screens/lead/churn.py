@@ -163,7 +163,9 @@ class ChurnPanel(QWidget):
         self.at_risk_table.doubleClicked.connect(self._open)
         self.leavers_table.doubleClicked.connect(self._open)
         self.at_risk_label = QLabel()
+        self.at_risk_label.setWordWrap(True)  # "none known yet" says why, at length
         self.leavers_label = QLabel()
+        self.leavers_label.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -172,8 +174,10 @@ class ChurnPanel(QWidget):
         top.addWidget(caption)
         top.addWidget(self.year)
         top.addStretch(1)
-        top.addWidget(self.pill_all)
-        top.addWidget(self.pill_top)
+        pills = QHBoxLayout()  # under the heading: a team's name is long
+        pills.addWidget(self.pill_all)
+        pills.addWidget(self.pill_top)
+        pills.addStretch(1)
 
         def boxed(label: QLabel, view: QTableView) -> QWidget:
             box = QWidget()
@@ -193,6 +197,7 @@ class ChurnPanel(QWidget):
         split.addWidget(lists)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(pills)
         layout.addWidget(split, 1)
 
     def refresh(self) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -276,11 +277,19 @@ class RegradingPanel(QWidget):
         lay2.addWidget(self.unassigned_table)
         lay2.addLayout(reassign_row)
 
-        layout = QVBoxLayout(self)
+        inner = QWidget()  # taller than a short window: it scrolls, nothing is squeezed
+        layout = QVBoxLayout(inner)
         layout.addWidget(Heading(self.tr("Monthly re-grading")))
         layout.addWidget(applied)
         layout.addWidget(importing, 3)
         layout.addWidget(assigning, 2)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     # --- state -------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from vipcrm.domain.benefits import Standing
 from vipcrm.services.benefits import MemberBenefits
 from vipcrm.ui.labels import fill, format_date, tier_label
+from vipcrm.ui.widgets import keep_titles_whole, tip_elided_cells
 
 
 @dataclass(frozen=True)
@@ -114,9 +115,9 @@ class BenefitsBox(QGroupBox):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        keep_titles_whole(self.table)
+        tip_elided_cells(self.table)
         row_height = self.fontMetrics().height() + 10
         self.table.verticalHeader().setDefaultSectionSize(row_height)
         self.table.setFixedHeight(row_height * 11)

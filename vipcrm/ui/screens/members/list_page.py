@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +23,7 @@ from vipcrm.domain.values import MemberStatus, Tier
 from vipcrm.ui.labels import fill, status_label, tier_label
 from vipcrm.ui.members_model import COLUMN_BY_SORT, Column, MembersModel
 from vipcrm.ui.settings import AppSettings
-from vipcrm.ui.widgets import EmptyState
+from vipcrm.ui.widgets import EmptyState, keep_titles_whole, tip_elided_cells
 
 SEARCH_DELAY_MS = 200
 COLUMN_WIDTHS = {
@@ -122,13 +123,20 @@ class MemberListPage(QWidget):
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        scale = max(1.0, table.fontMetrics().averageCharWidth() / 7)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, int(width * scale))
         query = self._model.query
         order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(COLUMN_BY_SORT[query.sort], order)
         table.setSortingEnabled(True)
+        scale = max(1.0, table.fontMetrics().averageCharWidth() / 7)
+        bold = QFont(table.font())
+        bold.setBold(True)  # a diamond member's tier
+        tiers = max(QFontMetrics(bold).horizontalAdvance(tier_label(t)) for t in Tier) + 16
+        for column, width in COLUMN_WIDTHS.items():
+            title = header.sectionSizeFromContents(column).width()  # with its sort arrow
+            least = tiers if column is Column.TIER else 0
+            header.resizeSection(column, max(int(width * scale), title, least))
+        keep_titles_whole(table)
+        tip_elided_cells(table)
         table.activated.connect(self._activated)
         return table
 
@@ -153,6 +161,9 @@ class MemberListPage(QWidget):
             or self.group_check.isChecked()
             or self.overdue_check.isChecked()
         )
+
+    def show_loading(self) -> None:
+        self.show_empty(self.tr("Loading members…"))
 
     def show_empty(self, text: str | None) -> None:
         """Say ``text`` instead of an empty table; None: show the table."""

@@ -47,7 +47,13 @@ from vipcrm.ui.screens.base import UiContext
 from vipcrm.ui.screens.members.benefits_box import BenefitsBox, ask_use
 from vipcrm.ui.screens.members.profile_form import ProfileForm
 from vipcrm.ui.screens.members.timeline_model import TCol, TimelineModel
-from vipcrm.ui.widgets import CountPill, Heading, tidy_table
+from vipcrm.ui.widgets import (
+    CountPill,
+    Heading,
+    keep_titles_whole,
+    tidy_table,
+    tip_elided_cells,
+)
 
 TIER_PILL = {"diamond": "blue", "gold": "amber", "silver": "grey"}
 
@@ -141,6 +147,11 @@ class MemberPage(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        keep_titles_whole(self.history)
+        tip_elided_cells(self.history)
         self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.history.setFixedHeight((self.fontMetrics().height() + 10) * 6)
         QVBoxLayout(history_box).addWidget(self.history)

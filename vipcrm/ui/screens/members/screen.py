@@ -47,7 +47,11 @@ class MembersScreen(Screen):
         self.add_dialog: AddMemberDialog | None = None
         model.count_changed.connect(self._count_changed)
         ctx.hub.changed.connect(self.on_changes)
-        self._count_changed(model.rowCount())
+        # Loading until the list has answered, and when it is empty until the book has:
+        # never a bare table nor "no members" before the answer.
+        self.list_page.show_loading()
+        if model.loaded:
+            self._count_changed(model.rowCount())
 
     def refresh(self) -> None:
         if self.model.rowCount() == 0:
@@ -76,6 +80,7 @@ class MembersScreen(Screen):
             page.show_empty(self.tr("No member fits these filters."))
         else:
             page.set_example(None)
+            page.show_loading()  # why the list is empty comes with the book's state
             self.ctx.ops.read(self.ctx.backend.book_state, self._book_read)
 
     def _book_read(self, state: BookState) -> None:

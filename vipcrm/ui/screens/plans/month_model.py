@@ -122,7 +122,7 @@ class MonthModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if self.week:
                 day = self._first_monday + timedelta(days=section)
-                return fill(self.tr("%1 %2"), weekday_label(day), format_date(day))
+                return fill(self.tr("%1\n%2"), weekday_label(day), format_date(day))
             return weekday_label(date(2026, 11, 16) + timedelta(days=section))  # a Monday
         return None
 
@@ -155,6 +155,16 @@ class MonthModel(QAbstractTableModel):
             parts.append(self.tr("✓ %n done", "", done))
         return parts
 
+    def _day_note(self, day: date) -> str:
+        """"  元旦 (off)", "  春节 make-up day" or ""."""
+        info = self.view.days.get(day) if self.view is not None else None
+        if info is not None and info.holiday:
+            text = self.tr("%1 (off, provisional)") if info.provisional else self.tr("%1 (off)")
+            return "  " + fill(text, info.holiday)
+        if info is not None and info.makeup:
+            return "  " + fill(self.tr("%1 make-up day"), info.makeup)
+        return ""
+
     def _day_counts(self, day: date) -> list[str]:
         items = self.items_on(day)
         parts = self.counts_text(
@@ -174,12 +184,7 @@ class MonthModel(QAbstractTableModel):
             return day
         info = view.days.get(day)
         if role == Qt.ItemDataRole.DisplayRole:
-            lines = [str(day.day)]
-            if info is not None and info.holiday:
-                text = self.tr("%1 (off, provisional)") if info.provisional else self.tr("%1 (off)")
-                lines[0] += "  " + fill(text, info.holiday)
-            elif info is not None and info.makeup:
-                lines[0] += "  " + fill(self.tr("%1 make-up day"), info.makeup)
+            lines = [str(day.day) + self._day_note(day)]
             if in_month:
                 lines.extend(self._day_counts(day))
             if in_month and self.week:
@@ -190,8 +195,12 @@ class MonthModel(QAbstractTableModel):
                     lines.append(self.tr("… %n more", "", len(items) - WEEK_CELL_ITEMS))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole and in_month:
+            # the whole cell: a line too long for its column is elided, not broken
             items = self.items_on(day)
             tip = fill(self.tr("%1: %n item(s) planned", "", len(items)), format_day(day))
+            tip += self._day_note(day)
+            if self.week and items:
+                tip += "\n" + "\n".join(item_line(i) for i in items)
             if info is not None and info.capacity is not None and self.over_capacity(day):
                 calls, sms = channel_counts(i.kind for i in items)
                 tip += "\n" + fill(

@@ -127,7 +127,8 @@ class PlanQueuePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(body, 1)
-        self.set_rows([])
+        self.title.setText(self.tr("Loading the plans waiting for your approval…"))
+        self._update()
 
     def set_rows(self, rows: list[PlanSummary]) -> None:
         current = self.current()

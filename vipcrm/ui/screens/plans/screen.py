@@ -62,7 +62,7 @@ from vipcrm.ui.screens.plans.dialogs import (
 )
 from vipcrm.ui.screens.plans.month_model import DAY_ROLE, ITEM_MIME, MonthModel
 from vipcrm.ui.screens.plans.queue import PlanQueuePanel
-from vipcrm.ui.widgets import CountPill, Heading, Notice
+from vipcrm.ui.widgets import CountPill, Heading, Notice, WholeWordsDelegate
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the plan item's id (text), for saved plans
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # the member's id (text), if any
@@ -192,7 +192,10 @@ class PlansScreen(Screen):
 
         self.grid = QTableView()
         self.grid.setModel(self.model)
+        # a line too long for its day wraps between words, not inside one ("12580核/实",
+        # "暂/定"); its tooltip says the whole day
         self.grid.setWordWrap(True)
+        self.grid.setItemDelegate(WholeWordsDelegate(self.grid))
         self.grid.verticalHeader().setVisible(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -251,12 +254,8 @@ class PlansScreen(Screen):
         body.setStretchFactor(1, 1)
         body.setSizes([480, 150])
 
+        # the title on a line of its own (a week's is long), the controls under it
         top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addSpacing(12)
-        top.addWidget(self.manager_caption)
-        top.addWidget(self.manager_combo)
-        top.addStretch(1)
         segmented = QHBoxLayout()
         segmented.setSpacing(0)
         segmented.addWidget(self.month_mode_button)
@@ -266,6 +265,9 @@ class PlansScreen(Screen):
         top.addWidget(self.previous_button)
         top.addWidget(self.this_button)
         top.addWidget(self.next_button)
+        top.addStretch(1)
+        top.addWidget(self.manager_caption)
+        top.addWidget(self.manager_combo)
         status = QHBoxLayout()
         status.addWidget(self.status_pill)
         status.addWidget(self.status_text, 1)
@@ -273,6 +275,7 @@ class PlansScreen(Screen):
         status.addWidget(self.submit_button)
         status.addWidget(self.print_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
         layout.addLayout(top)
         layout.addLayout(status)
         layout.addWidget(self.legend)

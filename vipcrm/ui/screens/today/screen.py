@@ -47,7 +47,14 @@ from vipcrm.ui.screens.today.model import (
     item_key,
 )
 from vipcrm.ui.sms import PURPOSE_BY_KIND, SmsPurpose, fill_sms, template_for
-from vipcrm.ui.widgets import CountPill, EmptyState, Heading, Notice
+from vipcrm.ui.widgets import (
+    CountPill,
+    EmptyState,
+    Heading,
+    Notice,
+    keep_titles_whole,
+    tip_elided_cells,
+)
 
 HORIZON_DAYS = 7
 CARD_KINDS = {
@@ -170,8 +177,11 @@ class TodayScreen(Screen):
         header.setStretchLastSection(False)
         scale = max(1.0, tree.fontMetrics().averageCharWidth() / 7)
         for col, width in ((Col.MEMBER, 150), (Col.TIER, 64), (Col.PHONE, 120), (Col.DUE, 120)):
-            header.resizeSection(col, int(width * scale))
+            title = header.sectionSizeFromContents(col).width()  # never cut
+            header.resizeSection(col, max(int(width * scale), title))
         header.setSectionResizeMode(Col.WHY, QHeaderView.ResizeMode.Stretch)
+        keep_titles_whole(tree)
+        tip_elided_cells(tree)
         tree.activated.connect(self._activated)
         tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.model.modelReset.connect(self._after_reset)
@@ -188,6 +198,8 @@ class TodayScreen(Screen):
         view.verticalHeader().setVisible(False)
         header = view.horizontalHeader()
         header.setSectionResizeMode(SummaryCol.TEAM, QHeaderView.ResizeMode.Stretch)
+        keep_titles_whole(view)
+        tip_elided_cells(view)
         view.setToolTip(self.tr("Open a team's list with Enter or a double click"))
         view.activated.connect(self._team_activated)
         return view

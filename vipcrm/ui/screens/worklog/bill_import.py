@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,7 +32,7 @@ from vipcrm.ui.backends.worklog import WorkLogBackend
 from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.labels import fill, format_day
 from vipcrm.ui.ops import Ops
-from vipcrm.ui.widgets import CountPill, InlineError
+from vipcrm.ui.widgets import CountPill, InlineError, fit_height
 
 COUNTS = ("logged", "already_logged", "not_in_book", "ignored", "refused")
 
@@ -115,6 +116,12 @@ class BillImportDialog(QDialog):
         layout.addWidget(buttons)
         self._show(None)
         self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Qt sizes a new window for its width before it narrows it to fit the screen: the
+        # wrapped introduction would be cut at the bottom of the narrower dialog
+        fit_height(self)
 
     # --- state -------------------------------------------------------------------------
 

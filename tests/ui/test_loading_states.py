@@ -1,0 +1,102 @@
+"""Before a section's data arrives it says it is loading, never that there is nothing
+(issue 20, point 10: the Members section showed an empty list before its answer came; the
+gift budget said "no budget yet" and the lead's Plans "no plans waiting" before theirs).
+
+The window's reads run on a runner that holds every job until the test lets it go, as a
+background thread does while the database answers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.conftest import TODAY
+from vipcrm.domain.values import Role
+from vipcrm.services.context import resolve_actor
+from vipcrm.services.directory import add_manager
+from vipcrm.ui.runner import SyncRunner
+from vipcrm.ui.screens.base import Section
+
+
+class HeldRunner(SyncRunner):
+    """Runs nothing until :meth:`release` (then in order, on the GUI thread)."""
+
+    def __init__(self, on_error) -> None:
+        super().__init__(on_error)
+        self.held: list[tuple] = []
+
+    def run(self, job, *, on_done=None, on_error=None, on_progress=None) -> None:
+        self.held.append((job, on_done, on_error, on_progress))
+
+    def release(self) -> None:
+        while self.held:
+            job, on_done, on_error, on_progress = self.held.pop(0)
+            super().run(job, on_done=on_done, on_error=on_error, on_progress=on_progress)
+
+
+@pytest.fixture
+def held_gui(team_db, settings, qtbot, job_errors):
+    """The whole GUI on the team database, its reads held: ``(gui, runner)``."""
+    from vipcrm.app import build_gui
+
+    built = []
+
+    def make(user: str):
+        runner = HeldRunner(job_errors.append)
+        gui = build_gui(
+            team_db, settings, user=user, runner=runner, language="en", today=lambda: TODAY
+        )
+        assert gui is not None
+        qtbot.addWidget(gui.window)
+        gui.window.show()
+        built.append(gui)
+        return gui, runner
+
+    yield make
+    for gui in built:
+        gui.schedule.stop()
+        gui.digest.stop()
+
+
+def said(page) -> str:
+    """What the member list shows instead of its table ('' while the table shows)."""
+    return page.empty.text() if page.body.currentWidget() is page.empty else ""
+
+
+def test_members_say_loading_until_the_book_is_known(team_db, held_gui, job_errors):
+    with team_db.transaction() as s:  # a manager with no member yet
+        add_manager(
+            s, resolve_actor(s, "L001"), code="M003", name="周敏", team="T1", role=Role.MANAGER
+        )
+    gui, runner = held_gui("M003")
+    members = gui.window.show_section(Section.MEMBERS)
+    page = members.list_page
+    assert "Loading" in said(page)  # not a bare empty table, not "No members yet"
+    assert not page.table.isVisible()
+    runner.release()
+    assert "No members yet" in said(page)
+    assert job_errors == []
+
+
+def test_a_book_with_members_shows_its_table_at_once(held_gui, job_errors):
+    gui, runner = held_gui("M001")
+    members = gui.window.show_section(Section.MEMBERS)
+    page = members.list_page
+    assert said(page) == "" and page.table.isVisible()  # the list is read as it is built
+    assert page.table.model().rowCount() == 2
+    runner.release()
+    assert said(page) == "" and job_errors == []
+
+
+def test_the_gift_budget_and_the_plans_queue_say_loading_first(held_gui, job_errors):
+    gui, runner = held_gui("L001")
+    gifts = gui.window.show_section(Section.GIFTS)
+    assert "No gift budget" not in gifts.meter.figures.text()
+    assert "Loading" in gifts.meter.figures.text()
+    plans = gui.window.show_section(Section.PLANS)
+    assert "No plans waiting" not in plans.approvals.title.text()
+    assert "Loading" in plans.approvals.title.text()
+    runner.release()
+    assert "No gift budget" in gifts.meter.figures.text()  # none set in this team
+    assert "No plans waiting" in plans.approvals.title.text()
+    assert job_errors == []
