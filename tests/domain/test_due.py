@@ -798,3 +798,88 @@ def test_every_item_is_within_the_horizon_and_well_formed(scenario):
             assert item.at_risk
     keys = [(i.due_date, i.tier.rank, i.member_name) for i in result.items]
     assert keys == sorted(keys)
+
+
+# -- one member at a time ----------------------------------------------------------------------
+# The engine shares work between members (a run's routine items, a new member's items per
+# (day of assignment, first failed call, first reached contact after it), birthday
+# occurrences, deadlines). Sharing must not change anything: a crowd's items are each
+# member's own items, run alone, in the documented order.
+FEW_DAYS = st.sampled_from([0, 1, 3, 9, 20, 40])
+
+
+@st.composite
+def crowds(draw):
+    """Many members drawn from few values, so that they share facts (and the engine's
+    memos) often, with a few cards each and any status."""
+    today = draw(TODAYS)
+    members, contacts, cards = [], [], []
+    for i in range(draw(st.integers(min_value=2, max_value=25))):
+        assigned = draw(st.one_of(st.none(), FEW_DAYS))
+        m = MemberFacts(
+            member_id=f"m{i:02d}",
+            name=draw(st.sampled_from(["王芳", "李强", "张伟"])),
+            phone="13800138000",
+            tier=draw(st.sampled_from(list(Tier))),
+            manager_code="M001",
+            status=draw(st.sampled_from([MemberStatus.ACTIVE] * 6 + [MemberStatus.LEFT])),
+            assigned_on=None if assigned is None else today - timedelta(days=assigned),
+            birthday=draw(st.sampled_from([None, Birthday(today.month, today.day)]) | BIRTHDAYS),
+            is_key_person=draw(st.booleans()),
+            important=draw(st.booleans()),
+            retention_from=draw(st.sampled_from([None, today.replace(day=1)])),
+            retention_causes=("tier_down",),
+        )
+        members.append(m)
+        # Facts drawn field by field from few days (not all of them from one log: the
+        # engine takes any facts), so that members share them often.
+        day = st.one_of(st.none(), FEW_DAYS.map(lambda ago: today - timedelta(days=ago)))
+        found = ContactFacts(
+            member_id=m.member_id,
+            last_sms_reached_on=draw(day),
+            last_voice_reached_on=draw(day),
+            last_reached_on=draw(day),
+            first_failed_call_on=draw(day),
+            first_reached_after_failed_call_on=draw(day),
+            unconfirmed_group_sms_on=(sent := draw(day)),
+            unconfirmed_group_sms_id=None if sent is None else f"g{i}",
+            last_birthday_gift_on=draw(day),
+        )
+        contacts.append(found)
+        for j in range(draw(st.integers(0, 2))):
+            cards.append(
+                CardFacts(
+                    card_id=f"c{i}-{j}",
+                    member_id=m.member_id,
+                    state=draw(st.sampled_from(list(CardState))),
+                    since=today - timedelta(days=draw(FEW_DAYS)),
+                    agreed_on=draw(st.one_of(st.none(), st.just(today + timedelta(days=2)))),
+                )
+            )
+    return today, draw(st.integers(0, 40)), draw(st.booleans()), members, contacts, cards
+
+
+def _result_order(item):
+    return (
+        item.due_date,
+        item.tier.rank,
+        item.member_name,
+        item.member_id,
+        list(DueKind).index(item.kind),
+        item.card_id or "",
+    )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(crowds())
+def test_a_crowd_gets_what_each_member_gets_alone(crowd):
+    today, horizon, review, members, contacts, cards = crowd
+    together = run(members, contacts, cards, today=today, horizon=horizon, review=review)
+    alone, years = [], set()
+    for m, c in zip(members, contacts, strict=True):
+        own = [card for card in cards if card.member_id == m.member_id]
+        result = run([m], [c], own, today=today, horizon=horizon, review=review)
+        alone.extend(result.items)
+        years |= result.guessed_years
+    assert together.items == tuple(sorted(alone, key=_result_order))
+    assert together.guessed_years == years

@@ -103,27 +103,32 @@ Returned items have ``due_date <= today + horizon_days`` (overdue ones included)
 by due date, tier (diamond first), name, then member id, kind and card id, so the result
 does not depend on the order of the inputs.
 
-How it runs at region scale (100,000 members, ~174,000 items in a week)
+How it runs at region scale (100,000 members, ~177,000 items in a week)
 -------------------------------------------------------------------------
-The items are never sorted. The members are (two stable sorts on plain string keys:
-id, then tier and name), and each member's items are added in :class:`DueKind` order
+The items are never sorted. The members are (by id, then by name tier by tier: stable
+sorts on plain string keys), and each member's items are added in :class:`DueKind` order
 (cards by card id) to one list per due date (:class:`_Items`). Every list is then
 already in the result's order, and the result is the lists joined in date order. A new
-kind must therefore be added in :class:`DueKind` order by :func:`_member_items`.
+kind must therefore be added in :class:`DueKind` order by :func:`_members_items`.
 
 Whatever does not depend on the member is computed once per run (:class:`_Context`):
-the routine periods with their reasons and the list their items go to, working-day
-deadlines and reasons per start date, birthday occurrences per birthday. What is
-left per member is a few date comparisons and the items themselves, which are built with
-:func:`quick_constructor` (a frozen dataclass's own ``__init__`` costs 3-4 times more).
+the routine items as *tails* (the list an item goes to and every field of it after the
+member's five: :data:`_Tail`), a new member's items per (day of assignment, first failed
+call, first reached contact after it), working-day deadlines and reasons per start date,
+birthday occurrences per (month, day, calendar). What is left per member is a few date
+comparisons and the items themselves, made with :func:`quick_constructor` (a frozen
+dataclass's own ``__init__`` costs 3-4 times more). ``tests/domain/test_due.py`` checks
+that this sharing changes nothing: a crowd of members gets, in order, what each member
+gets alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import MISSING, dataclass, field, fields, make_dataclass
+from dataclasses import MISSING, dataclass, fields
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from vipcrm.domain.birthday import Birthday
@@ -441,24 +446,28 @@ def quick_constructor(cls: type[_T]) -> Callable[..., _T]:
 
     A frozen dataclass's ``__init__`` sets each field with ``object.__setattr__`` (plain
     assignment is what freezing forbids), which makes it 3-4 times as slow as filling a
-    plain slotted object. This fills a mutable twin with the same slots by plain
-    assignment, then gives the object its real class (``__class__`` assignment is allowed
-    between classes of one layout). The result is an ordinary ``cls`` instance: equal,
-    hashable, immutable and serialisable like one made by ``cls(...)``.
+    plain slotted object. This returns a mutable twin class with the same slots whose
+    ``__init__`` fills them by plain assignment and then gives the object its real class
+    (``__class__`` assignment is allowed between classes of one layout) as its last step,
+    so making one costs a single Python call. The result is an ordinary ``cls`` instance:
+    equal, hashable, immutable and serialisable like one made by ``cls(...)``.
     """
-    specs = [
-        (f.name, f.type) if f.default is MISSING else (f.name, f.type, field(default=f.default))
-        for f in fields(cls)  # type: ignore[arg-type]
-    ]
-    twin = make_dataclass(f"_Mutable{cls.__name__}", specs, slots=True, eq=False, repr=False)
-
-    def make(*values: Any) -> _T:
-        obj = twin(*values)
-        obj.__class__ = cls
-        return obj  # type: ignore[no-any-return]
-
-    make.__doc__ = f"{cls.__name__}(...) with positional arguments, made quickly."
-    return make
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    scope: dict[str, Any] = {"_cls": cls}
+    params = []
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            scope[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+    body = "".join(f"    self.{name} = {name}\n" for name in names)
+    exec(f"def __init__(self, {', '.join(params)}):\n{body}    self.__class__ = _cls\n", scope)
+    twin = type(
+        f"_Mutable{cls.__name__}", (), {"__slots__": tuple(names), "__init__": scope["__init__"]}
+    )
+    twin.__doc__ = f"{cls.__name__}(...) made quickly (the object made is a {cls.__name__})."
+    return twin
 
 
 #: DueItem(...), positional, for the engine's loops (100,000s of items at region scale).
@@ -489,6 +498,18 @@ class _Occurrence:
     lunar: tuple[int, int, bool] | None  # a lunar birthday's (month, day, leap month)
 
 
+#: An item's target list (its due date's, see :class:`_Items`) and its fields after the
+#: member's five (:func:`_head`): kind, due date, window start, days overdue, reason,
+#: card id, at risk, contact id. Items that do not depend on the member beyond those five
+#: are made once per run as tails and given to each member they concern.
+_Tail = tuple[list[DueItem], tuple[Any, ...]]
+
+
+def _head(member: MemberFacts) -> tuple[str, str, str, Tier, str]:
+    """The fields an item takes from its member, in :class:`DueItem` order."""
+    return (member.member_id, member.name, member.phone, member.tier, member.manager_code)
+
+
 class _Items:
     """The items found so far, one list per due date beyond which nothing is kept.
 
@@ -508,6 +529,24 @@ class _Items:
             found = self.by_date[due] = []
         return found
 
+    def tail(
+        self,
+        kind: DueKind,
+        due: date,
+        window_start: date,
+        reason: Reason,
+        card_id: str | None = None,
+        at_risk: bool = False,
+        contact_id: str | None = None,
+    ) -> _Tail | None:
+        """An item for any member: the list it goes to and its fields after the member's
+        (see :data:`_Tail`); None when it is due beyond the horizon."""
+        if due > self.end:
+            return None
+        overdue = (self.today - due).days
+        fields = (kind, due, window_start, overdue if overdue > 0 else 0, reason)
+        return self.on(due), (*fields, card_id, at_risk, contact_id)
+
     def add(
         self,
         member: MemberFacts,
@@ -519,26 +558,10 @@ class _Items:
         at_risk: bool = False,
         contact_id: str | None = None,
     ) -> None:
-        if due > self.end:
-            return
-        overdue = (self.today - due).days
-        self.on(due).append(
-            _new_item(
-                member.member_id,
-                member.name,
-                member.phone,
-                member.tier,
-                member.manager_code,
-                kind,
-                due,
-                window_start,
-                overdue if overdue > 0 else 0,
-                reason,
-                card_id,
-                at_risk,
-                contact_id,
-            )
-        )
+        found = self.tail(kind, due, window_start, reason, card_id, at_risk, contact_id)
+        if found is not None:
+            items, tail = found
+            items.append(_new_item(*_head(member), *tail))
 
     def sort_each(self, key: Callable[[DueItem], Any]) -> None:
         for items in self.by_date.values():
@@ -578,25 +601,41 @@ class _Context:
             )
             for day, h in greeting_holidays_between(today - late, end)
         )
-        # The routine periods with the list their items go to. Every period ends within
-        # the horizon and on or after today (it starts with the current one): not overdue.
-        on = self.items.on
+        # The routine items as tails (see _Tail), each with the start of the period a
+        # contact on or after it satisfies: the current period's; None for a future period
+        # (always due). Every period ends within the horizon and on or after today (it
+        # starts with the current one): not overdue.
         weeks = _weeks(self) if rules.routine_sms_per_week > 0 else ()
-        self.weeks = tuple((week, on(week.end)) for week in weeks)
+        self.weeks = tuple(self._routine(DueKind.ROUTINE_SMS, w, w.reason) for w in weeks)
         months = _months(self) if rules.routine_calls_per_month > 0 else ()
-        self.months = tuple((month, on(month.end)) for month in months)
-        # Only the minimum-contact periods this view lists: at risk, or all in a review.
+        self.months = tuple(self._routine(DueKind.ROUTINE_CALL, m, m.reason) for m in months)
+        # Only the minimum-contact periods this view lists: at risk, or all in a review;
+        # per tier, the tail for members who are not important, then for those who are.
+        kind = DueKind.MINIMUM_CONTACT
         self.minimum = {
             tier: tuple(
-                (period, on(period.end))
+                (
+                    *self._routine(kind, period, period.reason),
+                    self._routine(kind, period, period.reason_important or period.reason)[2],
+                )
                 for period in _minimum_periods(self, tier)
                 if period.at_risk or review
             )
             for tier in Tier
         }
-        self._birthdays: dict[tuple[int, int, bool, bool], tuple[_Occurrence, ...]] = {}
+        # A new member's items by (assigned, first failed call, first reached after it).
+        self.new_member_tails: dict[tuple[date, date | None, date | None], tuple[_Tail, ...]] = {}
+        # Birthday occurrences by (month, day, lunar, leap month): see occurrences().
+        self.birthdays: dict[tuple[int, int, bool, bool], tuple[_Occurrence, ...]] = {}
         self._deadlines: dict[tuple[DueKind, date, int], tuple[date, Reason]] = {}
         self._reasons: dict[tuple[object, ...], Reason] = {}
+
+    def _routine(
+        self, kind: DueKind, period: _Period, reason: Reason
+    ) -> tuple[date | None, list[DueItem], tuple[Any, ...]]:
+        found = self.items.tail(kind, period.end, period.start, reason, None, period.at_risk)
+        assert found is not None  # the periods end within the horizon
+        return (period.start if period.current else None, *found)
 
     def working_deadline(
         self, kind: DueKind, start: date, days: int, **fields: object
@@ -623,9 +662,9 @@ class _Context:
 
     def occurrences(self, birthday: Birthday) -> tuple[_Occurrence, ...]:
         key = (birthday.month, birthday.day, birthday.lunar, birthday.leap)
-        found = self._birthdays.get(key)
+        found = self.birthdays.get(key)
         if found is None:
-            found = self._birthdays[key] = self._find_occurrences(birthday)
+            found = self.birthdays[key] = self._find_occurrences(birthday)
         return found
 
     def _find_occurrences(self, birthday: Birthday) -> tuple[_Occurrence, ...]:
@@ -701,33 +740,34 @@ def compute_due(
     member_cards = _cards_by_member(cards, owner)
     # The result's order is (due date, tier, name, member id, kind, card id): visiting the
     # members in (tier, name, id) order and adding each one's items in (kind, card id)
-    # order fills every per-date list in that order. Two stable sorts on plain strings are
-    # several times faster than one on (tier, name, id) tuples.
-    listed.sort(key=_member_id_text)  # the store gives them in id order: a quick pass
-    listed.sort(key=_tier_and_name)
-    for member in listed:
-        member_id = member.member_id
-        facts = by_member.get(member_id, _NO_CONTACTS)
-        own_cards = member_cards.get(member_id)
-        if own_cards is not None and owner[member_id] is not member:
-            own_cards = None
-        _member_items(member, facts, own_cards, ctx)
+    # order fills every per-date list in that order.
+    _members_items(_in_result_order(listed), by_member, member_cards, owner, ctx)
     if len(owner) < len(listed):
         # The same member id more than once: their items interleave by kind.
         ctx.items.sort_each(_item_order)
     return DueResult(items=ctx.items.in_order(), guessed_years=ctx.cal.guessed_years)
 
 
+def _in_result_order(members: list[MemberFacts]) -> list[MemberFacts]:
+    """The members in (tier rank, name, id) order: sorted by id (the store gives them in
+    id order: a quick pass), then by name tier by tier (stable sorts on plain strings are
+    several times faster than one on (tier, name, id) tuples)."""
+    members.sort(key=_member_id_text)
+    by_tier: dict[Tier, list[MemberFacts]] = {tier: [] for tier in _TIERS_BY_RANK}
+    for member in members:
+        by_tier[member.tier].append(member)
+    ordered: list[MemberFacts] = []
+    for tier in _TIERS_BY_RANK:
+        ordered.extend(sorted(by_tier[tier], key=_NAME))
+    return ordered
+
+
 def _member_id_text(member: MemberFacts) -> str:
     return str(member.member_id)
 
 
-_RANK_TEXT = {tier: f"{tier.rank:02d}" for tier in Tier}
-
-
-def _tier_and_name(member: MemberFacts) -> str:
-    """Sorts as (tier rank, name): the rank has a fixed width."""
-    return _RANK_TEXT[member.tier] + member.name
+_TIERS_BY_RANK = sorted(Tier, key=lambda tier: tier.rank)
+_NAME = attrgetter("name")
 
 
 def _item_order(item: DueItem) -> tuple[int, str, str, int, str]:
@@ -765,50 +805,106 @@ def _cards_by_member(
     return found
 
 
-def _member_items(
-    member: MemberFacts, facts: ContactFacts, cards: list[CardFacts] | None, ctx: _Context
+def _members_items(
+    listed: list[MemberFacts],
+    by_member: Mapping[str, ContactFacts],
+    member_cards: dict[str, list[CardFacts]],
+    owner: dict[str, MemberFacts],
+    ctx: _Context,
 ) -> None:
-    """One member's items, in DueKind order (see "How it runs" in the module docstring):
-    phase (new or routine, with the 12580 check between), cards, care, retention."""
-    assigned = member.assigned_on
-    voice = facts.last_voice_reached_on
-    if assigned is not None and (voice is None or voice < assigned):
-        _new_member_items(member, facts, assigned, ctx)
-        routine = False
-    else:
-        routine = True
-    sent = facts.unconfirmed_group_sms_on
-    if sent is not None:
-        _group_sms_check_item(member, sent, facts.unconfirmed_group_sms_id, ctx)
-    if routine:
-        _routine_items(member, facts, ctx)
-    if cards is not None:
-        for card in cards:
-            _card_item(member, card, facts, ctx)
-    if member.birthday is not None:
-        occurrences = ctx.occurrences(member.birthday)
-        if occurrences:  # a birthday in the window: a few members in a hundred
-            _birthday_items(member, occurrences, facts, ctx)
-    if member.is_key_person and ctx.holidays:
-        _holiday_items(member, facts, ctx)
-    if member.retention_from is not None:
-        _retention_item(member, member.retention_from, facts, ctx)
+    """The items of the members in ``listed`` (in the result's order), each member's in
+    DueKind order (see "How it runs" in the module docstring): phase (new or routine, with
+    the 12580 check between), cards, care, retention.
+
+    This loop runs once per member of a region (100,000): the common items (routine, a new
+    member's) are tails made once per run (:class:`_Context`), and it is kept to plain
+    look-ups and comparisons, the rest going to the functions of each section.
+    """
+    get_facts, get_cards = by_member.get, member_cards.get
+    weeks, months, minimum, holidays = ctx.weeks, ctx.months, ctx.minimum, ctx.holidays
+    new_member_tails, occurrences = ctx.new_member_tails, ctx.birthdays
+    new_item, no_contacts = _new_item, _NO_CONTACTS
+    for member in listed:
+        member_id = member.member_id
+        facts = get_facts(member_id, no_contacts)
+        head = (member_id, member.name, member.phone, member.tier, member.manager_code)
+        assigned = member.assigned_on
+        voice = facts.last_voice_reached_on
+        if assigned is not None and (voice is None or voice < assigned):
+            # New: no voice contact since assignment (section 4).
+            routine = False
+            failed = facts.first_failed_call_on
+            reached = facts.first_reached_after_failed_call_on
+            tails = new_member_tails.get((assigned, failed, reached))
+            if tails is None:
+                tails = _new_member_tails(assigned, failed, reached, ctx)
+            for items, tail in tails:
+                items.append(new_item(*head, *tail))
+        else:
+            routine = True
+        sent = facts.unconfirmed_group_sms_on
+        if sent is not None:
+            _group_sms_check_item(member, sent, facts.unconfirmed_group_sms_id, ctx)
+        if routine:  # section 6: the hot path, most members get a weekly SMS item or two
+            last = facts.last_sms_reached_on
+            for start, items, tail in weeks:
+                if start is None or last is None or last < start:
+                    items.append(new_item(*head, *tail))
+            for start, items, tail in months:
+                if start is None or voice is None or voice < start:
+                    items.append(new_item(*head, *tail))
+            periods = minimum[member.tier]
+            if periods:
+                last = facts.last_reached_on
+                important = member.important
+                for start, items, tail, tail_important in periods:
+                    if start is None or last is None or last < start:
+                        items.append(new_item(*head, *(tail_important if important else tail)))
+        cards = get_cards(member_id)
+        if cards is not None and owner[member_id] is member:
+            for card in cards:
+                _card_item(member, card, facts, ctx)
+        birthday = member.birthday
+        if birthday is not None:
+            key = (birthday.month, birthday.day, birthday.lunar, birthday.leap)
+            found = occurrences.get(key)
+            if found is None:
+                found = ctx.occurrences(birthday)
+            if found:  # a birthday in the window: a few members in a hundred
+                _birthday_items(member, found, facts, ctx)
+        if member.is_key_person and holidays:
+            _holiday_items(member, facts, ctx)
+        if member.retention_from is not None:
+            _retention_item(member, member.retention_from, facts, ctx)
 
 
 # -- section 4: newly assigned members ---------------------------------------------------------
+def _new_member_tails(
+    assigned: date, failed: date | None, reached: date | None, ctx: _Context
+) -> tuple[_Tail, ...]:
+    """The items of a member with no voice contact since ``assigned``, ``failed`` the first
+    failed call since and ``reached`` the first reached contact not before it:
+    first_contact, first_call, explain_sms and unreachable_retry (see "Phases of a member"
+    in the module docstring). They depend on these three dates only: made once per run
+    for each such triple (:attr:`_Context.new_member_tails`)."""
+    key = (assigned, failed, reached)
+    found = ctx.new_member_tails.get(key)
+    if found is None:
+        found = ctx.new_member_tails[key] = tuple(
+            t for t in _new_member_items(assigned, failed, reached, ctx) if t is not None
+        )
+    return found
+
+
 def _new_member_items(
-    member: MemberFacts, facts: ContactFacts, assigned: date, ctx: _Context
-) -> None:
-    """No voice contact since assignment: first_contact, first_call, explain_sms and
-    unreachable_retry (see "Phases of a member" in the module docstring)."""
-    rules = ctx.rules
-    failed = facts.first_failed_call_on
-    reached = facts.first_reached_after_failed_call_on
+    assigned: date, failed: date | None, reached: date | None, ctx: _Context
+) -> Iterable[_Tail | None]:
+    rules, tail = ctx.rules, ctx.items.tail
     if failed is not None and reached is not None:
         # 4.4: calls failed, then an SMS (or another written message) reached the member.
         n = rules.first_call_after_sms_working_days
         due, reason = ctx.working_deadline(DueKind.FIRST_CALL, reached, n, sms=reached, n=n)
-        ctx.items.add(member, DueKind.FIRST_CALL, due, reached, reason)
+        yield tail(DueKind.FIRST_CALL, due, reached, reason)
         return
     n = rules.first_contact_working_days
     deadline, reason = ctx.working_deadline(
@@ -819,7 +915,7 @@ def _new_member_items(
         mark = ctx.cal.add_working_days(assigned, rules.unreachable_after_working_days)
         special = ctx.today > mark
     if not special:
-        ctx.items.add(member, DueKind.FIRST_CONTACT, deadline, assigned, reason)
+        yield tail(DueKind.FIRST_CONTACT, deadline, assigned, reason)
     if failed is not None:
         # 4.3: not reached by phone within the deadline: an SMS explaining the matter.
         due = ctx.cal.add_working_days(deadline, rules.explain_sms_working_days)
@@ -829,7 +925,7 @@ def _new_member_items(
             assigned=assigned,
             deadline=deadline,
         )
-        ctx.items.add(member, DueKind.EXPLAIN_SMS, due, min(failed, due), text)
+        yield tail(DueKind.EXPLAIN_SMS, due, min(failed, due), text)
     if special:
         # 4.4 special cases: after the mark, a call or SMS every Monday-Sunday week until
         # the member is reached. Only reaching satisfies it (and ends this phase), so the
@@ -842,7 +938,7 @@ def _new_member_items(
             assigned=assigned,
             start=start,
         )
-        ctx.items.add(member, DueKind.UNREACHABLE_RETRY, due, start, text)
+        yield tail(DueKind.UNREACHABLE_RETRY, due, start, text)
 
 
 def _group_sms_check_item(
@@ -856,33 +952,6 @@ def _group_sms_check_item(
 
 
 # -- section 6: routine contact ---------------------------------------------------------------
-def _routine_items(member: MemberFacts, facts: ContactFacts, ctx: _Context) -> None:
-    """The hot loop at region scale: most members get one or two weekly SMS items here.
-
-    The periods, the list each one's items go to and their reasons are made once
-    per run (_Context); what is left per member is one date comparison and the item.
-    """
-    head = (member.member_id, member.name, member.phone, member.tier, member.manager_code)
-    last_sms = facts.last_sms_reached_on
-    for week, items in ctx.weeks:
-        if not (week.current and last_sms is not None and last_sms >= week.start):
-            items.append(
-                _new_item(*head, DueKind.ROUTINE_SMS, week.end, week.start, 0, week.reason)
-            )
-    voice = facts.last_voice_reached_on
-    for month, items in ctx.months:
-        if not (month.current and voice is not None and voice >= month.start):
-            items.append(
-                _new_item(*head, DueKind.ROUTINE_CALL, month.end, month.start, 0, month.reason)
-            )
-    reached = facts.last_reached_on
-    for period, items in ctx.minimum[member.tier]:
-        if not (period.current and reached is not None and reached >= period.start):
-            reason = period.reason_important if member.important else period.reason
-            kind, at_risk = DueKind.MINIMUM_CONTACT, period.at_risk
-            items.append(_new_item(*head, kind, period.end, period.start, 0, reason, None, at_risk))
-
-
 def _weeks(ctx: _Context) -> tuple[_Period, ...]:
     """Monday-Sunday weeks from the current one whose Sunday is within the horizon."""
     weeks = []

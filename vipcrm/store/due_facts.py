@@ -146,6 +146,7 @@ _METHODS = {m.value: m for m in DeliveryMethod}
 _new_member = quick_constructor(MemberFacts)
 _new_contacts = quick_constructor(ContactFacts)
 _new_card = quick_constructor(CardFacts)
+_new_birthday = quick_constructor(Birthday)
 
 
 @dataclass(frozen=True)
@@ -517,10 +518,11 @@ def _facts_of_rows(
     goes to ``unresolved`` for the exact query. Returns the ids (as the driver gives them)
     of the rows the summary cannot answer for, which are left out.
     """
-    birthdays: dict[tuple[Any, ...], Birthday | None] = {}
+    birthdays: dict[tuple[Any, ...], Birthday] = {}
     days: dict[Any, date | None] = {None: None}  # assigned_on as the driver gives it
     exact: list[Any] = []
     active, tiers, hours = MemberStatus.ACTIVE, _TIERS, to_local.hours
+    add_member, gift_on = members.append, gifts.get
     for (
         raw_id,
         name,
@@ -546,17 +548,23 @@ def _facts_of_rows(
         if stale:
             exact.append(raw_id)
             continue
-        member_id = _id_text(raw_id)
+        if type(raw_id) is str and len(raw_id) == 32:  # SQLite: _id_text, inline
+            member_id = f"{raw_id[:8]}-{raw_id[8:12]}-{raw_id[12:16]}-{raw_id[16:20]}-{raw_id[20:]}"
+        else:
+            member_id = _id_text(raw_id)
         assigned = days.get(assigned_on)
         if assigned is None and assigned_on is not None:
             assigned = days[assigned_on] = _as_date(assigned_on)
-        key = (b_month, b_day, b_year, calendar, b_leap)
-        birthday = birthdays.get(key)  # shared: many members have the same birthday
-        if birthday is None and key not in birthdays:
-            birthday = birthdays[key] = Birthday.from_columns(
-                calendar, b_year, b_month, b_day, b_leap
-            )
-        members.append(
+        if b_month is None or b_day is None:
+            birthday = None  # as Birthday.from_columns has it
+        else:
+            key = (b_month, b_day, b_year, calendar, b_leap)
+            birthday = birthdays.get(key)  # shared: many members have the same birthday
+            if birthday is None:  # Birthday.from_columns, made quickly
+                birthday = birthdays[key] = _new_birthday(
+                    b_month, b_day, b_year, calendar == "lunar", bool(b_leap)
+                )
+        add_member(
             _new_member(
                 member_id,
                 name,
@@ -582,7 +590,7 @@ def _facts_of_rows(
         if assigned is not None and (voice_on is None or voice_on < assigned):
             if stale is None:  # from the seeks: the failed calls are read next
                 new.append((raw_id, member_id, assigned))
-            else:
+            elif failed_before_at is not None or failed_after_at is not None:
                 found = _failed_calls(
                     to_local, assigned, failed_before_at, failed_after_at, reached_after_at
                 )
@@ -590,6 +598,7 @@ def _facts_of_rows(
                     unresolved.append((member_id, assigned))
                 else:
                     failed_on, reached_after_on = found
+            # else no failed call on either side of the split point: neither fact
         contacts[member_id] = _new_contacts(
             member_id,
             sms_on,
@@ -599,7 +608,7 @@ def _facts_of_rows(
             reached_after_on,
             None,  # the 12580 checks: read on their own (_unconfirmed_group_sms)
             None,
-            gifts.get(member_id),
+            gift_on(member_id),
         )
     return exact
 
