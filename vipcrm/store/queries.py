@@ -93,9 +93,10 @@ _TIER_ORDER = {Tier.DIAMOND.value: 0, Tier.GOLD.value: 1, Tier.SILVER.value: 2}
 
 
 def _filtered(stmt: Select[Any], f: MemberFilter, *, indexed: bool = False) -> Select[Any]:
-    """``stmt`` narrowed to the members ``f`` shows. ``indexed`` (SQLite): a search text
-    is looked up in the search index first (:mod:`vipcrm.store.member_search`) and only its
-    candidates are tested with the ``LIKE`` tests below, which decide as they do without it."""
+    """``stmt`` narrowed to the members ``f`` shows. ``indexed`` (SQLite): over every
+    member (no book), a search text is looked up in the search index first
+    (:mod:`vipcrm.store.member_search`) and only its candidates are tested with the
+    ``LIKE`` tests below, which decide as they do without it."""
     # "+deleted": an expression, so SQLite does not pick ix_members_due (id first) for the
     # filter and then look every row up in the table for name_pinyin (~1 s at 100,000
     # members, against ~0.1 s for a plain scan); the manager index is still used.
@@ -129,7 +130,11 @@ def _filtered(stmt: Select[Any], f: MemberFilter, *, indexed: bool = False) -> S
                 )
             )
             parts = [("name", text), ("pinyin", needle)]
-        found = member_search.candidates(parts) if indexed else None
+        # A book (a manager's or a lead's members) is read through ix_members_manager_tier
+        # and tested row by row: a few hundred to a few thousand rows, fewer than the
+        # region-wide candidates of a short text (measured: docs/benchmarks.md).
+        region = f.manager_ids is None
+        found = member_search.candidates(parts) if indexed and region else None
         if found is not None:
             stmt = stmt.where(found)
     return stmt
