@@ -41,7 +41,7 @@ from tqdm import tqdm  # noqa: E402
 from vipcrm.domain.phone_bill import CALL_EXPORT  # noqa: E402
 from vipcrm.domain.pinyin import pinyin_key  # noqa: E402
 from vipcrm.domain.values import CardState  # noqa: E402
-from vipcrm.store import contact_summary  # noqa: E402
+from vipcrm.store import contact_summary, member_search  # noqa: E402
 from vipcrm.store.db import open_database  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳"
@@ -94,7 +94,7 @@ def bulk_load(raw: sqlite3.Connection, tables: tuple[str, ...]) -> Iterator[sqli
     yield cur
     for _name, sql, _kind in indexes:
         cur.execute(sql)
-    for sql in contact_summary.REBUILD:
+    for sql in (*contact_summary.REBUILD, *member_search.REBUILD):
         cur.execute(sql)
     cur.execute("COMMIT")
     cur.execute("PRAGMA foreign_keys = ON")

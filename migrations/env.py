@@ -12,6 +12,7 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from vipcrm.store.db import resolve_db_url
+from vipcrm.store.member_search import include_name
 from vipcrm.store.models import Base
 from vipcrm.store.types import EnumText, UTCDateTime
 
@@ -35,6 +36,7 @@ def _configure(connection: Any) -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         render_item=render_item,
         compare_type=True,
+        include_name=include_name,  # the search index's FTS5 tables are not in the models
     )
 
 

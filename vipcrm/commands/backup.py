@@ -7,7 +7,7 @@ from pathlib import Path
 
 from vipcrm.commands.common import open_db
 from vipcrm.services.backup import db_file, make_backup, restore
-from vipcrm.store import contact_summary
+from vipcrm.store import contact_summary, member_search
 from vipcrm.store.crypto import EncryptionError, allow_plain, key_for
 from vipcrm.store.db import resolve_db_url
 
@@ -65,9 +65,14 @@ def cmd_reindex(args: argparse.Namespace) -> int:
             members = connection.exec_driver_sql(
                 f"SELECT count(*) FROM {contact_summary.TABLE}"
             ).scalar_one()
+            member_search.rebuild(connection)
+            indexed = connection.exec_driver_sql(
+                f"SELECT count(*) FROM {member_search.TABLE}"
+            ).scalar_one()
     finally:
         db.dispose()
     print(f"contact summary rebuilt from the contact log: {members} members")
+    print(f"member search index rebuilt from the members: {indexed} members")
     return 0
 
 
@@ -97,6 +102,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_allow_plain)
     p = sub.add_parser(
         "reindex",
-        help="rebuild the per-member contact summary (derived, local) from the contact log",
+        help="rebuild the derived local tables: the per-member contact summary and the "
+        "member search index",
     )
     p.set_defaults(func=cmd_reindex)

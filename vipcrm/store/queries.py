@@ -9,13 +9,14 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import ScalarSelect, Select, func, or_, select
+from sqlalchemy import Connection, ScalarSelect, Select, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from vipcrm.domain.phone import looks_like_phone
 from vipcrm.domain.values import MemberStatus, Outcome, Tier
+from vipcrm.store import member_search
 from vipcrm.store.models import Base, ContactAttempt, GroupCustomer, Manager, Member
 
 _Row = TypeVar("_Row", bound=Base)
@@ -91,7 +92,11 @@ def _last_reached() -> ScalarSelect[Any]:
 _TIER_ORDER = {Tier.DIAMOND.value: 0, Tier.GOLD.value: 1, Tier.SILVER.value: 2}
 
 
-def _filtered(stmt: Select[Any], f: MemberFilter) -> Select[Any]:
+def _filtered(stmt: Select[Any], f: MemberFilter, *, indexed: bool = False) -> Select[Any]:
+    """``stmt`` narrowed to the members ``f`` shows. ``indexed`` (SQLite): over every
+    member (no book), a search text is looked up in the search index first
+    (:mod:`vipcrm.store.member_search`) and only its candidates are tested with the
+    ``LIKE`` tests below, which decide as they do without it."""
     # "+deleted": an expression, so SQLite does not pick ix_members_due (id first) for the
     # filter and then look every row up in the table for name_pinyin (~1 s at 100,000
     # members, against ~0.1 s for a plain scan); the manager index is still used.
@@ -115,15 +120,38 @@ def _filtered(stmt: Select[Any], f: MemberFilter) -> Select[Any]:
         if looks_like_phone(text):
             digits = "".join(ch for ch in text if ch.isdigit())
             stmt = stmt.where(Member.phone.contains(digits, autoescape=True))
+            parts = [("phone", digits)]
         else:
-            needle = text.lower()
+            needle = text.lower().replace(" ", "")
             stmt = stmt.where(
                 or_(
                     Member.name.contains(text, autoescape=True),
-                    Member.name_pinyin.contains(needle.replace(" ", ""), autoescape=True),
+                    Member.name_pinyin.contains(needle, autoescape=True),
                 )
             )
+            parts = [("name", text), ("pinyin", needle)]
+        # A book (a manager's or a lead's members) is read through ix_members_manager_tier
+        # and tested row by row: a few hundred to a few thousand rows, fewer than the
+        # region-wide candidates of a short text (measured: docs/benchmarks.md).
+        region = f.manager_ids is None
+        found = member_search.candidates(parts) if indexed and region else None
+        if found is not None:
+            stmt = stmt.where(found)
     return stmt
+
+
+def _indexed(session: Session) -> bool:
+    """Whether the search index is there to use (the local SQLite store)."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _core(session: Session) -> Connection:
+    """The session's connection, for Core reads of many plain values (the ORM's per-row
+    work, ~3 µs a row, left out); pending changes are flushed first, as the session's own
+    ``execute`` would."""
+    if session.autoflush:
+        session.flush()
+    return session.connection()
 
 
 def member_ids(session: Session, f: MemberFilter) -> list[uuid.UUID]:
@@ -142,12 +170,13 @@ def member_ids(session: Session, f: MemberFilter) -> list[uuid.UUID]:
     stmt = select(Member.id)
     if f.sort is MemberSort.MANAGER:
         stmt = stmt.outerjoin(Manager, Member.manager_id == Manager.id)
-    stmt = _filtered(stmt, f).order_by(*order, Member.id)
-    return list(session.scalars(stmt))
+    stmt = _filtered(stmt, f, indexed=_indexed(session)).order_by(*order, Member.id)
+    return list(_core(session).execute(stmt).scalars())
 
 
 def count_members(session: Session, f: MemberFilter) -> int:
-    return session.scalar(_filtered(select(func.count(Member.id)), f)) or 0
+    stmt = _filtered(select(func.count(Member.id)), f, indexed=_indexed(session))
+    return session.scalar(stmt) or 0
 
 
 def member_rows(session: Session, ids: Sequence[uuid.UUID]) -> list[MemberRow]:
@@ -165,7 +194,19 @@ def member_rows(session: Session, ids: Sequence[uuid.UUID]) -> list[MemberRow]:
         .subquery()
     )
     stmt = (
-        select(Member, Manager.code, Manager.name, GroupCustomer.name, last.c.at)
+        select(
+            Member.id,
+            Member.phone,
+            Member.name,
+            Member.tier,
+            Member.status,
+            Manager.code,
+            Manager.name,
+            GroupCustomer.name,
+            Member.important,
+            Member.assigned_on,
+            last.c.at,
+        )
         .outerjoin(Manager, Member.manager_id == Manager.id)
         .outerjoin(GroupCustomer, Member.group_id == GroupCustomer.id)
         .outerjoin(last, last.c.member_id == Member.id)
@@ -175,20 +216,22 @@ def member_rows(session: Session, ids: Sequence[uuid.UUID]) -> list[MemberRow]:
     from vipcrm.store.types import UTCDateTime
 
     to_utc = UTCDateTime().process_result_value
-    for m, mcode, mname, gname, last_at in session.execute(stmt):
+    dialect = session.get_bind().dialect
+    for row in _core(session).execute(stmt):
+        mid, phone, name, tier, status, mcode, mname, gname, important, assigned_on, last_at = row
         if isinstance(last_at, str):  # SQLite returns aggregates of a subquery as text
             last_at = datetime.fromisoformat(last_at)
-        by_id[m.id] = MemberRow(
-            id=m.id,
-            phone=m.phone,
-            name=m.name,
-            tier=m.tier,
-            status=m.status,
+        by_id[mid] = MemberRow(
+            id=mid,
+            phone=phone,
+            name=name,
+            tier=tier,
+            status=status,
             manager_code=mcode,
             manager_name=mname,
             group_name=gname,
-            important=m.important,
-            assigned_on=m.assigned_on,
-            last_reached_at=to_utc(last_at, session.get_bind().dialect) if last_at else None,
+            important=important,
+            assigned_on=assigned_on,
+            last_reached_at=to_utc(last_at, dialect) if last_at else None,
         )
     return [by_id[i] for i in ids if i in by_id]

@@ -1,0 +1,227 @@
+"""The member search's index: which members can match a search text, without a scan.
+
+The member list's search (:func:`vipcrm.store.queries.member_ids`) matches a member when
+
+- the text looks like a phone number: its digits are a substring of ``members.phone``;
+- otherwise: the text is a substring of ``members.name``, or the text in lower case and
+  without spaces is a substring of ``members.name_pinyin`` (full pinyin and initials,
+  ``zhangwei zw``),
+
+each a ``LIKE '%…%'`` (ASCII letters in any case, every other character as it is). This
+module finds the *candidates* for such a text through an index, and the query keeps its
+``LIKE`` tests on the member row to decide: the index only has to return every member that
+can match (never fewer), so what matches is exactly what it was with the scan.
+
+``member_search`` is an FTS5 table with the trigram tokenizer (case folded), one row per
+member row with the member's ``rowid`` as its own, the three texts in columns ``name``,
+``pinyin`` and ``phone``. Each text is stored with two ``\\x01`` after it, so that every
+character, and every pair of characters, of the text begins one of its trigrams:
+
+- a text of 3 characters or more is an FTS5 phrase (consecutive trigrams): ``MATCH``;
+- a text of 1 or 2 characters is a prefix of trigrams: the terms between it and the next
+  string (``member_search_terms``, an ``fts5vocab`` table of the index's instances) give
+  the rows. Terms are case folded, so this path is taken only when the text's folding is
+  known here: ASCII, or characters without case (Chinese, digits); any other short text
+  falls back to the scan.
+
+It is derived, local data (never synchronised, not in the outbox, not on PostgreSQL,
+whose search still scans). SQLite triggers keep it in the same transaction as every
+change to ``members``, so every path that writes members is covered without code of its
+own — a member added or edited, an import, demo data, rows pulled by sync:
+
+- a member inserted: its row written (``INSERT OR REPLACE``: a row left under that rowid
+  is overwritten);
+- a member replaced by ``INSERT OR REPLACE`` (as sync writes): SQLite deletes the old row
+  without firing delete triggers and gives the new one another rowid, so a ``BEFORE
+  INSERT`` trigger notes the rowids the insert may replace (same id, or the same active
+  phone) in ``member_search_replaced``, and once a row is inserted the notes whose member
+  row is gone lose their index rows (an insert that is ignored, or that updates instead
+  as an upsert does, leaves its note behind harmlessly: its member row is still there);
+- name, pinyin or phone changed: the row rewritten; a member deleted: its row deleted.
+
+Filters (deleted, status, scope, tier) and the sort are read from ``members`` as before,
+for the candidates only. :func:`rebuild` makes the index again from ``members``
+(``vipcrm reindex``, the revision that creates it, the benchmark generator).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, TextClause, text
+
+TABLE = "member_search"
+#: The index's instances (term, doc, col, offset): the rows of 1- and 2-character texts.
+TERMS = "member_search_terms"
+#: Rowids an ``INSERT OR REPLACE`` into members may have removed (see the module text).
+REPLACED = "member_search_replaced"
+#: Every table this module makes, FTS5's own ones included (none is in the models).
+PREFIX = "member_search"
+
+#: Index column -> members column.
+COLUMNS = {"name": "name", "pinyin": "name_pinyin", "phone": "phone"}
+#: After each text: every character and pair of characters then begins a trigram.
+PAD = "\x01\x01"
+_PAD_SQL = "char(1, 1)"
+#: Below this many characters a text is looked up as a prefix of trigrams.
+TRIGRAM = 3
+
+
+def _texts(row: str) -> str:
+    """The index's three values for the member row ``row`` (NEW, OLD or a table alias)."""
+    return ", ".join(f"coalesce({row}.{c}, '') || {_PAD_SQL}" for c in COLUMNS.values())
+
+
+def _write(row: str) -> str:
+    """(Re)write the index row of the member row ``row`` (NEW): deleted first, then
+    inserted, so no conflict clause is needed (an outer ``INSERT OR IGNORE`` would turn a
+    trigger's ``OR REPLACE`` into ``OR IGNORE`` and keep a stale row)."""
+    return (
+        f"DELETE FROM {TABLE} WHERE rowid = {row}.rowid; "
+        f"INSERT INTO {TABLE} (rowid, {', '.join(COLUMNS)}) VALUES ({row}.rowid, {_texts(row)})"
+    )
+
+
+#: name -> CREATE TRIGGER statement.
+TRIGGERS: dict[str, str] = {
+    "member_search_member_replacing": (
+        "CREATE TRIGGER member_search_member_replacing BEFORE INSERT ON members BEGIN "
+        f"INSERT OR IGNORE INTO {REPLACED} (member_rowid) SELECT rowid FROM members "
+        "WHERE id = NEW.id OR (NEW.status = 'active' AND NEW.deleted = 0 "
+        "AND phone = NEW.phone AND status = 'active' AND deleted = 0); END"
+    ),
+    "member_search_member_added": (
+        f"CREATE TRIGGER member_search_member_added AFTER INSERT ON members BEGIN {_write('NEW')}; END"
+    ),
+    "member_search_member_replaced": (
+        "CREATE TRIGGER member_search_member_replaced AFTER INSERT ON members "
+        f"WHEN EXISTS (SELECT 1 FROM {REPLACED}) BEGIN "
+        f"DELETE FROM {TABLE} WHERE rowid IN (SELECT r.member_rowid FROM {REPLACED} r "
+        "WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.rowid = r.member_rowid)); "
+        f"DELETE FROM {REPLACED}; END"
+    ),
+    "member_search_member_changed": (
+        "CREATE TRIGGER member_search_member_changed AFTER UPDATE OF "
+        f"{', '.join(COLUMNS.values())} ON members WHEN "
+        + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in COLUMNS.values())
+        + f" BEGIN {_write('NEW')}; END"
+    ),
+    "member_search_member_removed": (
+        "CREATE TRIGGER member_search_member_removed AFTER DELETE ON members BEGIN "
+        f"DELETE FROM {TABLE} WHERE rowid = OLD.rowid; END"
+    ),
+}
+
+_CREATE = (
+    f"CREATE VIRTUAL TABLE {TABLE} USING fts5({', '.join(COLUMNS)}, tokenize = 'trigram')",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TERMS} USING fts5vocab({TABLE}, 'instance')",
+    f"CREATE TABLE IF NOT EXISTS {REPLACED} (member_rowid INTEGER PRIMARY KEY)",
+)
+
+
+def install(connection: Connection) -> None:
+    """Create the index with its triggers and fill it from ``members``. SQLite only: the
+    central PostgreSQL store has no use for it."""
+    if connection.dialect.name != "sqlite":
+        return
+    drop_triggers(connection)
+    rebuild(connection)
+    for sql in TRIGGERS.values():
+        connection.exec_driver_sql(sql)
+
+
+def drop_triggers(connection: Connection) -> None:
+    for name in TRIGGERS:
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def uninstall(connection: Connection) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    drop_triggers(connection)
+    for table in (TERMS, TABLE, REPLACED):
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
+
+
+#: Make the index again from ``members`` (the table is made afresh: quicker than deleting
+#: 100,000 rows one by one, and it leaves one merged segment).
+REBUILD = (
+    f"DROP TABLE IF EXISTS {TABLE}",
+    *_CREATE,
+    f"DELETE FROM {REPLACED}",
+    f"INSERT INTO {TABLE} (rowid, {', '.join(COLUMNS)}) "
+    f"SELECT m.rowid, {_texts('m')} FROM members m",
+    f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')",
+)
+
+
+def rebuild(connection: Connection) -> None:
+    """:data:`REBUILD` in the caller's transaction."""
+    for sql in REBUILD:
+        connection.exec_driver_sql(sql)
+
+
+def is_index_table(name: str | None) -> bool:
+    """Whether ``name`` is one of this index's tables (FTS5 makes five of its own)."""
+    return bool(name) and (name == TABLE or str(name).startswith(PREFIX + "_"))
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic's ``include_name``: the index's tables are outside the models (comparing
+    the schema with them, and autogenerate, leave them alone)."""
+    return not (type_ == "table" and is_index_table(name))
+
+
+# --- the candidates of a search ------------------------------------------------------------
+
+
+def _short_range(part: str) -> tuple[str, str] | None:
+    """The terms beginning with ``part`` (1 or 2 characters) as the index folds it: [low,
+    high); None when its folding is not certain here (a cased letter outside ASCII)."""
+    folded = []
+    for ch in part:
+        if ch.isascii():
+            folded.append(ch.lower())
+        elif ch.lower() == ch == ch.upper():
+            folded.append(ch)
+        else:
+            return None
+    low = "".join(folded)
+    after = ord(low[-1]) + 1
+    if 0xD800 <= after <= 0xDFFF:  # surrogates are not characters: the next one is U+E000
+        after = 0xE000
+    if after > 0x10FFFF:
+        return None
+    return low, low[:-1] + chr(after)
+
+
+def _phrase(part: str) -> str:
+    return '"' + part.replace('"', '""') + '"'
+
+
+def candidates(parts: Sequence[tuple[str, str]]) -> TextClause | None:
+    """``members.rowid IN (…)`` for the rows whose index column contains the text, for any
+    of ``parts`` (column, text); None when a part cannot be looked up (the caller scans).
+
+    Every member whose column contains the text (``LIKE``: ASCII in any case) is among
+    them; others may be too (folded case, a text across two columns' padding), so the
+    caller keeps its own ``LIKE`` tests."""
+    long = [(c, p) for c, p in parts if len(p) >= TRIGRAM]
+    selects: list[str] = []
+    binds: dict[str, Any] = {}
+    if long:
+        binds["member_search_q"] = " OR ".join(f"{c} : {_phrase(p)}" for c, p in long)
+        selects.append(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :member_search_q")
+    for n, (column, part) in enumerate((c, p) for c, p in parts if 0 < len(p) < TRIGRAM):
+        bounds = _short_range(part)
+        if bounds is None:
+            return None
+        binds[f"member_search_lo{n}"], binds[f"member_search_hi{n}"] = bounds
+        selects.append(
+            f"SELECT doc FROM {TERMS} WHERE term >= :member_search_lo{n} "
+            f"AND term < :member_search_hi{n} AND col = '{column}'"
+        )
+    if not selects or any(not p for _, p in parts):
+        return None
+    return text(f"members.rowid IN ({' UNION ALL '.join(selects)})").bindparams(**binds)
