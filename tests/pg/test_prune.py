@@ -177,6 +177,7 @@ def test_a_sync_running_is_let_finish_and_one_that_does_not_stops_the_prune(book
         assert _log_state(book) == before
         pruning = _Prune(book)
         _until(lambda: _prune_holds_the_lock(book), "the prune to lock central_meta")
+        _until(lambda: _prune_has_counted_the_syncs(book), "the prune to count the syncs")
         busy.close()  # the sync in flight ends while the prune waits for it
         report = pruning.result()
     finally:
@@ -243,6 +244,20 @@ def _prune_holds_the_lock(org) -> bool:
         org.one(
             "SELECT count(*) FROM pg_locks WHERE relation = 'central_meta'::regclass "
             "AND mode = 'AccessExclusiveLock' AND granted"
+        )
+    )
+
+
+def _prune_has_counted_the_syncs(org) -> bool:
+    """The prune holds the lock and has listed the syncs in flight (it now waits for them).
+
+    Holding the lock is not enough: a sync that ends between the lock and the first
+    count is never waited for, and the test would depend on the scheduler.
+    """
+    return bool(
+        org.one(
+            "SELECT count(*) FROM pg_stat_activity WHERE state = 'idle in transaction' "
+            "AND query LIKE '%%pg_blocking_pids(a.pid)%%'"
         )
     )
 
