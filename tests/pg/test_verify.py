@@ -188,6 +188,44 @@ def test_a_table_far_from_the_central_one_gets_a_fresh_copy(book, laptops, monke
     assert report.found[0].wholesale and a.count("members") == 6
 
 
+def test_a_few_rows_lost_from_a_big_table_are_mended_row_by_row_not_by_a_fresh_copy(
+    org, laptops, monkeypatch
+):
+    """The copy-whole limit is judged after the second split, not the first: a few rows
+    lost from a big table touch big first-level ranges (a million rows, 100 lost: a third of
+    the 256 ranges, some 300,000 rows), but only those rows once the ranges are narrower."""
+    monkeypatch.setattr(verification, "WHOLESALE_ROWS", 20)
+    monkeypatch.setattr(verification, "LEAF_ROWS", 10)
+    member = org.add_member("13800000001", "A")
+    org.sql(
+        "INSERT INTO contact_attempts (id, member_id, at, channel, outcome, group_sms, note, "
+        "version, updated_at, deleted) SELECT gen_random_uuid(), %s, now(), 'phone', 'reached', "
+        "false, '', 1, now(), false FROM generate_series(1, 2500)",
+        (member,),
+    )
+    a = laptops("A")
+    a.sync()
+    ids = [uuid.UUID(str(r[0])) for r in org.sql("SELECT id FROM contact_attempts")]
+    buckets: dict[str, list[uuid.UUID]] = {}
+    for i in ids:
+        buckets.setdefault(i.hex[: verification.STEP], []).append(i)
+    fullest = sorted(buckets.values(), key=len, reverse=True)[:3]
+    # what the first split would judge by: over the limit, so a copy of the whole table
+    assert sum(len(b) for b in fullest) > verification.WHOLESALE_ROWS
+    lost = sorted(b[0] for b in fullest)
+    for i in lost:
+        _raw(a, "DELETE FROM contact_attempts WHERE id = ?", (i.hex,))
+    central = open_central(a.db)
+    try:
+        report = verification.verify(a.db, central, repair=True)
+    finally:
+        central.close()
+    (found,) = report.found
+    assert found.table == "contact_attempts" and not found.wholesale
+    assert sorted(found.missing) == lost and report.repaired == 3
+    assert report.equal and a.count("contact_attempts") == 2500
+
+
 def test_sync_fresh_makes_a_fresh_copy_keeping_unsent_changes(book, laptops, capsys):
     a = laptops("A")
     a.sync()
