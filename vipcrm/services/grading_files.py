@@ -17,6 +17,7 @@ from typing import Any
 
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.textfiles import text_encoding
+from vipcrm.services import xlsx_rows
 from vipcrm.services.sheets import cell_text, open_xlsx, spreadsheet_kind
 
 
@@ -85,7 +86,7 @@ def _xlsx(path: Path) -> Iterator[Table]:
     book = open_xlsx(path)
     try:
         sheet = book.worksheets[0]
-        it: Iterator[tuple[Any, ...]] = sheet.iter_rows(values_only=True)
+        it: Iterator[tuple[Any, ...]] = xlsx_rows.values(sheet)  # iter_rows(values_only=True)
         try:
             headers = [cell_text(h).strip() for h in next(it)]
         except StopIteration:
