@@ -1,5 +1,6 @@
 """The fast XLSX reader (vipcrm.services.xlsx_rows) gives exactly the rows openpyxl's own
-``iter_rows(values_only=True)`` gives: what a grading import reads from an XLSX file."""
+``iter_rows(values_only=True)`` gives, with and without a ``<dimension>`` in the
+worksheet: what a grading import reads from an XLSX file."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ from vipcrm.services.sheets import open_xlsx
 
 
 def _both(path: Path) -> tuple[list[tuple], list[tuple]]:
-    book = open_xlsx(path)
+    """The rows as the import reads them (the size from the start tags, the values with
+    expat), and as openpyxl itself reads them."""
+    with xlsx_rows.quick_size():
+        book = open_xlsx(path)
     try:
         ours = list(xlsx_rows.values(book.worksheets[0]))
     finally:

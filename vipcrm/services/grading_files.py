@@ -83,7 +83,8 @@ def _csv(path: Path, encoding: str | None) -> Iterator[Table]:
 
 @contextmanager
 def _xlsx(path: Path) -> Iterator[Table]:
-    book = open_xlsx(path)
+    with xlsx_rows.quick_size():
+        book = open_xlsx(path)
     try:
         sheet = book.worksheets[0]
         it: Iterator[tuple[Any, ...]] = xlsx_rows.values(sheet)  # iter_rows(values_only=True)
@@ -97,7 +98,7 @@ def _xlsx(path: Path) -> Iterator[Table]:
         def rows() -> Iterator[list[str]]:
             for values in it:
                 done[0] += 1
-                yield [cell_text(v) for v in values]
+                yield [v if type(v) is str else cell_text(v) for v in values]  # text: as is
 
         yield Table(path, headers, None, rows(), lambda: (done[0], total))
     finally:

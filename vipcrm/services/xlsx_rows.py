@@ -16,18 +16,71 @@ dimension): it is tied to the openpyxl version in ``constraints.txt``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 from xml.parsers import expat
 
-from openpyxl.utils.cell import column_index_from_string
+from openpyxl.utils.cell import column_index_from_string, range_boundaries
 from openpyxl.utils.datetime import from_excel, from_ISO8601
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
 _NS = SHEET_MAIN_NS + "}"  # expat's names: namespace}local
 _ROW, _CELL, _VALUE, _INLINE = _NS + "row", _NS + "c", _NS + "v", _NS + "is"
 _TEXT, _RUN, _PHONETIC = _NS + "t", _NS + "r", _NS + "rPh"
+_DIMENSION, _DATA = _NS + "dimension", _NS + "sheetData"
 _CHUNK = 1 << 16
+
+
+@contextmanager
+def quick_size() -> Iterator[None]:
+    """Workbooks opened read-only in this block find each worksheet's size from its
+    ``<dimension>`` without parsing the rows. openpyxl's own look-up parses the whole
+    worksheet when a writer left the element out (a third of reading a 100,000-row file);
+    the answer is the same: the ``<dimension>`` found before ``<sheetData>``, else none."""
+    with _PATCH:
+        setattr(ReadOnlyWorksheet, _SIZE, _quick_size)
+        try:
+            yield
+        finally:
+            setattr(ReadOnlyWorksheet, _SIZE, _OPENPYXL_SIZE)
+
+
+_PATCH = threading.Lock()
+_SIZE = "_get_size"  # not in openpyxl's type stubs
+_OPENPYXL_SIZE = getattr(ReadOnlyWorksheet, _SIZE)
+
+
+class _Found(Exception):  # noqa: N818 - not an error: the scan is over
+    pass
+
+
+def _quick_size(sheet: Any) -> None:
+    """``ReadOnlyWorksheet._get_size``: the bounds of the ``<dimension>`` that comes before
+    ``<sheetData>`` (the element openpyxl's scan returns at), read from the start tags."""
+    found: list[str | None] = []
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        if name == _DIMENSION:
+            found.append(attrs.get("ref"))
+            raise _Found
+        if name == _DATA:
+            raise _Found
+
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.StartElementHandler = start
+    with sheet._get_source() as source:
+        try:
+            while chunk := source.read(_CHUNK):
+                parser.Parse(chunk, False)
+        except _Found:
+            pass
+    if found and found[0] is not None:  # (no ref: as without the element)
+        sheet._min_column, sheet._min_row, sheet._max_column, sheet._max_row = range_boundaries(
+            found[0]
+        )
 
 
 class _Refused(ValueError):
