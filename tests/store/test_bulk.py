@@ -142,7 +142,7 @@ _UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f
 _STAMP = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?(?:\+00:00)?")
 
 
-def dump(path: Path) -> dict[str, str]:
+def dump(path: Path, with_undo: bool = False) -> dict[str, str]:
     """Every row of the tables an import writes, with ids and times named by first use.
 
     Ids and timestamps made by the ORM's column defaults are random or the clock's; naming
@@ -155,7 +155,7 @@ def dump(path: Path) -> dict[str, str]:
             repr(row)
             for row in con.execute(f"SELECT * FROM {table} ORDER BY {order}")  # noqa: S608
         )
-        for table, order in TABLES.items()
+        for table, order in (TABLES | ({"grading_undo": "id"} if with_undo else {})).items()
     }
     con.close()
     ids: dict[str, str] = {}
@@ -366,6 +366,8 @@ def test_a_grading_import_writes_what_it_wrote_before(tmp_path, frozen, monkeypa
     ):
         monkeypatch.setattr(grading_service, "insert_rows", insert_fn)
         monkeypatch.setattr(grading_service, "update_rows", update_fn)
+        # the first file's new members written in SQL, against item by item
+        monkeypatch.setattr(grading_service, "NEW_IN_SQL", name == "new")
         frozen()
         db = _new_db(tmp_path / f"{name}.db")
         for month, path in files:
@@ -386,6 +388,53 @@ def test_a_grading_import_writes_what_it_wrote_before(tmp_path, frozen, monkeypa
     assert "'members', '<id" in ref["outbox"] and "'update'" in ref["outbox"]
     for table in TABLES:
         assert new[table] == ref[table], table
+
+
+#: A first month's file of new members only (written in SQL), with what its JSON and its
+#: columns must get right: quotes, backslashes and characters outside the BMP in names,
+#: rows with and without a birthday, a group, a group with a key person's role, and the
+#: largest and smallest numbers.
+FIRST_MONTH = [
+    ["13800138001", 'O\'Brien "Pat" \\ 李', "钻卡", "70000", "1200.50", "1980-03-05", "", "", ""],
+    ["13800138002", "𠮷野家", "金卡", "0", "0", "", "", "", ""],
+    ["13800138003", "王芳", "银卡", "12000", "250", "1990年1月2日", "G001", "A", ""],
+    ["13800138004", "Zoë/陈", "银卡", "999999999", "9999999.99", "19750830", "G002", "C", "决策者"],
+    ["13800138005", "ＡＢＣ", "银卡", "1", "0.01", "", "", "", ""],
+    ["13800138006", "赵敏", "金卡", "36000", "700", "2000-02-29", "G001", "A", "最高决策者"],
+]
+
+
+def test_new_members_written_in_sql_are_what_item_by_item_wrote(tmp_path, frozen, monkeypatch):
+    """A chunk of new members only is written by INSERT … SELECT from the file's table: the
+    members, tier history, groups, outbox (payload text included) and undo data are those
+    the item-by-item writer stored, row for row and in the same order."""
+    path = _write(tmp_path / "first.csv", FIRST_MONTH)
+    dumps = []
+    sql_chunks = []
+    write_new = grading_service._Writer.write_new
+
+    def counted(self, chunk, groups):
+        sql_chunks.append(len(chunk))
+        write_new(self, chunk, groups)
+
+    monkeypatch.setattr(grading_service._Writer, "write_new", counted)
+    for name in ("items", "sql"):
+        monkeypatch.setattr(grading_service, "NEW_IN_SQL", name == "sql")
+        frozen()
+        db = _new_db(tmp_path / f"{name}.db")
+        db.actor = Actor("L1")
+        with db.transaction() as s:
+            lead = resolve_actor(s, "L1")
+            result, _ = import_grading(s, lead, path, month="2026-11")
+            assert result.written and not result.problems, result.problems
+            assert result.counts["new"] == len(FIRST_MONTH)
+        db.dispose()
+        dumps.append(dump(tmp_path / f"{name}.db", with_undo=True))
+    assert sql_chunks == [len(FIRST_MONTH)]  # the SQL run only
+    items, sql = dumps
+    assert "\\\\ud842\\\\udfb7" in items["outbox"]  # 𠮷 as JSON escapes it, in the text
+    for table in [*TABLES, "grading_undo"]:
+        assert sql[table] == items[table], table
 
 
 def _op_ids(path: Path) -> list[str]:

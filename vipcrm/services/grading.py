@@ -10,6 +10,10 @@ checks the guard, then goes over the same chunks again and writes each outcome: 
 the month's tier-history row (both with their outbox entries, :mod:`vipcrm.store.bulk`) and
 what the member was before (``grading_undo``, local to this laptop; read by
 :mod:`vipcrm.services.grading_undo`). What a preview lists is what an import writes.
+A chunk where no number is a member's yet (a first month's file, a new book) needs no
+decision per member: every row is a new member, and its rows are written set-based, by
+``INSERT … SELECT`` from the temporary table (:meth:`_Writer.write_new`), the same rows,
+outbox entries and undo data in the same order.
 
 - **All or nothing**: with any bad row nothing is written unless ``skip_invalid``; then a
   member whose row was bad is left as they are (neither updated nor marked left).
@@ -54,6 +58,7 @@ from sqlalchemy import (
     tuple_,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.schema import CreateTable
 
@@ -87,9 +92,13 @@ from vipcrm.services.rules import rules_in_force
 from vipcrm.store.bulk import (
     RowUpdate,
     bulk_writes,
+    encode_json,
     insert_plain,
     insert_rows,
+    new_id_bytes,
     new_ids,
+    outbox_stamp,
+    stored_value,
     update_rows,
 )
 from vipcrm.store.models import (
@@ -401,12 +410,16 @@ def _load(
 
 def _file_table(session: Session) -> None:
     connection = session.connection()
-    FILE_ROWS.drop(connection, checkfirst=True)
+    _drop_file_table(session)
     connection.execute(CreateTable(FILE_ROWS))  # its index comes after the rows
 
 
 def _drop_file_table(session: Session) -> None:
-    FILE_ROWS.drop(session.connection(), checkfirst=True)
+    connection = session.connection()
+    FILE_ROWS.drop(connection, checkfirst=True)
+    if connection.dialect.name == "sqlite":  # write_new's
+        for table in (_NEW_IDS, _GROUP_IDS):
+            connection.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{table}")
 
 
 # --- members and their outcomes --------------------------------------------------------------
@@ -523,13 +536,45 @@ def _joined(base: Any, month: str) -> Any:
     )
 
 
+#: Whether a chunk of the file where no number is a member yet (a first month's file, a new
+#: book) is decided and written set-based in SQL (:class:`_NewChunk`); off: item by item,
+#: as every other chunk (``tests/store/test_bulk.py`` compares the two).
+NEW_IN_SQL = True
+
+#: The next chunk of good rows after ``?``: its last row, its size and how many of its
+#: numbers no member has (not deleted: as ``current`` in :func:`_listed_items`).
+_BOUNDS = """
+SELECT max(f.row), count(*), coalesce(sum(NOT EXISTS (
+    SELECT 1 FROM members m WHERE m.phone = f.phone AND m.deleted = 0)), 0)
+FROM (SELECT row, phone FROM temp.vipcrm_grading_rows WHERE good = 1 AND row > ?
+      ORDER BY row LIMIT ?) AS f
+"""
+
+
+@dataclass(frozen=True)
+class _NewChunk:
+    """The good rows ``after`` < row <= ``last`` of the file (``count``), none of whose
+    numbers is a member's: each is a new member (``listed`` with no member: the file's
+    fields, history "new", no manager), decided and written in SQL."""
+
+    after: int
+    last: int
+    count: int
+
+    def __len__(self) -> int:
+        return self.count
+
+
+Chunk = list[Item] | _NewChunk
+
+
 def _listed_items(
     session: Session,
     month: str,
     rules: ServiceRules,
     groups: dict[str, uuid.UUID],
     replaced: uuid.UUID | None,
-) -> Iterator[list[Item]]:
+) -> Iterator[Chunk]:
     """The members of the file (good rows), in file order, a chunk at a time."""
     current = (
         select(Member.id)
@@ -567,9 +612,22 @@ def _listed_items(
         .where(_F.good.is_(True))
         .order_by(_F.row)
     )
+    connection = session.connection()
+    in_sql = NEW_IN_SQL and connection.dialect.name == "sqlite"
     last = 0
     while True:
-        rows = session.connection().execute(query.where(_F.row > last).limit(CHUNK)).all()
+        if in_sql:
+            end, count, new = connection.exec_driver_sql(_BOUNDS, (last, CHUNK)).one()
+            if not count:
+                return
+            if new == count:  # none of them a member yet: new members, written in SQL
+                yield _NewChunk(last, end, count)
+                last = end
+                continue
+            page = query.where(_F.row > last, _F.row <= end)
+        else:
+            page = query.where(_F.row > last).limit(CHUNK)
+        rows = connection.execute(page).all()
         if not rows:
             return
         last = rows[-1].f_row
@@ -642,7 +700,7 @@ def _items(
     replaced: uuid.UUID | None,
     progress: Progress,
     phase: str,
-) -> Iterator[list[Item]]:
+) -> Iterator[Chunk]:
     """Every member's outcome, a chunk at a time: the file's members, then the leavers."""
     total = session.scalar(select(func.count()).where(_F.good.is_(True))) or 0
     total += session.scalar(select(func.count(Member.id)).where(Member.deleted.is_(False))) or 0
@@ -686,6 +744,22 @@ class _Summary:
             entry[2] += 1
             if len(entry[3]) < SAMPLE:
                 entry[3].append(item.name)
+
+    def add_new(self, session: Session, chunk: _NewChunk) -> None:
+        """:meth:`add` for each member of ``chunk`` (new: none is in the book)."""
+        kind = Kind.NEW.value
+        self.counts[kind] += chunk.count
+        shown = self.members[kind]
+        room = LIST_LIMIT - len(shown)
+        if room <= 0:
+            return
+        rows = session.connection().execute(
+            select(_F.phone, _F.name, _F.tier)
+            .where(_F.good.is_(True), _F.row > chunk.after, _F.row <= chunk.last)
+            .order_by(_F.row)
+            .limit(room)
+        )
+        shown.extend(Listed(phone, name, None, _TIERS[tier], None) for phone, name, tier in rows)
 
     def leavers(self) -> list[ManagerLeavers]:
         rows = [
@@ -743,6 +817,7 @@ class _Writer:
         self.month = month
         self.import_id = import_id
         self.pinyin: dict[str, str] = {}
+        self.groups_written = False  # the groups' temporary table (write_new)
 
     def name_key(self, name: str) -> str:
         key = self.pinyin.get(name)
@@ -842,6 +917,187 @@ class _Writer:
         insert_rows(self.session, TierHistory, history_rows)
         update_rows(self.session, TierHistory, history_updates)
         insert_plain(self.session, table_of(GradingUndo), undo)
+
+    def write_new(self, chunk: _NewChunk, groups: dict[str, uuid.UUID]) -> None:
+        """Write a chunk of new members set-based: what :meth:`write` writes for them, row
+        for row and in the same order (members with their outbox entries, their month's
+        tier history with its entries, the undo rows), by ``INSERT … SELECT`` from the
+        file's table; ids drawn as :meth:`write` draws them, handed out in file order."""
+        raised: list[BaseException] = []
+        try:
+            self._write_new(chunk, groups, raised)
+        except DBAPIError:
+            # An exception in a SQL function's Python (Ctrl+C's KeyboardInterrupt arriving
+            # while it runs) reaches SQLite only as "user-defined function raised exception".
+            if raised:
+                raise raised[0] from None
+            raise
+
+    def _write_new(
+        self, chunk: _NewChunk, groups: dict[str, uuid.UUID], raised: list[BaseException]
+    ) -> None:
+        connection = self.session.connection()
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        for name, function in (("vipcrm_pinyin_key", self.name_key), ("vipcrm_json", encode_json)):
+            driver.create_function(name, 1, _kept(function, raised), deterministic=True)
+        run = connection.exec_driver_sql
+        if not self.groups_written:
+            run(f"CREATE TEMP TABLE IF NOT EXISTS {_GROUP_IDS} (code TEXT PRIMARY KEY, id TEXT)")
+            run(f"DELETE FROM temp.{_GROUP_IDS}")
+            if groups:
+                run(
+                    f"INSERT INTO temp.{_GROUP_IDS} VALUES (?, ?)",
+                    [(c, g.hex) for c, g in groups.items()],
+                )
+            self.groups_written = True
+        run(_NEW_TABLE)
+        run(f"DELETE FROM temp.{_NEW_IDS}")
+        n = chunk.count
+        run(
+            _NEW_FILL,
+            {
+                "after": chunk.after,
+                "last": chunk.last,
+                "members": new_id_bytes(n),
+                "history": new_id_bytes(n),
+                "member_ops": new_id_bytes(n),
+                "history_ops": new_id_bytes(n),
+            },
+        )
+        outbox = not self.session.info.get("no_outbox")
+        dialect = connection.dialect
+        month = encode_json(self.month)
+        for table, insert, entries in (
+            (table_of(Member), _NEW_MEMBERS, _NEW_MEMBERS_OUTBOX),
+            (table_of(TierHistory), _NEW_HISTORY, _NEW_HISTORY_OUTBOX),
+        ):
+            now = utcnow()
+            stamp = stored_value(table.c.updated_at, dialect, now)
+            run(insert, {"month": self.month, "stamp": stamp})
+            if outbox:
+                values = {"month": month, "updated": encode_json(now), "created": outbox_stamp(now)}
+                run(entries, values)
+        run(_NEW_UNDO, {"import_id": self.import_id.hex})
+
+
+def _kept(function: Callable[[str], str], raised: list[BaseException]) -> Callable[[str], str]:
+    """``function`` for SQL: what it raises is also kept in ``raised``."""
+
+    def call(value: str) -> str:
+        try:
+            return function(value)
+        except BaseException as exc:
+            raised.append(exc)
+            raise
+
+    return call
+
+
+def _dashed(hex_id: str) -> str:
+    """SQL for the text form of a stored id (32 hex digits): ``str(uuid)``."""
+    parts = ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
+    return " || '-' || ".join(f"substr({hex_id}, {a}, {b})" for a, b in parts)
+
+
+def _json_text(value: str) -> str:
+    """SQL for the JSON text of a non-null text value as :func:`encode_json` writes it
+    (the encoder itself for anything but plain printable ASCII without quotes)."""
+    return (
+        f"CASE WHEN {value} GLOB '*[^ -~]*' OR instr({value}, '\"') OR instr({value}, '\\')"
+        f" THEN vipcrm_json({value}) ELSE '\"' || {value} || '\"' END"
+    )
+
+
+def _json_or_null(value: str, text: str) -> str:
+    return f"CASE WHEN {value} IS NULL THEN 'null' ELSE {text} END"
+
+
+_GROUP_JSON = _json_or_null("n.group_id", "'\"' || " + _dashed("n.group_id") + " || '\"'")
+_NEW_IDS = "vipcrm_grading_new"
+_GROUP_IDS = "vipcrm_grading_groups"
+_NEW_TABLE = f"""
+CREATE TEMP TABLE IF NOT EXISTS {_NEW_IDS} (
+    row INTEGER PRIMARY KEY, member_id TEXT, history_id TEXT, member_op TEXT, history_op TEXT,
+    pinyin TEXT, grouped INTEGER, group_id TEXT)
+"""
+#: A chunk's new members: their ids (the k-th of each list for the k-th row), search keys
+#: and groups (group and role set only when the row gives both: ``file_fields``).
+_NEW_FILL = f"""
+INSERT INTO temp.{_NEW_IDS}
+SELECT f.row,
+    lower(hex(substr(:members, 16 * f.k + 1, 16))),
+    lower(hex(substr(:history, 16 * f.k + 1, 16))),
+    lower(hex(substr(:member_ops, 16 * f.k + 1, 16))),
+    lower(hex(substr(:history_ops, 16 * f.k + 1, 16))),
+    vipcrm_pinyin_key(f.name),
+    f.grouped,
+    CASE WHEN f.grouped THEN g.id END
+FROM (SELECT row, name, group_code,
+        coalesce(group_code, '') <> '' AND coalesce(key_role, '') <> '' AS grouped,
+        row_number() OVER (ORDER BY row) - 1 AS k
+      FROM temp.vipcrm_grading_rows WHERE good = 1 AND row > :after AND row <= :last) AS f
+LEFT JOIN temp.{_GROUP_IDS} AS g ON g.code = f.group_code
+ORDER BY f.row
+"""
+_NEW_FROM = f"""
+FROM temp.{_NEW_IDS} AS n JOIN temp.vipcrm_grading_rows AS f ON f.row = n.row
+ORDER BY n.row
+"""
+_NEW_MEMBERS = f"""
+INSERT INTO members (id, phone, name_pinyin, status, joined_month, notes, important,
+    birth_leap_month, birth_calendar, birth_year, birth_month, birth_day, group_id, key_role,
+    name, tier, points, monthly_spend_fen, version, updated_at, deleted)
+SELECT n.member_id, f.phone, n.pinyin, 'active', :month, '', 0, 0,
+    CASE WHEN f.birth_month IS NOT NULL THEN 'solar' END, f.birth_year, f.birth_month,
+    f.birth_day, n.group_id, CASE WHEN n.grouped THEN f.key_role END,
+    f.name, f.tier, f.points, f.spend, 1, :stamp, 0
+{_NEW_FROM}"""
+#: The payload ``insert_rows`` writes for the dictionary ``_Writer.write`` makes (its keys
+#: in that order), as ``encode_json`` writes it.
+_NEW_MEMBERS_OUTBOX = f"""
+INSERT INTO outbox (op_id, table_name, row_id, op, base_version, payload, created_at)
+SELECT n.member_op, 'members', n.member_id, 'insert', NULL,
+    '{{"row": {{"id": "' || {_dashed("n.member_id")}
+    || '", "phone": ' || {_json_text("f.phone")}
+    || ', "name_pinyin": ' || {_json_text("n.pinyin")}
+    || ', "status": "active", "joined_month": ' || :month
+    || ', "notes": "", "important": false, "birth_leap_month": false, "birth_calendar": '
+    || CASE WHEN f.birth_month IS NULL THEN 'null' ELSE '"solar"' END
+    || ', "birth_year": ' || coalesce(f.birth_year, 'null')
+    || ', "birth_month": ' || coalesce(f.birth_month, 'null')
+    || ', "birth_day": ' || coalesce(f.birth_day, 'null')
+    || ', "group_id": ' || {_GROUP_JSON}
+    || ', "key_role": '
+    || CASE WHEN n.grouped AND f.key_role IS NOT NULL THEN '"' || f.key_role || '"' ELSE 'null' END
+    || ', "name": ' || vipcrm_json(f.name)
+    || ', "tier": "' || f.tier || '", "points": ' || f.points
+    || ', "monthly_spend_fen": ' || f.spend
+    || ', "version": 1, "updated_at": ' || :updated || ', "deleted": false}}}}',
+    :created
+{_NEW_FROM}"""
+_NEW_HISTORY = f"""
+INSERT INTO tier_history (id, member_id, month, tier, change, points, monthly_spend_fen,
+    version, updated_at, deleted)
+SELECT n.history_id, n.member_id, :month, f.tier, '{TierChange.NEW.value}', f.points, f.spend,
+    1, :stamp, 0
+{_NEW_FROM}"""
+_NEW_HISTORY_OUTBOX = f"""
+INSERT INTO outbox (op_id, table_name, row_id, op, base_version, payload, created_at)
+SELECT n.history_op, 'tier_history', n.history_id, 'insert', NULL,
+    '{{"row": {{"id": "' || {_dashed("n.history_id")}
+    || '", "member_id": "' || {_dashed("n.member_id")}
+    || '", "month": ' || :month
+    || ', "tier": "' || f.tier || '", "change": "{TierChange.NEW.value}", "points": ' || f.points
+    || ', "monthly_spend_fen": ' || f.spend
+    || ', "version": 1, "updated_at": ' || :updated || ', "deleted": false}}}}',
+    :created
+{_NEW_FROM}"""
+_NEW_UNDO = f"""
+INSERT INTO grading_undo (import_id, member_id, member_before, member_after, history_id,
+    history_before)
+SELECT :import_id, n.member_id, NULL, NULL, n.history_id, NULL
+{_NEW_FROM}"""
 
 
 def _delete_undo(session: Session, which: Any) -> None:
@@ -1004,6 +1260,11 @@ def _import_file(
             writer = _Writer(session, month, import_id)
         phase = "writing" if writing else "checking"
         for chunk in _items(session, month, rules, groups, replaced_id, report, phase):
+            if isinstance(chunk, _NewChunk):
+                if writer is not None:
+                    writer.write_new(chunk, groups)
+                summary.add_new(session, chunk)
+                continue
             if writer is not None:
                 writer.write(chunk)
             for item in chunk:

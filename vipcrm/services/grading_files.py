@@ -17,6 +17,7 @@ from typing import Any
 
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.textfiles import text_encoding
+from vipcrm.services import xlsx_rows
 from vipcrm.services.sheets import cell_text, open_xlsx, spreadsheet_kind
 
 
@@ -82,10 +83,11 @@ def _csv(path: Path, encoding: str | None) -> Iterator[Table]:
 
 @contextmanager
 def _xlsx(path: Path) -> Iterator[Table]:
-    book = open_xlsx(path)
+    with xlsx_rows.quick_size():
+        book = open_xlsx(path)
     try:
         sheet = book.worksheets[0]
-        it: Iterator[tuple[Any, ...]] = sheet.iter_rows(values_only=True)
+        it: Iterator[tuple[Any, ...]] = xlsx_rows.values(sheet)  # iter_rows(values_only=True)
         try:
             headers = [cell_text(h).strip() for h in next(it)]
         except StopIteration:
@@ -96,7 +98,7 @@ def _xlsx(path: Path) -> Iterator[Table]:
         def rows() -> Iterator[list[str]]:
             for values in it:
                 done[0] += 1
-                yield [cell_text(v) for v in values]
+                yield [v if type(v) is str else cell_text(v) for v in values]  # text: as is
 
         yield Table(path, headers, None, rows(), lambda: (done[0], total))
     finally:

@@ -104,6 +104,30 @@ def new_ids(count: int) -> list[uuid.UUID]:
     return [uuid.UUID(int=value) for value in _random_v4(count)]
 
 
+def new_id_bytes(count: int) -> bytes:
+    """``count`` new ids as :func:`new_ids` draws them (random, version 4, ascending), as one
+    string of 16 bytes each: for SQL that hands out the ``k``-th with
+    ``lower(hex(substr(:ids, 16 * k + 1, 16)))``, the 32 hex digits a ``Uuid`` column stores
+    on SQLite (and an outbox operation id)."""
+    return b"".join(value.to_bytes(16, "big") for value in _random_v4(count))
+
+
+def stored_value(column: Column[Any], dialect: Dialect, value: Any) -> Any:
+    """``value`` as the column's type stores it through the driver (what an insert binds)."""
+    return _storage_converter(column, dialect)(value)
+
+
+def outbox_stamp(now: Any) -> str:
+    """An outbox entry's ``created_at`` as stored (naive UTC text)."""
+    return str(now.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" "))
+
+
+def encode_json(value: Any) -> str:
+    """The JSON text of ``value`` exactly as the outbox payloads written here have it
+    (``json.dumps``' separators, ASCII only; ids, times and enums as ``to_json`` gives them)."""
+    return _encode_json(value)
+
+
 def _op_ids(count: int) -> list[str]:
     """New outbox operation ids (version 4, as stored: 32 hex digits), ascending (see new_ids)."""
     return [f"{value:032x}" for value in _random_v4(count)]
@@ -249,7 +273,7 @@ def _driver_insert(
     # the JSON encoder converting what _plain() would (_json_default).
     common = _plain(synced)
     id_at = keys.index("id")
-    stamp = now.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    stamp = outbox_stamp(now)
     name = str(table.name)  # a plain str: the driver binds a subclass much more slowly
     encode = _encode_json
     entries = [
