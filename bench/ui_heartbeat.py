@@ -15,7 +15,11 @@ idle and 300 ms more before the next.
 Prints one JSON line: ``longest_ms`` (the longest gap), ``longest_action`` (the step under
 way when it ended), ``p99_ms`` (99th percentile of the gaps), ``stalls`` (gaps over
 100 ms, per step), ``rss_max_mb`` (``ru_maxrss``) and ``rss_now_mb`` (current, after the
-tour), ``tour_s``. ``--json-stalls`` lists every gap over 50 ms with its step.
+tour), ``tour_s``; to say where a stall's time went: ``stalled_in_collector_ms`` (the
+garbage collector's passes, on any thread: a pass holds the interpreter lock),
+``stalled_ui_thread_cpu_ms`` (the UI thread's own CPU time in the stalls; the rest is
+waiting for the lock or for a core), the collector's longest passes with their thread,
+and ``rss_after_step_mb``. ``--json-stalls`` lists every gap over 50 ms with its step.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import os
 import resource
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -105,16 +110,43 @@ def main() -> None:
     if gui is None:
         print(json.dumps({"error": f"unknown user {args.user}"}))
         sys.exit(2)
+    try:  # as vipcrm.app.run_gui does (newer code)
+        from vipcrm.app import tune_collector
+    except ImportError:
+        pass
+    else:
+        tune_collector()
 
     clock = QElapsedTimer()
     clock.start()
     state = {"action": "start", "last": 0.0}
-    gaps: list[tuple[float, str]] = []
+    gaps: list[tuple[float, str, float]] = []  # (gap, step, when it ended)
+
+    cpu = {"last": time.thread_time()}
+    busy: list[float] = []  # the UI thread's own CPU time in each gap (ms)
 
     def beat() -> None:
         now = clock.nsecsElapsed() / 1e6
-        gaps.append((now - state["last"], state["action"]))
+        used = time.thread_time()
+        gaps.append((now - state["last"], state["action"], now))
+        busy.append((used - cpu["last"]) * 1000)
         state["last"] = now
+        cpu["last"] = used
+
+    # The collector's passes, with the thread that ran them: a pass on a worker holds the
+    # GIL, so the UI thread waits for it too.
+    collections: list[tuple[float, float, int, str]] = []  # (start, end, generation, thread)
+    collecting = {"t": 0.0}
+
+    def collector(phase: str, info: dict[str, int]) -> None:
+        now = clock.nsecsElapsed() / 1e6
+        if phase == "start":
+            collecting["t"] = now
+        else:
+            thread = "ui" if threading.current_thread() is threading.main_thread() else "worker"
+            collections.append((collecting["t"], now, info["generation"], thread))
+
+    gc.callbacks.append(collector)
 
     heart = QTimer()
     heart.setTimerType(Qt.TimerType.PreciseTimer)
@@ -181,6 +213,7 @@ def main() -> None:
     step("idle", 3000)(lambda: None)
 
     runner = gui.runner
+    rss_at: dict[str, int] = {}
     position = {"i": 0}
     began = {"t": 0.0}
 
@@ -194,6 +227,8 @@ def main() -> None:
             return
         action, do, wait = steps[i]
         position["i"] += 1
+        if not action.startswith(("type", "scroll")):
+            rss_at.setdefault(state["action"], round(rss_now_mb()))  # after the step before
         state["action"] = action
         do()
         QTimer.singleShot(wait, next_step)
@@ -217,27 +252,46 @@ def main() -> None:
     heart.stop()
     tour_s = time.perf_counter() - began["t"]
 
-    tour = [(g, a) for g, a in gaps if not a.startswith("start")]
-    values = [g for g, _ in tour]
-    longest, longest_action = max(tour, default=(0.0, ""))
+    gc.callbacks.remove(collector)
+    ui_busy = 0.0  # of the stalls' time, how much the UI thread spent running
+    for (g, a, _t), b in zip(gaps, busy, strict=True):
+        if g > STALL_MS and not a.startswith("start"):
+            ui_busy += b
+    tour = [(g, a, t) for g, a, t in gaps if not a.startswith("start")]
+    values = [g for g, _, _ in tour]
+    longest, longest_action, _ = max(tour, default=(0.0, "", 0.0))
     stalls: dict[str, list[float]] = {}
-    for g, a in tour:
+    in_collector = 0.0  # of the stalls' time, how much the collector's passes took
+    stalled = 0.0
+    for g, a, t in tour:
         if g > STALL_MS:
             stalls.setdefault(a, []).append(round(g, 1))
-    gc.collect()
+            stalled += g
+            for start, end, _gen, _thread in collections:
+                in_collector += max(0.0, min(end, t) - max(start, t - g))
+    passes = [(end - start, gen, thread) for start, end, gen, thread in collections]
     result: dict[str, object] = {
         "longest_ms": round(longest, 1),
         "longest_action": longest_action,
         "p99_ms": round(percentile(values, 99), 1),
         "beats": len(values),
         "stalls_over_100ms": stalls,
-        "start_longest_ms": round(max((g for g, a in gaps if a.startswith("start")), default=0), 1),
+        "stalled_ms": round(stalled),
+        "stalled_in_collector_ms": round(in_collector),
+        "stalled_ui_thread_cpu_ms": round(ui_busy),
+        "collector_passes_over_50ms": sorted(
+            ((round(d), gen, th) for d, gen, th in passes if d > 50), reverse=True
+        )[:20],
+        "start_longest_ms": round(
+            max((g for g, a, _ in gaps if a.startswith("start")), default=0), 1
+        ),
         "rss_max_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "rss_now_mb": round(rss_now_mb(), 1),
         "tour_s": round(tour_s, 1),
+        "rss_after_step_mb": rss_at,
     }
     if args.json_stalls:
-        result["gaps_over_50ms"] = [(round(g, 1), a) for g, a in tour if g > 50]
+        result["gaps_over_50ms"] = [(round(g, 1), a) for g, a, _ in tour if g > 50]
     gui.close()
     print(json.dumps(result, ensure_ascii=False), flush=True)
     os._exit(0)  # no interpreter teardown: the collector finalising Qt objects can abort
