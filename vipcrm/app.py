@@ -592,6 +592,20 @@ def build_gui(
     return gui
 
 
+def tune_collector() -> None:
+    """The garbage collector of the desktop process: what is alive once the window is built
+    (modules, classes, the screens) is frozen out of its passes, and so is what each large
+    computation leaves (:func:`vipcrm.store.bulk.freeze_after_pauses`). A pass walks every
+    young object and holds the interpreter lock, whichever thread runs it: fewer objects to
+    walk is fewer stalls of the window (docs/benchmarks.md, issue 22 point 5)."""
+    import gc
+
+    from vipcrm.store.bulk import freeze_after_pauses
+
+    freeze_after_pauses()
+    gc.freeze()
+
+
 def run_gui(
     db_arg: str | os.PathLike[str] | None = None,
     user: str | None = None,
@@ -616,6 +630,7 @@ def run_gui(
             return 2
         try:
             app.aboutToQuit.connect(gui.window.save_state)
+            tune_collector()
             gui.window.show()
             QTimer.singleShot(1_000, gui.start_schedules)  # APScheduler after the first paint
             if gui.badges is not None:  # the unopened sections' badges, after the paint too
