@@ -19,7 +19,7 @@ tour), ``tour_s``; to say where a stall's time went: ``stalled_in_collector_ms``
 garbage collector's passes, on any thread: a pass holds the interpreter lock),
 ``stalled_ui_thread_cpu_ms`` (the UI thread's own CPU time in the stalls; the rest is
 waiting for the lock or for a core), the collector's longest passes with their thread,
-and ``rss_after_step_mb``. ``--json-stalls`` lists every gap over 50 ms with its step.
+and ``rss_after_step_mb``. ``--json-stalls`` lists every gap over 50 ms with its step and the UI thread's CPU in it.
 """
 
 from __future__ import annotations
@@ -291,7 +291,11 @@ def main() -> None:
         "rss_after_step_mb": rss_at,
     }
     if args.json_stalls:
-        result["gaps_over_50ms"] = [(round(g, 1), a) for g, a, _ in tour if g > 50]
+        result["gaps_over_50ms"] = [  # (gap, step, the UI thread's own CPU in it), ms
+            (round(g, 1), a, round(b, 1))
+            for (g, a, _t), b in zip(gaps, busy, strict=True)
+            if g > 50 and not a.startswith("start")
+        ]
     gui.close()
     print(json.dumps(result, ensure_ascii=False), flush=True)
     os._exit(0)  # no interpreter teardown: the collector finalising Qt objects can abort
