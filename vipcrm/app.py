@@ -258,6 +258,7 @@ class Gui:
     ctx: UiContext[Backends] | None = None
     badges: RailBadges | None = None
     clock: Callable[[], datetime] = partial(datetime.now, DEFAULT_TZ)
+    lister: Runner | None = None  # the member list's own reader (the runner in tests)
 
     @property
     def actor(self) -> Actor:
@@ -396,6 +397,8 @@ class Gui:
         self.schedule.stop()
         self.digest.stop()
         self.network.shutdown()  # a sync in flight is let go after a moment
+        if self.lister is not None and self.lister is not self.runner.inner:
+            self.lister.shutdown()
         self.runner.shutdown()
         self.db.dispose()
 
@@ -475,13 +478,17 @@ def build_gui(
     hub = SignalHub()
     if network is None:
         network = runner if runner is not None else NetworkRunner()
+    # The member list reads its ids on a worker of its own: a search never queues behind
+    # the screens' jobs (an administrator's summary counts 30 teams at start-up).
+    lister = runner
     if runner is None:
         runner = BackgroundRunner(on_error=lambda exc: show_error(None, exc))
+        lister = BackgroundRunner(on_error=lambda exc: show_error(None, exc))
     tracked = TrackedRunner(runner)
     ops = Ops(tracked, hub)
     backends = Backends(db, today=today, language=language)
     source = MemberSource(db, overdue=backends.today.overdue_member_ids)
-    model = MembersModel(source, MemberQuery())
+    model = MembersModel(source, MemberQuery(), runner=lister)
     hub.changed.connect(model.on_changes)
     ctx = UiContext(backend=backends, ops=ops, hub=hub, settings=settings)
     late: dict[str, Any] = {}  # the window and the gift requester (made after the window)
@@ -570,6 +577,7 @@ def build_gui(
         network=network,
         first_run=db.is_empty(),
         ctx=ctx,
+        lister=lister,
     )
     gui.badges = RailBadges(backends, ops, hub, window)
     window.settings_action.triggered.connect(gui.open_settings)
@@ -582,6 +590,20 @@ def build_gui(
     digest.show_today.connect(gui.show_today)
     sync.refresh()
     return gui
+
+
+def tune_collector() -> None:
+    """The garbage collector of the desktop process: what is alive once the window is built
+    (modules, classes, the screens) is frozen out of its passes, and so is what each large
+    computation leaves (:func:`vipcrm.store.bulk.freeze_after_pauses`). A pass walks every
+    young object and holds the interpreter lock, whichever thread runs it: fewer objects to
+    walk is fewer stalls of the window (docs/benchmarks.md, issue 22 point 5)."""
+    import gc
+
+    from vipcrm.store.bulk import freeze_after_pauses
+
+    freeze_after_pauses()
+    gc.freeze()
 
 
 def run_gui(
@@ -608,6 +630,7 @@ def run_gui(
             return 2
         try:
             app.aboutToQuit.connect(gui.window.save_state)
+            tune_collector()
             gui.window.show()
             QTimer.singleShot(1_000, gui.start_schedules)  # APScheduler after the first paint
             if gui.badges is not None:  # the unopened sections' badges, after the paint too

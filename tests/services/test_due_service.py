@@ -130,6 +130,15 @@ def test_card_steps_leave_a_trace_and_update_the_card(people):
             if i.kind is DueKind.CARD_DELIVERY
         ]
         assert delivery.due_date == date(2026, 10, 25)
+        # the card screen's follow-ups: only the card holders worked out, the same items
+        for who in ("M1", "L1", "A"):
+            everyone = due_for(s, actor(s, who), today=date(2026, 10, 22), horizon_days=60)
+            holders = due_for(
+                s, actor(s, who), today=date(2026, 10, 22), horizon_days=60,
+                card_holders_only=True,
+            )  # fmt: skip
+            assert holders.items == tuple(i for i in everyone.items if i.member_name == "会员M1")
+            assert any(i.card_id is not None for i in holders.items)
         (row,) = list_cards(s, actor(s, "L1"))
         assert row.state is CardState.DOOR_AGREED and row.manager_code == "M1"
         assert list_cards(s, actor(s, "M3")) == []

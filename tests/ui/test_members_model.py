@@ -178,3 +178,54 @@ def test_changes_from_the_hub_refresh_only_what_changed(qapp, qtbot, team_db, le
     hub.publish(Changes())  # nothing changed: nothing emitted
     with qtbot.assertNotEmitted(model.modelReset):
         hub.publish(Changes(gifts=True))
+
+
+class HeldRunner:
+    """Answers nothing until :meth:`answer` (as a worker thread would: later)."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple] = []
+
+    def run(self, job, *, on_done=None, on_error=None, on_progress=None) -> None:
+        self.held.append((job, on_done))
+
+    def answer(self, which: int = 0) -> None:
+        job, on_done = self.held.pop(which)
+        on_done(job(lambda done, total: None))
+
+    def shutdown(self) -> None:
+        pass
+
+
+def test_searches_answered_off_the_ui_thread_show_the_last_text_typed(qapp, lead_source):
+    runner = HeldRunner()
+    model = MembersModel(lead_source, runner=runner)
+    model.reload()
+    assert model.rowCount() == 0 and model.pending  # nothing shown before the answer
+    runner.answer()
+    assert model.rowCount() == 4 and not model.pending
+
+    model.set_search("王")
+    model.set_search("张")  # typed before the first answer came
+    runner.answer(1)  # the newer question is answered first ...
+    assert column(model, Column.NAME) == ["张伟"]
+    runner.answer(0)  # ... and the older answer, coming late, is dropped
+    assert column(model, Column.NAME) == ["张伟"]
+    assert not model.pending
+
+
+def test_a_sort_answered_later_keeps_the_selected_member(qapp, lead_source):
+    runner = HeldRunner()
+    model = MembersModel(lead_source, runner=runner)
+    model.reload()
+    runner.answer()
+    zhang = column(model, Column.NAME).index("张伟")
+    kept = QPersistentModelIndex(model.index(zhang, Column.NAME))
+    opened = []
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    model.when_loaded(lambda: opened.append(model.member_id(kept.row())))
+    assert opened == []  # waits for the answer
+    runner.answer()
+    assert column(model, Column.NAME) == ["张伟", "王芳", "刘洋", "李娜"]
+    assert kept.row() == 0
+    assert opened == [model.data(model.index(0, 0), MEMBER_ID_ROLE)]

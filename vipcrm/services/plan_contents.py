@@ -114,6 +114,7 @@ from vipcrm.services.budgets import left_of as _left_of
 from vipcrm.services.cards import CardRow, card_rows_statement
 from vipcrm.services.directory import find_manager, find_team
 from vipcrm.services.due import due_for
+from vipcrm.store.bulk import gc_paused
 from vipcrm.store.due_facts import workday_calendar
 from vipcrm.store.models import (
     Budget,
@@ -492,7 +493,15 @@ def plan_days(session: Session, actor: Actor, who: Manager | None, period: PlanP
     The week's proposal is the months' proposals on its days (one placement, two views);
     a week with no saved plan of its own shows, for the days of a month whose plan is
     saved, that month plan's items as saved.
+
+    Built with the collector paused (a region's month is hundreds of thousands of
+    small acyclic rows: :func:`~vipcrm.store.bulk.gc_paused`).
     """
+    with gc_paused():
+        return _plan_days(session, actor, who, period)
+
+
+def _plan_days(session: Session, actor: Actor, who: Manager | None, period: PlanPeriod) -> PlanDays:
     layouts = [month_layout(session, actor, m, manager=who) for m in months_of(period)]
     proposal = tuple(p for layout in layouts for p in layout.items)
     inside = period.start, period.end

@@ -156,7 +156,15 @@ def _core(session: Session) -> Connection:
 
 def member_ids(session: Session, f: MemberFilter) -> list[uuid.UUID]:
     """Ids of the members matching ``f``, in display order (filtering and sorting in SQL)."""
-    from sqlalchemy import case
+    return [uuid.UUID(key) for key in member_keys(session, f)]
+
+
+def member_keys(session: Session, f: MemberFilter) -> list[str]:
+    """:func:`member_ids` as the stored text of each id (``uuid.UUID(key)`` is the id).
+
+    For lists that hold many ids: a string is ~2× smaller than a ``uuid.UUID`` with its
+    integer, is made without a Python call, and is not tracked by the garbage collector."""
+    from sqlalchemy import String, case, type_coerce
 
     tier_rank = case(_TIER_ORDER, value=Member.tier, else_=9)
     by_sort: dict[MemberSort, list[Any]] = {
@@ -167,11 +175,14 @@ def member_ids(session: Session, f: MemberFilter) -> list[uuid.UUID]:
         MemberSort.LAST_CONTACT: [_last_reached(), Member.name_pinyin],
     }
     order = [o.desc() if f.descending else o for o in by_sort[f.sort]]
-    stmt = select(Member.id)
+    stmt = select(type_coerce(Member.id, String()))
     if f.sort is MemberSort.MANAGER:
         stmt = stmt.outerjoin(Manager, Member.manager_id == Manager.id)
     stmt = _filtered(stmt, f, indexed=_indexed(session)).order_by(*order, Member.id)
-    return list(_core(session).execute(stmt).scalars())
+    keys = list(_core(session).execute(stmt).scalars())
+    if keys and not isinstance(keys[0], str):  # a driver that answers with uuid.UUID
+        return [k.hex for k in keys]
+    return keys
 
 
 def count_members(session: Session, f: MemberFilter) -> int:

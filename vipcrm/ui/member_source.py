@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from vipcrm.domain.values import MemberStatus, Tier
 from vipcrm.services.members import scope_filter
 from vipcrm.store.db import Database, acting
-from vipcrm.store.queries import MemberRow, MemberSort, member_ids, member_rows
+from vipcrm.store.queries import MemberRow, MemberSort, member_keys, member_rows
 from vipcrm.store.timeline import key_person_member_ids
 
 
@@ -43,6 +43,10 @@ class MemberSource:
         self.overdue = overdue or (lambda: frozenset())
 
     def ids(self, query: MemberQuery) -> list[uuid.UUID]:
+        return [uuid.UUID(key) for key in self.keys(query)]
+
+    def keys(self, query: MemberQuery) -> list[str]:
+        """:meth:`ids` as the stored text of each id (what the list model keeps)."""
         with self.db.reading() as session:
             f = scope_filter(
                 session,
@@ -53,13 +57,13 @@ class MemberSource:
                 important_only=query.important_only,
             )
             f = replace(f, sort=query.sort, descending=query.descending)
-            found = member_ids(session, f)
+            found = member_keys(session, f)
             if query.group_only:
-                keep = key_person_member_ids(session)
-                found = [i for i in found if i in keep]
+                keep = {i.hex for i in key_person_member_ids(session)}
+                found = [k for k in found if k in keep]
         if query.overdue_only:
-            overdue = self.overdue()
-            found = [i for i in found if i in overdue]
+            overdue = {i.hex for i in self.overdue()}
+            found = [k for k in found if k in overdue]
         return found
 
     def rows(self, ids: Sequence[uuid.UUID]) -> list[MemberRow]:

@@ -2,13 +2,20 @@
 
 Filtering and sorting happen in SQL (through ``MemberSource``); the model caches a few
 pages of plain ``MemberRow`` values and drops them when the ids or the rows change.
+
+With a ``runner`` (the window's), the ids are read off the UI thread and the model swaps
+them in when they come: a search, a sort or a filter over 100,000 members never blocks
+the window, and an answer overtaken by a newer question is dropped. The ids are kept as
+their stored text (``uuid.UUID(key)`` is the id): about half the memory of ``uuid.UUID``
+objects and nothing for the garbage collector to walk.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import tzinfo
 from enum import IntEnum
@@ -30,6 +37,7 @@ from vipcrm.services.context import Changes
 from vipcrm.store.queries import MemberRow, MemberSort
 from vipcrm.ui.labels import format_date, format_mobile, tier_label
 from vipcrm.ui.member_source import MemberQuery
+from vipcrm.ui.runner import Runner
 from vipcrm.ui.tiers import TIER_BACKGROUND, TIER_FOREGROUND
 
 
@@ -55,12 +63,28 @@ SORT_BY_COLUMN: dict[Column, MemberSort] = {
 }
 COLUMN_BY_SORT = {sort: column for column, sort in SORT_BY_COLUMN.items()}
 
+log = logging.getLogger(__name__)
+
 _Key = QPersistentModelIndex
 
 
 class MemberSourceLike(Protocol):
     def ids(self, query: MemberQuery) -> list[uuid.UUID]: ...
     def rows(self, ids: Sequence[uuid.UUID]) -> list[MemberRow]: ...
+
+
+def _keys_of(source: MemberSourceLike, query: MemberQuery) -> list[str]:
+    """The ids as stored text: through the source's ``keys`` when it has one."""
+    keys = getattr(source, "keys", None)
+    if keys is not None:
+        return list(keys(query))
+    return [i.hex for i in source.ids(query)]
+
+
+def _answer(source: MemberSourceLike, query: MemberQuery, old: list[str]) -> tuple[list[str], bool]:
+    """The new keys, and whether they are the members of ``old`` (perhaps in a new order)."""
+    keys = _keys_of(source, query)
+    return keys, len(keys) == len(old) and set(keys) == set(old)
 
 
 class MembersModel(QAbstractTableModel):
@@ -75,12 +99,17 @@ class MembersModel(QAbstractTableModel):
         query: MemberQuery | None = None,
         tz: tzinfo = DEFAULT_TZ,
         parent: QObject | None = None,
+        runner: Runner | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
         self._query = query or MemberQuery()
         self._tz = tz
-        self._ids: list[uuid.UUID] = []
+        self._runner = runner
+        self._ids: list[str] = []  # the stored text of each id, in display order
+        self._asked = 0  # questions asked of the runner; an answer to an older one is dropped
+        self._answered = 0
+        self._waiting: list[Callable[[], None]] = []
         self._loaded = False
         self._pages: OrderedDict[int, list[MemberRow | None]] = OrderedDict()
         self.pages_fetched = 0  # for tests and diagnostics
@@ -113,10 +142,52 @@ class MembersModel(QAbstractTableModel):
         """Change any of the query's filters (status, important_only, group_only ...)."""
         self.set_query(_with(self._query, **changes))
 
-    def reload(self) -> None:
-        self._reset(self._source.ids(self._query))
+    @property
+    def pending(self) -> bool:
+        """Is a question on its way (the list will change when it is answered)?"""
+        return self._answered < self._asked
 
-    def _reset(self, new_ids: list[uuid.UUID]) -> None:
+    def when_loaded(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the list answers the last question asked (now if it has)."""
+        if self.pending:
+            self._waiting.append(then)
+        else:
+            then()
+
+    def reload(self) -> None:
+        self._ask(lambda keys, same: self._reset(keys))
+
+    def _ask(self, apply: Callable[[list[str], bool], None]) -> None:
+        """Read the ids for the current query (off the UI thread with a runner), then
+        ``apply(new keys, same members as before)`` unless a newer question was asked."""
+        source, query, old = self._source, self._query, self._ids
+        if self._runner is None:
+            apply(*_answer(source, query, old))
+            return
+        self._asked += 1
+        asked = self._asked
+
+        def done(answer: tuple[list[str], bool]) -> None:
+            if asked != self._asked:
+                return  # overtaken: the newer question's answer is on its way
+            self._answered = asked
+            keys, same = answer
+            apply(keys, same and old is self._ids)
+            waiting, self._waiting = self._waiting, []
+            for then in waiting:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            if asked == self._asked:
+                self._answered = asked
+                self._waiting.clear()
+            log.error("the member list could not be read", exc_info=exc)
+
+        self._runner.run(
+            lambda _progress: _answer(source, query, old), on_done=done, on_error=failed
+        )
+
+    def _reset(self, new_ids: list[str]) -> None:
         self.beginResetModel()
         self._ids = new_ids
         self._loaded = True
@@ -124,9 +195,9 @@ class MembersModel(QAbstractTableModel):
         self.endResetModel()
         self.count_changed.emit(len(self._ids))
 
-    def _replace_ids(self, new_ids: list[uuid.UUID]) -> None:
+    def _replace_ids(self, new_ids: list[str], same: bool) -> None:
         """A new order of the same members keeps selections; anything else resets."""
-        if self._loaded and len(new_ids) == len(self._ids) and set(new_ids) == set(self._ids):
+        if self._loaded and same:
             self._relayout(new_ids)
         else:
             self._reset(new_ids)
@@ -138,15 +209,19 @@ class MembersModel(QAbstractTableModel):
             return
         if not changes.members:
             return
-        new_ids = self._source.ids(self._query)
-        if new_ids != self._ids:
-            self._replace_ids(new_ids)
-            return
-        rows = [r for r, member_id in enumerate(self._ids) if member_id in changes.members]
-        for page in {r // self.PAGE_SIZE for r in rows}:
-            self._pages.pop(page, None)
-        for r in rows:
-            self.dataChanged.emit(self.index(r, 0), self.index(r, len(Column) - 1))
+        changed = {member_id.hex for member_id in changes.members}
+
+        def apply(new_ids: list[str], same: bool) -> None:
+            if new_ids != self._ids:
+                self._replace_ids(new_ids, same)
+                return
+            rows = [r for r, key in enumerate(self._ids) if key in changed]
+            for page in {r // self.PAGE_SIZE for r in rows}:
+                self._pages.pop(page, None)
+            for r in rows:
+                self.dataChanged.emit(self.index(r, 0), self.index(r, len(Column) - 1))
+
+        self._ask(apply)
 
     # --- Qt model interface ----------------------------------------------------------
 
@@ -205,12 +280,12 @@ class MembersModel(QAbstractTableModel):
         if (sort, descending) == (self._query.sort, self._query.descending):
             return
         self._query = _with(self._query, sort=sort, descending=descending)
-        self._replace_ids(self._source.ids(self._query))
+        self._ask(self._replace_ids)
 
     # --- rows ------------------------------------------------------------------------
 
     def member_id(self, row: int) -> uuid.UUID:
-        return self._ids[row]
+        return uuid.UUID(self._ids[row])
 
     def row_at(self, row: int) -> MemberRow | None:
         if not 0 <= row < len(self._ids):
@@ -225,7 +300,7 @@ class MembersModel(QAbstractTableModel):
 
     def _fetch_page(self, page_no: int) -> list[MemberRow | None]:
         start = page_no * self.PAGE_SIZE
-        ids = self._ids[start : start + self.PAGE_SIZE]
+        ids = [uuid.UUID(key) for key in self._ids[start : start + self.PAGE_SIZE]]
         by_id = {r.id: r for r in self._source.rows(ids)}
         page: list[MemberRow | None] = [by_id.get(i) for i in ids]  # None: deleted meanwhile
         self.pages_fetched += 1
@@ -234,14 +309,18 @@ class MembersModel(QAbstractTableModel):
             self._pages.popitem(last=False)
         return page
 
-    def _relayout(self, new_ids: list[uuid.UUID]) -> None:
+    def _relayout(self, new_ids: list[str]) -> None:
         """Same members, new order: keep selections and the current item on their member."""
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in old]
         self._ids = new_ids
         self._pages.clear()
-        position = {member_id: r for r, member_id in enumerate(new_ids)}
+        if not old:
+            self.layoutChanged.emit()
+            return
+        wanted = set(old_ids)
+        position = {key: r for r, key in enumerate(new_ids) if key in wanted}
         new = [
             self.index(position[m], i.column()) if m in position else QModelIndex()
             for i, m in zip(old, old_ids, strict=True)

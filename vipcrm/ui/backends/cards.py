@@ -62,6 +62,7 @@ class CardsBackend(SectionBackend):
                 today=self.today(),
                 horizon_days=horizon_days,
                 kinds=kinds,
+                card_holders_only=True,
             )
         out: dict[str, DueItem] = {}
         for item in result.items:

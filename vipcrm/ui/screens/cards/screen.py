@@ -69,6 +69,9 @@ class _Column(QListView):
         # not all fit. (Wrapping stays on: it is what lays a tile's two lines out whole.)
         self.setWordWrap(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
+        # Every tile is two lines in a column as wide as its widest line: one size for all,
+        # so a column of thousands of cards is laid out without measuring each (issue 22).
+        self.setUniformItemSizes(True)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._fit_width)
         self._fit_width()

@@ -179,6 +179,9 @@ class MemberListPage(QWidget):
     def _search_and_open(self) -> None:
         """Enter in the search box: search now; a single match opens at once."""
         self._apply_search()
+        self._model.when_loaded(self._open_single_match)
+
+    def _open_single_match(self) -> None:
         if self._model.rowCount() == 1:
             self.open_requested.emit(self._model.member_id(0))
         elif self._model.rowCount():

@@ -54,7 +54,7 @@ class MembersScreen(Screen):
             self._count_changed(model.rowCount())
 
     def refresh(self) -> None:
-        if self.model.rowCount() == 0:
+        if self.model.rowCount() == 0 and not self.model.pending:
             self.model.reload()
 
     def on_changes(self, changes: Changes) -> None:
