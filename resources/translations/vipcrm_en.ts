@@ -5085,6 +5085,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>&apos;{text}&apos; is not a JSON value (e.g. 5 or {example})</translation>
     </message>
     <message>
+        <source>see the team&apos;s trends</source>
+        <translation>see the team&apos;s trends</translation>
+    </message>
+    <message>
         <source>{field}: {actor} may not read {manager}&apos;s work log</source>
         <translation>{field}: {actor} may not read {manager}&apos;s work log</translation>
     </message>

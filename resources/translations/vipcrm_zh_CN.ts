@@ -5054,6 +5054,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>“{text}”不是 JSON 值（如 5 或 {example}）</translation>
     </message>
     <message>
+        <source>see the team&apos;s trends</source>
+        <translation>查看团队趋势</translation>
+    </message>
+    <message>
         <source>{field}: {actor} may not read {manager}&apos;s work log</source>
         <translation>{field}：{actor} 无权查看 {manager} 的工作日志</translation>
     </message>
