@@ -5089,6 +5089,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>see the team&apos;s trends</translation>
     </message>
     <message>
+        <source>{month} has not begun yet</source>
+        <translation>{month} has not begun yet</translation>
+    </message>
+    <message>
         <source>{field}: {actor} may not read {manager}&apos;s work log</source>
         <translation>{field}: {actor} may not read {manager}&apos;s work log</translation>
     </message>

@@ -5058,6 +5058,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>查看团队趋势</translation>
     </message>
     <message>
+        <source>{month} has not begun yet</source>
+        <translation>{month} 尚未开始</translation>
+    </message>
+    <message>
         <source>{field}: {actor} may not read {manager}&apos;s work log</source>
         <translation>{field}：{actor} 无权查看 {manager} 的工作日志</translation>
     </message>

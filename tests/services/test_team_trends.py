@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from vipcrm.domain.dates import DEFAULT_TZ
-from vipcrm.domain.errors import PermissionDenied
+from vipcrm.domain.errors import PermissionDenied, ValidationError
 from vipcrm.domain.values import Channel, MemberStatus, Outcome, Role, Tier, TierChange
 from vipcrm.services.context import resolve_actor
 from vipcrm.services.due import due_for
@@ -245,3 +245,12 @@ def test_scope_a_lead_their_team_an_admin_every_team_a_manager_nothing(club):
 
 def test_last_months_cross_the_year():
     assert last_months(date(2026, 2, 10), 4) == ["2025-11", "2025-12", "2026-01", "2026-02"]
+
+
+def test_a_past_month_draws_the_trends_up_to_it_and_a_month_to_come_is_refused(club):
+    march = trends_of(club, "L1", month="2026-03")
+    assert march.month == "2026-03" and march.churn.points[-1].month == "2026-03"
+    assert [f.month for f in march.flow] == ["2025-10", *SIX[:-1]]
+    assert [mm.month for mm in march.standard[0].months][-1] == "2026-03"
+    with pytest.raises(ValidationError):
+        trends_of(club, "L1", month="2026-05")

@@ -1,7 +1,11 @@
 """The lead's trends: the series the Team section's charts, the printed review's first page
 and the dashboard workbook draw (issue 26), as plain values. No Qt, no words.
 
-    team_trends(session, actor, team=None, today=date(...), months=6) -> TeamTrends
+    team_trends(session, actor, team=None, today=date(...), month=None, months=6) -> TeamTrends
+
+``month`` (YYYY-MM, default ``today``'s) is the last month drawn: the printed review of a
+past month draws the trends up to that month; ``today`` still decides what is judged
+(overdue, not yet due). A month after ``today``'s is refused.
 
 Scope: a lead sees their own team (``team`` None) or, named, only a team they lead; an
 admin a named team, or every team when ``team`` is None (``TeamTrends.team_code`` is
@@ -11,17 +15,17 @@ then None). A team's members are those assigned to its managers, as in
 The four series (each also a function of its own, over a :class:`Scope`)
 ---------------------------------------------------------------------------
 ``churn`` (:class:`ChurnTrend`, :func:`churn_trend`)
-    The year to date of ``today``'s year, month by month from January through ``today``'s
+    The year to date of the month's year, month by month from January through the
     month: one :class:`ChurnPoint` per month with the year-to-date figure of all members
     and of diamond + gold (:class:`~vipcrm.domain.plan_layout.ChurnFigure`: base, left,
     ``rate`` (None for an empty base), ``target`` = the yearly target pro rata through
     that month, ``met``). The yearly targets (``churn_target_all``,
     ``churn_target_diamond_gold``, e.g. 0.035 and 0.02) are on the trend. The figures are
     :func:`vipcrm.domain.churn.year_to_date_churn`'s, so the point of ``today``'s month
-    equals ``vipcrm churn``'s year to date.
+    equals ``vipcrm churn``'s year to date (for the current month).
 
 ``standard`` (tuple of :class:`ManagerTrend`, :func:`standard_trend`)
-    Per manager, the last ``months`` calendar months ending with ``today``'s (oldest
+    Per manager, the last ``months`` calendar months ending with the month (oldest
     first), each a :class:`ManagerMonth`: the service standard of the month (routine and
     care items due / done / not yet due on ``today``, ``rate`` = done / judged, None when
     nothing was judged), counted as ``vipcrm review`` counts it
@@ -35,7 +39,7 @@ The four series (each also a function of its own, over a :class:`Scope`)
     then the most overdue now, then the code.
 
 ``budgets`` (tuple of :class:`ManagerBudget`, :func:`budget_by_manager`)
-    Per manager (by code), the gift budget line holding the first day of ``today``'s month
+    Per manager (by code), the gift budget line holding the first day of the month
     (the narrowest of month, quarter, year: the line a new gift draws on, as the review
     shows it): allocated, committed (approved, not yet delivered), spent (delivered), in
     fen. A manager without a line has zeros and ``period`` None. ``left_fen`` =
@@ -63,8 +67,8 @@ from sqlalchemy.orm import Session
 
 from vipcrm.domain.actor import Actor
 from vipcrm.domain.churn import ClubSpan, months_of_year, year_to_date_churn
-from vipcrm.domain.errors import msg
-from vipcrm.domain.plan_layout import ChurnFigure, month_period
+from vipcrm.domain.errors import ValidationError, msg
+from vipcrm.domain.plan_layout import ChurnFigure, month_period, parse_plan_month
 from vipcrm.domain.values import Role, TierChange
 from vipcrm.services.budgets import require_lead_of
 from vipcrm.services.churn import team_for, team_spans
@@ -99,7 +103,7 @@ class ChurnTrend:
     year: int
     target_all: float  # yearly, from the rules (0.035 = 3.5 %)
     target_diamond_gold: float
-    points: tuple[ChurnPoint, ...]  # January .. today's month
+    points: tuple[ChurnPoint, ...]  # January .. the month
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,7 @@ class TeamTrends:
     team_code: str | None  # None: every team
     team_name: str | None
     today: date
+    month: str  # the last month drawn (YYYY-MM)
     churn: ChurnTrend
     standard: tuple[ManagerTrend, ...]  # the slipping manager first
     budgets: tuple[ManagerBudget, ...]  # by manager code
@@ -199,10 +204,10 @@ def trend_scope(session: Session, actor: Actor, team: str | None = None) -> Scop
     return Scope(code, name, team_ids, managers)
 
 
-def last_months(today: date, months: int) -> list[str]:
-    """The ``months`` calendar months ending with ``today``'s, oldest first (YYYY-MM)."""
+def last_months(day: date, months: int) -> list[str]:
+    """The ``months`` calendar months ending with ``day``'s, oldest first (YYYY-MM)."""
     out = []
-    year, month = today.year, today.month
+    year, month = day.year, day.month
     for _ in range(months):
         out.append(f"{year:04d}-{month:02d}")
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
@@ -210,15 +215,16 @@ def last_months(today: date, months: int) -> list[str]:
 
 
 # -- the series ------------------------------------------------------------------------------
-def churn_trend(session: Session, scope: Scope, today: date) -> ChurnTrend:
-    rules = rules_in_force(session, today.replace(day=1))
+def churn_trend(session: Session, scope: Scope, last: date) -> ChurnTrend:
+    """January to ``last``'s month (``last``: a day of the last month drawn)."""
+    rules = rules_in_force(session, last.replace(day=1))
     spans: list[ClubSpan] = [r.span for t in scope.team_ids for r in team_spans(session, t)]
     points = []
-    for month in months_of_year(today.year, today.month):
+    for month in months_of_year(last.year, last.month):
         ytd = year_to_date_churn(spans, month, rules)
         points.append(ChurnPoint(month, ytd["all"], ytd["diamond_gold"]))
     return ChurnTrend(
-        year=today.year,
+        year=last.year,
         target_all=rules.churn_target_all,
         target_diamond_gold=rules.churn_target_diamond_gold,
         points=tuple(points),
@@ -226,12 +232,13 @@ def churn_trend(session: Session, scope: Scope, today: date) -> ChurnTrend:
 
 
 def standard_trend(
-    session: Session, actor: Actor, scope: Scope, today: date, months: int = 6
+    session: Session, actor: Actor, scope: Scope, last: date, today: date, months: int = 6
 ) -> tuple[ManagerTrend, ...]:
+    """The ``months`` months ending with ``last``'s, judged on ``today``."""
     ids = [m[0] for m in scope.managers]
     codes = {m[1] for m in scope.managers}
     rows: dict[str, list[ManagerMonth]] = {code: [] for code in codes}
-    for month in last_months(today, months):
+    for month in last_months(last, months):
         period = month_period(int(month[:4]), int(month[5:7]))
         tallies = standard_by_manager(session, ids, period, today)
         as_of = min(today, period.end)
@@ -254,8 +261,8 @@ def _slipping_first(t: ManagerTrend) -> tuple[bool, float, float, int, str]:
     return (rate is None, rate if rate is not None else 0.0, -t.fall, -now, t.code)
 
 
-def budget_by_manager(session: Session, scope: Scope, today: date) -> tuple[ManagerBudget, ...]:
-    period = month_period(today.year, today.month)
+def budget_by_manager(session: Session, scope: Scope, last: date) -> tuple[ManagerBudget, ...]:
+    period = month_period(last.year, last.month)
     out = []
     for manager_id, code, name in scope.managers:
         lines = budget_lines(session, manager_id, period)
@@ -270,9 +277,9 @@ def budget_by_manager(session: Session, scope: Scope, today: date) -> tuple[Mana
 
 
 def regrading_flow(
-    session: Session, scope: Scope, today: date, months: int = 6
+    session: Session, scope: Scope, last: date, months: int = 6
 ) -> tuple[FlowMonth, ...]:
-    wanted = last_months(today, months)
+    wanted = last_months(last, months)
     counts: Counter[tuple[str, TierChange]] = Counter()
     query = (
         select(TierHistory.month, TierHistory.change, func.count())
@@ -311,16 +318,21 @@ def team_trends(
     *,
     team: str | None = None,
     today: date,
+    month: str | None = None,
     months: int = 6,
 ) -> TeamTrends:
     """All four series for the scope (see the module's docstring)."""
     scope = trend_scope(session, actor, team)
+    last = today.replace(day=1) if month is None else parse_plan_month(month).start
+    if last > today:
+        raise ValidationError("month", msg("{month} has not begun yet", month=month))
     return TeamTrends(
         team_code=scope.team_code,
         team_name=scope.team_name,
         today=today,
-        churn=churn_trend(session, scope, today),
-        standard=standard_trend(session, actor, scope, today, months),
-        budgets=budget_by_manager(session, scope, today),
-        flow=regrading_flow(session, scope, today, months),
+        month=f"{last.year:04d}-{last.month:02d}",
+        churn=churn_trend(session, scope, last),
+        standard=standard_trend(session, actor, scope, last, today, months),
+        budgets=budget_by_manager(session, scope, last),
+        flow=regrading_flow(session, scope, last, months),
     )
