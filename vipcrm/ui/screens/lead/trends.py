@@ -565,6 +565,7 @@ class TrendsPanel(QWidget):
         series = QBarSeries()
         series.setLabelsVisible(True)
         series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
         kinds: list[tuple[str, str, QColor, Qt.BrushStyle, Callable[[FlowMonth], int]]] = [
             (
                 self.tr("Joined"),
@@ -597,6 +598,7 @@ class TrendsPanel(QWidget):
         ]
         for label, template, colour, pattern, count in kinds:
             bars = bar_set(label, colour, pattern)
+            bars.setLabelColor(NAVY)  # the count above the bar (white by default)
             for f, name in zip(flow, months, strict=True):
                 n = count(f)
                 bars.append(n)
