@@ -5961,6 +5961,10 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</translation>
         <translation>%1, January to %2: %3 (%4 of %5 left); target %6 %7</translation>
     </message>
     <message>
+        <source>%1 (to date)</source>
+        <translation>%1 (to date)</translation>
+    </message>
+    <message>
         <source>%1, %2: nothing judged yet (%3 items not yet due)</source>
         <translation>%1, %2: nothing judged yet (%3 items not yet due)</translation>
     </message>

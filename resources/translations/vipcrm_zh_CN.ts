@@ -5924,6 +5924,10 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</source>
         <translation>%1，1 月至 %2：%3（%5 人中离网 %4 人）；目标 %6 %7</translation>
     </message>
     <message>
+        <source>%1 (to date)</source>
+        <translation>%1（至今）</translation>
+    </message>
+    <message>
         <source>%1, %2: nothing judged yet (%3 items not yet due)</source>
         <translation>%1，%2：尚无可评判事项（%3 项未到期）</translation>
     </message>

@@ -432,6 +432,8 @@ class TrendsPanel(QWidget):
         months = [m.month for m in standard[0].months] if standard else []
         for i, month in enumerate(months):
             label = month_label(month)
+            if self.trends is not None and month == f"{self.trends.today:%Y-%m}":
+                label = fill(self.tr("%1 (to date)"), label)  # a month still running
             bars = bar_set(label, RAMP[max(0, len(RAMP) - len(months) + i)])
             for manager, name in zip(standard, names, strict=True):
                 figure = manager.months[i]
