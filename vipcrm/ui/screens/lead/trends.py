@@ -61,6 +61,10 @@ GREY = QColor("#78909c")
 RAMP = [QColor(c) for c in ("#cfd8dc", "#a7b6c2", "#7f95a8", "#58748e", "#345476", "#1c2b4a")]
 
 
+WIDE_FROM = 6  # managers: more, and the per-manager charts take the window's width
+CROWDED_FROM = 12  # managers: more, and their names stand upright under the bars
+
+
 def pct(rate: float | None, digits: int = 1) -> str:
     """0.0213 -> "2.1%" in the window's locale; None -> "—"."""
     if rate is None:
@@ -174,9 +178,11 @@ def value_axis(title: str, top: float, label_format: str = "%.0f") -> QValueAxis
     return axis
 
 
-def categories(names: Sequence[str]) -> QBarCategoryAxis:
+def categories(names: Sequence[str], upright_from: int | None = None) -> QBarCategoryAxis:
     axis = QBarCategoryAxis()
     axis.append(list(names))
+    if upright_from is not None and len(names) > upright_from:
+        axis.setLabelsAngle(-90)  # many managers: a name each, upright, not cut
     return axis
 
 
@@ -212,12 +218,9 @@ class TrendsPanel(QWidget):
         self.overdue_view = ChartView()
         self.budget_view = ChartView()
         self.flow_view = ChartView()
-        grid = QGridLayout()
-        grid.addWidget(self.churn_view, 0, 0)
-        grid.addWidget(self.standard_view, 0, 1)
-        grid.addWidget(self.overdue_view, 1, 0)
-        grid.addWidget(self.budget_view, 1, 1)
-        grid.addWidget(self.flow_view, 2, 0, 1, 2)
+        self.grid = grid = QGridLayout()
+        self.wide = False
+        self._lay_out(wide=False)
         self.charts = QWidget()
         self.charts.setLayout(grid)
         self.area = QScrollArea()
@@ -232,6 +235,25 @@ class TrendsPanel(QWidget):
         layout.addWidget(self.state, 1)
         layout.addWidget(self.area, 1)
         self._show_state(self.tr("Loading…"))
+
+    def _lay_out(self, wide: bool) -> None:
+        """Two charts a row; a big team's per-manager charts each take a row of their own."""
+        grid = self.grid
+        for view in self.views():
+            grid.removeWidget(view)
+        if wide:
+            grid.addWidget(self.churn_view, 0, 0)
+            grid.addWidget(self.flow_view, 0, 1)
+            grid.addWidget(self.standard_view, 1, 0, 1, 2)
+            grid.addWidget(self.overdue_view, 2, 0, 1, 2)
+            grid.addWidget(self.budget_view, 3, 0, 1, 2)
+        else:
+            grid.addWidget(self.churn_view, 0, 0)
+            grid.addWidget(self.standard_view, 0, 1)
+            grid.addWidget(self.overdue_view, 1, 0)
+            grid.addWidget(self.budget_view, 1, 1)
+            grid.addWidget(self.flow_view, 2, 0, 1, 2)
+        self.wide = wide
 
     def views(self) -> list[ChartView]:
         return [
@@ -283,6 +305,9 @@ class TrendsPanel(QWidget):
         if t is None:
             return
         team = t.team_name or t.team_code
+        wide = len(t.standard) > WIDE_FROM
+        if wide != self.wide:
+            self._lay_out(wide)
         self.heading.setText(
             fill(self.tr("Trends of team %1"), team) if team else self.tr("Trends of every team")
         )
@@ -424,7 +449,7 @@ class TrendsPanel(QWidget):
         view.clear()
         chart = new_chart(title)
         names = self._manager_names(standard)
-        x = categories(names)
+        x = categories(names, CROWDED_FROM)
         y = value_axis(axis_title, top, label_format)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -506,7 +531,7 @@ class TrendsPanel(QWidget):
         view.clear()
         chart = new_chart(self.tr("Gift budget per manager: spent, committed, unused (yuan)"))
         names = [manager_label(b.name, b.code) for b in budgets]
-        x = categories(names)
+        x = categories(names, CROWDED_FROM)
         top = max(
             [b.allocated_fen for b in budgets]
             + [b.spent_fen + b.committed_fen for b in budgets]
