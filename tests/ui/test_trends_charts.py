@@ -71,6 +71,7 @@ def categories(view) -> list[str]:
 
 def test_the_trends_come_first_say_loading_then_draw_the_services_series(
     held_lead,
+    qtbot,
     club,  # noqa: F811
     job_errors,
 ):
@@ -83,6 +84,7 @@ def test_the_trends_come_first_say_loading_then_draw_the_services_series(
     runner.release()
     assert job_errors == []
     assert panel.trends is not None and not panel.state.isVisible() and panel.area.isVisible()
+    qtbot.waitUntil(lambda: panel.drawn)  # a chart per turn of the event loop
     want = expected(club)
 
     # Churn: January to April, all and diamond + gold, each with its target pro rata.
@@ -131,10 +133,11 @@ def test_the_trends_come_first_say_loading_then_draw_the_services_series(
     assert flow["Left"][3:5] == [1, 2] and sum(flow["Down"]) == 1  # S4; G2 and J1
 
 
-def test_a_tooltip_names_the_point(held_lead):
+def test_a_tooltip_names_the_point(held_lead, qtbot):
     lead, runner = held_lead
     runner.release()
     panel = lead.trends
+    qtbot.waitUntil(lambda: panel.drawn)
     # A bar: the manager, the month, the figure.
     series = panel.standard_view.chart().series()[0]
     february = next(b for b in series.barSets() if b.label() == "Feb")
@@ -166,22 +169,22 @@ def test_switching_the_language_draws_the_words_again(held_lead, qapp, qtbot):
     lead, runner = held_lead
     runner.release()
     panel = lead.trends
+    qtbot.waitUntil(lambda: panel.drawn)
     churn = panel.churn_view.chart()
     assert churn.title() == "Churn year to date, 2026, against the targets"
     installed = i18n.install_translators(qapp, "zh_CN")
     try:
-        qtbot.waitUntil(lambda: panel.churn_view.chart().title() == "2026 年累计离网率与目标")
+        qtbot.waitUntil(lambda: panel.drawn and panel.heading.text() == "一组 团队趋势")
+        assert panel.churn_view.chart().title() == "2026 年累计离网率与目标"
         chart = panel.churn_view.chart()
         assert chart.axes(Qt.Orientation.Vertical)[0].titleText() == "离网率（%）"
         assert chart.axes(Qt.Orientation.Horizontal)[0].titleText() == "月份"
         assert "全部 VIP" in lines(panel.churn_view)
         assert list(bars(panel.standard_view))[0] == "11月"  # the locale's month names
         assert panel.flow_view.chart().title().startswith("近 6 个月定级变动")
-        assert panel.heading.text() == "一组 团队趋势"
     finally:
         i18n.remove_translators(qapp, installed)
         QLocale.setDefault(QLocale("en_US"))
-    qtbot.waitUntil(
-        lambda: panel.churn_view.chart().title() == "Churn year to date, 2026, against the targets"
-    )
+    qtbot.waitUntil(lambda: panel.drawn and panel.heading.text() == "Trends of team 一组")
+    assert panel.churn_view.chart().title() == "Churn year to date, 2026, against the targets"
     assert panel.budget_view.chart().axes(Qt.Orientation.Vertical)[0].titleText() == "Yuan"

@@ -13,7 +13,6 @@ that carry few values are labelled.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCharts import (
     QAbstractAxis,
@@ -30,7 +29,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QLocale, QMargins, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QMargins, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -83,16 +82,6 @@ def manager_label(name: str, code: str) -> str:
     return name or code
 
 
-@dataclass
-class Point:
-    """What a tooltip says about one drawn value (kept so tests can read it back)."""
-
-    series: str
-    category: str
-    value: float
-    text: str
-
-
 class ChartView(QChartView):
     """A chart with a tooltip per point: ``tips[series][index]`` is the text shown."""
 
@@ -102,7 +91,6 @@ class ChartView(QChartView):
         self.setMinimumHeight(300)
         self.setMinimumWidth(360)
         self.tips: dict[str, list[str]] = {}
-        self.points: dict[str, list[Point]] = {}  # the values drawn, by series name
         self.shown_tip = ""
 
     def replace(self, chart: QChart) -> None:
@@ -124,11 +112,11 @@ class ChartView(QChartView):
         return texts[index] if 0 <= index < len(texts) else ""
 
     def add(self, series: str, category: str, value: float, text: str) -> None:
+        """The tooltip of the next value of ``series`` (``category``, ``value``: what it is)."""
         self.tips.setdefault(series, []).append(text)
-        self.points.setdefault(series, []).append(Point(series, category, value, text))
 
     def clear(self) -> None:
-        self.tips, self.points = {}, {}
+        self.tips = {}
 
     def hover_line(self, series: QLineSeries | QScatterSeries, key: str, x: Sequence[int]) -> None:
         """Tooltips for a line's points (``x``: the category of each drawn point)."""
@@ -205,11 +193,14 @@ class TrendsPanel(QWidget):
     """Four charts of the team's trends; "Loading…" until the runner brings the series."""
 
     message = Signal(str)
+    charts_drawn = Signal()  # every chart of the series last shown is drawn
 
     def __init__(self, lead: LeadBackend, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lead, self.ops = lead, ops
         self.trends: TeamTrends | None = None
+        self.drawn = False
+        self._pending: list[Callable[[], None]] = []
         self.loading = False
         self.heading = Heading()
         self.state = EmptyState(self.tr("Loading…"))
@@ -317,11 +308,27 @@ class TrendsPanel(QWidget):
                 "month's routine and care items done on time; the slipping manager comes first."
             )
         )
-        self.draw_churn(t)
-        self.draw_standard(t.standard)
-        self.draw_overdue(t.standard)
-        self.draw_budgets(t.budgets)
-        self.draw_flow(t.flow)
+        # One chart per turn of the event loop: a big team's charts (50 managers: ~50 ms
+        # each) never hold the window for all five at once.
+        self._pending = [
+            lambda: self.draw_churn(t),
+            lambda: self.draw_standard(t.standard),
+            lambda: self.draw_overdue(t.standard),
+            lambda: self.draw_budgets(t.budgets),
+            lambda: self.draw_flow(t.flow),
+        ]
+        self.drawn = False
+        self._draw_next()
+
+    def _draw_next(self) -> None:
+        if not self._pending:
+            return
+        self._pending.pop(0)()
+        if self._pending:
+            QTimer.singleShot(0, self._draw_next)
+        else:
+            self.drawn = True
+            self.charts_drawn.emit()
 
     def draw_churn(self, t: TeamTrends) -> None:
         view = self.churn_view
