@@ -188,3 +188,52 @@ def test_switching_the_language_draws_the_words_again(held_lead, qapp, qtbot):
     qtbot.waitUntil(lambda: panel.drawn and panel.heading.text() == "Trends of team 一组")
     assert panel.churn_view.chart().title() == "Churn year to date, 2026, against the targets"
     assert panel.budget_view.chart().axes(Qt.Orientation.Vertical)[0].titleText() == "Yuan"
+
+
+def test_a_big_teams_managers_each_get_a_whole_row_and_upright_names(qtbot):
+    from datetime import date
+
+    from vipcrm.domain.plan_layout import ChurnFigure
+    from vipcrm.services.team_trends import (
+        ChurnPoint,
+        ChurnTrend,
+        FlowMonth,
+        ManagerBudget,
+        ManagerMonth,
+        ManagerTrend,
+        TeamTrends,
+    )
+    from vipcrm.ui.screens.lead.trends import TrendsPanel
+
+    months = ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]
+    standard = tuple(
+        ManagerTrend(f"M{i:03d}", f"经理{i}", tuple(ManagerMonth(m, 10, 8, 0, 1) for m in months))
+        for i in range(20)
+    )
+    trends = TeamTrends(
+        team_code="T1",
+        team_name="一组",
+        today=date(2026, 11, 22),
+        month="2026-11",
+        churn=ChurnTrend(
+            2026,
+            0.035,
+            0.02,
+            (ChurnPoint("2026-01", ChurnFigure(100, 1, 0.003), ChurnFigure(20, 0, 0.002)),),
+        ),
+        standard=standard,
+        budgets=tuple(ManagerBudget(t.code, t.name, "2026-11", 60000, 0, 0) for t in standard),
+        flow=tuple(FlowMonth(m, 1, 0, 0, 0) for m in months),
+    )
+    panel = TrendsPanel(lead=None, ops=None)  # type: ignore[arg-type]  # shown, not loaded
+    qtbot.addWidget(panel)
+    panel.resize(1100, 700)
+    panel.show()
+    panel.show_trends(trends)
+    qtbot.waitUntil(lambda: panel.drawn)
+    for view in (panel.standard_view, panel.overdue_view, panel.budget_view):
+        _row, _col, _rows, columns = panel.grid.getItemPosition(panel.grid.indexOf(view))
+        assert columns == 2  # the window's width for twenty managers
+        axis = view.chart().axes(Qt.Orientation.Horizontal)[0]
+        assert axis.labelsAngle() == -90 and len(axis.categories()) == 20
+    assert categories(panel.standard_view)[0] == "经理0"  # the service's order, kept
