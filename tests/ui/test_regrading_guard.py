@@ -56,7 +56,7 @@ def demo_gui(demo_file, tmp_path, settings, qtbot, job_errors):
     qtbot.addWidget(gui.window)
     gui.window.show()
     lead = gui.window.show_section(Section.TEAM)
-    lead.show_tab(3)
+    lead.show_tab(lead.tabs.indexOf(lead.regrading))
     yield gui, lead.regrading, path
     gui.schedule.stop()
     gui.digest.stop()
@@ -74,7 +74,9 @@ def count(path: Path, sql: str) -> int:
 def test_the_sample_is_refused_by_default_and_undo_brings_all_200_back(demo_gui, job_errors, qtbot):
     gui, panel, path = demo_gui
     before = book(path)
-    assert "No re-grading file has been imported yet." in panel.applied_label.text()
+    # the demo's year of re-gradings: October's is the latest
+    latest = "2026-10: 升降级202610.csv, imported by A001"
+    assert latest in panel.applied_label.text()
     panel.ask_open_path = lambda parent, title: str(SAMPLE)
     assert panel.month() == "2026-12"
     panel.browse_button.click()  # choose → preview
@@ -126,7 +128,7 @@ def test_the_sample_is_refused_by_default_and_undo_brings_all_200_back(demo_gui,
     dialog.undo_button.click()
     assert job_errors == []
     assert book(path) == before  # tiers, owners, statuses: field by field
-    assert "No re-grading file has been imported yet." in panel.applied_label.text()
+    assert latest in panel.applied_label.text()  # October's is in force again
     assert "Undone: the import of grading-2026-12.csv for 2026-12" in panel.notice.text()
 
 

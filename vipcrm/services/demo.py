@@ -5,10 +5,22 @@ Chinese names (Faker ``zh_CN``), valid China Mobile numbers, tiers about 5% diam
 in every state and some gifts within a team budget. The same seed and ``today`` give the
 same data, ids included. Demo rows are local only: they are never pushed to the central
 store (they are written without outbox entries).
+
+A year of history (:func:`_history`, drawn from a random stream of its own so the rest
+is the same with or without it): the re-gradings of the twelve months before ``today``'s
+(one ``grading_imports`` row each, without undo data: ``today``'s month is left for the
+user to import), with members moving up (about 0.8 % of the book a month) and down
+(about 1.2 %, at least four in the latest month, half of whom have not been called since:
+their retention calls are due), and members who left: about 3.6 % a year of silver and
+2 % of diamond + gold, so the year to date is near the club's targets, every other one
+from the first team's second manager (the *slipping* one, over the targets), who
+has also made fewer contacts over the last three months. Joiners are the members whose
+assignment falls in those months. Leavers are members beyond ``members`` (status left).
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
 import uuid
 from collections.abc import Callable
@@ -21,6 +33,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import DEFAULT_TZ, month_key
+from vipcrm.domain.due import VOICE_CHANNELS
 from vipcrm.domain.errors import ValidationError, VipcrmError, msg
 from vipcrm.domain.phone import normalize_mobile
 from vipcrm.domain.pinyin import pinyin_key
@@ -48,6 +61,7 @@ from vipcrm.store.models import (
     CardStep,
     ContactAttempt,
     Gift,
+    GradingImport,
     GroupCustomer,
     Manager,
     Member,
@@ -229,15 +243,21 @@ def generate_demo(
                 report(k + 1, total)
         s.add_all(members)
         s.flush()
-        s.add_all(history)
         for m in members:
             contacts.extend(_contacts(g, m))
+        history_gen = _Gen(options.seed + 7919, today, now.astimezone(UTC))
+        history_gen.phones = g.phones
+        leavers = _history(history_gen, s, members, managers, groups, history, contacts, admin)
+        s.add_all(leavers)
+        s.flush()
+        s.add_all(history)
         for chunk in range(0, len(contacts), 5000):
             s.execute(insert(ContactAttempt), contacts[chunk : chunk + 5000])
         cards = _cards(g, members)
         s.add_all(cards)
         s.flush()
-        gifts = _gifts(g, members, managers, teams, s)
+        gifts, budgets = _gifts(g, members, managers, teams, s)
+        gifts += _care_gifts(history_gen, s, members, budgets)
         set_default_user(s, teams[0].code.replace("T", "L"))
         report(total, total)
     return DemoSummary(
@@ -382,9 +402,7 @@ def _contacts(g: _Gen, m: Member) -> list[dict[str, Any]]:
             month_start.year + (month_start.month == 12), month_start.month % 12 + 1, 1
         )
     return [
-        r
-        for r in rows
-        if assigned <= r["at"].astimezone(DEFAULT_TZ).date() and r["at"] <= g.now
+        r for r in rows if assigned <= r["at"].astimezone(DEFAULT_TZ).date() and r["at"] <= g.now
     ]
 
 
@@ -480,7 +498,7 @@ def _cards(g: _Gen, members: list[Member]) -> list[Card | CardStep]:
 
 def _gifts(
     g: _Gen, members: list[Member], managers: list[Manager], teams: list[Team], s: Session
-) -> int:
+) -> tuple[int, dict[uuid.UUID, Budget]]:
     """A month's budget per team, allocated to managers; birthday gifts within it."""
     period = month_key(g.today)
     budgets: dict[uuid.UUID, Budget] = {}
@@ -553,4 +571,273 @@ def _gifts(
             gift.decision_comment = "auto: within cap and budget"
         s.add(gift)
         count += 1
+    return count, budgets
+
+
+# -- a year of re-gradings ----------------------------------------------------------------------
+#: Yearly leaving rates of the demo's history (the club's targets are 3.5 % and 2 %).
+LEAVE_RATE_SILVER = 0.036
+LEAVE_RATE_DIAMOND_GOLD = 0.02
+UP_SHARE, DOWN_SHARE = 0.008, 0.012  # of the book, each month
+_HIGHER = {Tier.SILVER: Tier.GOLD, Tier.GOLD: Tier.DIAMOND}
+_LOWER = {Tier.DIAMOND: Tier.GOLD, Tier.GOLD: Tier.SILVER}
+
+
+def history_months(today: date, count: int = 12) -> list[str]:
+    """The ``count`` months before ``today``'s, oldest first (YYYY-MM)."""
+    out = []
+    year, month = today.year, today.month
+    for _ in range(count):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        out.append(f"{year:04d}-{month:02d}")
+    return out[::-1]
+
+
+def slipping_manager(managers: list[Manager]) -> Manager | None:
+    """The first team's second manager, whose book the demo's history makes slip."""
+    return managers[1] if len(managers) > 1 and managers[1].team_id == managers[0].team_id else None
+
+
+def _history(
+    g: _Gen,
+    s: Session,
+    members: list[Member],
+    managers: list[Manager],
+    groups: list[GroupCustomer],
+    history: list[TierHistory],
+    contacts: list[dict[str, Any]],
+    admin: Manager,
+) -> list[Member]:
+    """Twelve months of re-gradings: tier moves, leavers (returned, not yet added), the
+    months' import rows; the slipping manager's recent contacts thinned and the latest
+    month's dropped members partly not yet called (``contacts`` is edited in place)."""
+    months = history_months(g.today)
+    joined_row = {h.member_id: h for h in history}
+    moved: set[uuid.UUID] = set()
+    dropped_last: list[Member] = []
+    rows: list[TierHistory] = []
+    for k, month in enumerate(months):
+        eligible = [
+            m
+            for m in members
+            if m.joined_month is not None
+            and m.joined_month < month
+            and m.key_role is None
+            and m.id not in moved
+        ]
+        g.rng.shuffle(eligible)
+        n_up = int(len(eligible) * UP_SHARE + g.rng.random())
+        n_down = int(len(eligible) * DOWN_SHARE + g.rng.random())
+        if k == len(months) - 1:
+            n_down = max(n_down, 4)
+        ups = [m for m in eligible if m.tier in _LOWER][:n_up]
+        downs = [m for m in eligible if m.tier in _HIGHER and m not in ups][:n_down]
+        for m, change, before in (
+            *((m, TierChange.UP, _LOWER[m.tier]) for m in ups),
+            *((m, TierChange.DOWN, _HIGHER[m.tier]) for m in downs),
+        ):
+            moved.add(m.id)
+            joined_row[m.id].tier = before  # the tier they joined with
+            rows.append(
+                TierHistory(
+                    id=g.uid(),
+                    member_id=m.id,
+                    month=month,
+                    tier=m.tier,
+                    change=change,
+                    points=m.points,
+                    monthly_spend_fen=m.monthly_spend_fen,
+                )
+            )
+        if k == len(months) - 1:
+            dropped_last = downs
+    leavers = _leavers(g, members, managers, groups, months, rows)
+    history.extend(rows)
+    # Half the latest month's dropped members have not been called since it began.
+    start = date(int(months[-1][:4]), int(months[-1][5:7]), 1)
+    since = datetime.combine(start, time(0)).replace(tzinfo=DEFAULT_TZ).astimezone(UTC)
+    not_called = {m.id for m in dropped_last[: (len(dropped_last) + 1) // 2]}
+    voice = {c.value for c in VOICE_CHANNELS}
+    slipping = slipping_manager(managers)
+    recent = datetime.combine(g.today - timedelta(days=90), time(0)).replace(tzinfo=DEFAULT_TZ)
+    kept = []
+    for c in contacts:
+        if c["member_id"] in not_called and c["at"] >= since and c["channel"] in voice:
+            continue
+        if (
+            slipping is not None
+            and c["manager_id"] == slipping.id
+            and c["at"] >= recent
+            and g.rng.random() < 0.45
+        ):
+            continue
+        kept.append(c)
+    contacts[:] = kept
+    for m in leavers:
+        contacts.extend(_leaver_contacts(g, m))
+    _imports(g, s, months, history, [*members, *leavers], admin)
+    return leavers
+
+
+def _leavers(
+    g: _Gen,
+    members: list[Member],
+    managers: list[Manager],
+    groups: list[GroupCustomer],
+    months: list[str],
+    rows: list[TierHistory],
+) -> list[Member]:
+    """Members who left in ``months`` (their NEW and LEFT rows appended to ``rows``)."""
+    # The club a year ago: the members who had joined before the first month.
+    base = [m for m in members if m.joined_month is not None and m.joined_month < months[0]]
+    silver = sum(1 for m in base if m.tier is Tier.SILVER)
+    quotas = (
+        (Tier.SILVER, round(silver * LEAVE_RATE_SILVER)),
+        (None, round((len(base) - silver) * LEAVE_RATE_DIAMOND_GOLD)),
+    )
+    slipping = slipping_manager(managers)
+    others = [m for m in managers if m is not slipping]
+    g.rng.shuffle(others)
+    # Whose member leaves, in turn: the slipping manager every other time, the rest in turn.
+    turns: list[Manager] = []
+    for other in others:
+        turns.extend([slipping, other] if slipping is not None else [other])
+    turns = turns or managers
+    n = 0
+    out: list[Member] = []
+    for tier, count in quotas:
+        for k in range(count):
+            month = months[int((k + 0.5) * len(months) / count)]
+            start = date(int(month[:4]), int(month[5:7]), 1)
+            manager = turns[n % len(turns)]
+            n += 1
+            scratch: list[TierHistory] = []
+            m = _member(g, manager, groups, scratch)
+            m.key_role = m.group_id = None
+            m.important = False
+            m.tier = tier or (Tier.DIAMOND if g.rng.random() < 0.2 else Tier.GOLD)
+            m.assigned_on = start - timedelta(days=g.rng.randrange(60, 720))
+            m.joined_month = month_key(m.assigned_on)
+            m.status = MemberStatus.LEFT
+            m.left_month = month
+            for change, when in ((TierChange.NEW, m.joined_month), (TierChange.LEFT, month)):
+                rows.append(
+                    TierHistory(
+                        id=g.uid(),
+                        member_id=m.id,
+                        month=when,
+                        tier=m.tier,
+                        change=change,
+                        points=m.points,
+                        monthly_spend_fen=m.monthly_spend_fen,
+                    )
+                )
+            out.append(m)
+    return out
+
+
+def _leaver_contacts(g: _Gen, m: Member) -> list[dict[str, Any]]:
+    """A reached call in each of the six months before the member left."""
+    assert m.left_month is not None
+    year, month = int(m.left_month[:4]), int(m.left_month[5:7])
+    rows = []
+    for _ in range(6):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        day = date(year, month, g.rng.randrange(1, 28))
+        if day > _assigned(m):
+            rows.append(_attempt(g, m, day, Channel.PHONE, Outcome.REACHED))
+    return rows
+
+
+def _imports(
+    g: _Gen,
+    s: Session,
+    months: list[str],
+    history: list[TierHistory],
+    members: list[Member],
+    admin: Manager,
+) -> None:
+    """One re-grading import row per month, with the counts its history rows make."""
+    counts: dict[str, dict[str, int]] = {m: {} for m in months}
+    for h in history:
+        if h.month in counts:
+            counts[h.month][h.change.value] = counts[h.month].get(h.change.value, 0) + 1
+    for month in months:
+        listed = sum(
+            1
+            for m in members
+            if m.joined_month is not None
+            and m.joined_month < month
+            and (m.left_month is None or m.left_month > month)
+        )
+        c = counts[month]
+        c["unchanged"] = listed - c.get("up", 0) - c.get("down", 0)
+        day = date(int(month[:4]), int(month[5:7]), 2)
+        s.add(
+            GradingImport(
+                id=g.uid(),
+                month=month,
+                file_name=f"升降级{month.replace('-', '')}.csv",
+                sha256=hashlib.sha256(f"demo {month}".encode()).hexdigest(),
+                counts=counts[month],
+                imported_by_id=admin.id,
+                imported_at=g.moment(day),
+            )
+        )
+
+
+def _care_gifts(
+    g: _Gen, s: Session, members: list[Member], budgets: dict[uuid.UUID, Budget]
+) -> int:
+    """One to three care gifts (hospital, opening, birth, funeral) per manager this month,
+    delivered or approved within their budget: the budget chart has something to stack."""
+    first = g.today.replace(day=1)
+    occasions = [
+        (Occasion.FAMILY_HOSPITALISED, "鲜花+牛奶"),
+        (Occasion.BUSINESS_OPENING, "花篮"),
+        (Occasion.CHILDBIRTH, "婴儿服装"),
+        (Occasion.FUNERAL, "花圈"),
+    ]
+    books: dict[uuid.UUID, list[Member]] = {}
+    for m in members:
+        if m.manager_id is not None and m.status is MemberStatus.ACTIVE:
+            books.setdefault(m.manager_id, []).append(m)
+    count = 0
+    for manager_id, budget in budgets.items():
+        book = books.get(manager_id)
+        if not book:
+            continue
+        for _ in range(g.rng.randint(1, 3)):
+            occasion, items = g.rng.choice(occasions)
+            amount = g.rng.randrange(8000, 15001, 1000)
+            if amount > budget.allocated_fen - budget.committed_fen - budget.spent_fen:
+                break
+            day = first + timedelta(days=g.rng.randrange((g.today - first).days + 1))
+            delivered = day < g.today - timedelta(days=1)
+            member = g.rng.choice(book)
+            gift = Gift(
+                id=g.uid(),
+                member_id=member.id,
+                manager_id=manager_id,
+                budget_id=budget.id,
+                occasion=occasion,
+                items=items,
+                amount_fen=amount,
+                cap_fen=15000,
+                planned_on=day,
+                status=GiftStatus.DELIVERED if delivered else GiftStatus.APPROVED,
+                requested_by_id=manager_id,
+                requested_at=g.past_moment(max(first, day - timedelta(days=1))),
+                pending_reason="",
+                decision_comment="auto: within cap and budget",
+            )
+            gift.decided_at = gift.requested_at
+            if delivered:
+                budget.spent_fen += amount
+                gift.delivered_on = day
+                gift.delivered_how = "上门送达"
+            else:
+                budget.committed_fen += amount
+            s.add(gift)
+            count += 1
     return count

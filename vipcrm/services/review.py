@@ -289,17 +289,9 @@ def work_review(
             .order_by(Manager.code)
         )
     )
-    rules = rules_in_force(session, period.start)
-    caps = birthday_caps_in_force(session, period.start)
-    key_person_caps = birthday_caps_in_force(session, period.start, Occasion.KEY_PERSON_BIRTHDAY)
+    log = _month_log(session, [m.id for m in managers], period, today)
+    rules, members, attempts = log.rules, log.members, log.attempts
     calendar = workday_calendar(session).tracked()
-    members = _members(session, [m.id for m in managers], period)
-    lo = min(
-        minimum_period(period.end, max([*rules.minimum_contact_months.values(), 1]))[0],
-        period.start - timedelta(days=rules.holiday_greeting_window_days + 7),
-    )
-    attempts = _attempts(session, [m.id for m in members], lo, max(today, period.end))
-    gifts = _birthday_gifts(session, [m.id for m in members])
     below_as_of = min(today, period.end)
     last = last_reached_before(session, [m.id for m in members], below_as_of + timedelta(days=1))
     steps = _card_steps(session, [m.id for m in managers], period, today)
@@ -310,18 +302,7 @@ def work_review(
     out = []
     for manager_id, code, name in managers:
         mine = [m for m in members if m.manager_id == manager_id]
-        kind_tier: dict[tuple[DueKind, Tier], Tally] = defaultdict(Tally)
-        for m in mine:
-            _count_member(
-                m,
-                attempts.get(m.id, []),
-                gifts.get(m.id, []),
-                period,
-                today,
-                rules,
-                key_person_caps if m.key_person else caps,
-                kind_tier,
-            )
+        kind_tier = log.counts[manager_id]
         by_kind = {k: Tally() for k in REVIEW_KINDS}
         by_tier = {t: Tally() for t in Tier}
         for (kind, tier), tally in kind_tier.items():
@@ -359,7 +340,7 @@ def work_review(
                 book=tier_counts(m.tier for m in mine),
                 by_kind=by_kind,
                 by_tier=by_tier,
-                kind_tier=dict(kind_tier),
+                kind_tier=kind_tier,
                 first_contact=_first_contacts(mine, attempts, period, rules, calendar),
                 cards=tuple(steps.get(manager_id, [])),
                 overdue=overdue,
@@ -388,6 +369,62 @@ def work_review(
         first_contact_days=rules.first_contact_working_days,
         provisional_years=tuple(sorted(calendar.guessed_years)),
     )
+
+
+@dataclass(frozen=True)
+class _MonthLog:
+    """The month's members and their log, and what was due and done per manager."""
+
+    rules: ServiceRules
+    members: list[_Member]
+    attempts: dict[uuid.UUID, list[_Attempt]]
+    counts: dict[uuid.UUID, dict[tuple[DueKind, Tier], Tally]]  # manager id -> (kind, tier)
+
+
+def _month_log(
+    session: Session, manager_ids: list[uuid.UUID], period: PlanPeriod, today: date
+) -> _MonthLog:
+    rules = rules_in_force(session, period.start)
+    caps = birthday_caps_in_force(session, period.start)
+    key_person_caps = birthday_caps_in_force(session, period.start, Occasion.KEY_PERSON_BIRTHDAY)
+    members = _members(session, manager_ids, period)
+    lo = min(
+        minimum_period(period.end, max([*rules.minimum_contact_months.values(), 1]))[0],
+        period.start - timedelta(days=rules.holiday_greeting_window_days + 7),
+    )
+    attempts = _attempts(session, [m.id for m in members], lo, max(today, period.end))
+    gifts = _birthday_gifts(session, [m.id for m in members])
+    counts: dict[uuid.UUID, dict[tuple[DueKind, Tier], Tally]] = {
+        manager_id: defaultdict(Tally) for manager_id in manager_ids
+    }
+    for m in members:
+        _count_member(
+            m,
+            attempts.get(m.id, []),
+            gifts.get(m.id, []),
+            period,
+            today,
+            rules,
+            key_person_caps if m.key_person else caps,
+            counts[m.manager_id],
+        )
+    return _MonthLog(rules, members, attempts, {k: dict(v) for k, v in counts.items()})
+
+
+def standard_by_manager(
+    session: Session, manager_ids: list[uuid.UUID], period: PlanPeriod, today: date
+) -> dict[uuid.UUID, Tally]:
+    """Each manager's service standard of the month: the routine and care items due, done
+    and not yet due on ``today``, counted as :func:`work_review` counts them (its
+    ``ManagerReview.total``). No permission check: the caller has scoped the managers."""
+    counts = _month_log(session, manager_ids, period, today).counts
+    out = {}
+    for manager_id, kind_tier in counts.items():
+        total = Tally()
+        for tally in kind_tier.values():
+            total.add(tally)
+        out[manager_id] = total
+    return out
 
 
 def _month_key(period: PlanPeriod) -> str:

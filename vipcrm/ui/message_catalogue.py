@@ -307,6 +307,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{path} does not exist"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{path} is a folder"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{file} is not a readable XLSX workbook ({reason})"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "see the team's trends"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{month} has not begun yet"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{field}: {actor} may not read {manager}'s work log"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the period ends before it starts"),
     QT_TRANSLATE_NOOP("ServiceErrors", "a work log covers at most {days} days"),

@@ -28,7 +28,7 @@ from vipcrm.ui.labels import fill, format_date, format_money, gift_status_label
 from vipcrm.ui.screens.base import Screen, UiContext
 from vipcrm.ui.screens.gifts.budget_meter import BudgetMeterWidget
 from vipcrm.ui.screens.gifts.close_dialogs import ask_cancel, ask_delivery
-from vipcrm.ui.screens.gifts.gifts_model import GCol, GiftsModel
+from vipcrm.ui.screens.gifts.gifts_model import GiftsModel
 from vipcrm.ui.widgets import EmptyState, Heading, tidy_table
 
 
@@ -77,8 +77,10 @@ class GiftsScreen(Screen):
         self.table.addActions([self.deliver_action, self.cancel_action])
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
+        # every column as wide as its title and contents (a scroll bar rather than a cut
+        # title when a book's gifts are many and varied); the last one takes what is left
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(GCol.REASON, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.empty = EmptyState(
             self.tr(
