@@ -66,7 +66,8 @@ ALL_GROUPS = ", ".join(GROUPS.values())
 #: 5: the benefits table, benefit_uses.manager_id and .exception_reason, the allowance
 #: guard (vipcrm.sync.central_benefits).
 #: 6: plan_items.carried_from, .reason (saved plans keep codes)
-CENTRAL_SCHEMA_VERSION = 6
+#: 7: campaigns (team-level, written by leads), campaign_targets, campaign_outcomes
+CENTRAL_SCHEMA_VERSION = 7
 #: The oldest client protocol this schema serves.
 MIN_CLIENT_VERSION = 1
 
@@ -140,6 +141,13 @@ def _base_scopes() -> dict[str, dict[str, Scope]]:
             ),
             **everything,
         },
+        # team-level data: the team reads its campaigns (and the administrator's, team_id
+        # NULL); only the team's lead (or an administrator) writes them
+        "campaigns": {
+            "manager": (f"team_id IS NULL OR team_id = {TEAM}", None, None),
+            "lead": (f"team_id IS NULL OR team_id = {TEAM}", f"team_id = {TEAM}", f"team_id = {TEAM}"),
+            **everything,
+        },
         "budget_adjustments": {
             role: (
                 "from_budget_id IN (SELECT id FROM budgets) "
@@ -160,6 +168,9 @@ def _base_scopes() -> dict[str, dict[str, Scope]]:
     # it): a manager writes only the first row of a member they add, and changes none
     read, insert, _update = scopes["tier_history"]["manager"]
     scopes["tier_history"]["manager"] = (read, f"{insert} AND change = '{TierChange.NEW}'", None)
+    # who a campaign targets is the lead's choice: a manager reads their members' rows only
+    read, _insert, _update = scopes["campaign_targets"]["manager"]
+    scopes["campaign_targets"]["manager"] = (read, None, None)
     # the audit trail: append-only; about members one sees, or one's own (and for a lead
     # the team's) entries on other rows; written only about members one sees; the server
     # stamps who really wrote it, when and from where
@@ -296,6 +307,12 @@ def audience_sql(name: str, s: str) -> tuple[str, str, str]:
         )
     if name == "budgets":
         return "", _budget_audience("r.manager_id", "r.team_id"), "NULL::uuid"
+    if name == "campaigns":
+        return (
+            "",
+            "CASE WHEN r.team_id IS NULL THEN ARRAY['all'] ELSE ARRAY['t:' || r.team_id] END",
+            "NULL::uuid",
+        )
     if name == "budget_adjustments":
         return (
             f"LEFT JOIN {s}.budgets f ON f.id = r.from_budget_id "
@@ -1203,6 +1220,8 @@ AUTHOR_COLUMNS: Mapping[str, tuple[str, str]] = {
     "member_notes": ("manager_id", "first"),
     "card_steps": ("manager_id", "first"),
     "benefit_uses": ("manager_id", "first"),
+    "campaign_outcomes": ("manager_id", "first"),
+    "campaigns": ("created_by_id", "first"),
     "grading_imports": ("imported_by_id", "latest"),
 }
 
