@@ -2921,6 +2921,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>retention call</translation>
     </message>
     <message>
+        <source>campaign contact</source>
+        <translation>campaign contact</translation>
+    </message>
+    <message>
         <source>weekly SMS</source>
         <translation>weekly SMS</translation>
     </message>

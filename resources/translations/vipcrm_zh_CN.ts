@@ -2899,6 +2899,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>挽留电话</translation>
     </message>
     <message>
+        <source>campaign contact</source>
+        <translation>活动联系</translation>
+    </message>
+    <message>
         <source>weekly SMS</source>
         <translation>每周短信</translation>
     </message>

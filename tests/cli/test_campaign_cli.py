@@ -75,7 +75,12 @@ def outcome(db, user: str, phone: str, *extra: str, code: str = "SF") -> int:
 
 def test_a_lead_targets_diamond_and_gold_and_sees_each_result(tmp_path, capsys):
     db = book(tmp_path / "c.db")
-    sms = ["--channel", "both", "--sms", "{name}您好，我是您的客户经理{manager}，{tier}会员春节礼遇"]
+    sms = [
+        "--channel",
+        "both",
+        "--sms",
+        "{name}您好，我是您的客户经理{manager}，{tier}会员春节礼遇",
+    ]
     assert spring(db, "--tiers", "diamond,gold", *sms, user="M1") == 2
     assert "needs the role lead or admin" in capsys.readouterr().err
     assert spring(db, "--tiers", "diamond,gold", *sms) == 0
@@ -165,7 +170,12 @@ def test_bad_campaigns_are_one_line_and_write_nothing(tmp_path, capsys):
     cases = {
         "no member matches": [*add, "marketing", *period(), "--key-persons"],
         "before the start": [
-            *add, "marketing", "--from", day, "--to", str(today() - timedelta(days=1))
+            *add,
+            "marketing",
+            "--from",
+            day,
+            "--to",
+            str(today() - timedelta(days=1)),
         ],
         "'phone' is not a template field": [*add, "marketing", *period(), "--sms", "{phone}"],
         "a brace without its pair": [*add, "marketing", *period(), "--sms", "您好{name"],
@@ -195,7 +205,14 @@ def test_bad_outcomes_are_one_line_and_write_nothing(tmp_path, capsys):
         "6 is outside 1..5": [*base, GOLD1, "--campaign", "SAT", "--score", "6"],
         "0 is outside 1..5": [*base, GOLD1, "--campaign", "SAT", "--score", "0"],
         "only a survey's answer has a score": [
-            *base, GOLD1, "--campaign", "SF", "--result", "accepted", "--score", "3"
+            *base,
+            GOLD1,
+            "--campaign",
+            "SF",
+            "--result",
+            "accepted",
+            "--score",
+            "3",
         ],
         "a marketing campaign records": [*base, GOLD1, "--campaign", "SF", "--result", "answered"],
         "needs a score": [*base, GOLD1, "--campaign", "SAT", "--result", "answered"],
@@ -220,15 +237,47 @@ def test_members_from_a_file_by_phone(tmp_path, capsys):
 
     bad = tmp_path / "bad.csv"
     bad.write_text("phone\n13800000001\n1380000\n", encoding="utf-8")
-    err = one_line_error(capsys, [*db, "--user", "L1", "campaign", "add", "--code", "B",
-                                  "--name", "b", "--kind", "marketing", *period(),
-                                  "--members", str(bad)])
+    err = one_line_error(
+        capsys,
+        [
+            *db,
+            "--user",
+            "L1",
+            "campaign",
+            "add",
+            "--code",
+            "B",
+            "--name",
+            "b",
+            "--kind",
+            "marketing",
+            *period(),
+            "--members",
+            str(bad),
+        ],
+    )
     assert "bad.csv: row 3, phone:" in err
     other = tmp_path / "other.csv"
     other.write_text(f"{OTHER_TEAM}\n", encoding="utf-8")
-    err = one_line_error(capsys, [*db, "--user", "L1", "campaign", "add", "--code", "B",
-                                  "--name", "b", "--kind", "marketing", *period(),
-                                  "--members", str(other)])
+    err = one_line_error(
+        capsys,
+        [
+            *db,
+            "--user",
+            "L1",
+            "campaign",
+            "add",
+            "--code",
+            "B",
+            "--name",
+            "b",
+            "--kind",
+            "marketing",
+            *period(),
+            "--members",
+            str(other),
+        ],
+    )
     assert "other.csv: row 1, phone: no active member with mobile number 13800000005" in err
     assert [c["code"] for c in listed(db, capsys)] == ["SF", "SF2"]
 

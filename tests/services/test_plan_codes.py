@@ -212,7 +212,8 @@ SAMPLES = [
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 @pytest.mark.parametrize("reason", SAMPLES, ids=lambda r: r.kind.value)
 def test_the_revision_reads_every_sentence_vipcrm_wrote(reason, lang):
-    assert {r.kind for r in SAMPLES} == set(DueKind)
+    # campaign items came after the revision: their plan items were always saved as codes
+    assert {r.kind for r in SAMPLES} == set(DueKind) - {DueKind.CAMPAIGN_CONTACT}
     for carried in (None, date(2026, 11, 30)):
         values, due = revision.read_note(reason.kind, old_sentence(reason, carried, lang))
         assert Reason.from_json(reason.kind, values) == reason

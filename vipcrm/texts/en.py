@@ -287,6 +287,7 @@ DUE_KINDS = {
     "birthday_greeting": "Birthday greeting",
     "holiday_greeting": "Holiday greeting",
     "retention_call": "Retention call",
+    "campaign_contact": "Campaign contact",
 }
 
 #: Card states.
@@ -345,6 +346,7 @@ REASONS = {
         "Retention call",
         "at risk after the {month} re-grading ({causes}); call within {n} days",
     ),
+    "campaign_contact": ("Campaign", "{campaign} {title}: contact from {start} to {end} and record the outcome"),
 }
 
 #: Why a member is at risk after a re-grading (vipcrm.domain.churn).
