@@ -168,9 +168,13 @@ def _base_scopes() -> dict[str, dict[str, Scope]]:
     # it): a manager writes only the first row of a member they add, and changes none
     read, insert, _update = scopes["tier_history"]["manager"]
     scopes["tier_history"]["manager"] = (read, f"{insert} AND change = '{TierChange.NEW}'", None)
-    # who a campaign targets is the lead's choice: a manager reads their members' rows only
+    # who a campaign targets is the lead's choice: a manager reads their members' rows only;
+    # a lead adds targets to the team's own campaigns (an administrator's are the admin's)
     read, _insert, _update = scopes["campaign_targets"]["manager"]
     scopes["campaign_targets"]["manager"] = (read, None, None)
+    read, insert, update = scopes["campaign_targets"]["lead"]
+    own = f"campaign_id IN (SELECT id FROM campaigns WHERE team_id = {TEAM})"
+    scopes["campaign_targets"]["lead"] = (read, f"{insert} AND {own}", f"{update} AND {own}")
     # the audit trail: append-only; about members one sees, or one's own (and for a lead
     # the team's) entries on other rows; written only about members one sees; the server
     # stamps who really wrote it, when and from where
