@@ -146,6 +146,8 @@ def test_a_plan_saved_in_either_language_by_an_older_vipcrm_keeps_what_is_done(d
     with database.transaction() as s:
         s.info["no_outbox"] = True
         for k, (item_id, (reason, carried)) in enumerate(sorted(saved.items())):
+            if reason.kind is DueKind.CAMPAIGN_CONTACT:
+                continue  # no older vipcrm had campaigns: saved with codes from the start
             note = old_sentence(reason, carried, "zh_CN" if k % 2 else "en")
             s.execute(
                 update(PlanItem)
