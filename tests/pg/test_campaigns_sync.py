@@ -143,3 +143,26 @@ def test_outcomes_travel_and_two_laptops_keep_both_with_the_latest_shown(book, l
     # the server stamped the author of each outcome
     assert book.one("SELECT count(DISTINCT manager_id) FROM campaign_outcomes") == 1
     assert book.one("SELECT manager_id FROM campaign_outcomes LIMIT 1") == book.manager_id("A")
+
+
+def test_an_outcome_belongs_to_a_targeted_member_and_a_contact_with_them(book, laptops):
+    """From psql: an outcome for a member the campaign does not target, or against another
+    member's contact, is refused by the central store."""
+    _campaign(laptops("L1"))
+    a = laptops("A")
+    a.sync()
+    campaign = book.one("SELECT id FROM campaigns WHERE code = 'SF'")
+    member = book.one("SELECT id FROM members WHERE phone = %s", (GOLD_A,))
+    other = book.add_member("13800000009", "A", name="银丁", tier="silver")  # not targeted
+    mine, theirs = book.add_contact(member, "A"), book.add_contact(other, "A")
+    insert = (
+        "INSERT INTO campaign_outcomes (id, campaign_id, member_id, contact_id, result, score, "
+        "note, at, manager_id, version, updated_at, deleted) VALUES (%s, %s, %s, %s, "
+        "'accepted', NULL, '', now(), NULL, 1, now(), false)"
+    )
+    with book.connect_as("A") as conn:
+        for target, contact in ((other, theirs), (member, theirs)):
+            with pytest.raises(psycopg.errors.CheckViolation):
+                conn.execute(insert, (uuid.uuid4(), campaign, target, contact))
+        conn.execute(insert, (uuid.uuid4(), campaign, member, mine))
+    assert book.one("SELECT count(*) FROM campaign_outcomes") == 1

@@ -741,6 +741,25 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$""",
+        # A campaign outcome is what a targeted member said on a contact logged with them:
+        # the campaign targets the member, and the contact is the member's (issue 25).
+        f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_guard_campaign_outcome() RETURNS trigger
+LANGUAGE plpgsql {p} AS $$
+BEGIN
+  IF {s}.vipcrm_trusted() THEN
+    RETURN NEW;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM {s}.campaign_targets t WHERE t.campaign_id = NEW.campaign_id
+                 AND t.member_id = NEW.member_id AND NOT t.deleted) THEN
+    RAISE EXCEPTION 'the member is not in the campaign' USING ERRCODE = 'check_violation';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM {s}.contact_attempts c WHERE c.id = NEW.contact_id
+                 AND c.member_id = NEW.member_id) THEN
+    RAISE EXCEPTION 'an outcome belongs to a contact logged with its member'
+      USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$""",
         # Contacts, notes, card steps, benefit uses record what happened: a login adds them
         # and never changes them afterwards (the author is stamped by the server, so the
         # record would say someone wrote what they did not). TG_ARGV: the columns set later,
@@ -1328,6 +1347,13 @@ def trigger_statements(s: str, present: frozenset[str] | None = None) -> list[st
         f"TRIGGER vipcrm_allocated AFTER INSERT OR UPDATE OF allocated_fen ON {s}.budgets "
         f"FOR EACH ROW EXECUTE FUNCTION {s}.vipcrm_budget_allocated()",
     )
+    if here("campaign_outcomes"):
+        out += _trigger(
+            "vipcrm_20_campaign",
+            f"{s}.campaign_outcomes",
+            f"TRIGGER vipcrm_20_campaign BEFORE INSERT ON {s}.campaign_outcomes "
+            f"FOR EACH ROW EXECUTE FUNCTION {s}.vipcrm_guard_campaign_outcome()",
+        )
     out += _trigger(
         "vipcrm_10_guard",
         f"{s}.gifts",
@@ -1665,6 +1691,7 @@ def uninstall_statements(schema: str = "public") -> list[str]:
             "vipcrm_plan_changed",
             "vipcrm_card_path",
             "vipcrm_15_allowance",
+            "vipcrm_20_campaign",
         ):
             out.append(f"DROP TRIGGER IF EXISTS {name} ON {q}")
         for name in _policy_names():
