@@ -212,23 +212,35 @@ def open_campaign_facts(
 ) -> dict[str, tuple[CampaignDue, ...]]:
     """Per member id (text), the open campaigns targeting the member that are not done as
     of the end of ``as_of``: no outcome but ``unreachable`` recorded by then. One
-    statement over every open campaign's targets (few campaigns are open at a time); the
-    caller keeps the members in its scope."""
+    statement (built once) over every open campaign's targets (few campaigns are open at a
+    time); the caller keeps the members in its scope."""
     end = datetime.combine(as_of + timedelta(days=1), time(), tz).astimezone(UTC)
+    found: dict[str, list[CampaignDue]] = {}
+    for member_id, code, name, starts_on, ends_on in session.execute(
+        _campaigns_statement(), {"campaign_end": end}
+    ):
+        found.setdefault(_id_text(member_id), []).append(
+            CampaignDue(code=code, name=name, starts_on=starts_on, ends_on=ends_on)
+        )
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def _campaigns_statement() -> Select[Any]:
     done = (
         select(CampaignOutcome.id)
         .where(
-            CampaignOutcome.campaign_id == Campaign.id,
             CampaignOutcome.member_id == CampaignTarget.member_id,
+            CampaignOutcome.campaign_id == Campaign.id,
             CampaignOutcome.deleted.is_(False),
             CampaignOutcome.result != CampaignResult.UNREACHABLE,
-            CampaignOutcome.at < end,
+            CampaignOutcome.at < bindparam("campaign_end"),
         )
         .exists()
     )
-    rows = session.execute(
+    return (
         select(
-            CampaignTarget.member_id,
+            _raw(CampaignTarget.member_id),
             Campaign.code,
             Campaign.name,
             Campaign.starts_on,
@@ -242,12 +254,6 @@ def open_campaign_facts(
             ~done,
         )
     )
-    found: dict[str, list[CampaignDue]] = {}
-    for member_id, code, name, starts_on, ends_on in rows:
-        found.setdefault(_id_text(member_id), []).append(
-            CampaignDue(code=code, name=name, starts_on=starts_on, ends_on=ends_on)
-        )
-    return {k: tuple(v) for k, v in found.items()}
 
 
 # -- scope ---------------------------------------------------------------------------------
