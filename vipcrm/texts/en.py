@@ -290,6 +290,19 @@ DUE_KINDS = {
     "campaign_contact": "Campaign contact",
 }
 
+#: Campaign kinds and results (vipcrm.domain.values.CampaignKind, CampaignResult).
+CAMPAIGN_KINDS = {
+    "marketing": "Marketing",
+    "survey": "Satisfaction survey",
+}
+CAMPAIGN_RESULTS = {
+    "interested": "Interested",
+    "accepted": "Accepted",
+    "declined": "Declined",
+    "answered": "Answered",
+    "unreachable": "Unreachable",
+}
+
 #: Card states.
 CARD_STATES = {
     "data_collected": "Data collected",

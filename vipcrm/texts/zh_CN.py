@@ -290,6 +290,19 @@ DUE_KINDS = {
     "campaign_contact": "活动联系",
 }
 
+#: Campaign kinds and results (vipcrm.domain.values.CampaignKind, CampaignResult).
+CAMPAIGN_KINDS = {
+    "marketing": "营销推广",
+    "survey": "满意度回访",
+}
+CAMPAIGN_RESULTS = {
+    "interested": "有意向",
+    "accepted": "已接受",
+    "declined": "已拒绝",
+    "answered": "已回答",
+    "unreachable": "联系不上",
+}
+
 #: Card states.
 CARD_STATES = {
     "data_collected": "资料已收集",
