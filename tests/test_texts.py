@@ -107,3 +107,14 @@ def test_tier_names_are_written_once():
         if re.search(r"[\"']Diamond[\"']", text) and path != PACKAGE / "texts" / "en.py":
             found.add(str(path.relative_to(PACKAGE)))
     assert found == set()
+
+
+def test_every_campaign_kind_and_result_has_its_words_in_both_languages():
+    from vipcrm.domain.values import CampaignKind, CampaignResult
+
+    for lang in ("zh_CN", "en"):
+        t = Texts(lang)
+        for kind in CampaignKind:
+            assert t.campaign_kind(kind.value) != kind.value
+        for result in CampaignResult:
+            assert t.campaign_result(result.value) != result.value

@@ -21,6 +21,7 @@ from vipcrm import __version__
 from vipcrm.commands import (
     backup,
     benefits,
+    campaigns,
     central,
     due,
     gifts,
@@ -83,6 +84,7 @@ COMMAND_MODULES = (
     due,
     gifts,
     benefits,
+    campaigns,
     rules,
     reports,
     saved_plans,

@@ -1938,6 +1938,34 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Wrong number</translation>
     </message>
     <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -2895,6 +2923,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>retention call</source>
         <translation>retention call</translation>
+    </message>
+    <message>
+        <source>campaign contact</source>
+        <translation>campaign contact</translation>
     </message>
     <message>
         <source>weekly SMS</source>
@@ -3987,6 +4019,34 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>{phone} is also on row {row}</translation>
     </message>
     <message>
+        <source>a {kind} campaign records {allowed}, not {result}</source>
+        <translation>a {kind} campaign records {allowed}, not {result}</translation>
+    </message>
+    <message>
+        <source>a brace without its pair; fields are written {fields}</source>
+        <translation>a brace without its pair; fields are written {fields}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a template field; the fields are {fields}</source>
+        <translation>&apos;{name}&apos; is not a template field; the fields are {fields}</translation>
+    </message>
+    <message>
+        <source>name a result: {allowed}</source>
+        <translation>name a result: {allowed}</translation>
+    </message>
+    <message>
+        <source>only a survey&apos;s answer has a score</source>
+        <translation>only a survey&apos;s answer has a score</translation>
+    </message>
+    <message>
+        <source>{score} is outside 1..5</source>
+        <translation>{score} is outside 1..5</translation>
+    </message>
+    <message>
+        <source>a survey&apos;s answer needs a score from 1 to 5</source>
+        <translation>a survey&apos;s answer needs a score from 1 to 5</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; has a comma out of place; a comma only separates thousands (1,000 or 12,345.50)</source>
         <translation>&apos;{text}&apos; has a comma out of place; a comma only separates thousands (1,000 or 12,345.50)</translation>
     </message>
@@ -5059,6 +5119,86 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>&apos;{text}&apos; is not a landline number (e.g. 010-12345678, extension -123)</source>
         <translation>&apos;{text}&apos; is not a landline number (e.g. 010-12345678, extension -123)</translation>
+    </message>
+    <message>
+        <source>{field}: no campaign {code}</source>
+        <translation>{field}: no campaign {code}</translation>
+    </message>
+    <message>
+        <source>list campaigns</source>
+        <translation>list campaigns</translation>
+    </message>
+    <message>
+        <source>show a campaign</source>
+        <translation>show a campaign</translation>
+    </message>
+    <message>
+        <source>add a campaign</source>
+        <translation>add a campaign</translation>
+    </message>
+    <message>
+        <source>a campaign {code} already exists</source>
+        <translation>a campaign {code} already exists</translation>
+    </message>
+    <message>
+        <source>the end {end} is before the start {start}</source>
+        <translation>the end {end} is before the start {start}</translation>
+    </message>
+    <message>
+        <source>a campaign by SMS needs its SMS template</source>
+        <translation>a campaign by SMS needs its SMS template</translation>
+    </message>
+    <message>
+        <source>no member matches the campaign&apos;s target; nothing was written</source>
+        <translation>no member matches the campaign&apos;s target; nothing was written</translation>
+    </message>
+    <message>
+        <source>close a campaign</source>
+        <translation>close a campaign</translation>
+    </message>
+    <message>
+        <source>{code} is the administrator&apos;s campaign; only an administrator closes it</source>
+        <translation>{code} is the administrator&apos;s campaign; only an administrator closes it</translation>
+    </message>
+    <message>
+        <source>{code} is already closed</source>
+        <translation>{code} is already closed</translation>
+    </message>
+    <message>
+        <source>record a campaign outcome</source>
+        <translation>record a campaign outcome</translation>
+    </message>
+    <message>
+        <source>{code} is closed</source>
+        <translation>{code} is closed</translation>
+    </message>
+    <message>
+        <source>{phone} is not in campaign {code}</source>
+        <translation>{phone} is not in campaign {code}</translation>
+    </message>
+    <message>
+        <source>a {result} needs a reached contact</source>
+        <translation>a {result} needs a reached contact</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}, {column}: no active member with mobile number {phone} in your book</source>
+        <translation>{file}: row {row}, {column}: no active member with mobile number {phone} in your book</translation>
+    </message>
+    <message>
+        <source>{phone} was not reached between {start} and {end}; log the reached call or SMS first (or record unreachable)</source>
+        <translation>{phone} was not reached between {start} and {end}; log the reached call or SMS first (or record unreachable)</translation>
+    </message>
+    <message>
+        <source>no contact with {phone} is logged between {start} and {end}; log the call or SMS first</source>
+        <translation>no contact with {phone} is logged between {start} and {end}; log the call or SMS first</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}: no column of mobile numbers (a header such as &apos;phone&apos; or &apos;手机号码&apos;, or the numbers themselves)</source>
+        <translation>{file}: row {row}: no column of mobile numbers (a header such as &apos;phone&apos; or &apos;手机号码&apos;, or the numbers themselves)</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}, {column}: {reason}</source>
+        <translation>{file}: row {row}, {column}: {reason}</translation>
     </message>
     <message>
         <source>{phone} has left the club; the profile is closed</source>

@@ -1925,6 +1925,34 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>号码错误</translation>
     </message>
     <message>
+        <source>Marketing</source>
+        <translation>营销推广</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度回访</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>在网</translation>
     </message>
@@ -2873,6 +2901,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>retention call</source>
         <translation>挽留电话</translation>
+    </message>
+    <message>
+        <source>campaign contact</source>
+        <translation>活动联系</translation>
     </message>
     <message>
         <source>weekly SMS</source>
@@ -3956,6 +3988,34 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>{phone} 在第 {row} 行也出现了</translation>
     </message>
     <message>
+        <source>a {kind} campaign records {allowed}, not {result}</source>
+        <translation>{kind}活动记录的结果为 {allowed}，不能记录 {result}</translation>
+    </message>
+    <message>
+        <source>a brace without its pair; fields are written {fields}</source>
+        <translation>花括号不成对；字段的写法为 {fields}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a template field; the fields are {fields}</source>
+        <translation>“{name}”不是模板字段；可用字段为 {fields}</translation>
+    </message>
+    <message>
+        <source>name a result: {allowed}</source>
+        <translation>请指定结果：{allowed}</translation>
+    </message>
+    <message>
+        <source>only a survey&apos;s answer has a score</source>
+        <translation>只有满意度回访的回答才有评分</translation>
+    </message>
+    <message>
+        <source>{score} is outside 1..5</source>
+        <translation>{score} 不在 1..5 之间</translation>
+    </message>
+    <message>
+        <source>a survey&apos;s answer needs a score from 1 to 5</source>
+        <translation>满意度回访的回答需要 1 到 5 的评分</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; has a comma out of place; a comma only separates thousands (1,000 or 12,345.50)</source>
         <translation>“{text}”中的逗号位置不对；逗号只能作千位分隔符（如 1,000 或 12,345.50）</translation>
     </message>
@@ -5028,6 +5088,86 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>&apos;{text}&apos; is not a landline number (e.g. 010-12345678, extension -123)</source>
         <translation>“{text}”不是固定电话号码（如 010-12345678，分机 -123）</translation>
+    </message>
+    <message>
+        <source>{field}: no campaign {code}</source>
+        <translation>{field}：没有活动 {code}</translation>
+    </message>
+    <message>
+        <source>list campaigns</source>
+        <translation>列出活动</translation>
+    </message>
+    <message>
+        <source>show a campaign</source>
+        <translation>查看活动</translation>
+    </message>
+    <message>
+        <source>add a campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>a campaign {code} already exists</source>
+        <translation>活动 {code} 已存在</translation>
+    </message>
+    <message>
+        <source>the end {end} is before the start {start}</source>
+        <translation>结束日期 {end} 早于开始日期 {start}</translation>
+    </message>
+    <message>
+        <source>a campaign by SMS needs its SMS template</source>
+        <translation>通过短信开展的活动需要短信模板</translation>
+    </message>
+    <message>
+        <source>no member matches the campaign&apos;s target; nothing was written</source>
+        <translation>没有会员符合活动的目标；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>close a campaign</source>
+        <translation>结束活动</translation>
+    </message>
+    <message>
+        <source>{code} is the administrator&apos;s campaign; only an administrator closes it</source>
+        <translation>{code} 是管理员的活动，只有管理员可以结束</translation>
+    </message>
+    <message>
+        <source>{code} is already closed</source>
+        <translation>{code} 已经结束</translation>
+    </message>
+    <message>
+        <source>record a campaign outcome</source>
+        <translation>记录活动结果</translation>
+    </message>
+    <message>
+        <source>{code} is closed</source>
+        <translation>{code} 已结束</translation>
+    </message>
+    <message>
+        <source>{phone} is not in campaign {code}</source>
+        <translation>{phone} 不在活动 {code} 的名单中</translation>
+    </message>
+    <message>
+        <source>a {result} needs a reached contact</source>
+        <translation>“{result}”需要一次已联系上的联系记录</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}, {column}: no active member with mobile number {phone} in your book</source>
+        <translation>{file}：第 {row} 行，{column}：您的客户中没有手机号为 {phone} 的在网会员</translation>
+    </message>
+    <message>
+        <source>{phone} was not reached between {start} and {end}; log the reached call or SMS first (or record unreachable)</source>
+        <translation>{start} 至 {end} 期间未联系上 {phone}；请先记录联系上的电话或短信（或记录为联系不上）</translation>
+    </message>
+    <message>
+        <source>no contact with {phone} is logged between {start} and {end}; log the call or SMS first</source>
+        <translation>{start} 至 {end} 期间没有与 {phone} 的联系记录；请先记录电话或短信</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}: no column of mobile numbers (a header such as &apos;phone&apos; or &apos;手机号码&apos;, or the numbers themselves)</source>
+        <translation>{file}：第 {row} 行：找不到手机号码列（表头如“phone”或“手机号码”，或直接是号码）</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}, {column}: {reason}</source>
+        <translation>{file}：第 {row} 行，{column}：{reason}</translation>
     </message>
     <message>
         <source>{phone} has left the club; the profile is closed</source>

@@ -58,6 +58,7 @@ class Fact:
     manager: str | None = None  # budgets: the line's manager (None: the team line)
     actor: str | None = None  # audit_log: who wrote it
     sides: tuple[tuple[str, str | None], ...] = ()  # budget_adjustments: (team, manager) lines
+    campaign_team: str | None = None  # campaigns (and their targets): the team (None: admin's)
     blank_card: uuid.UUID | None = None  # card_steps: a card of the same member with no step
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -93,6 +94,8 @@ def sees(who: str, f: Fact) -> bool:
         return sees_line(who, f.team, f.manager)  # type: ignore[arg-type]
     if f.table == "budget_adjustments":
         return any(sees_line(who, t, m) for t, m in f.sides)
+    if f.table == "campaigns":  # team-level: the team's, and the administrator's
+        return ROLE[who] == "admin" or f.campaign_team in (None, TEAM[who])
     if f.table == "audit_log":
         about = f.member is not None and sees_owner(who, f.owner)
         role = ROLE[who]
@@ -121,6 +124,11 @@ def may_insert(who: str, f: Fact) -> bool:
         )
     if f.table == "budget_adjustments":
         return False  # the server's own
+    if f.table == "campaigns":  # a lead's, for the lead's own team
+        return role == "admin" or (role == "lead" and f.campaign_team == TEAM[who])
+    if f.table == "campaign_targets":  # the lead chooses, in the team's own campaigns
+        own = role == "admin" or (role == "lead" and f.campaign_team == TEAM[who])
+        return own and sees_owner(who, f.owner)
     if f.table == "audit_log":
         return f.member is None or sees_owner(who, f.owner)
     if f.table == "gifts":
@@ -146,6 +154,8 @@ def may_update(who: str, f: Fact) -> bool:
         return False
     if f.table in ("budgets", "tier_history"):
         return role != "manager" and sees(who, f)
+    if f.table in ("campaigns", "campaign_targets"):
+        return may_insert(who, f)
     return sees(who, f)
 
 
@@ -215,6 +225,7 @@ class World:
                 imported_at=date(2026, 10, 2),
             )
         self._budgets()
+        self._campaigns()
         for owner in OWNERS:
             for _ in range(2):
                 self._member(owner)
@@ -271,6 +282,31 @@ class World:
                 at=date(2026, 11, 1),
             )
 
+    def _campaigns(self) -> None:
+        """Two campaigns per team (T1 by L1, T2 by L2) and two of the administrator's."""
+        self.campaign_of: dict[str | None, list[uuid.UUID]] = {}
+        for team, lead in (("T1", "L1"), ("T2", "L2"), (None, "ADM")):
+            for k in range(2):
+                self.campaign_of.setdefault(team, []).append(
+                    self.put(
+                        "campaigns",
+                        Fact("campaigns", uuid.uuid4(), campaign_team=team),
+                        code=f"{team or 'ADM'}-{k}",
+                        name="春节回馈",
+                        kind="marketing",
+                        starts_on=date(2026, 11, 1),
+                        ends_on=date(2026, 11, 30),
+                        target={"tiers": ["diamond"]},
+                        channel="call",
+                        sms_template="",
+                        call_script="",
+                        status="open",
+                        team_id=self.team_id(team) if team else None,
+                        created_by_id=self.mid(lead),
+                        created_at=date(2026, 11, 1),
+                    )
+                )
+
     def _member(self, owner: str | None) -> None:
         mgr = self.mid(owner) if owner else None
         member_fact = Fact("members", uuid.uuid4(), owner=owner)
@@ -305,7 +341,7 @@ class World:
         self.put(
             "member_notes", below, member_id=member, manager_id=mgr, at=date(2026, 11, 1), text="记"
         )
-        self.put(
+        call = self.put(
             "contact_attempts",
             below,
             member_id=member,
@@ -329,6 +365,26 @@ class World:
             note="",
             source="hand",
             sent_confirmed_at=None,
+        )
+        team = TEAM[owner] if owner is not None else None
+        campaign = self.campaign_of[team][0]
+        self.put(
+            "campaign_targets",
+            replace(below, campaign_team=team, extra={"alt": self.campaign_of[team][1]}),
+            campaign_id=campaign,
+            member_id=member,
+        )
+        self.put(
+            "campaign_outcomes",
+            below,
+            campaign_id=campaign,
+            member_id=member,
+            contact_id=call,
+            result="accepted",
+            score=None,
+            note="",
+            at=date(2026, 11, 1),
+            manager_id=mgr,
         )
         self.put(
             "benefit_uses",
@@ -455,6 +511,8 @@ class World:
             "group_customers": {"code": f"X{n}"},
             "grading_imports": {"sha256": f"{n}".ljust(64, "f")},
             "card_steps": {"card_id": f.blank_card},
+            "campaigns": {"code": f"X{n}"},
+            "campaign_targets": {"campaign_id": f.extra.get("alt")},
         }
         if f.table == "cards":
             fresh["cards"] = {"state": initial_state(CardKind(row["kind"])).value}

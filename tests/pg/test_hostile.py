@@ -398,6 +398,15 @@ REWRITES = {
     "member_notes": {"text": "改", "at": "2026-10-01", "member_id": None, "deleted": True},
     "card_steps": {"note": "改", "on": "2026-10-01", "deleted": True},
     "benefit_uses": {"benefit": "改", "note": "改", "used_on": "2026-10-01", "deleted": True},
+    "campaign_outcomes": {
+        "result": "declined",
+        "score": 3,
+        "note": "改",
+        "at": "2026-10-01",
+        "member_id": None,
+        "deleted": True,
+    },
+    "campaign_targets": {"member_id": None, "deleted": True},
 }
 
 

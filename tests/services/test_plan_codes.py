@@ -146,6 +146,8 @@ def test_a_plan_saved_in_either_language_by_an_older_vipcrm_keeps_what_is_done(d
     with database.transaction() as s:
         s.info["no_outbox"] = True
         for k, (item_id, (reason, carried)) in enumerate(sorted(saved.items())):
+            if reason.kind is DueKind.CAMPAIGN_CONTACT:
+                continue  # no older vipcrm had campaigns: saved with codes from the start
             note = old_sentence(reason, carried, "zh_CN" if k % 2 else "en")
             s.execute(
                 update(PlanItem)
@@ -212,7 +214,8 @@ SAMPLES = [
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 @pytest.mark.parametrize("reason", SAMPLES, ids=lambda r: r.kind.value)
 def test_the_revision_reads_every_sentence_vipcrm_wrote(reason, lang):
-    assert {r.kind for r in SAMPLES} == set(DueKind)
+    # campaign items came after the revision: their plan items were always saved as codes
+    assert {r.kind for r in SAMPLES} == set(DueKind) - {DueKind.CAMPAIGN_CONTACT}
     for carried in (None, date(2026, 11, 30)):
         values, due = revision.read_note(reason.kind, old_sentence(reason, carried, lang))
         assert Reason.from_json(reason.kind, values) == reason

@@ -253,6 +253,7 @@ ALLOWED = [
     r"vipcrm(?: [a-z][a-z-]*)*",  # the app and its commands (vipcrm calendar import)
     r"[a-z]{2,4}(?= 可找到)",  # the search box's example: pinyin initials (zw 可找到 张伟)
     r"English",  # the language menu names each language in itself
+    r"(?:SF|SAT)\d{4}-\d{2}",  # the demo campaigns' codes, typed by the lead (data, like names)
     r"(?:[\w.-]*/)+[\w.-]+|[\w-]+\.db",  # file paths (the database in the status bar)
     r"[\w-]+\.(?:csv|xlsx)",  # an imported file's name (the latest re-grading's)
     r"[(（]&?[A-Z][)）]",  # a mnemonic as Chinese writes it: 保存(&V), after the words above

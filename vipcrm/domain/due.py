@@ -91,6 +91,18 @@ Retention (section 1, 客户挽留):
   ``retention_call_days`` days after it, done by a reached phone call, visit or meeting
   on or after it. Added whatever the member's phase.
 
+Campaigns (活动推广 · 满意度回访, :mod:`vipcrm.domain.campaigns`):
+
+- ``campaign_contact`` for each open campaign that targets the member
+  (``MemberFacts.campaigns``): window from the campaign's first day, due on its last day
+  (listed, like every item, once that day is within the horizon), overdue after it until
+  the campaign is closed.
+  The store leaves out a campaign whose outcome for the member is recorded (any result
+  but unreachable, which needs a reached contact in the period): that is when it is done.
+  Added whatever the member's phase; it follows the member's current manager, and a
+  member who left has none. The reached contact it needs is an ordinary contact: it
+  resets the routine cadence like any other.
+
 "Within N days" counts calendar days, D not counted (deadline D + N); "within N working
 days" uses the :class:`~vipcrm.domain.workdays.WorkdayCalendar`. The result lists every
 year whose provisional calendar (no official schedule yet) a deadline depends on, with a
@@ -179,6 +191,7 @@ class DueKind(StrEnum):
     BIRTHDAY_GREETING = "birthday_greeting"
     HOLIDAY_GREETING = "holiday_greeting"
     RETENTION_CALL = "retention_call"
+    CAMPAIGN_CONTACT = "campaign_contact"
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(DueKind)}
@@ -186,6 +199,16 @@ _T = TypeVar("_T")
 
 
 # -- inputs ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class CampaignDue:
+    """An open campaign a member is targeted by and has no closing outcome for."""
+
+    code: str
+    name: str
+    starts_on: date
+    ends_on: date
+
+
 @dataclass(frozen=True, slots=True)
 class MemberFacts:
     """One member as the engine needs it (a plain row, no ORM object)."""
@@ -203,6 +226,8 @@ class MemberFacts:
     # At risk after the latest re-grading: that month's first day, and why (see churn.py).
     retention_from: date | None = None
     retention_causes: tuple[str, ...] = ()
+    # Open campaigns targeting the member, not yet done (see "Campaigns" above).
+    campaigns: tuple[CampaignDue, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +369,8 @@ REASON_VALUES: Mapping[str, type] = {
     "lunar": tuple,
     "causes": tuple,  # retention causes (vipcrm.domain.churn): "tier_down", "below_minimum"
     "important": bool,
+    "campaign": str,  # a campaign's code
+    "title": str,  # a campaign's name
 }
 
 
@@ -876,6 +903,8 @@ def _members_items(
             _holiday_items(member, facts, ctx)
         if member.retention_from is not None:
             _retention_item(member, member.retention_from, facts, ctx)
+        if member.campaigns:
+            _campaign_items(member, ctx)
 
 
 # -- section 4: newly assigned members ---------------------------------------------------------
@@ -1121,3 +1150,23 @@ def _retention_item(member: MemberFacts, since: date, facts: ContactFacts, ctx: 
         n=n,
     )
     ctx.items.add(member, DueKind.RETENTION_CALL, since + timedelta(days=n), since, reason)
+
+
+# -- campaigns (活动推广 · 满意度回访) ---------------------------------------------------------------
+def _campaign_items(member: MemberFacts, ctx: _Context) -> None:
+    for campaign in sorted(member.campaigns, key=_campaign_order):
+        reason = ctx.reason(
+            (DueKind.CAMPAIGN_CONTACT, campaign.code, campaign.starts_on, campaign.ends_on),
+            DueKind.CAMPAIGN_CONTACT,
+            campaign=campaign.code,
+            title=campaign.name,
+            start=campaign.starts_on,
+            end=campaign.ends_on,
+        )
+        ctx.items.add(
+            member, DueKind.CAMPAIGN_CONTACT, campaign.ends_on, campaign.starts_on, reason
+        )
+
+
+def _campaign_order(campaign: CampaignDue) -> tuple[date, str]:
+    return (campaign.ends_on, campaign.code)

@@ -72,7 +72,14 @@ FIXED_DAY_KINDS = frozenset(
         DueKind.CARD_RECEIPT_CHECK,
     }
 )
-SPREAD_KINDS = frozenset({DueKind.ROUTINE_SMS, DueKind.ROUTINE_CALL, DueKind.MINIMUM_CONTACT})
+SPREAD_KINDS = frozenset(
+    {
+        DueKind.ROUTINE_SMS,
+        DueKind.ROUTINE_CALL,
+        DueKind.MINIMUM_CONTACT,
+        DueKind.CAMPAIGN_CONTACT,  # spread over the campaign's working days
+    }
+)
 #: Fixed-day items that count whenever they are done before the due date.
 EARLY_KINDS = frozenset({DueKind.BIRTHDAY_GIFT})
 #: What a day's capacity counts: calls (and other voice contact), and SMS.
@@ -82,6 +89,7 @@ CALL_KINDS = frozenset(
         DueKind.FIRST_CALL,
         DueKind.UNREACHABLE_RETRY,
         DueKind.RETENTION_CALL,
+        DueKind.CAMPAIGN_CONTACT,
         DueKind.ROUTINE_CALL,
         DueKind.MINIMUM_CONTACT,
         DueKind.CARD_NOTIFY,
@@ -109,6 +117,7 @@ PLAN_ORDER = (
     DueKind.UNREACHABLE_RETRY,
     DueKind.GROUP_SMS_CHECK,
     DueKind.RETENTION_CALL,
+    DueKind.CAMPAIGN_CONTACT,
     DueKind.CARD_DATA,
     DueKind.CARD_NOTIFY,
     DueKind.CARD_DELIVERY,

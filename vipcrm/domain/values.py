@@ -145,6 +145,47 @@ class PlanStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class CampaignKind(StrEnum):
+    """What a campaign is for (活动推广 · 满意度回访)."""
+
+    MARKETING = "marketing"  # a holiday reward, a points push, a new plan
+    SURVEY = "survey"  # a satisfaction call-back round (满意度回访)
+
+
+class CampaignChannel(StrEnum):
+    CALL = "call"
+    SMS = "sms"
+    BOTH = "both"
+
+
+class CampaignStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class CampaignResult(StrEnum):
+    """What a targeted member said. Marketing: interested / accepted / declined;
+    a survey: answered (with a 1-5 score); either: unreachable (not reached in time)."""
+
+    INTERESTED = "interested"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    ANSWERED = "answered"
+    UNREACHABLE = "unreachable"
+
+
+#: The results a campaign of each kind records.
+CAMPAIGN_RESULTS: dict[CampaignKind, tuple[CampaignResult, ...]] = {
+    CampaignKind.MARKETING: (
+        CampaignResult.INTERESTED,
+        CampaignResult.ACCEPTED,
+        CampaignResult.DECLINED,
+        CampaignResult.UNREACHABLE,
+    ),
+    CampaignKind.SURVEY: (CampaignResult.ANSWERED, CampaignResult.UNREACHABLE),
+}
+
+
 class TierChange(StrEnum):
     NEW = "new"
     UP = "up"

@@ -39,6 +39,10 @@ from vipcrm.domain.phone import normalize_mobile
 from vipcrm.domain.pinyin import pinyin_key
 from vipcrm.domain.rules import DEFAULT_RULES
 from vipcrm.domain.values import (
+    CampaignChannel,
+    CampaignKind,
+    CampaignResult,
+    CampaignStatus,
     CardKind,
     CardState,
     Channel,
@@ -57,6 +61,9 @@ from vipcrm.services.context import set_default_user
 from vipcrm.store.db import Database
 from vipcrm.store.models import (
     Budget,
+    Campaign,
+    CampaignOutcome,
+    CampaignTarget,
     Card,
     CardStep,
     ContactAttempt,
@@ -258,6 +265,7 @@ def generate_demo(
         s.flush()
         gifts, budgets = _gifts(g, members, managers, teams, s)
         gifts += _care_gifts(history_gen, s, members, budgets)
+        _campaigns(g, s, teams, managers, members, contacts)
         set_default_user(s, teams[0].code.replace("T", "L"))
         report(total, total)
     return DemoSummary(
@@ -269,6 +277,108 @@ def generate_demo(
         gifts=gifts,
         default_user=teams[0].code.replace("T", "L"),
     )
+
+
+def _campaigns(
+    g: _Gen,
+    s: Session,
+    teams: list[Team],
+    managers: list[Manager],
+    members: list[Member],
+    contacts: list[dict[str, Any]],
+) -> None:
+    """Per team, a Spring Festival marketing campaign for its diamond and gold members and
+    a satisfaction call-back round for its important members, both running today, with
+    outcomes recorded for the members reached in their period so far."""
+    reached: dict[uuid.UUID, dict[str, Any]] = {}
+    for c in contacts:  # each member's latest reached contact
+        if c["outcome"] == Outcome.REACHED.value and c["at"] <= g.now:
+            best = reached.get(c["member_id"])
+            if best is None or c["at"] > best["at"]:
+                reached[c["member_id"]] = c
+    results = [CampaignResult.INTERESTED, CampaignResult.ACCEPTED, CampaignResult.DECLINED]
+    for n, team in enumerate(teams, start=1):
+        own = {mgr.id for mgr in managers if mgr.team_id == team.id}
+        book = [m for m in members if m.status is MemberStatus.ACTIVE and m.manager_id in own]
+        for code, name, kind, start, end, who, extra in (
+            (
+                f"SF{g.today.year}-{n:02d}",
+                "春节回馈",
+                CampaignKind.MARKETING,
+                g.today - timedelta(days=5),
+                g.today + timedelta(days=6),
+                [m for m in book if m.tier in (Tier.DIAMOND, Tier.GOLD)],
+                {
+                    "tiers": ["diamond", "gold"],
+                    "channel": CampaignChannel.BOTH,
+                    "sms": "{name}您好，我是您的客户经理{manager}。春节将至，{tier}会员专享新春回馈"
+                    "礼包已为您预留，欢迎回电了解。",
+                    "script": "问候新春；介绍回馈礼包及领取方式；询问是否需要，记录意向。",
+                },
+            ),
+            (
+                f"SAT{g.today.year}-{n:02d}",
+                "重要客户满意度回访",
+                CampaignKind.SURVEY,
+                g.today - timedelta(days=3),
+                g.today + timedelta(days=25),
+                [m for m in book if m.important],
+                {
+                    "tiers": [],
+                    "channel": CampaignChannel.CALL,
+                    "sms": "",
+                    "script": "请会员为近三个月的服务打分（1-5分），并记录意见和建议。",
+                },
+            ),
+        ):
+            if not who:
+                continue
+            campaign = Campaign(
+                id=g.uid(),
+                code=code,
+                name=name,
+                kind=kind,
+                starts_on=start,
+                ends_on=end,
+                target={
+                    "tiers": extra["tiers"],
+                    "group_classes": [],
+                    "key_persons": False,
+                    "important": kind is CampaignKind.SURVEY,
+                },
+                channel=extra["channel"],
+                sms_template=extra["sms"],
+                call_script=extra["script"],
+                status=CampaignStatus.OPEN,
+                team_id=team.id,
+                created_by_id=team.lead_id,
+                created_at=datetime.combine(start, time(9)).replace(tzinfo=DEFAULT_TZ),
+            )
+            s.add(campaign)
+            s.flush()
+            s.add_all(
+                CampaignTarget(id=g.uid(), campaign_id=campaign.id, member_id=m.id) for m in who
+            )
+            first = datetime.combine(start, time()).replace(tzinfo=DEFAULT_TZ)
+            for m in who:
+                contact = reached.get(m.id)
+                if contact is None or contact["at"] < first or g.rng.random() < 0.3:
+                    continue  # not reached in the period yet, or the outcome not recorded yet
+                survey = kind is CampaignKind.SURVEY
+                s.add(
+                    CampaignOutcome(
+                        id=g.uid(),
+                        campaign_id=campaign.id,
+                        member_id=m.id,
+                        contact_id=contact["id"],
+                        result=CampaignResult.ANSWERED if survey else g.rng.choice(results),
+                        score=g.rng.choice([3, 4, 4, 5, 5]) if survey else None,
+                        note=g.rng.choice(["", "满意", "希望多些积分活动"]) if survey else "",
+                        at=contact["at"] + timedelta(minutes=5),
+                        manager_id=contact["manager_id"],
+                    )
+                )
+    s.flush()
 
 
 def _ordinal(n: int) -> str:

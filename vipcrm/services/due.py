@@ -17,7 +17,7 @@ from vipcrm.services.churn import latest_regrading
 from vipcrm.services.directory import find_manager, find_team
 from vipcrm.services.members import visible_manager_ids
 from vipcrm.store.bulk import gc_paused
-from vipcrm.store.due_facts import load_due_facts
+from vipcrm.store.due_facts import load_due_facts, open_campaign_facts
 
 MAX_HORIZON_DAYS = 366
 
@@ -81,6 +81,12 @@ def due_for(
                 regrading_start=regrading.start,
                 rules=facts.rules,
             )
+        campaigns = open_campaign_facts(session, as_of=today)
+        if campaigns:  # the open campaigns' members: each item follows the current manager
+            members = [
+                replace(m, campaigns=found) if (found := campaigns.get(m.member_id)) else m
+                for m in members
+            ]
         result = compute_due(
             members,
             facts.contacts,

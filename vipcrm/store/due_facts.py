@@ -73,7 +73,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
 from typing import Any
 
@@ -105,6 +105,7 @@ from vipcrm.domain.dates import DEFAULT_TZ, local_date
 from vipcrm.domain.due import (
     UNREACHABLE_OUTCOMES,
     VOICE_CHANNELS,
+    CampaignDue,
     CardFacts,
     ContactFacts,
     MemberFacts,
@@ -113,6 +114,8 @@ from vipcrm.domain.due import (
 from vipcrm.domain.errors import Message
 from vipcrm.domain.rules import ServiceRules
 from vipcrm.domain.values import (
+    CampaignResult,
+    CampaignStatus,
     CardState,
     Channel,
     DeliveryMethod,
@@ -125,6 +128,9 @@ from vipcrm.domain.values import (
 from vipcrm.domain.workdays import HOLIDAY, WorkdayCalendar
 from vipcrm.store.models import (
     CalendarDay,
+    Campaign,
+    CampaignOutcome,
+    CampaignTarget,
     Card,
     CardStep,
     ContactAttempt,
@@ -197,6 +203,56 @@ def load_due_facts(
             session, today, Occasion.KEY_PERSON_BIRTHDAY
         ),
         rule_problems=problems,
+    )
+
+
+# -- campaigns -------------------------------------------------------------------------------
+def open_campaign_facts(
+    session: Session, *, as_of: date, tz: tzinfo = DEFAULT_TZ
+) -> dict[str, tuple[CampaignDue, ...]]:
+    """Per member id (text), the open campaigns targeting the member that are not done as
+    of the end of ``as_of``: no outcome but ``unreachable`` recorded by then. One
+    statement (built once) over every open campaign's targets (few campaigns are open at a
+    time); the caller keeps the members in its scope."""
+    end = datetime.combine(as_of + timedelta(days=1), time(), tz).astimezone(UTC)
+    found: dict[str, list[CampaignDue]] = {}
+    for member_id, code, name, starts_on, ends_on in session.execute(
+        _campaigns_statement(), {"campaign_end": end}
+    ):
+        found.setdefault(_id_text(member_id), []).append(
+            CampaignDue(code=code, name=name, starts_on=starts_on, ends_on=ends_on)
+        )
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def _campaigns_statement() -> Select[Any]:
+    done = (
+        select(CampaignOutcome.id)
+        .where(
+            CampaignOutcome.member_id == CampaignTarget.member_id,
+            CampaignOutcome.campaign_id == Campaign.id,
+            CampaignOutcome.deleted.is_(False),
+            CampaignOutcome.result != CampaignResult.UNREACHABLE,
+            CampaignOutcome.at < bindparam("campaign_end"),
+        )
+        .exists()
+    )
+    return (
+        select(
+            _raw(CampaignTarget.member_id),
+            Campaign.code,
+            Campaign.name,
+            Campaign.starts_on,
+            Campaign.ends_on,
+        )
+        .join(Campaign, Campaign.id == CampaignTarget.campaign_id)
+        .where(
+            CampaignTarget.deleted.is_(False),
+            Campaign.deleted.is_(False),
+            Campaign.status == CampaignStatus.OPEN,
+            ~done,
+        )
     )
 
 

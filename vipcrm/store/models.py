@@ -36,6 +36,10 @@ from sqlalchemy.sql import FromClause
 from vipcrm.domain.dates import utcnow
 from vipcrm.domain.values import (
     BenefitPeriod,
+    CampaignChannel,
+    CampaignKind,
+    CampaignResult,
+    CampaignStatus,
     CardKind,
     CardState,
     Channel,
@@ -445,6 +449,82 @@ class Gift(Synced, Base):
     proof_note: Mapped[str] = mapped_column(Text, default="")
     closed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# --- campaigns and satisfaction call-backs (活动推广 · 满意度回访) -------------------------
+
+
+class Campaign(Synced, Base):
+    """A lead's campaign or survey round: team-level data, written by leads and admins.
+
+    ``target`` keeps how the members were chosen (JSON: ``tiers``, ``group_classes``,
+    ``key_persons``, ``important``, ``file``); the members themselves are the
+    :class:`CampaignTarget` rows written when the campaign is added (a snapshot).
+    ``team_id`` NULL: an administrator's campaign for every team.
+    """
+
+    __tablename__ = "campaigns"
+    __table_args__ = (
+        enum_check("kind", CampaignKind),
+        enum_check("channel", CampaignChannel),
+        enum_check("status", CampaignStatus),
+        CheckConstraint("ends_on >= starts_on", name="period"),
+    )
+
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[CampaignKind] = mapped_column(EnumText(CampaignKind))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    target: Mapped[Any] = mapped_column(JSON)
+    channel: Mapped[CampaignChannel] = mapped_column(EnumText(CampaignChannel))
+    sms_template: Mapped[str] = mapped_column(Text, default="")
+    call_script: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[CampaignStatus] = mapped_column(
+        EnumText(CampaignStatus), default=CampaignStatus.OPEN
+    )
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("teams.id"), index=True)
+    created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class CampaignTarget(Synced, Base):
+    """One member a campaign targets (the snapshot taken when it was added).
+
+    Belongs to the member (it travels, and is reassigned, with the member); written by
+    the lead who adds the campaign. Who works it is the member's current manager.
+    """
+
+    __tablename__ = "campaign_targets"
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "member_id", name="uq_campaign_targets_member"),
+        Index("ix_campaign_targets_member_id", "member_id"),
+    )
+
+    campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("campaigns.id"))
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"))
+
+
+class CampaignOutcome(Synced, Base):
+    """What a targeted member said, recorded against the contact attempt it came from.
+    Append-only: two laptops recording one member both keep theirs; the latest counts."""
+
+    __tablename__ = "campaign_outcomes"
+    __table_args__ = (
+        enum_check("result", CampaignResult),
+        CheckConstraint("score IS NULL OR score BETWEEN 1 AND 5", name="score"),
+        Index("ix_campaign_outcomes_member", "member_id", "campaign_id", "at"),
+    )
+
+    campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("campaigns.id"), index=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"))
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contact_attempts.id"))
+    result: Mapped[CampaignResult] = mapped_column(EnumText(CampaignResult))
+    score: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
 
 
 # --- plans ----------------------------------------------------------------------------

@@ -66,7 +66,8 @@ ALL_GROUPS = ", ".join(GROUPS.values())
 #: 5: the benefits table, benefit_uses.manager_id and .exception_reason, the allowance
 #: guard (vipcrm.sync.central_benefits).
 #: 6: plan_items.carried_from, .reason (saved plans keep codes)
-CENTRAL_SCHEMA_VERSION = 6
+#: 7: campaigns (team-level, written by leads), campaign_targets, campaign_outcomes
+CENTRAL_SCHEMA_VERSION = 7
 #: The oldest client protocol this schema serves.
 MIN_CLIENT_VERSION = 1
 
@@ -140,6 +141,13 @@ def _base_scopes() -> dict[str, dict[str, Scope]]:
             ),
             **everything,
         },
+        # team-level data: the team reads its campaigns (and the administrator's, team_id
+        # NULL); only the team's lead (or an administrator) writes them
+        "campaigns": {
+            "manager": (f"team_id IS NULL OR team_id = {TEAM}", None, None),
+            "lead": (f"team_id IS NULL OR team_id = {TEAM}", f"team_id = {TEAM}", f"team_id = {TEAM}"),
+            **everything,
+        },
         "budget_adjustments": {
             role: (
                 "from_budget_id IN (SELECT id FROM budgets) "
@@ -160,6 +168,13 @@ def _base_scopes() -> dict[str, dict[str, Scope]]:
     # it): a manager writes only the first row of a member they add, and changes none
     read, insert, _update = scopes["tier_history"]["manager"]
     scopes["tier_history"]["manager"] = (read, f"{insert} AND change = '{TierChange.NEW}'", None)
+    # who a campaign targets is the lead's choice: a manager reads their members' rows only;
+    # a lead adds targets to the team's own campaigns (an administrator's are the admin's)
+    read, _insert, _update = scopes["campaign_targets"]["manager"]
+    scopes["campaign_targets"]["manager"] = (read, None, None)
+    read, insert, update = scopes["campaign_targets"]["lead"]
+    own = f"campaign_id IN (SELECT id FROM campaigns WHERE team_id = {TEAM})"
+    scopes["campaign_targets"]["lead"] = (read, f"{insert} AND {own}", f"{update} AND {own}")
     # the audit trail: append-only; about members one sees, or one's own (and for a lead
     # the team's) entries on other rows; written only about members one sees; the server
     # stamps who really wrote it, when and from where
@@ -296,6 +311,12 @@ def audience_sql(name: str, s: str) -> tuple[str, str, str]:
         )
     if name == "budgets":
         return "", _budget_audience("r.manager_id", "r.team_id"), "NULL::uuid"
+    if name == "campaigns":
+        return (
+            "",
+            "CASE WHEN r.team_id IS NULL THEN ARRAY['all'] ELSE ARRAY['t:' || r.team_id] END",
+            "NULL::uuid",
+        )
     if name == "budget_adjustments":
         return (
             f"LEFT JOIN {s}.budgets f ON f.id = r.from_budget_id "
@@ -717,6 +738,25 @@ BEGIN
     NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], to_jsonb(OLD) -> TG_ARGV[0]));
   ELSE
     NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], {s}.vipcrm_my_id()));
+  END IF;
+  RETURN NEW;
+END $$""",
+        # A campaign outcome is what a targeted member said on a contact logged with them:
+        # the campaign targets the member, and the contact is the member's (issue 25).
+        f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_guard_campaign_outcome() RETURNS trigger
+LANGUAGE plpgsql {p} AS $$
+BEGIN
+  IF {s}.vipcrm_trusted() THEN
+    RETURN NEW;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM {s}.campaign_targets t WHERE t.campaign_id = NEW.campaign_id
+                 AND t.member_id = NEW.member_id AND NOT t.deleted) THEN
+    RAISE EXCEPTION 'the member is not in the campaign' USING ERRCODE = 'check_violation';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM {s}.contact_attempts c WHERE c.id = NEW.contact_id
+                 AND c.member_id = NEW.member_id) THEN
+    RAISE EXCEPTION 'an outcome belongs to a contact logged with its member'
+      USING ERRCODE = 'check_violation';
   END IF;
   RETURN NEW;
 END $$""",
@@ -1203,6 +1243,8 @@ AUTHOR_COLUMNS: Mapping[str, tuple[str, str]] = {
     "member_notes": ("manager_id", "first"),
     "card_steps": ("manager_id", "first"),
     "benefit_uses": ("manager_id", "first"),
+    "campaign_outcomes": ("manager_id", "first"),
+    "campaigns": ("created_by_id", "first"),
     "grading_imports": ("imported_by_id", "latest"),
 }
 
@@ -1305,6 +1347,13 @@ def trigger_statements(s: str, present: frozenset[str] | None = None) -> list[st
         f"TRIGGER vipcrm_allocated AFTER INSERT OR UPDATE OF allocated_fen ON {s}.budgets "
         f"FOR EACH ROW EXECUTE FUNCTION {s}.vipcrm_budget_allocated()",
     )
+    if here("campaign_outcomes"):
+        out += _trigger(
+            "vipcrm_20_campaign",
+            f"{s}.campaign_outcomes",
+            f"TRIGGER vipcrm_20_campaign BEFORE INSERT ON {s}.campaign_outcomes "
+            f"FOR EACH ROW EXECUTE FUNCTION {s}.vipcrm_guard_campaign_outcome()",
+        )
     out += _trigger(
         "vipcrm_10_guard",
         f"{s}.gifts",
@@ -1642,6 +1691,7 @@ def uninstall_statements(schema: str = "public") -> list[str]:
             "vipcrm_plan_changed",
             "vipcrm_card_path",
             "vipcrm_15_allowance",
+            "vipcrm_20_campaign",
         ):
             out.append(f"DROP TRIGGER IF EXISTS {name} ON {q}")
         for name in _policy_names():

@@ -34,8 +34,9 @@ CLIENT_VERSION = 1
 #: The oldest central schema this code will write to (2: it pushes audit_log rows; 3: the
 #: source of a contact, typed or from the phone bill; 4: the audit rows carry the server's
 #: stamps, and the change log shows each login its own; 5: who recorded a benefit use, and
-#: a lead's exception, checked against the allowance; 6: a saved plan item's reason).
-NEEDS_SCHEMA = 6
+#: a lead's exception, checked against the allowance; 6: a saved plan item's reason;
+#: 7: campaigns, their targets and outcomes).
+NEEDS_SCHEMA = 7
 
 VISIBLE_RESULTS = ("refused", "overruled", "conflict")
 

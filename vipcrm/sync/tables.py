@@ -43,6 +43,8 @@ OWNED_CHILDREN: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("cards", "member_id"),
         ("gifts", "member_id"),
         ("audit_log", "member_id"),  # before/after values of the member's fields
+        ("campaign_targets", "member_id"),  # a campaign's members move with the member
+        ("campaign_outcomes", "member_id"),
     ),
     "cards": (("card_steps", "card_id"),),
     "service_plans": (("plan_items", "plan_id"),),
@@ -60,7 +62,15 @@ DIRECTORY_TABLES = (
 )
 
 #: Append-only facts: never edited after the fact, so never in conflict.
-APPEND_ONLY = ("contact_attempts", "card_steps", "member_notes", "benefit_uses", "audit_log")
+APPEND_ONLY = (
+    "contact_attempts",
+    "card_steps",
+    "member_notes",
+    "benefit_uses",
+    "audit_log",
+    "campaign_targets",  # the members a campaign targets, written once when it is added
+    "campaign_outcomes",  # two laptops' outcomes for one member are both kept
+)
 
 #: Fields only the server sets (its own accounting); a laptop's value is not applied.
 SERVER_FIELDS: Mapping[str, frozenset[str]] = {

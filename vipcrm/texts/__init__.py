@@ -84,6 +84,14 @@ class Texts:
     def card_state(self, value: str) -> str:
         return str(self.words.CARD_STATES.get(value, value))
 
+    def campaign_kind(self, value: str) -> str:
+        """A campaign's kind (marketing, survey)."""
+        return str(self.words.CAMPAIGN_KINDS.get(value, value))
+
+    def campaign_result(self, value: str) -> str:
+        """What a targeted member said (interested, accepted ... unreachable)."""
+        return str(self.words.CAMPAIGN_RESULTS.get(value, value))
+
     def holiday(self, holiday: GreetingHoliday) -> str:
         """A holiday on which key persons are greeted (春节 ...)."""
         return str(self.words.HOLIDAYS.get(holiday, holiday))

@@ -287,6 +287,20 @@ DUE_KINDS = {
     "birthday_greeting": "Birthday greeting",
     "holiday_greeting": "Holiday greeting",
     "retention_call": "Retention call",
+    "campaign_contact": "Campaign contact",
+}
+
+#: Campaign kinds and results (vipcrm.domain.values.CampaignKind, CampaignResult).
+CAMPAIGN_KINDS = {
+    "marketing": "Marketing",
+    "survey": "Satisfaction survey",
+}
+CAMPAIGN_RESULTS = {
+    "interested": "Interested",
+    "accepted": "Accepted",
+    "declined": "Declined",
+    "answered": "Answered",
+    "unreachable": "Unreachable",
 }
 
 #: Card states.
@@ -345,6 +359,7 @@ REASONS = {
         "Retention call",
         "at risk after the {month} re-grading ({causes}); call within {n} days",
     ),
+    "campaign_contact": ("Campaign", "{campaign} {title}: contact from {start} to {end} and record the outcome"),
 }
 
 #: Why a member is at risk after a re-grading (vipcrm.domain.churn).

@@ -287,6 +287,20 @@ DUE_KINDS = {
     "birthday_greeting": "生日祝福",
     "holiday_greeting": "节日问候",
     "retention_call": "客户挽留",
+    "campaign_contact": "活动联系",
+}
+
+#: Campaign kinds and results (vipcrm.domain.values.CampaignKind, CampaignResult).
+CAMPAIGN_KINDS = {
+    "marketing": "营销推广",
+    "survey": "满意度回访",
+}
+CAMPAIGN_RESULTS = {
+    "interested": "有意向",
+    "accepted": "已接受",
+    "declined": "已拒绝",
+    "answered": "已回答",
+    "unreachable": "联系不上",
 }
 
 #: Card states.
@@ -333,6 +347,7 @@ REASONS = {
     "birthday_greeting": ("生日祝福", "生日 {birthday}"),
     "holiday_greeting": ("节日问候", "{holiday} {day}（关键人）"),
     "retention_call": ("客户挽留", "{month} 升降级后有流失风险（{causes}），{n}天内电话挽留"),
+    "campaign_contact": ("活动联系", "{campaign} {title}：{start} 至 {end} 期间联系并记录结果"),
 }
 
 #: Why a member is at risk after a re-grading (vipcrm.domain.churn).

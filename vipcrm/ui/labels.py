@@ -16,6 +16,8 @@ from vipcrm.domain.due import Reason
 from vipcrm.domain.phone import format_mobile as format_mobile  # the PDFs write it alike
 from vipcrm.domain.rules import RuleUnit
 from vipcrm.domain.values import (
+    CampaignKind,
+    CampaignResult,
     CardKind,
     CardState,
     Channel,
@@ -80,6 +82,23 @@ def outcome_label(outcome: Outcome) -> str:
         Outcome.REFUSED: QCoreApplication.translate("Labels", "Refused"),
         Outcome.WRONG_NUMBER: QCoreApplication.translate("Labels", "Wrong number"),
     }[outcome]
+
+
+def campaign_kind_label(kind: CampaignKind) -> str:
+    return {
+        CampaignKind.MARKETING: QCoreApplication.translate("Labels", "Marketing"),
+        CampaignKind.SURVEY: QCoreApplication.translate("Labels", "Satisfaction survey"),
+    }[kind]
+
+
+def campaign_result_label(result: CampaignResult) -> str:
+    return {
+        CampaignResult.INTERESTED: QCoreApplication.translate("Labels", "Interested"),
+        CampaignResult.ACCEPTED: QCoreApplication.translate("Labels", "Accepted"),
+        CampaignResult.DECLINED: QCoreApplication.translate("Labels", "Declined"),
+        CampaignResult.ANSWERED: QCoreApplication.translate("Labels", "Answered"),
+        CampaignResult.UNREACHABLE: QCoreApplication.translate("Labels", "Unreachable"),
+    }[result]
 
 
 def status_label(status: MemberStatus) -> str:
@@ -233,6 +252,8 @@ def enum_label(value: Enum) -> str:
         Role: role_label,
         Channel: channel_label,
         Outcome: outcome_label,
+        CampaignKind: campaign_kind_label,
+        CampaignResult: campaign_result_label,
         MemberStatus: status_label,
         CardState: card_state_label,
         CardStep: card_step_label,

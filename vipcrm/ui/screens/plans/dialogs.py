@@ -43,6 +43,7 @@ def due_kind_label(kind: str) -> str:
         "unreachable_retry": QCoreApplication.translate("PlanLabels", "retry unreachable"),
         "group_sms_check": QCoreApplication.translate("PlanLabels", "12580 check"),
         "retention_call": QCoreApplication.translate("PlanLabels", "retention call"),
+        "campaign_contact": QCoreApplication.translate("PlanLabels", "campaign contact"),
         "routine_sms": QCoreApplication.translate("PlanLabels", "weekly SMS"),
         "routine_call": QCoreApplication.translate("PlanLabels", "monthly call"),
         "minimum_contact": QCoreApplication.translate("PlanLabels", "minimum contact"),

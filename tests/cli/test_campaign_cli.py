@@ -1,0 +1,290 @@
+"""Campaigns from the command line (issue 25): a lead defines one for the team's diamond
+and gold members, managers record what members said against logged contacts, and
+`campaign show --json` counts each result under its own key, overall, per manager and per
+tier. Every bad input is one line, exit 2, and nothing is written."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+
+from vipcrm.cli import main
+from vipcrm.commands.common import today
+
+GOLD1, GOLD2, SILVER, DIAMOND, OTHER_TEAM = (
+    "13800000001",
+    "13800000002",
+    "13800000003",
+    "13800000004",
+    "13800000005",
+)
+
+
+def book(path):
+    db = ["--db", str(path)]
+    assert main([*db, "manager", "add", "--code", "A1", "--name", "管理员", "--role", "admin"]) == 0
+    for code, role, team in (
+        ("L1", "lead", "T1"),
+        ("M1", "manager", "T1"),
+        ("M2", "manager", "T1"),
+        ("L2", "lead", "T2"),
+        ("M3", "manager", "T2"),
+    ):
+        add = ["manager", "add", "--code", code, "--name", code, "--team", team, "--role", role]
+        assert main([*db, "--user", "A1", *add]) == 0
+    for phone, name, tier, manager in (
+        (GOLD1, "金一", "gold", "M1"),
+        (GOLD2, "金二", "gold", "M1"),
+        (SILVER, "银三", "silver", "M1"),
+        (DIAMOND, "钻四", "diamond", "M2"),
+        (OTHER_TEAM, "金五", "gold", "M3"),
+    ):
+        member = ["member", "add", "--phone", phone, "--name", name, "--tier", tier]
+        assert main([*db, "--user", "A1", *member, "--manager", manager]) == 0
+    return db
+
+
+def period(before: int = 3, after: int = 10) -> list[str]:
+    day = today()
+    return ["--from", str(day - timedelta(days=before)), "--to", str(day + timedelta(days=after))]
+
+
+def spring(db, *extra: str, code: str = "SF", user: str = "L1") -> int:
+    add = ["campaign", "add", "--code", code, "--name", "春节回馈", "--kind", "marketing"]
+    return main([*db, "--user", user, *add, *period(), *extra])
+
+
+def show(db, capsys, code: str = "SF", user: str = "L1") -> dict:
+    capsys.readouterr()
+    assert main([*db, "--user", user, "campaign", "show", "--code", code, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def log(db, user: str, phone: str, outcome: str, channel: str = "phone") -> None:
+    contact = ["contact", "log", "--member", phone, "--channel", channel, "--outcome", outcome]
+    assert main([*db, "--user", user, *contact]) == 0
+
+
+def outcome(db, user: str, phone: str, *extra: str, code: str = "SF") -> int:
+    return main(
+        [*db, "--user", user, "campaign", "outcome", "--campaign", code, "--member", phone, *extra]
+    )
+
+
+def test_a_lead_targets_diamond_and_gold_and_sees_each_result(tmp_path, capsys):
+    db = book(tmp_path / "c.db")
+    sms = [
+        "--channel",
+        "both",
+        "--sms",
+        "{name}您好，我是您的客户经理{manager}，{tier}会员春节礼遇",
+    ]
+    assert spring(db, "--tiers", "diamond,gold", *sms, user="M1") == 2
+    assert "needs the role lead or admin" in capsys.readouterr().err
+    assert spring(db, "--tiers", "diamond,gold", *sms) == 0
+    # the team's diamond and gold members: not the silver one, not another team's
+    assert "3 member(s) targeted" in capsys.readouterr().out
+
+    log(db, "M1", GOLD1, "reached")
+    assert outcome(db, "M1", GOLD1, "--result", "accepted", "--note", "要了礼包") == 0
+    log(db, "M1", GOLD2, "no_answer")
+    assert outcome(db, "M1", GOLD2, "--result", "unreachable") == 0
+
+    shown = show(db, capsys)
+    assert shown["overall"] == {
+        "targeted": 3,
+        "contacted": 2,
+        "reached": 1,
+        "not_contacted": 1,
+        "flagged": 0,
+        "interested": 0,
+        "accepted": 1,
+        "declined": 0,
+        "unreachable": 1,
+    }
+    assert shown["by_manager"]["M1"]["accepted"] == 1
+    assert shown["by_manager"]["M1"]["targeted"] == 2
+    assert shown["by_manager"]["M2"]["not_contacted"] == 1
+    assert shown["by_tier"]["diamond"]["targeted"] == 1
+    assert shown["by_tier"]["gold"]["unreachable"] == 1
+    assert shown["sms_template"].startswith("{name}")
+
+    # the other team's lead does not see it; its manager cannot record against it
+    assert main([*db, "--user", "L2", "campaign", "show", "--code", "SF"]) == 2
+    assert "no campaign SF" in capsys.readouterr().err
+    assert main([*db, "--user", "M2", "campaign", "list"]) == 0
+    assert "春节回馈" in capsys.readouterr().out
+
+    assert main([*db, "--user", "M1", "campaign", "close", "--code", "SF"]) == 2
+    capsys.readouterr()
+    assert main([*db, "--user", "L1", "campaign", "close", "--code", "SF"]) == 0
+    log(db, "M1", GOLD2, "reached")
+    assert outcome(db, "M1", GOLD2, "--result", "declined") == 2
+    assert "SF is closed" in capsys.readouterr().err
+
+
+def test_a_survey_scores_and_averages(tmp_path, capsys):
+    db = book(tmp_path / "c.db")
+    add = ["campaign", "add", "--code", "SAT", "--name", "满意度回访", "--kind", "survey"]
+    assert main([*db, "--user", "L1", *add, *period(), "--script", "您对服务满意吗？"]) == 0
+    for phone, user, score in ((GOLD1, "M1", "5"), (DIAMOND, "M2", "4")):
+        log(db, user, phone, "reached")
+        assert outcome(db, user, phone, "--score", score, code="SAT") == 0
+    # the same member again (another laptop, later): both kept, the latest counts
+    assert outcome(db, "M1", GOLD1, "--result", "answered", "--score", "3", code="SAT") == 0
+    shown = show(db, capsys, "SAT")
+    assert shown["overall"]["answered"] == 2 and shown["overall"]["average_score"] == 3.5
+    assert shown["by_manager"]["M1"]["average_score"] == 3
+    capsys.readouterr()
+    assert main([*db, "--user", "L1", "campaign", "targets", "--code", "SAT", "--json"]) == 0
+    rows = {r["phone"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows[GOLD1]["outcomes"] == 2 and rows[GOLD1]["score"] == 3
+    assert rows[SILVER]["result"] is None and not rows[SILVER]["contacted"]
+
+
+def one_line_error(capsys, main_args) -> str:
+    capsys.readouterr()
+    try:
+        code = main(main_args)
+    except SystemExit as exc:  # argparse's own refusals
+        code = exc.code
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert err.startswith("vipcrm: error: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    return err
+
+
+def listed(db, capsys, user: str = "L1") -> list:
+    capsys.readouterr()
+    assert main([*db, "--user", user, "campaign", "list", "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_bad_campaigns_are_one_line_and_write_nothing(tmp_path, capsys):
+    db = book(tmp_path / "c.db")
+    add = [*db, "--user", "L1", "campaign", "add", "--code", "X", "--name", "x", "--kind"]
+    day = str(today())
+    cases = {
+        "no member matches": [*add, "marketing", *period(), "--key-persons"],
+        "before the start": [
+            *add,
+            "marketing",
+            "--from",
+            day,
+            "--to",
+            str(today() - timedelta(days=1)),
+        ],
+        "'phone' is not a template field": [*add, "marketing", *period(), "--sms", "{phone}"],
+        "a brace without its pair": [*add, "marketing", *period(), "--sms", "您好{name"],
+        "not one of": [*add, "campaign", *period()],
+        "'platinum' is not one of": [*add, "marketing", *period(), "--tiers", "platinum"],
+    }
+    for expected, args in cases.items():
+        assert expected in one_line_error(capsys, args)
+    assert listed(db, capsys) == []
+
+
+def test_bad_outcomes_are_one_line_and_write_nothing(tmp_path, capsys):
+    db = book(tmp_path / "c.db")
+    assert spring(db, "--tiers", "gold") == 0
+    survey = ["campaign", "add", "--code", "SAT", "--name", "回访", "--kind", "survey"]
+    assert main([*db, "--user", "L1", *survey, *period(), "--tiers", "gold"]) == 0
+    base = [*db, "--user", "M1", "campaign", "outcome", "--member"]
+    # no attempt logged yet
+    err = one_line_error(capsys, [*base, GOLD1, "--campaign", "SF", "--result", "unreachable"])
+    assert "no contact with 13800000001 is logged" in err
+    log(db, "M1", GOLD1, "no_answer")
+    err = one_line_error(capsys, [*base, GOLD1, "--campaign", "SF", "--result", "accepted"])
+    assert "was not reached" in err
+    log(db, "M1", GOLD1, "reached")
+    cases = {
+        "is not in campaign SF": [*base, SILVER, "--campaign", "SF", "--result", "accepted"],
+        "6 is outside 1..5": [*base, GOLD1, "--campaign", "SAT", "--score", "6"],
+        "0 is outside 1..5": [*base, GOLD1, "--campaign", "SAT", "--score", "0"],
+        "only a survey's answer has a score": [
+            *base,
+            GOLD1,
+            "--campaign",
+            "SF",
+            "--result",
+            "accepted",
+            "--score",
+            "3",
+        ],
+        "a marketing campaign records": [*base, GOLD1, "--campaign", "SF", "--result", "answered"],
+        "needs a score": [*base, GOLD1, "--campaign", "SAT", "--result", "answered"],
+        "no campaign NOPE": [*base, GOLD1, "--campaign", "NOPE", "--result", "accepted"],
+    }
+    for expected, args in cases.items():
+        assert expected in one_line_error(capsys, args)
+    targets = show(db, capsys, "SF")["overall"]
+    assert targets["accepted"] == targets["unreachable"] == 0
+    assert show(db, capsys, "SAT")["overall"]["answered"] == 0
+
+
+def test_members_from_a_file_by_phone(tmp_path, capsys):
+    db = book(tmp_path / "c.db")
+    good = tmp_path / "名单.csv"
+    good.write_bytes("手机号码,姓名\n138 0000 0001,金一\n+86 13800000003,银三\n".encode("gb18030"))
+    assert spring(db, "--members", str(good)) == 0
+    assert "2 member(s) targeted" in capsys.readouterr().out
+    # the file and the tiers together: only the listed gold member
+    assert spring(db, "--members", str(good), "--tiers", "gold", code="SF2") == 0
+    assert "1 member(s) targeted" in capsys.readouterr().out
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("phone\n13800000001\n1380000\n", encoding="utf-8")
+    err = one_line_error(
+        capsys,
+        [
+            *db,
+            "--user",
+            "L1",
+            "campaign",
+            "add",
+            "--code",
+            "B",
+            "--name",
+            "b",
+            "--kind",
+            "marketing",
+            *period(),
+            "--members",
+            str(bad),
+        ],
+    )
+    assert "bad.csv: row 3, phone:" in err
+    other = tmp_path / "other.csv"
+    other.write_text(f"{OTHER_TEAM}\n", encoding="utf-8")
+    err = one_line_error(
+        capsys,
+        [
+            *db,
+            "--user",
+            "L1",
+            "campaign",
+            "add",
+            "--code",
+            "B",
+            "--name",
+            "b",
+            "--kind",
+            "marketing",
+            *period(),
+            "--members",
+            str(other),
+        ],
+    )
+    assert "other.csv: row 1, phone: no active member with mobile number 13800000005" in err
+    assert [c["code"] for c in listed(db, capsys)] == ["SF", "SF2"]
+
+
+@pytest.mark.parametrize("user", ["L1", "A1"])
+def test_a_lead_or_admin_may_add(tmp_path, capsys, user):
+    db = book(tmp_path / "c.db")
+    assert spring(db, "--tiers", "gold", user=user) == 0
+    targeted = 2 if user == "L1" else 3  # the administrator's reaches every team
+    assert f"{targeted} member(s) targeted" in capsys.readouterr().out

@@ -1,0 +1,168 @@
+"""Campaigns through a real PostgreSQL (issue 25): a lead's campaign reaches the team's
+laptops and no other team's; a manager with psql can neither write a campaign (nor its
+targets) nor read another team's; outcomes travel like contacts, and two laptops
+recording one member's outcome keep both attempts and show the latest outcome."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+import psycopg
+import pytest
+
+from vipcrm.commands.common import today
+from vipcrm.domain.values import CampaignKind, CampaignResult, Channel, Outcome, Tier
+from vipcrm.services.campaigns import (
+    NewCampaign,
+    add_campaign,
+    campaign_progress,
+    campaign_targets,
+    record_outcome,
+)
+from vipcrm.services.contacts import log_contact
+
+GOLD_A, GOLD_B, GOLD_C = "13800000001", "13800000002", "13800000003"
+
+
+def _campaign(lead, code: str = "SF") -> None:
+    day = today()
+    lead.sync()  # the team's members
+    with lead.work() as (s, actor):
+        s.info["actor"] = actor
+        add_campaign(
+            s,
+            actor,
+            NewCampaign(
+                code=code,
+                name="春节回馈",
+                kind=CampaignKind.MARKETING,
+                starts_on=day - timedelta(days=2),
+                ends_on=day + timedelta(days=10),
+                tiers=(Tier.GOLD,),
+            ),
+            today=day,
+        )
+    lead.sync()
+
+
+def _reached_and_outcome(laptop, phone: str, result: CampaignResult) -> None:
+    with laptop.work() as (s, actor):
+        s.info["actor"] = actor
+        log_contact(s, actor, member_ref=phone, channel=Channel.PHONE, outcome=Outcome.REACHED)
+        record_outcome(s, actor, campaign_code="SF", member_ref=phone, result=result)
+
+
+@pytest.fixture
+def book(org):
+    org.add_member(GOLD_A, "A", name="金甲")
+    org.add_member(GOLD_B, "B", name="金乙")
+    org.add_member(GOLD_C, "C", name="金丙")  # team T2
+    return org
+
+
+def test_a_leads_campaign_reaches_the_team_only(book, laptops):
+    lead = laptops("L1")
+    _campaign(lead)
+    assert book.one("SELECT count(*) FROM campaign_targets") == 2
+    a, c, l2 = laptops("A"), laptops("C"), laptops("L2")
+    for laptop in (a, c, l2):
+        laptop.sync()
+    assert a.count("campaigns") == 1
+    assert a.count("campaign_targets") == 1  # the manager's own member's target only
+    assert c.count("campaigns") == 0 and c.count("campaign_targets") == 0
+    assert l2.count("campaigns") == 0
+    # the server stamped who made it
+    assert book.one("SELECT created_by_id FROM campaigns") == book.manager_id("L1")
+
+
+def _refused(conn: psycopg.Connection, sql: str, params: tuple = ()) -> None:
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute(sql, params)
+
+
+def test_a_manager_with_psql_cannot_write_a_campaign_or_read_another_teams(book, laptops):
+    _campaign(laptops("L1"))
+    _campaign(laptops("L2"), code="T2SF")
+    campaign_id = book.one("SELECT id FROM campaigns WHERE code = 'SF'")
+    member_b = book.one("SELECT id FROM members WHERE phone = %s", (GOLD_B,))
+    with book.connect_as("A") as conn:
+        assert [r[0] for r in conn.execute("SELECT code FROM campaigns").fetchall()] == ["SF"]
+        _refused(
+            conn,
+            "INSERT INTO campaigns (id, code, name, kind, starts_on, ends_on, target, channel, "
+            "sms_template, call_script, status, team_id, created_by_id, created_at, version, "
+            "updated_at, deleted) SELECT %s, 'MINE', 'x', 'marketing', now(), now(), '{}', "
+            "'call', '', '', 'open', team_id, NULL, now(), 1, now(), false FROM campaigns "
+            "WHERE code = 'SF'",
+            (uuid.uuid4(),),
+        )
+        _refused(conn, "UPDATE campaigns SET status = 'closed' WHERE code = 'SF'")
+        _refused(
+            conn,
+            "INSERT INTO campaign_targets (id, campaign_id, member_id, version, updated_at, "
+            "deleted) VALUES (%s, %s, %s, 1, now(), false)",
+            (uuid.uuid4(), campaign_id, member_b),
+        )
+        # another manager's member's target is not visible either
+        assert conn.execute("SELECT count(*) FROM campaign_targets").fetchone()[0] == 1
+    assert book.one("SELECT status FROM campaigns WHERE code = 'SF'") == "open"
+    with book.connect_as("L2") as conn:  # another team's lead
+        assert [r[0] for r in conn.execute("SELECT code FROM campaigns").fetchall()] == ["T2SF"]
+        assert conn.execute("UPDATE campaigns SET name = 'x' WHERE code = 'SF'").rowcount == 0
+    with book.connect_as("L1") as conn:  # the lead may not move a campaign to another team
+        t2 = book.one("SELECT id FROM teams WHERE code = 'T2'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE campaigns SET team_id = %s WHERE code = 'SF'", (t2,))
+
+
+def test_outcomes_travel_and_two_laptops_keep_both_with_the_latest_shown(book, laptops):
+    lead = laptops("L1")
+    _campaign(lead)
+    first, second = laptops("A"), laptops("A")  # the manager's laptop and the spare one
+    first.sync()
+    second.sync()
+    _reached_and_outcome(first, GOLD_A, CampaignResult.INTERESTED)
+    _reached_and_outcome(second, GOLD_A, CampaignResult.ACCEPTED)  # later, offline
+    first.sync()
+    second.sync()
+    first.sync()
+    assert book.one("SELECT count(*) FROM campaign_outcomes") == 2
+    assert book.one("SELECT count(*) FROM contact_attempts") == 2
+    for laptop in (first, second):
+        assert laptop.count("campaign_outcomes") == 2 and laptop.count("contact_attempts") == 2
+        assert laptop.pending() == 0
+    lead.sync()
+    with lead.work() as (s, actor):
+        _row, rows = campaign_targets(s, actor, "SF", today=today())
+        progress = campaign_progress(s, actor, "SF", today=today())
+    (shown,) = [r for r in rows if r.phone == GOLD_A]
+    assert shown.outcomes == 2 and shown.result is CampaignResult.ACCEPTED
+    overall = progress.to_json()["overall"]
+    assert overall["accepted"] == 1 and overall["interested"] == 0
+    # the server stamped the author of each outcome
+    assert book.one("SELECT count(DISTINCT manager_id) FROM campaign_outcomes") == 1
+    assert book.one("SELECT manager_id FROM campaign_outcomes LIMIT 1") == book.manager_id("A")
+
+
+def test_an_outcome_belongs_to_a_targeted_member_and_a_contact_with_them(book, laptops):
+    """From psql: an outcome for a member the campaign does not target, or against another
+    member's contact, is refused by the central store."""
+    _campaign(laptops("L1"))
+    a = laptops("A")
+    a.sync()
+    campaign = book.one("SELECT id FROM campaigns WHERE code = 'SF'")
+    member = book.one("SELECT id FROM members WHERE phone = %s", (GOLD_A,))
+    other = book.add_member("13800000009", "A", name="银丁", tier="silver")  # not targeted
+    mine, theirs = book.add_contact(member, "A"), book.add_contact(other, "A")
+    insert = (
+        "INSERT INTO campaign_outcomes (id, campaign_id, member_id, contact_id, result, score, "
+        "note, at, manager_id, version, updated_at, deleted) VALUES (%s, %s, %s, %s, "
+        "'accepted', NULL, '', now(), NULL, 1, now(), false)"
+    )
+    with book.connect_as("A") as conn:
+        for target, contact in ((other, theirs), (member, theirs)):
+            with pytest.raises(psycopg.errors.CheckViolation):
+                conn.execute(insert, (uuid.uuid4(), campaign, target, contact))
+        conn.execute(insert, (uuid.uuid4(), campaign, member, mine))
+    assert book.one("SELECT count(*) FROM campaign_outcomes") == 1

@@ -1,0 +1,285 @@
+"""Campaigns in the managers' work (issue 25): whom a campaign targets, the due item
+`campaign_contact` following the member's current manager, a reached campaign contact
+resetting the routine cadence, and when the item is done."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import select
+
+from vipcrm.domain.due import DueKind
+from vipcrm.domain.errors import PermissionDenied, ValidationError
+from vipcrm.domain.values import (
+    CampaignKind,
+    CampaignResult,
+    Channel,
+    GroupClass,
+    KeyRole,
+    MemberStatus,
+    Outcome,
+    Role,
+    Tier,
+)
+from vipcrm.services.assignment import reassign
+from vipcrm.services.campaigns import (
+    NewCampaign,
+    add_campaign,
+    campaign_progress,
+    close_campaign,
+    record_outcome,
+)
+from vipcrm.services.contacts import log_contact
+from vipcrm.services.context import resolve_actor
+from vipcrm.services.due import due_for
+from vipcrm.store.models import (
+    CampaignTarget,
+    GroupCustomer,
+    Manager,
+    Member,
+    OutboxEntry,
+    Team,
+)
+
+START, END = date(2026, 10, 12), date(2026, 10, 23)  # Monday to Friday of the next week
+MID = date(2026, 10, 19)
+
+
+def at(day: date, hour: int = 3) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)  # 11:00 in Beijing
+
+
+@pytest.fixture
+def team(db):
+    """T1: lead L1, managers M1 and M2; T2: M3. Members in the routine phase."""
+    with db.transaction() as s:
+        t1, t2 = (
+            Team(id=uuid.uuid4(), code="T1", name="一组"),
+            Team(id=uuid.uuid4(), code="T2", name="二组"),
+        )
+        s.add_all([t1, t2])
+        s.flush()
+        ids = {}
+        for code, role, t in (
+            ("A", Role.ADMIN, None),
+            ("L1", Role.LEAD, t1.id),
+            ("M1", Role.MANAGER, t1.id),
+            ("M2", Role.MANAGER, t1.id),
+            ("M3", Role.MANAGER, t2.id),
+        ):
+            m = Manager(id=uuid.uuid4(), code=code, name=code, role=role, team_id=t)
+            s.add(m)
+            ids[code] = m.id
+        s.flush()
+        group = GroupCustomer(code="G1", name="甲集团", group_class=GroupClass.A)
+        s.add(group)
+        s.flush()
+        for phone, name, tier, manager, extra in (
+            ("13800000001", "金一", Tier.GOLD, "M1", {}),
+            ("13800000002", "钻二", Tier.DIAMOND, "M2", {"important": True}),
+            ("13800000003", "银三", Tier.SILVER, "M1", {}),
+            ("13800000004", "金四", Tier.GOLD, "M3", {}),
+            (
+                "13800000005",
+                "银五",
+                Tier.SILVER,
+                "M2",
+                {"group_id": group.id, "key_role": KeyRole.CONTACT},
+            ),
+        ):
+            s.add(Member(phone=phone, name=name, tier=tier, manager_id=ids[manager], **extra))
+    return db
+
+
+def add(db, user: str = "L1", **kw) -> int:
+    fields = dict(
+        code="SF", name="春节回馈", kind=CampaignKind.MARKETING, starts_on=START, ends_on=END
+    )
+    fields.update(kw)
+    with db.transaction() as s:
+        actor = resolve_actor(s, user)
+        s.info["actor"] = actor
+        _campaign, changes = add_campaign(s, actor, NewCampaign(**fields), today=START)
+        return len(changes.members)
+
+
+def due(db, user: str, today: date = MID, horizon: int = 14) -> list:
+    with db.reading() as s:
+        return list(due_for(s, resolve_actor(s, user), today=today, horizon_days=horizon).items)
+
+
+def campaign_items(db, user: str, today: date = MID) -> dict[str, object]:
+    return {i.member_name: i for i in due(db, user, today) if i.kind is DueKind.CAMPAIGN_CONTACT}
+
+
+def contact(db, user: str, phone: str, outcome: Outcome = Outcome.REACHED, day: date = MID):
+    with db.transaction() as s:
+        actor = resolve_actor(s, user)
+        s.info["actor"] = actor
+        attempt, _ = log_contact(
+            s, actor, member_ref=phone, channel=Channel.PHONE, outcome=outcome, at=at(day)
+        )
+        return attempt.id
+
+
+def outcome(
+    db, user: str, phone: str, result: CampaignResult | None, score=None, day=MID, code="SF"
+):
+    with db.transaction() as s:
+        actor = resolve_actor(s, user)
+        s.info["actor"] = actor
+        record_outcome(
+            s,
+            actor,
+            campaign_code=code,
+            member_ref=phone,
+            result=result,
+            score=score,
+            now=at(day, 5),
+        )
+
+
+def test_targets_are_the_members_the_lead_sees_that_match(team):
+    assert add(team, tiers=(Tier.GOLD, Tier.DIAMOND)) == 2  # not silver, not another team's
+    assert add(team, code="KP", key_persons=True) == 1
+    assert add(team, code="IMP", important=True) == 1
+    assert add(team, code="GA", group_classes=(GroupClass.A,)) == 1
+    assert add(team, code="ALL") == 4
+    assert add(team, code="ADM", user="A") == 5  # the administrator's reaches every team
+    with pytest.raises(ValidationError, match="no member matches"):
+        add(team, code="NONE", group_classes=(GroupClass.D,))
+    with pytest.raises(PermissionDenied, match="needs the role lead or admin"):
+        add(team, code="M", user="M1")
+    # the targets travel: in the outbox with the campaign
+    with team.reading() as s:
+        tables = {e.table_name for e in s.scalars(select(OutboxEntry))}
+        assert {"campaigns", "campaign_targets"} <= tables
+
+
+def test_the_item_is_each_targeted_members_due_by_the_end(team):
+    add(team, tiers=(Tier.GOLD, Tier.DIAMOND))
+    mine = campaign_items(team, "M1")
+    assert list(mine) == ["金一"]
+    item = mine["金一"]
+    assert (item.due_date, item.window_start, item.overdue_days) == (END, START, 0)
+    assert item.reason.get("campaign") == "SF" and item.reason.get("title") == "春节回馈"
+    assert list(campaign_items(team, "L1")) == ["钻二", "金一"]  # ordered by tier
+    assert campaign_items(team, "M3") == {}
+    # after the end, still due (overdue) until the campaign is closed
+    late = campaign_items(team, "M1", date(2026, 10, 26))["金一"]
+    assert late.overdue_days == 3
+    with team.transaction() as s:
+        actor = resolve_actor(s, "L1")
+        s.info["actor"] = actor
+        close_campaign(s, actor, "SF")
+    assert campaign_items(team, "M1", date(2026, 10, 26)) == {}
+
+
+def test_the_item_follows_a_reassigned_member_and_ends_when_the_member_leaves(team):
+    add(team, tiers=(Tier.GOLD,))
+    assert list(campaign_items(team, "M1")) == ["金一"]
+    with team.transaction() as s:
+        actor = resolve_actor(s, "L1")
+        s.info["actor"] = actor
+        reassign(s, actor, member_ref="13800000001", to="M2", today=MID)
+    assert campaign_items(team, "M1") == {}
+    moved = campaign_items(team, "M2")["金一"]
+    assert moved.manager_code == "M2" and moved.due_date == END
+    # the new manager records the outcome against their own call
+    contact(team, "M2", "13800000001")
+    outcome(team, "M2", "13800000001", CampaignResult.INTERESTED)
+    assert campaign_items(team, "M2") == {}
+    with team.transaction() as s:  # a member who leaves the club has no item
+        add_member = s.scalars(select(Member).where(Member.phone == "13800000004")).one()
+        add_member.manager_id = s.scalars(select(Manager.id).where(Manager.code == "M1")).one()
+    add(team, code="SF2", tiers=(Tier.GOLD,))
+    assert "金四" in campaign_items(team, "M1")
+    with team.transaction() as s:
+        s.scalars(
+            select(Member).where(Member.phone == "13800000004")
+        ).one().status = MemberStatus.LEFT
+    assert "金四" not in campaign_items(team, "M1")
+
+
+def test_a_reached_campaign_call_resets_the_cadence_and_the_outcome_closes_the_item(team):
+    add(team, tiers=(Tier.GOLD,))
+
+    def kinds() -> set[DueKind]:
+        return {i.kind for i in due(team, "M1") if i.member_name == "金一"}
+
+    assert {DueKind.ROUTINE_CALL, DueKind.CAMPAIGN_CONTACT} <= kinds()
+    contact(team, "M1", "13800000001", Outcome.NO_ANSWER, day=date(2026, 10, 13))
+    outcome(team, "M1", "13800000001", CampaignResult.UNREACHABLE, day=date(2026, 10, 13))
+    assert DueKind.CAMPAIGN_CONTACT in kinds()  # unreachable keeps it due
+    contact(team, "M1", "13800000001")
+    # the campaign call is a reached contact: October's routine call is done
+    assert DueKind.ROUTINE_CALL not in kinds()
+    assert DueKind.CAMPAIGN_CONTACT in kinds()  # ... and the outcome is still to record
+    outcome(team, "M1", "13800000001", CampaignResult.ACCEPTED)
+    assert DueKind.CAMPAIGN_CONTACT not in kinds()
+    # as it was before the outcome (due --on a past day)
+    assert "金一" in campaign_items(team, "M1", date(2026, 10, 18))
+
+    with team.reading() as s:
+        progress = campaign_progress(s, resolve_actor(s, "L1"), "SF", today=MID)
+    shown = progress.to_json()
+    assert shown["overall"]["accepted"] == 1 and shown["overall"]["unreachable"] == 0
+    assert shown["overall"]["reached"] == 1 and shown["overall"]["contacted"] == 1
+    assert shown["by_tier"]["gold"]["targeted"] == 1
+
+
+def test_a_survey_item_needs_the_score(team):
+    add(team, code="SAT", kind=CampaignKind.SURVEY, tiers=(Tier.DIAMOND,))
+    assert list(campaign_items(team, "M2")) == ["钻二"]
+    contact(team, "M2", "13800000002")
+    with pytest.raises(ValidationError, match="needs a score"):
+        outcome(team, "M2", "13800000002", CampaignResult.ANSWERED, code="SAT")
+    outcome(team, "M2", "13800000002", None, score=5, code="SAT")
+    assert campaign_items(team, "M2") == {}
+
+
+def test_members_not_contacted_two_working_days_before_the_end_are_flagged(team):
+    add(team, tiers=(Tier.GOLD, Tier.DIAMOND))
+    contact(team, "M1", "13800000001", Outcome.NO_ANSWER)
+    with team.reading() as s:
+        lead = resolve_actor(s, "L1")
+        early = campaign_progress(s, lead, "SF", today=MID)  # Mon: 4 working days left
+        late = campaign_progress(s, lead, "SF", today=date(2026, 10, 21))  # Wed: 2 left
+    assert early.overall.flagged == 0
+    assert late.working_days_left == 2
+    assert [r.name for r in late.targets if r.flagged] == ["钻二"]  # 金一 was tried
+    assert late.by_manager["M2"].flagged == 1 and late.by_manager["M1"].flagged == 0
+
+
+def test_targets_are_kept_as_chosen(team):
+    """A member graded into the target after the campaign was added is not targeted: the
+    targets are the snapshot taken when the lead added it."""
+    add(team, tiers=(Tier.GOLD,))
+    with team.transaction() as s:
+        s.scalars(select(Member).where(Member.phone == "13800000003")).one().tier = Tier.GOLD
+    assert list(campaign_items(team, "M1")) == ["金一"]
+    with team.reading() as s:
+        assert s.scalar(select(CampaignTarget.id).where(CampaignTarget.deleted.is_(True))) is None
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_item_is_in_the_monthly_and_weekly_plans_generated_and_printed(team, tmp_path, lang):
+    from tests.reports.pdfcheck import pdf_text
+    from vipcrm.reports.plan_report import render_plan
+    from vipcrm.services.plan_contents import month_plan, week_plan
+
+    add(team, tiers=(Tier.GOLD,))
+    with team.reading() as s:
+        m1 = resolve_actor(s, "M1")
+        month = month_plan(s, m1, manager="M1", month="2026-10")
+        rows = [r for r in month.rows if r.kind == DueKind.CAMPAIGN_CONTACT.value]
+        assert [r.member_name for r in rows] == ["金一"]
+        assert START <= rows[0].on <= END and rows[0].due_date == END
+        year, number, _ = rows[0].on.isocalendar()
+        week = week_plan(s, m1, manager="M1", week=f"{year}-W{number:02d}")
+    assert [r.member_name for r in week.rows if r.kind == "campaign_contact"] == ["金一"]
+    text = " ".join(pdf_text(render_plan(month, tmp_path / "plan.pdf", lang)).split())
+    assert "春节回馈" in text and "SF" in text
+    assert ("活动联系" if lang == "zh_CN" else "Campaign") in text

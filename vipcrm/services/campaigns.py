@@ -1,0 +1,692 @@
+"""Campaigns and satisfaction call-backs (活动推广 · 满意度回访): a lead's targeted pushes.
+
+    add_campaign(session, actor, NewCampaign(...), today=...)   -> (Campaign, Changes)
+    close_campaign(session, actor, "SF2027")                      -> Changes
+    list_campaigns(session, actor)                                -> [CampaignRow]
+    campaign_targets(session, actor, "SF2027")                    -> [TargetRow]
+    record_outcome(session, actor, campaign_code=..., member_ref=..., result=...)
+    campaign_progress(session, actor, "SF2027", today=...)        -> Progress
+
+A campaign is team-level data: its team reads it, only a lead (of that team) or an
+administrator adds or closes it. The members it targets are chosen once, when it is added
+(``campaign_targets``, a snapshot of the members the lead sees that match); each is then
+worked by the member's *current* manager (the due item ``campaign_contact`` follows a
+reassignment, and a member who left the club has none). An outcome is recorded against a
+logged contact attempt in the campaign's period; any result but ``unreachable`` needs a
+reached one, and closes the member's item (:func:`vipcrm.domain.campaigns.closes_item`).
+Two outcomes for one member (two laptops) are both kept; the latest counts.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from vipcrm.domain.actor import Actor
+from vipcrm.domain.campaigns import check_outcome, check_template, closes_item
+from vipcrm.domain.dates import DEFAULT_TZ, utcnow
+from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, msg
+from vipcrm.domain.phone import looks_like_phone, normalize_mobile
+from vipcrm.domain.values import (
+    CAMPAIGN_RESULTS,
+    CampaignChannel,
+    CampaignKind,
+    CampaignResult,
+    CampaignStatus,
+    GroupClass,
+    MemberStatus,
+    Outcome,
+    Role,
+    Tier,
+)
+from vipcrm.services.context import Changes
+from vipcrm.services.directory import check_name
+from vipcrm.services.members import find_visible_member, visible_manager_ids
+from vipcrm.services.sheets import read_workbook
+from vipcrm.store.due_facts import workday_calendar
+from vipcrm.store.models import (
+    Campaign,
+    CampaignOutcome,
+    CampaignTarget,
+    ContactAttempt,
+    GroupCustomer,
+    Manager,
+    Member,
+    Team,
+)
+
+CODE_LENGTH = 32
+TEXT_LENGTH = 2000
+#: Members not yet contacted are flagged when this many working days or fewer are left.
+FLAG_WORKING_DAYS = 2
+PHONE_HEADERS = ("phone", "mobile", "手机", "手机号", "手机号码", "号码", "电话", "移动电话")
+
+
+@dataclass(frozen=True)
+class NewCampaign:
+    code: str
+    name: str
+    kind: CampaignKind
+    starts_on: date
+    ends_on: date
+    tiers: tuple[Tier, ...] = ()
+    group_classes: tuple[GroupClass, ...] = ()
+    key_persons: bool = False
+    important: bool = False
+    members_file: Path | None = None
+    channel: CampaignChannel = CampaignChannel.CALL
+    sms_template: str = ""
+    call_script: str = ""
+
+
+@dataclass(frozen=True)
+class CampaignRow:
+    id: uuid.UUID
+    code: str
+    name: str
+    kind: CampaignKind
+    starts_on: date
+    ends_on: date
+    channel: CampaignChannel
+    status: CampaignStatus
+    target: dict[str, Any]
+    sms_template: str
+    call_script: str
+    team_code: str | None
+    created_by: str | None
+    targeted: int
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    member_id: uuid.UUID
+    phone: str
+    name: str
+    tier: Tier
+    status: MemberStatus
+    manager_code: str | None
+    contacted: bool  # any attempt logged in the campaign's period
+    reached: bool  # a reached attempt in the period
+    result: CampaignResult | None  # the latest outcome
+    score: int | None
+    note: str
+    outcomes: int  # how many were recorded (two laptops: two)
+    flagged: bool  # not contacted, and the end is near (FLAG_WORKING_DAYS)
+
+
+@dataclass
+class Tally:
+    """Counts of one group of targeted members (all, one manager's, one tier's)."""
+
+    targeted: int = 0
+    contacted: int = 0
+    reached: int = 0
+    flagged: int = 0
+    results: Counter[str] = field(default_factory=Counter)
+    scores: list[int] = field(default_factory=list)
+
+    def add(self, row: TargetRow) -> None:
+        self.targeted += 1
+        self.contacted += row.contacted
+        self.reached += row.reached
+        self.flagged += row.flagged
+        if row.result is not None:
+            self.results[row.result.value] += 1
+        if row.score is not None:
+            self.scores.append(row.score)
+
+    @property
+    def average_score(self) -> float | None:
+        return round(sum(self.scores) / len(self.scores), 2) if self.scores else None
+
+    def to_json(self, kind: CampaignKind) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "targeted": self.targeted,
+            "contacted": self.contacted,
+            "reached": self.reached,
+            "not_contacted": self.targeted - self.contacted,
+            "flagged": self.flagged,
+        }
+        for result in CAMPAIGN_RESULTS[kind]:
+            out[result.value] = self.results.get(result.value, 0)
+        if kind is CampaignKind.SURVEY:
+            out["average_score"] = self.average_score
+        return out
+
+
+@dataclass(frozen=True)
+class Progress:
+    campaign: CampaignRow
+    today: date
+    working_days_left: int
+    overall: Tally
+    by_manager: dict[str, Tally]  # manager code ("" for unassigned members)
+    by_tier: dict[Tier, Tally]
+    targets: tuple[TargetRow, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        c, kind = self.campaign, self.campaign.kind
+        return {
+            "code": c.code,
+            "name": c.name,
+            "kind": kind.value,
+            "from": c.starts_on.isoformat(),
+            "to": c.ends_on.isoformat(),
+            "status": c.status.value,
+            "channel": c.channel.value,
+            "target": c.target,
+            "sms_template": c.sms_template,
+            "call_script": c.call_script,
+            "team": c.team_code,
+            "created_by": c.created_by,
+            "today": self.today.isoformat(),
+            "working_days_left": self.working_days_left,
+            "overall": self.overall.to_json(kind),
+            "by_manager": {k: t.to_json(kind) for k, t in sorted(self.by_manager.items())},
+            "by_tier": {
+                tier.value: t.to_json(kind)
+                for tier, t in sorted(self.by_tier.items(), key=lambda kv: kv[0].rank)
+            },
+            "flagged": [
+                {
+                    "member": str(r.member_id),
+                    "phone": r.phone,
+                    "name": r.name,
+                    "tier": r.tier.value,
+                    "manager": r.manager_code,
+                }
+                for r in self.targets
+                if r.flagged
+            ],
+        }
+
+
+# -- times ------------------------------------------------------------------------------------
+def day_start_utc(day: date) -> datetime:
+    """The UTC moment the local (Asia/Shanghai) ``day`` starts."""
+    return datetime.combine(day, time(), DEFAULT_TZ).astimezone(UTC)
+
+
+def _period(campaign: Campaign | CampaignRow) -> tuple[datetime, datetime]:
+    return day_start_utc(campaign.starts_on), day_start_utc(campaign.ends_on + timedelta(days=1))
+
+
+# -- finding ----------------------------------------------------------------------------------
+def _sees(actor: Actor, campaign: Campaign) -> bool:
+    if actor.role is Role.ADMIN or actor.bootstrap:
+        return True
+    return campaign.team_id is None or campaign.team_id == actor.team_id
+
+
+def find_campaign(session: Session, actor: Actor, code: str, field_name: str = "code") -> Campaign:
+    code = (code or "").strip()
+    found = session.scalars(
+        select(Campaign).where(Campaign.code == code, Campaign.deleted.is_(False))
+    ).first()
+    if found is None or not _sees(actor, found):
+        raise NotFound(msg("{field}: no campaign {code}", field=field_name, code=code))
+    return found
+
+
+def _visible_campaigns(session: Session, actor: Actor) -> Any:
+    query = select(Campaign).where(Campaign.deleted.is_(False))
+    if not (actor.role is Role.ADMIN or actor.bootstrap):
+        query = query.where((Campaign.team_id.is_(None)) | (Campaign.team_id == actor.team_id))
+    return query
+
+
+def _row(session: Session, c: Campaign) -> CampaignRow:
+    targeted = session.scalar(
+        select(func.count())
+        .select_from(CampaignTarget)
+        .where(CampaignTarget.campaign_id == c.id, CampaignTarget.deleted.is_(False))
+    )
+    team_code = session.scalar(select(Team.code).where(Team.id == c.team_id)) if c.team_id else None
+    creator = session.scalar(select(Manager.code).where(Manager.id == c.created_by_id))
+    return CampaignRow(
+        id=c.id,
+        code=c.code,
+        name=c.name,
+        kind=c.kind,
+        starts_on=c.starts_on,
+        ends_on=c.ends_on,
+        channel=c.channel,
+        status=c.status,
+        target=dict(c.target or {}),
+        sms_template=c.sms_template,
+        call_script=c.call_script,
+        team_code=team_code,
+        created_by=creator,
+        targeted=int(targeted or 0),
+    )
+
+
+def list_campaigns(session: Session, actor: Actor) -> list[CampaignRow]:
+    """The campaigns the actor's team runs (and the administrator's), newest first."""
+    actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("list campaigns"))
+    found = session.scalars(
+        _visible_campaigns(session, actor).order_by(Campaign.starts_on.desc(), Campaign.code)
+    ).all()
+    return [_row(session, c) for c in found]
+
+
+def campaign_row(session: Session, actor: Actor, code: str) -> CampaignRow:
+    actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("show a campaign"))
+    return _row(session, find_campaign(session, actor, code))
+
+
+# -- adding -----------------------------------------------------------------------------------
+def add_campaign(
+    session: Session, actor: Actor, new: NewCampaign, *, today: date
+) -> tuple[Campaign, Changes]:
+    """Add a campaign and its targets (the members the actor sees that match, active)."""
+    actor.require(Role.LEAD, Role.ADMIN, action=msg("add a campaign"))
+    code = check_name(new.code, "code", CODE_LENGTH)
+    name = check_name(new.name, "name", 200)
+    taken = session.scalar(select(Campaign.id).where(Campaign.code == code))
+    if taken is not None:
+        raise ValidationError("code", msg("a campaign {code} already exists", code=code))
+    if new.ends_on < new.starts_on:
+        raise ValidationError(
+            "to",
+            msg("the end {end} is before the start {start}", end=new.ends_on, start=new.starts_on),
+        )
+    template = check_template(new.sms_template.strip(), "sms")
+    if new.channel is not CampaignChannel.CALL and not template:
+        raise ValidationError("sms", msg("a campaign by SMS needs its SMS template"))
+    script = new.call_script.strip()
+    for text, name_of in ((template, "sms"), (script, "script")):
+        if len(text) > TEXT_LENGTH:
+            raise ValidationError(
+                name_of, msg("is longer than {limit} characters", limit=TEXT_LENGTH)
+            )
+    listed = _members_in_file(session, actor, new.members_file) if new.members_file else None
+    member_ids = _matching_members(session, actor, new, listed)
+    if not member_ids:
+        raise ValidationError(
+            "target", msg("no member matches the campaign's target; nothing was written")
+        )
+    target: dict[str, Any] = {
+        "tiers": [t.value for t in new.tiers],
+        "group_classes": [g.value for g in new.group_classes],
+        "key_persons": new.key_persons,
+        "important": new.important,
+    }
+    if new.members_file is not None:
+        target["file"] = new.members_file.name
+        target["listed"] = len(listed or ())
+    campaign = Campaign(
+        code=code,
+        name=name,
+        kind=new.kind,
+        starts_on=new.starts_on,
+        ends_on=new.ends_on,
+        target=target,
+        channel=new.channel,
+        sms_template=template,
+        call_script=script,
+        status=CampaignStatus.OPEN,
+        team_id=None if actor.role is Role.ADMIN else actor.team_id,
+        created_by_id=actor.manager_id,
+    )
+    session.add(campaign)
+    session.flush()
+    session.add_all(CampaignTarget(campaign_id=campaign.id, member_id=m) for m in member_ids)
+    session.flush()
+    return campaign, Changes(members=frozenset(member_ids), contacts=True)
+
+
+def _matching_members(
+    session: Session, actor: Actor, new: NewCampaign, listed: Sequence[uuid.UUID] | None
+) -> list[uuid.UUID]:
+    query = select(Member.id).where(Member.deleted.is_(False), Member.status == MemberStatus.ACTIVE)
+    scope = visible_manager_ids(session, actor)
+    if scope is not None:
+        owned = Member.manager_id.in_(scope)
+        query = query.where(
+            owned | Member.manager_id.is_(None) if actor.role is Role.LEAD else owned
+        )
+    if new.tiers:
+        query = query.where(Member.tier.in_(new.tiers))
+    if new.group_classes:
+        query = query.join(GroupCustomer, GroupCustomer.id == Member.group_id).where(
+            GroupCustomer.group_class.in_(new.group_classes)
+        )
+    if new.key_persons:
+        query = query.where(Member.key_role.is_not(None))
+    if new.important:
+        query = query.where(Member.important.is_(True))
+    found = list(session.scalars(query.order_by(Member.id)))
+    if listed is not None:
+        wanted = set(listed)
+        found = [m for m in found if m in wanted]
+    return found
+
+
+def _members_in_file(session: Session, actor: Actor, path: Path) -> list[uuid.UUID]:
+    """The members a CSV/XLSX file lists by mobile number (one column; a header naming it,
+    or none). A row that names no member the actor sees is refused: file, row, field."""
+    book = read_workbook(path)
+    file = path.name
+    found: list[uuid.UUID] = []
+    scope = visible_manager_ids(session, actor)
+    for sheet in book.sheets:
+        column: int | None = None
+        for number, cells in sheet.rows:
+            if not any(c.strip() for c in cells):
+                continue
+            if column is None:
+                column = _phone_column(cells)
+                if column is None:
+                    raise ValidationError(
+                        "members",
+                        msg(
+                            "{file}: row {row}: no column of mobile numbers (a header such as "
+                            "'phone' or '手机号码', or the numbers themselves)",
+                            file=file,
+                            row=number,
+                        ),
+                    )
+                if not looks_like_phone(cells[column]):
+                    continue  # the header
+            text = cells[column].strip() if column < len(cells) else ""
+            if not text:
+                continue
+            try:
+                phone = normalize_mobile(text, "phone")
+            except ValidationError as exc:
+                raise ValidationError(
+                    "members",
+                    msg(
+                        "{file}: row {row}, {column}: {reason}",
+                        file=file,
+                        row=number,
+                        column="phone",
+                        reason=exc.message,
+                    ),
+                ) from None
+            member = session.scalars(
+                select(Member).where(
+                    Member.phone == phone,
+                    Member.deleted.is_(False),
+                    Member.status == MemberStatus.ACTIVE,
+                )
+            ).first()
+            visible = member is not None and (
+                scope is None
+                or member.manager_id in scope
+                or (member.manager_id is None and actor.role is Role.LEAD)
+            )
+            if member is None or not visible:
+                raise ValidationError(
+                    "members",
+                    msg(
+                        "{file}: row {row}, {column}: no active member with mobile number "
+                        "{phone} in your book",
+                        file=file,
+                        row=number,
+                        column="phone",
+                        phone=phone,
+                    ),
+                )
+            found.append(member.id)
+    return found
+
+
+def _phone_column(cells: Sequence[str]) -> int | None:
+    for i, cell in enumerate(cells):
+        if cell.strip().lower() in PHONE_HEADERS:
+            return i
+    for i, cell in enumerate(cells):
+        if cell.strip() and looks_like_phone(cell):
+            return i
+    return None
+
+
+# -- closing ----------------------------------------------------------------------------------
+def close_campaign(session: Session, actor: Actor, code: str) -> Changes:
+    actor.require(Role.LEAD, Role.ADMIN, action=msg("close a campaign"))
+    campaign = find_campaign(session, actor, code)
+    if actor.role is Role.LEAD and campaign.team_id != actor.team_id:
+        raise PermissionDenied(
+            msg(
+                "{code} is the administrator's campaign; only an administrator closes it", code=code
+            )
+        )
+    if campaign.status is CampaignStatus.CLOSED:
+        raise ValidationError("code", msg("{code} is already closed", code=campaign.code))
+    campaign.status = CampaignStatus.CLOSED
+    campaign.closed_at = utcnow()
+    session.flush()
+    return Changes(contacts=True)
+
+
+# -- outcomes ---------------------------------------------------------------------------------
+def record_outcome(
+    session: Session,
+    actor: Actor,
+    *,
+    campaign_code: str,
+    member_ref: str,
+    result: CampaignResult | None,
+    score: int | None = None,
+    note: str = "",
+    contact_id: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> tuple[CampaignOutcome, Changes]:
+    """Record what a targeted member said, against a contact logged in the period (the
+    given one, else the latest fitting one: reached, unless the result is unreachable)."""
+    actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("record a campaign outcome"))
+    campaign = find_campaign(session, actor, campaign_code, "campaign")
+    if campaign.status is CampaignStatus.CLOSED:
+        raise ValidationError("campaign", msg("{code} is closed", code=campaign.code))
+    member = find_visible_member(session, actor, member_ref)
+    targeted = session.scalar(
+        select(CampaignTarget.id).where(
+            CampaignTarget.campaign_id == campaign.id,
+            CampaignTarget.member_id == member.id,
+            CampaignTarget.deleted.is_(False),
+        )
+    )
+    if targeted is None:
+        raise ValidationError(
+            "member",
+            msg("{phone} is not in campaign {code}", phone=member.phone, code=campaign.code),
+        )
+    chosen = check_outcome(campaign.kind, result, score)
+    note = note.strip()
+    if len(note) > TEXT_LENGTH:
+        raise ValidationError("note", msg("is longer than {limit} characters", limit=TEXT_LENGTH))
+    start, end = _period(campaign)
+    end = min(end, (now or utcnow()) + timedelta(minutes=5))
+    in_period = and_(
+        ContactAttempt.member_id == member.id,
+        ContactAttempt.deleted.is_(False),
+        ContactAttempt.at >= start,
+        ContactAttempt.at < end,
+    )
+    need_reached = closes_item(chosen)
+    if contact_id is not None:
+        attempt = session.get(ContactAttempt, contact_id)
+        if attempt is None or attempt.deleted or attempt.member_id != member.id:
+            raise NotFound(
+                msg("{field}: no contact with id {ref}", field="contact", ref=contact_id)
+            )
+    else:
+        query = select(ContactAttempt).where(in_period)
+        if need_reached:
+            query = query.where(ContactAttempt.outcome == Outcome.REACHED)
+        attempt = session.scalars(query.order_by(ContactAttempt.at.desc())).first()
+        if attempt is None:
+            raise ValidationError(
+                "member",
+                msg(
+                    "{phone} was not reached between {start} and {end}; log the reached "
+                    "call or SMS first (or record unreachable)",
+                    phone=member.phone,
+                    start=campaign.starts_on,
+                    end=campaign.ends_on,
+                )
+                if need_reached
+                else msg(
+                    "no contact with {phone} is logged between {start} and {end}; log the "
+                    "call or SMS first",
+                    phone=member.phone,
+                    start=campaign.starts_on,
+                    end=campaign.ends_on,
+                ),
+            )
+    if need_reached and attempt.outcome is not Outcome.REACHED:
+        raise ValidationError("contact", msg("a {result} needs a reached contact", result=chosen))
+    outcome = CampaignOutcome(
+        campaign_id=campaign.id,
+        member_id=member.id,
+        contact_id=attempt.id,
+        result=chosen,
+        score=score,
+        note=note,
+        at=now or utcnow(),
+        manager_id=actor.manager_id or member.manager_id,
+    )
+    session.add(outcome)
+    session.flush()
+    return outcome, Changes(members=frozenset({member.id}), contacts=True)
+
+
+# -- progress ---------------------------------------------------------------------------------
+def campaign_targets(
+    session: Session, actor: Actor, code: str, *, today: date
+) -> tuple[CampaignRow, list[TargetRow]]:
+    """The campaign's members the actor sees, with what was done (tier, name order)."""
+    actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("show a campaign"))
+    campaign = find_campaign(session, actor, code)
+    row = _row(session, campaign)
+    return row, _target_rows(session, actor, campaign, today)
+
+
+def _target_rows(
+    session: Session, actor: Actor, campaign: Campaign, today: date
+) -> list[TargetRow]:
+    scope = visible_manager_ids(session, actor)
+    query = (
+        select(
+            Member.id,
+            Member.phone,
+            Member.name,
+            Member.tier,
+            Member.status,
+            Manager.code,
+            Member.manager_id,
+        )
+        .join(CampaignTarget, CampaignTarget.member_id == Member.id)
+        .outerjoin(Manager, Manager.id == Member.manager_id)
+        .where(CampaignTarget.campaign_id == campaign.id, CampaignTarget.deleted.is_(False))
+    )
+    members = [
+        r
+        for r in session.execute(query).all()
+        if scope is None or r[6] in scope or (r[6] is None and actor.role is Role.LEAD)
+    ]
+    ids = [r[0] for r in members]
+    start, end = _period(campaign)
+    contacted: set[uuid.UUID] = set()
+    reached: set[uuid.UUID] = set()
+    for chunk in _chunks(ids):
+        for member_id, outcome in session.execute(
+            select(ContactAttempt.member_id, ContactAttempt.outcome)
+            .where(
+                ContactAttempt.member_id.in_(chunk),
+                ContactAttempt.deleted.is_(False),
+                ContactAttempt.at >= start,
+                ContactAttempt.at < end,
+            )
+            .distinct()
+        ):
+            contacted.add(member_id)
+            if outcome is Outcome.REACHED:
+                reached.add(member_id)
+    latest: dict[uuid.UUID, tuple[Any, ...]] = {}
+    counts: Counter[uuid.UUID] = Counter()
+    for member_id, result, score, note in session.execute(
+        select(
+            CampaignOutcome.member_id,
+            CampaignOutcome.result,
+            CampaignOutcome.score,
+            CampaignOutcome.note,
+        )
+        .where(CampaignOutcome.campaign_id == campaign.id, CampaignOutcome.deleted.is_(False))
+        .order_by(CampaignOutcome.at, CampaignOutcome.id)
+    ):
+        latest[member_id] = (result, score, note)  # the latest wins (ordered by time)
+        counts[member_id] += 1
+    near = (
+        campaign.status is CampaignStatus.OPEN
+        and _working_days_left(session, campaign, today) <= FLAG_WORKING_DAYS
+        and today >= campaign.starts_on
+    )
+    rows = []
+    for member_id, phone, name, tier, status, manager_code, _manager_id in members:
+        result, score, note = latest.get(member_id, (None, None, ""))
+        rows.append(
+            TargetRow(
+                member_id=member_id,
+                phone=phone,
+                name=name,
+                tier=tier,
+                status=status,
+                manager_code=manager_code,
+                contacted=member_id in contacted,
+                reached=member_id in reached,
+                result=result,
+                score=score,
+                note=note,
+                outcomes=counts[member_id],
+                flagged=near
+                and status is MemberStatus.ACTIVE
+                and manager_code is not None
+                and member_id not in contacted,
+            )
+        )
+    rows.sort(key=lambda r: (r.tier.rank, r.name, str(r.member_id)))
+    return rows
+
+
+def _working_days_left(session: Session, campaign: Campaign | CampaignRow, today: date) -> int:
+    if today > campaign.ends_on:
+        return 0
+    return workday_calendar(session).working_days_between(today, campaign.ends_on)
+
+
+def _chunks(ids: Sequence[uuid.UUID], size: int = 500) -> Iterable[Sequence[uuid.UUID]]:
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
+
+
+def campaign_progress(session: Session, actor: Actor, code: str, *, today: date) -> Progress:
+    """Targeted, contacted, reached, each result and the average score: overall, per
+    manager and per tier; the members not contacted when two working days are left."""
+    row, targets = campaign_targets(session, actor, code, today=today)
+    overall = Tally()
+    by_manager: dict[str, Tally] = {}
+    by_tier: dict[Tier, Tally] = {}
+    for target in targets:
+        overall.add(target)
+        by_manager.setdefault(target.manager_code or "", Tally()).add(target)
+        by_tier.setdefault(target.tier, Tally()).add(target)
+    return Progress(
+        campaign=row,
+        today=today,
+        working_days_left=_working_days_left(session, row, today),
+        overall=overall,
+        by_manager=by_manager,
+        by_tier=by_tier,
+        targets=tuple(targets),
+    )
