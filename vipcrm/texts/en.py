@@ -253,6 +253,7 @@ CHART_WORDS = {
     "below_good": "under {rate}",
     "good": "{rate} or more",
     "standard_note": "dotted line: {rate}; the numbers under the months: items overdue at each month's end",
+    "overdue_title": "Items overdue at each month's end, by manager",
     "overdue_row": "Overdue",
     "standard_rate": "Standard %",
     "budget_title": "Gift budget by manager ({period}, yuan)",

@@ -253,6 +253,7 @@ CHART_WORDS = {
     "below_good": "低于 {rate}",
     "good": "{rate} 及以上",
     "standard_note": "虚线：{rate}；月份下的数字：月末逾期项数",
+    "overdue_title": "各客户经理月末逾期项数",
     "overdue_row": "逾期",
     "standard_rate": "完成率",
     "budget_title": "各客户经理礼品预算（{period}，元）",
