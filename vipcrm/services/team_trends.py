@@ -33,8 +33,8 @@ The four series (each also a function of its own, over a :class:`Scope`)
     manager's book overdue at the end of that month (at ``today`` for the current one),
     as the due engine gives them (``due --on``, the lead's review view): the obligations
     that stay due (first contacts, card steps, greetings, retention calls ...); a routine
-    period that ended is not carried over by the engine, it is ``missed`` in the month. Sorted so the
-    slipping manager comes first: lowest rate in the latest month that has one (a
+    period that ended is not carried over by the engine, it is ``missed`` in the month.
+    Sorted so the slipping manager comes first: lowest rate in the latest month that has one (a
     manager with none at all last), then the biggest fall from their first judged month,
     then the most overdue now, then the code.
 
@@ -49,7 +49,8 @@ The four series (each also a function of its own, over a :class:`Scope`)
     The re-grading of the last ``months`` months, oldest first: how many of the scope's
     members joined (a tier-history row ``new``: new or back), moved up, down, and left,
     counted from the tier history the monthly import writes. Members are counted with
-    their manager now; a month without any re-grading row counts zeros.
+    their manager now (every team: unassigned members too); a month without any
+    re-grading row counts zeros.
 
 Cost: the standard trend reads ``months`` months of log and runs the due engine once per
 month over the scope; run it on the window's runner, never on the GUI thread.
