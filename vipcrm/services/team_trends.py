@@ -29,7 +29,7 @@ The four series (each also a function of its own, over a :class:`Scope`)
     first), each a :class:`ManagerMonth`: the service standard of the month (routine and
     care items due / done / not yet due on ``today``, ``rate`` = done / judged, None when
     nothing was judged), counted as ``vipcrm review`` counts it
-    (:func:`vipcrm.services.review.standard_by_manager`); and ``overdue``, the items of the
+    (:func:`vipcrm.services.review.standard_by_month`); and ``overdue``, the items of the
     manager's book overdue at the end of that month (at ``today`` for the current one),
     as the due engine gives them (``due --on``, the lead's review view): the obligations
     that stay due (first contacts, card steps, greetings, retention calls ...); a routine
@@ -75,7 +75,7 @@ from vipcrm.services.budgets import require_lead_of
 from vipcrm.services.churn import team_for, team_spans
 from vipcrm.services.due import due_for
 from vipcrm.services.plan_contents import budget_lines
-from vipcrm.services.review import standard_by_manager
+from vipcrm.services.review import standard_by_month
 from vipcrm.store.models import Manager, Member, Team, TierHistory
 from vipcrm.store.queries import chunks
 from vipcrm.store.rules_data import rules_in_force
@@ -239,9 +239,13 @@ def standard_trend(
     ids = [m[0] for m in scope.managers]
     codes = {m[1] for m in scope.managers}
     rows: dict[str, list[ManagerMonth]] = {code: [] for code in codes}
-    for month in last_months(last, months):
-        period = month_period(int(month[:4]), int(month[5:7]))
-        tallies = standard_by_manager(session, ids, period, today)
+    periods = [month_period(int(m[:4]), int(m[5:7])) for m in last_months(last, months)]
+    for month, period, tallies in zip(
+        last_months(last, months),
+        periods,
+        standard_by_month(session, ids, periods, today),
+        strict=True,
+    ):
         as_of = min(today, period.end)
         overdue = Counter(
             i.manager_code
