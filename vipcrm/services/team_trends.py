@@ -52,8 +52,12 @@ The four series (each also a function of its own, over a :class:`Scope`)
     their manager now (every team: unassigned members too); a month without any
     re-grading row counts zeros.
 
-Cost: the standard trend reads ``months`` months of log and runs the due engine once per
-month over the scope; run it on the window's runner, never on the GUI thread.
+Cost: the standard trend reads the scope's log once for the ``months`` months (and the
+quarter before them) and runs the due engine once per month; run it on the window's
+runner, never on the GUI thread. At team scale (a demo team of 10 managers and 20,000
+members, 2026-11) the four series took about 20 s on the development machine (the
+standard 16 s of it: the log's half a million rows, the months' counting, six due runs;
+churn 4 s; budgets and flow well under a second).
 """
 
 from __future__ import annotations
