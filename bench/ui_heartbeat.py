@@ -84,6 +84,9 @@ def main() -> None:
     parser.add_argument("--user", required=True)
     parser.add_argument("--texts", nargs="*", default=["zhang", "138", "w", "张伟"])
     parser.add_argument("--json-stalls", action="store_true", help="every gap over 50 ms")
+    parser.add_argument(
+        "--profile", metavar="STEP", help="profile the UI thread in the steps named so (stderr)"
+    )
     args = parser.parse_args()
     faulthandler.dump_traceback_later(400, exit=True)  # a hung benchmark says where
 
@@ -212,6 +215,11 @@ def main() -> None:
     step("back to the list")(lambda: members_screen().close_page())
     step("idle", 3000)(lambda: None)
 
+    profiler = None
+    if args.profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
     runner = gui.runner
     rss_at: dict[str, int] = {}
     position = {"i": 0}
@@ -227,6 +235,11 @@ def main() -> None:
             return
         action, do, wait = steps[i]
         position["i"] += 1
+        if profiler is not None:
+            if args.profile and action.startswith(args.profile):
+                profiler.enable()
+            else:
+                profiler.disable()
         if not action.startswith(("type", "scroll")):
             rss_at.setdefault(state["action"], round(rss_now_mb()))  # after the step before
         state["action"] = action
@@ -296,6 +309,11 @@ def main() -> None:
             for (g, a, _t), b in zip(gaps, busy, strict=True)
             if g > 50 and not a.startswith("start")
         ]
+    if profiler is not None:
+        import pstats
+
+        profiler.disable()
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(30)
     gui.close()
     print(json.dumps(result, ensure_ascii=False), flush=True)
     os._exit(0)  # no interpreter teardown: the collector finalising Qt objects can abort

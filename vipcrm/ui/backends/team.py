@@ -51,6 +51,7 @@ from vipcrm.services.members import visible_manager_ids
 from vipcrm.services.saved_plans import PlanSummary
 from vipcrm.services.team_trends import TeamTrends, team_trends
 from vipcrm.services.worklog import WorkLog, work_log
+from vipcrm.store.bulk import gc_paused
 from vipcrm.store.db import Database
 from vipcrm.ui.backends.base import DecidesGifts, ReadsMembers, local_today
 
@@ -66,12 +67,16 @@ class LeadBackend(DecidesGifts, ReadsMembers):
 
     # --- figures -----------------------------------------------------------------------
 
+    # The figures are built with the collector paused (a team's year of contacts is
+    # hundreds of thousands of small objects: full passes of 0.2-0.5 s on the worker,
+    # holding the interpreter lock, stalled the window; docs/benchmarks.md, issue 22).
+
     def dashboard(self) -> Dashboard:
-        with self.db.reading() as s:
+        with self.db.reading() as s, gc_paused():
             return team_dashboard(s, self.actor, team=self.team, today=self.today())
 
     def churn(self, year: int | None = None) -> ChurnReport:
-        with self.db.reading() as s:
+        with self.db.reading() as s, gc_paused():
             return churn_report(s, self.actor, team=self.team, year=year, today=self.today())
 
     def trends(self) -> TeamTrends:

@@ -47,6 +47,19 @@ class CardColumnModel(QAbstractListModel):
     def cards(self) -> list[CardRow]:
         return list(self._cards)
 
+    def tile_text(self, card: CardRow) -> str:
+        """What a card's tile says: who, the tier, and the follow-up (two lines)."""
+        return fill(
+            self.tr("%1 · %2\n%3"),
+            card.member_name,
+            tier_label(card.tier),
+            self.followup_text(card),
+        )
+
+    def tile_lines(self) -> set[str]:
+        """Every distinct line of the column's tiles."""
+        return {line for card in self._cards for line in self.tile_text(card).split("\n")}
+
     def card(self, row: int) -> CardRow | None:
         return self._cards[row] if 0 <= row < len(self._cards) else None
 
@@ -79,12 +92,7 @@ class CardColumnModel(QAbstractListModel):
         if role == CARD_ROLE:
             return card
         if role == Qt.ItemDataRole.DisplayRole:
-            return fill(
-                self.tr("%1 · %2\n%3"),
-                card.member_name,
-                tier_label(card.tier),
-                self.followup_text(card),
-            )
+            return self.tile_text(card)
         if role == Qt.ItemDataRole.ToolTipRole:
             item = self.followup(card)
             if item is not None:

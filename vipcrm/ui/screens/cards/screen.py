@@ -56,6 +56,7 @@ class _Column(QListView):
     def __init__(self, model: CardColumnModel) -> None:
         super().__init__()
         self.setModel(model)
+        self.card_model = model
         self.card_state = model.state
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
@@ -78,13 +79,9 @@ class _Column(QListView):
 
     def widest_line(self) -> int:
         """The width the widest line of a tile needs, its margins included."""
-        model = self.model()
-        lines = (
-            line
-            for row in range(model.rowCount())
-            for line in str(model.index(row, 0).data() or "").split("\n")
-        )
-        text = max((self.fontMetrics().horizontalAdvance(line) for line in lines), default=0)
+        metrics = self.fontMetrics()  # each distinct line once, straight from the cards
+        lines = self.card_model.tile_lines()
+        text = max((metrics.horizontalAdvance(line) for line in lines), default=0)
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
         return text + 2 * (margin + 1)
 

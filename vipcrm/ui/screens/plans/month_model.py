@@ -80,6 +80,9 @@ class MonthModel(QAbstractTableModel):
         self.plan: PlanView | None = None
         self.editable = False  # plan items may be dropped onto days
         self._plan_days: dict[date, tuple[Any, ...]] = {}
+        # Per day: how many items of each kind (not done, all): counted once per view, not
+        # at every paint (an administrator's month of the region is ~470,000 items).
+        self._kinds: dict[date, tuple[Counter[str], Counter[str]]] = {}
         self._first_monday = date.today()
         self.week = False  # one row of seven days
         self.first = self.last = self._first_monday  # the days of the period shown
@@ -95,6 +98,7 @@ class MonthModel(QAbstractTableModel):
         self.plan = plan
         self.editable = editable and plan is not None
         self._plan_days = plan.by_day() if plan is not None else {}
+        self._kinds.clear()
         self.week = view.period.kind == "week"
         self.first, self.last = view.period.start, view.period.end
         self._first_monday = self.first - timedelta(days=self.first.weekday())
@@ -133,15 +137,34 @@ class MonthModel(QAbstractTableModel):
             return self._plan_days.get(day, ())
         return self.view.rows.get(day, ()) if self.view is not None else ()
 
+    def _kinds_on(self, day: date) -> tuple[Counter[str], Counter[str]]:
+        """(the kinds of the day's items not done, the kinds of all of them), counted."""
+        found = self._kinds.get(day)
+        if found is None:
+            items = self.items_on(day)
+            found = Counter(i.kind for i in items if not i.done), Counter(i.kind for i in items)
+            self._kinds[day] = found
+        return found
+
     def over_capacity(self, day: date) -> bool:
         """More calls or SMS on the day than the daily capacity (none: a team's view)."""
         info = self.view.days.get(day) if self.view is not None else None
         if info is None or info.capacity is None:
             return False
-        return info.capacity.over(*channel_counts(i.kind for i in self.items_on(day)))
+        calls = sms = 0
+        for kind, n in self._kinds_on(day)[1].items():  # each kind's channel once
+            kind_calls, kind_sms = channel_counts([kind])
+            calls += n * kind_calls
+            sms += n * kind_sms
+        return info.capacity.over(calls, sms)
 
     def counts_text(self, kinds: Iterable[str], done: int = 0) -> list[str]:
-        groups = Counter(kind_group(k) for k in kinds)
+        return self._counts_text(Counter(kinds), done)
+
+    def _counts_text(self, kinds: Counter[str], done: int) -> list[str]:
+        groups: Counter[str] = Counter()
+        for kind, n in kinds.items():  # a dozen kinds at most, however many items
+            groups[kind_group(kind)] += n
         parts = []
         if groups["call"]:
             parts.append(self.tr("%n call(s)", "", groups["call"]))
@@ -156,7 +179,7 @@ class MonthModel(QAbstractTableModel):
         return parts
 
     def _day_note(self, day: date) -> str:
-        """"  元旦 (off)", "  春节 make-up day" or ""."""
+        """ "  元旦 (off)", "  春节 make-up day" or ""."""
         info = self.view.days.get(day) if self.view is not None else None
         if info is not None and info.holiday:
             text = self.tr("%1 (off, provisional)") if info.provisional else self.tr("%1 (off)")
@@ -166,10 +189,8 @@ class MonthModel(QAbstractTableModel):
         return ""
 
     def _day_counts(self, day: date) -> list[str]:
-        items = self.items_on(day)
-        parts = self.counts_text(
-            (i.kind for i in items if not i.done), sum(1 for i in items if i.done)
-        )
+        undone, every = self._kinds_on(day)
+        parts = self._counts_text(undone, every.total() - undone.total())
         if self.over_capacity(day):
             parts.append(self.tr("⚠ over capacity"))
         return parts
