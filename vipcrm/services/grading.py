@@ -58,7 +58,6 @@ from sqlalchemy import (
     tuple_,
     update,
 )
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.schema import CreateTable
 
@@ -418,7 +417,7 @@ def _drop_file_table(session: Session) -> None:
     connection = session.connection()
     FILE_ROWS.drop(connection, checkfirst=True)
     if connection.dialect.name == "sqlite":  # write_new's
-        for table in (_NEW_IDS, _GROUP_IDS):
+        for table in (_NEW_IDS, _NEW_TEXTS, _GROUP_IDS):
             connection.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{table}")
 
 
@@ -923,24 +922,7 @@ class _Writer:
         for row and in the same order (members with their outbox entries, their month's
         tier history with its entries, the undo rows), by ``INSERT … SELECT`` from the
         file's table; ids drawn as :meth:`write` draws them, handed out in file order."""
-        raised: list[BaseException] = []
-        try:
-            self._write_new(chunk, groups, raised)
-        except DBAPIError:
-            # An exception in a SQL function's Python (Ctrl+C's KeyboardInterrupt arriving
-            # while it runs) reaches SQLite only as "user-defined function raised exception".
-            if raised:
-                raise raised[0] from None
-            raise
-
-    def _write_new(
-        self, chunk: _NewChunk, groups: dict[str, uuid.UUID], raised: list[BaseException]
-    ) -> None:
         connection = self.session.connection()
-        driver = connection.connection.driver_connection
-        assert driver is not None
-        for name, function in (("vipcrm_pinyin_key", self.name_key), ("vipcrm_json", encode_json)):
-            driver.create_function(name, 1, _kept(function, raised), deterministic=True)
         run = connection.exec_driver_sql
         if not self.groups_written:
             run(f"CREATE TEMP TABLE IF NOT EXISTS {_GROUP_IDS} (code TEXT PRIMARY KEY, id TEXT)")
@@ -951,8 +933,17 @@ class _Writer:
                     [(c, g.hex) for c, g in groups.items()],
                 )
             self.groups_written = True
-        run(_NEW_TABLE)
-        run(f"DELETE FROM temp.{_NEW_IDS}")
+        # The search keys and the JSON text of the texts, made here (Python functions called
+        # from SQL would turn Ctrl+C arriving in them into a database error).
+        key, encode = self.name_key, encode_json
+        texts = []
+        for row, name, phone in run(_NEW_TEXTS_OF, (chunk.after, chunk.last)):
+            pinyin = key(name)
+            texts.append((row, pinyin, encode(pinyin), encode(name), encode(phone)))
+        for temp_table, create in ((_NEW_TEXTS, _NEW_TEXTS_TABLE), (_NEW_IDS, _NEW_TABLE)):
+            run(create)
+            run(f"DELETE FROM temp.{temp_table}")
+        run(f"INSERT INTO temp.{_NEW_TEXTS} VALUES (?, ?, ?, ?, ?)", texts)
         n = chunk.count
         run(
             _NEW_FILL,
@@ -981,32 +972,10 @@ class _Writer:
         run(_NEW_UNDO, {"import_id": self.import_id.hex})
 
 
-def _kept(function: Callable[[str], str], raised: list[BaseException]) -> Callable[[str], str]:
-    """``function`` for SQL: what it raises is also kept in ``raised``."""
-
-    def call(value: str) -> str:
-        try:
-            return function(value)
-        except BaseException as exc:
-            raised.append(exc)
-            raise
-
-    return call
-
-
 def _dashed(hex_id: str) -> str:
     """SQL for the text form of a stored id (32 hex digits): ``str(uuid)``."""
     parts = ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
     return " || '-' || ".join(f"substr({hex_id}, {a}, {b})" for a, b in parts)
-
-
-def _json_text(value: str) -> str:
-    """SQL for the JSON text of a non-null text value as :func:`encode_json` writes it
-    (the encoder itself for anything but plain printable ASCII without quotes)."""
-    return (
-        f"CASE WHEN {value} GLOB '*[^ -~]*' OR instr({value}, '\"') OR instr({value}, '\\')"
-        f" THEN vipcrm_json({value}) ELSE '\"' || {value} || '\"' END"
-    )
 
 
 def _json_or_null(value: str, text: str) -> str:
@@ -1015,11 +984,21 @@ def _json_or_null(value: str, text: str) -> str:
 
 _GROUP_JSON = _json_or_null("n.group_id", "'\"' || " + _dashed("n.group_id") + " || '\"'")
 _NEW_IDS = "vipcrm_grading_new"
+_NEW_TEXTS = "vipcrm_grading_texts"
+_NEW_TEXTS_TABLE = f"""
+CREATE TEMP TABLE IF NOT EXISTS {_NEW_TEXTS} (
+    row INTEGER PRIMARY KEY, pinyin TEXT, pinyin_json TEXT, name_json TEXT, phone_json TEXT)
+"""
+_NEW_TEXTS_OF = """
+SELECT row, name, phone FROM temp.vipcrm_grading_rows
+WHERE good = 1 AND row > ? AND row <= ? ORDER BY row
+"""
 _GROUP_IDS = "vipcrm_grading_groups"
 _NEW_TABLE = f"""
 CREATE TEMP TABLE IF NOT EXISTS {_NEW_IDS} (
     row INTEGER PRIMARY KEY, member_id TEXT, history_id TEXT, member_op TEXT, history_op TEXT,
-    pinyin TEXT, grouped INTEGER, group_id TEXT)
+    pinyin TEXT, pinyin_json TEXT, name_json TEXT, phone_json TEXT, grouped INTEGER,
+    group_id TEXT)
 """
 #: A chunk's new members: their ids (the k-th of each list for the k-th row), search keys
 #: and groups (group and role set only when the row gives both: ``file_fields``).
@@ -1030,13 +1009,14 @@ SELECT f.row,
     lower(hex(substr(:history, 16 * f.k + 1, 16))),
     lower(hex(substr(:member_ops, 16 * f.k + 1, 16))),
     lower(hex(substr(:history_ops, 16 * f.k + 1, 16))),
-    vipcrm_pinyin_key(f.name),
+    t.pinyin, t.pinyin_json, t.name_json, t.phone_json,
     f.grouped,
     CASE WHEN f.grouped THEN g.id END
 FROM (SELECT row, name, group_code,
         coalesce(group_code, '') <> '' AND coalesce(key_role, '') <> '' AS grouped,
         row_number() OVER (ORDER BY row) - 1 AS k
       FROM temp.vipcrm_grading_rows WHERE good = 1 AND row > :after AND row <= :last) AS f
+JOIN temp.{_NEW_TEXTS} AS t ON t.row = f.row
 LEFT JOIN temp.{_GROUP_IDS} AS g ON g.code = f.group_code
 ORDER BY f.row
 """
@@ -1059,8 +1039,8 @@ _NEW_MEMBERS_OUTBOX = f"""
 INSERT INTO outbox (op_id, table_name, row_id, op, base_version, payload, created_at)
 SELECT n.member_op, 'members', n.member_id, 'insert', NULL,
     '{{"row": {{"id": "' || {_dashed("n.member_id")}
-    || '", "phone": ' || {_json_text("f.phone")}
-    || ', "name_pinyin": ' || {_json_text("n.pinyin")}
+    || '", "phone": ' || n.phone_json
+    || ', "name_pinyin": ' || n.pinyin_json
     || ', "status": "active", "joined_month": ' || :month
     || ', "notes": "", "important": false, "birth_leap_month": false, "birth_calendar": '
     || CASE WHEN f.birth_month IS NULL THEN 'null' ELSE '"solar"' END
@@ -1070,7 +1050,7 @@ SELECT n.member_op, 'members', n.member_id, 'insert', NULL,
     || ', "group_id": ' || {_GROUP_JSON}
     || ', "key_role": '
     || CASE WHEN n.grouped AND f.key_role IS NOT NULL THEN '"' || f.key_role || '"' ELSE 'null' END
-    || ', "name": ' || vipcrm_json(f.name)
+    || ', "name": ' || n.name_json
     || ', "tier": "' || f.tier || '", "points": ' || f.points
     || ', "monthly_spend_fen": ' || f.spend
     || ', "version": 1, "updated_at": ' || :updated || ', "deleted": false}}}}',

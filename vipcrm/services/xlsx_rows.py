@@ -7,7 +7,8 @@ worksheet XML with expat, keeping only what a value needs, and gives the same tu
 missing rows as rows of ``None``, every row as wide as the sheet's dimension, numbers as
 ``int`` or ``float``, date-formatted numbers as openpyxl converts them (same epoch, same
 formats), booleans, shared and inline strings (rich text as its plain text), a formula's
-cached value (the workbook is opened with ``data_only``).
+cached value (the workbook is opened with ``data_only``). Like openpyxl's reading (the
+same expat underneath), internal entities of a document type declaration are expanded.
 ``tests/services/test_xlsx_rows.py`` compares the two on workbooks with every kind of cell.
 
 It reads openpyxl's own state for the sheet (its shared strings, date formats, epoch and
@@ -81,10 +82,6 @@ def _quick_size(sheet: Any) -> None:
         sheet._min_column, sheet._min_row, sheet._max_column, sheet._max_row = range_boundaries(
             found[0]
         )
-
-
-class _Refused(ValueError):
-    """A worksheet with a document type declaration (entities): not read."""
 
 
 def values(sheet: Any) -> Iterator[Any]:
@@ -249,16 +246,11 @@ def _rows(source: Any, sheet: Any) -> Iterator[tuple[int, list[tuple[int, Any]]]
             # "str" (a formula's text), "e" (an error): the text as it is
         cells.append((column, result))
 
-    def refuse(*_: Any) -> None:
-        raise _Refused("a worksheet with a document type declaration is not read")
-
     parser = expat.ParserCreate(namespace_separator="}")
     parser.buffer_text = True
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = characters
-    parser.StartDoctypeDeclHandler = refuse
-    parser.EntityDeclHandler = refuse
     while True:
         chunk = source.read(_CHUNK)
         parser.Parse(chunk, not chunk)
