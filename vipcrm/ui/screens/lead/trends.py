@@ -72,10 +72,8 @@ def pct(rate: float | None, digits: int = 1) -> str:
 
 
 def month_label(month: str) -> str:
-    """ "2026-11" -> the locale's short month ("Nov", "11月"), with the year in January."""
-    year, number = int(month[:4]), int(month[5:7])
-    del year  # the charts' titles say the year
-    return QLocale().monthName(number, QLocale.FormatType.ShortFormat)
+    """ "2026-11" -> the locale's short month ("Nov", "11月"); the titles say the year."""
+    return QLocale().monthName(int(month[5:7]), QLocale.FormatType.ShortFormat)
 
 
 def manager_label(name: str, code: str) -> str:
