@@ -207,6 +207,10 @@ class TrendsPanel(QWidget):
         self.trends: TeamTrends | None = None
         self.drawn = False
         self._pending: list[Callable[[], None]] = []
+        self._next = QTimer(self)
+        self._next.setSingleShot(True)
+        self._next.setInterval(0)
+        self._next.timeout.connect(self._draw_next)
         self.loading = False
         self.heading = Heading()
         self.state = EmptyState(self.tr("Loading…"))
@@ -331,7 +335,7 @@ class TrendsPanel(QWidget):
             return
         self._pending.pop(0)()
         if self._pending:
-            QTimer.singleShot(0, self._draw_next)
+            self._next.start()  # the panel's own timer: it dies with the panel
         else:
             self.drawn = True
             self.charts_drawn.emit()
