@@ -55,7 +55,7 @@ DOCUMENTS = [
     ("plan-year-zh", [1], "zh_CN", "M001", ["plan", "--manager", "M001", "--year", "2026"]),
     (
         "review-zh",
-        [1, 3],
+        [1, 4],  # the trends and the summary; the first manager's section
         "zh_CN",
         "L01",
         ["review", "--team", "T01", "--month", "2026-11", "--on", "2026-11-22"],

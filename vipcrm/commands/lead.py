@@ -94,21 +94,22 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
     lang = args.lang or "zh_CN"
     db = open_db(args)
+    trends = None
     try:
         with db.reading() as session:
-            board = team_dashboard(
-                session,
-                resolve_actor(session, args.user),
-                team=args.team,
-                today=args.on or today(),
-            )
+            actor = resolve_actor(session, args.user)
+            board = team_dashboard(session, actor, team=args.team, today=args.on or today())
+            if args.xlsx:  # the workbook carries the lead's charts
+                from vipcrm.services.team_trends import team_trends
+
+                trends = team_trends(session, actor, team=board.team_code, today=board.today)
     finally:
         db.dispose()
     warnings = Texts(lang).provisional_years(board.provisional_years)
     if args.xlsx:
         from vipcrm.reports.dashboard_xlsx import export_dashboard
 
-        print(f"written {export_dashboard(board, args.xlsx, lang)}")
+        print(f"written {export_dashboard(board, args.xlsx, lang, trends)}")
     if args.json:
         print_json(dashboard_json(board) | {"warnings": warnings})
         return 0

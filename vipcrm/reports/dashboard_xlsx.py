@@ -1,6 +1,17 @@
-"""The team dashboard as an XLSX workbook (openpyxl): the managers' table, then churn.
+"""The team dashboard as an XLSX workbook (openpyxl): the managers' table, then churn,
+then (given the trends) the lead's charts as native Excel charts.
 
-    export_dashboard(dashboard, path, lang="zh_CN") -> Path
+    export_dashboard(dashboard, path, lang="zh_CN", trends=None) -> Path
+
+With ``trends`` (:func:`vipcrm.services.team_trends.team_trends`) two sheets follow: the
+chart data (four blocks: churn year to date against the targets pro rata, month by month;
+the service standard per manager and month (the slipping manager first) and the items
+overdue at each month's end; the gift budget per manager in yuan; the re-grading flow),
+and the charts, native Excel charts whose series refer to the data sheet's cells (a
+line chart of churn, a line chart of the standard, clustered bars of the overdue items,
+stacked bars of the budget, clustered bars of the flow), so a lead's report to their own
+manager is one attachment. Series differ in lightness, dashes and markers, not only in
+colour: they stay apart on a greyscale print.
 
 Numbers are written as numbers (rates as fractions with a percent format, money in yuan
 with two decimals), so the lead can sort and sum in a spreadsheet; the figures are the
@@ -18,6 +29,7 @@ from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import Tier
 from vipcrm.reports import sheets
 from vipcrm.services.dashboard import Dashboard
+from vipcrm.services.team_trends import TeamTrends
 from vipcrm.texts import Texts
 
 if TYPE_CHECKING:
@@ -90,7 +102,9 @@ def dashboard_rows(d: Dashboard) -> list[list[object]]:
     return rows
 
 
-def export_dashboard(d: Dashboard, path: str | Path, lang: str = "zh_CN") -> Path:
+def export_dashboard(
+    d: Dashboard, path: str | Path, lang: str = "zh_CN", trends: TeamTrends | None = None
+) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -134,6 +148,10 @@ def export_dashboard(d: Dashboard, path: str | Path, lang: str = "zh_CN") -> Pat
     _formats(churn, names, first_row=3)
     for letter in "ABCDEF":
         churn.column_dimensions[letter].width = 16
+    if trends is not None:
+        from vipcrm.reports.dashboard_charts import add_trend_charts
+
+        add_trend_charts(wb, trends, Texts(lang))
     sheets.text_stays_text(wb)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)

@@ -100,12 +100,17 @@ def print_review(
     lang: str = "zh_CN",
     today: date | None = None,
 ) -> Printed:
-    """Gather and write a team's monthly work-log review (a lead of the team, or an admin)."""
+    """Gather and write a team's monthly work-log review (a lead of the team, or an admin),
+    the trends up to the month drawn on its first page."""
     from vipcrm.reports.review import render_review
     from vipcrm.services.review import work_review
+    from vipcrm.services.team_trends import team_trends
 
     data = work_review(session, actor, team=team, month=month, today=today)
-    path = render_review(data, out, lang)
+    trends = team_trends(
+        session, actor, team=data.team_code, today=data.today, month=data.period.key
+    )
+    path = render_review(data, out, lang, trends)
     return Printed(path, len(data.managers), _pages(path), data)
 
 

@@ -1,7 +1,8 @@
 """The team lead's monthly work-log review (工作日志检查), from
 :func:`vipcrm.services.review.work_review`.
 
-First the team summary page: per manager what was due and done, the first-contact and
+First the four trend charts (:mod:`vipcrm.reports.charts`, when the trends are given),
+then the team summary: per manager what was due and done, the first-contact and
 card service levels, overdue items, members below the minimum contact and the gift
 budget used; the team by kind and by tier; churn of the month and the year to date
 against the targets; the lead's signature. Then one section per manager (each on a new
@@ -25,6 +26,8 @@ from vipcrm.domain.values import GiftStatus, Tier
 from vipcrm.reports.base import (
     FONT,
     HEAD_BG,
+    MARGIN,
+    PAGE_W,
     TIER_COLOURS,
     Header,
     build_pdf,
@@ -33,7 +36,9 @@ from vipcrm.reports.base import (
     para,
     table,
 )
+from vipcrm.reports.charts import budget_chart, churn_chart, flow_chart, standard_chart
 from vipcrm.services.review import REVIEW_KINDS, ManagerReview, Review, SlaCase, Tally, sla_rate
+from vipcrm.services.team_trends import TeamTrends
 from vipcrm.texts import Texts
 
 TOTAL_BG = colors.HexColor("#eef1f6")
@@ -43,7 +48,11 @@ GOOD = colors.HexColor("#1b7a3a")
 RATE_SHOWN_GOOD = 0.9
 
 
-def render_review(review: Review, out: Path | str, lang: str = "zh_CN") -> Path:
+def render_review(
+    review: Review, out: Path | str, lang: str = "zh_CN", trends: TeamTrends | None = None
+) -> Path:
+    """The review's PDF; with ``trends`` (:func:`vipcrm.services.team_trends.team_trends`
+    up to the review's month) the first page opens with the four charts."""
     t = Texts(lang)
     p = review.period
     header = Header(
@@ -51,7 +60,8 @@ def render_review(review: Review, out: Path | str, lang: str = "zh_CN") -> Path:
         left=t.label("team") + t.who(review.team_name, review.team_code),
         right=t.month(p.start.year, p.start.month),
     )
-    story: list[Any] = [para(t("team_summary"), "h2"), _managers_table(review, t)]
+    story: list[Any] = _charts(trends, t) if trends is not None else []
+    story += [para(t("team_summary"), "h2"), _managers_table(review, t)]
     story.append(Spacer(1, 1.5 * mm))
     story.append(para(t("review_note"), "small"))
     for warning in t.provisional_years(review.provisional_years):
@@ -73,6 +83,41 @@ def render_review(review: Review, out: Path | str, lang: str = "zh_CN") -> Path:
         story.append(PageBreak())
         story += _manager_section(review, m, t)
     return build_pdf(out, header, story, t)
+
+
+def _charts(trends: TeamTrends, t: Texts) -> list[Any]:
+    """The four charts, above the tables: churn and the re-grading side by side, then the
+    service standard per manager and the gift budget across the page."""
+    width = PAGE_W - 2 * MARGIN
+    half = width / 2 - 3 * mm
+    pair = Table(
+        [
+            [
+                churn_chart(trends.churn, t, half, 66 * mm),
+                flow_chart(trends.flow, t, half, 66 * mm),
+            ]
+        ],
+        colWidths=[width / 2, width / 2],
+        hAlign="LEFT",
+    )
+    pair.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # else an unembedded Helvetica
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return [
+        para(t.chart("heading"), "h2"),
+        pair,
+        Spacer(1, 3 * mm),
+        standard_chart(trends.standard, t, width),
+        Spacer(1, 3 * mm),
+        budget_chart(trends.budgets, trends.month, t, width, 48 * mm),
+    ]
 
 
 # -- helpers ------------------------------------------------------------------------------------

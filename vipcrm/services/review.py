@@ -52,13 +52,14 @@ of them and the year to date pro rata.
 from __future__ import annotations
 
 import uuid
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.actor import Actor
@@ -381,19 +382,43 @@ class _MonthLog:
     counts: dict[uuid.UUID, dict[tuple[DueKind, Tier], Tally]]  # manager id -> (kind, tier)
 
 
+@dataclass(frozen=True)
+class _Book:
+    """The managers' members (any status) and their log, read once for a run of months."""
+
+    rows: list[tuple[_Member, MemberStatus, str | None]]  # (member, status, left month)
+    attempts: dict[uuid.UUID, list[_Attempt]]  # oldest first, from the earliest month's lo
+    gifts: dict[uuid.UUID, list[date]]
+
+
+def _log_start(rules: ServiceRules, period: PlanPeriod) -> date:
+    """The first day of the log a month's counting reads (its minimum-contact periods and
+    greeting windows reach back before it)."""
+    return min(
+        minimum_period(period.end, max([*rules.minimum_contact_months.values(), 1]))[0],
+        period.start - timedelta(days=rules.holiday_greeting_window_days + 7),
+    )
+
+
 def _month_log(
-    session: Session, manager_ids: list[uuid.UUID], period: PlanPeriod, today: date
+    session: Session,
+    manager_ids: list[uuid.UUID],
+    period: PlanPeriod,
+    today: date,
+    book: _Book | None = None,
 ) -> _MonthLog:
     rules = rules_in_force(session, period.start)
     caps = birthday_caps_in_force(session, period.start)
     key_person_caps = birthday_caps_in_force(session, period.start, Occasion.KEY_PERSON_BIRTHDAY)
-    members = _members(session, manager_ids, period)
-    lo = min(
-        minimum_period(period.end, max([*rules.minimum_contact_months.values(), 1]))[0],
-        period.start - timedelta(days=rules.holiday_greeting_window_days + 7),
-    )
-    attempts = _attempts(session, [m.id for m in members], lo, max(today, period.end))
-    gifts = _birthday_gifts(session, [m.id for m in members])
+    lo, hi = _log_start(rules, period), max(today, period.end)
+    if book is None:
+        members = _members(session, manager_ids, period)
+        attempts = _attempts(session, [m.id for m in members], lo, hi)
+        gifts = _birthday_gifts(session, [m.id for m in members])
+    else:  # the same days of the log as a read of this month alone
+        members = _in_month(book.rows, period)
+        attempts = {m.id: _between(book.attempts.get(m.id, []), lo, hi) for m in members}
+        gifts = book.gifts
     counts: dict[uuid.UUID, dict[tuple[DueKind, Tier], Tally]] = {
         manager_id: defaultdict(Tally) for manager_id in manager_ids
     }
@@ -411,13 +436,17 @@ def _month_log(
     return _MonthLog(rules, members, attempts, {k: dict(v) for k, v in counts.items()})
 
 
-def standard_by_manager(
-    session: Session, manager_ids: list[uuid.UUID], period: PlanPeriod, today: date
-) -> dict[uuid.UUID, Tally]:
-    """Each manager's service standard of the month: the routine and care items due, done
-    and not yet due on ``today``, counted as :func:`work_review` counts them (its
-    ``ManagerReview.total``). No permission check: the caller has scoped the managers."""
-    counts = _month_log(session, manager_ids, period, today).counts
+def _between(attempts: list[_Attempt], lo: date, hi: date) -> list[_Attempt]:
+    """The attempts (oldest first) on days ``lo``..``hi``."""
+    start = bisect_left(attempts, lo, key=_on)
+    return attempts[start : bisect_right(attempts, hi, key=_on)]
+
+
+def _on(attempt: _Attempt) -> date:
+    return attempt.on
+
+
+def _totals(counts: dict[uuid.UUID, dict[tuple[DueKind, Tier], Tally]]) -> dict[uuid.UUID, Tally]:
     out = {}
     for manager_id, kind_tier in counts.items():
         total = Tally()
@@ -427,6 +456,30 @@ def standard_by_manager(
     return out
 
 
+def standard_by_manager(
+    session: Session, manager_ids: list[uuid.UUID], period: PlanPeriod, today: date
+) -> dict[uuid.UUID, Tally]:
+    """Each manager's service standard of the month: the routine and care items due, done
+    and not yet due on ``today``, counted as :func:`work_review` counts them (its
+    ``ManagerReview.total``). No permission check: the caller has scoped the managers."""
+    return _totals(_month_log(session, manager_ids, period, today).counts)
+
+
+def standard_by_month(
+    session: Session, manager_ids: list[uuid.UUID], periods: list[PlanPeriod], today: date
+) -> list[dict[uuid.UUID, Tally]]:
+    """:func:`standard_by_manager` of each month, the members and their log read once
+    (a run of months reads each day of the log once, not once per month holding it)."""
+    if not periods:
+        return []
+    rows = _read_members(session, manager_ids)
+    ids = [m.id for m, _status, _left in rows]
+    lo = min(_log_start(rules_in_force(session, p.start), p) for p in periods)
+    hi = max(today, *(p.end for p in periods))
+    book = _Book(rows, _attempts(session, ids, lo, hi), _birthday_gifts(session, ids))
+    return [_totals(_month_log(session, manager_ids, p, today, book).counts) for p in periods]
+
+
 def _month_key(period: PlanPeriod) -> str:
     return f"{period.start.year:04d}-{period.start.month:02d}"
 
@@ -434,9 +487,27 @@ def _month_key(period: PlanPeriod) -> str:
 # -- reading -------------------------------------------------------------------------------------
 def _members(session: Session, manager_ids: list[uuid.UUID], period: PlanPeriod) -> list[_Member]:
     """The team's members during the month: assigned by its end, not left before it."""
+    return _in_month(_read_members(session, manager_ids), period)
+
+
+def _in_month(
+    rows: list[tuple[_Member, MemberStatus, str | None]], period: PlanPeriod
+) -> list[_Member]:
+    key = _month_key(period)
+    return [
+        m
+        for m, status, left_month in rows
+        if not (status is MemberStatus.LEFT and (left_month is None or left_month <= key))
+        and not (m.assigned_on is not None and m.assigned_on > period.end)
+    ]
+
+
+def _read_members(
+    session: Session, manager_ids: list[uuid.UUID]
+) -> list[tuple[_Member, MemberStatus, str | None]]:
+    """The managers' members of any status, with their status and the month they left."""
     if not manager_ids:
         return []
-    key = _month_key(period)
     m = Member
     rows = session.execute(
         select(
@@ -475,15 +546,12 @@ def _members(session: Session, manager_ids: list[uuid.UUID], period: PlanPeriod)
         status,
         left_month,
     ) in rows:
-        if status is MemberStatus.LEFT and (left_month is None or left_month <= key):
-            continue
-        if assigned is not None and assigned > period.end:
-            continue
         assert manager_id is not None  # the query asks for the managers' members
         birthday = Birthday.from_columns(cal, year, month, day, leap)
-        out.append(
-            _Member(mid, manager_id, name, phone, tier, birthday, key_role is not None, assigned)
+        member = _Member(
+            mid, manager_id, name, phone, tier, birthday, key_role is not None, assigned
         )
+        out.append((member, status, left_month))
     return out
 
 
@@ -497,9 +565,14 @@ def _attempts(
     """The members' attempts on local days ``start``..``end``, oldest first."""
     out: dict[uuid.UUID, list[_Attempt]] = defaultdict(list)
     ca = ContactAttempt
+    # the codes as stored, turned into their enums by a dict (a run of months reads
+    # hundreds of thousands of rows: the column type's per-row conversion is most of it)
+    channels, outcomes = {c.value: c for c in Channel}, {o.value: o for o in Outcome}
+    sources = {x.value: x for x in ContactSource}
+    channel, outcome, source = (type_coerce(c, String) for c in (ca.channel, ca.outcome, ca.source))
     for chunk in chunks(member_ids):
         rows = session.execute(
-            select(ca.member_id, ca.at, ca.channel, ca.outcome, ca.source)
+            select(ca.member_id, ca.at, channel, outcome, source)
             .where(
                 ca.member_id.in_(chunk),
                 ca.deleted.is_(False),
@@ -508,8 +581,10 @@ def _attempts(
             )
             .order_by(ca.member_id, ca.at)
         )
-        for member_id, at, channel, outcome, source in rows:
-            out[member_id].append(_Attempt(local_date(at), channel, outcome, source))
+        for member_id, at, how, result, by in rows:
+            out[member_id].append(
+                _Attempt(local_date(at), channels[how], outcomes[result], sources[by])
+            )
     return out
 
 

@@ -29,12 +29,12 @@ The four series (each also a function of its own, over a :class:`Scope`)
     first), each a :class:`ManagerMonth`: the service standard of the month (routine and
     care items due / done / not yet due on ``today``, ``rate`` = done / judged, None when
     nothing was judged), counted as ``vipcrm review`` counts it
-    (:func:`vipcrm.services.review.standard_by_manager`); and ``overdue``, the items of the
+    (:func:`vipcrm.services.review.standard_by_month`); and ``overdue``, the items of the
     manager's book overdue at the end of that month (at ``today`` for the current one),
     as the due engine gives them (``due --on``, the lead's review view): the obligations
     that stay due (first contacts, card steps, greetings, retention calls ...); a routine
-    period that ended is not carried over by the engine, it is ``missed`` in the month. Sorted so the
-    slipping manager comes first: lowest rate in the latest month that has one (a
+    period that ended is not carried over by the engine, it is ``missed`` in the month.
+    Sorted so the slipping manager comes first: lowest rate in the latest month that has one (a
     manager with none at all last), then the biggest fall from their first judged month,
     then the most overdue now, then the code.
 
@@ -49,10 +49,15 @@ The four series (each also a function of its own, over a :class:`Scope`)
     The re-grading of the last ``months`` months, oldest first: how many of the scope's
     members joined (a tier-history row ``new``: new or back), moved up, down, and left,
     counted from the tier history the monthly import writes. Members are counted with
-    their manager now; a month without any re-grading row counts zeros.
+    their manager now (every team: unassigned members too); a month without any
+    re-grading row counts zeros.
 
-Cost: the standard trend reads ``months`` months of log and runs the due engine once per
-month over the scope; run it on the window's runner, never on the GUI thread.
+Cost: the standard trend reads the scope's log once for the ``months`` months (and the
+quarter before them) and runs the due engine once per month; run it on the window's
+runner, never on the GUI thread. At team scale (a demo team of 10 managers and 20,000
+members, 2026-11) the four series took about 20 s on the development machine (the
+standard 16 s of it: the log's half a million rows, the months' counting, six due runs;
+churn 4 s; budgets and flow well under a second).
 """
 
 from __future__ import annotations
@@ -74,7 +79,7 @@ from vipcrm.services.budgets import require_lead_of
 from vipcrm.services.churn import team_for, team_spans
 from vipcrm.services.due import due_for
 from vipcrm.services.plan_contents import budget_lines
-from vipcrm.services.review import standard_by_manager
+from vipcrm.services.review import standard_by_month
 from vipcrm.store.models import Manager, Member, Team, TierHistory
 from vipcrm.store.queries import chunks
 from vipcrm.store.rules_data import rules_in_force
@@ -238,9 +243,13 @@ def standard_trend(
     ids = [m[0] for m in scope.managers]
     codes = {m[1] for m in scope.managers}
     rows: dict[str, list[ManagerMonth]] = {code: [] for code in codes}
-    for month in last_months(last, months):
-        period = month_period(int(month[:4]), int(month[5:7]))
-        tallies = standard_by_manager(session, ids, period, today)
+    periods = [month_period(int(m[:4]), int(m[5:7])) for m in last_months(last, months)]
+    for month, period, tallies in zip(
+        last_months(last, months),
+        periods,
+        standard_by_month(session, ids, periods, today),
+        strict=True,
+    ):
         as_of = min(today, period.end)
         overdue = Counter(
             i.manager_code

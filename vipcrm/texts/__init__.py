@@ -27,6 +27,7 @@ from vipcrm.texts import en, zh_CN
 
 #: The languages documents are printed in (the window's too).
 LANGUAGES = ("zh_CN", "en")
+_MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 def catalogue(lang: str) -> ModuleType:
@@ -60,6 +61,15 @@ class Texts:
         if key in self.words.TIERS:
             return self.tier(key)
         return str(self.words.DASHBOARD_XLSX[key])
+
+    def chart(self, key: str) -> str:
+        """A word of the lead's charts (the review's first page, the dashboard workbook)."""
+        return str(self.words.CHART_WORDS[key])
+
+    def month_short(self, month: str) -> str:
+        """A chart's month label: ``11月`` / ``Nov`` (``month``: YYYY-MM)."""
+        m = int(month[5:7])
+        return f"{m}月" if self.zh else _MONTHS_EN[m - 1]
 
     def tier(self, value: str) -> str:
         """A tier (``diamond`` or ``Tier.DIAMOND``) as people call it."""

@@ -240,6 +240,43 @@ DASHBOARD_XLSX = {
     "churn_title": "Churn {year} (through {through})",
 }
 
+#: The lead's charts (issue 26): the printed review's first page and the dashboard workbook.
+CHART_WORDS = {
+    "heading": "Trends",
+    "churn_title": "Churn, year to date ({year})",
+    "all": "All members",
+    "diamond_gold": "Diamond + gold",
+    "target_all": "Target, all ({rate} a year)",
+    "target_diamond_gold": "Target, diamond + gold ({rate} a year)",
+    "target_band": "Within the target for all, pro rata",
+    "standard_title": "Service standard done, by manager, last {n} months (the slipping one first)",
+    "below_good": "under {rate}",
+    "good": "{rate} or more",
+    "standard_note": "dotted line: {rate}; the numbers under the months: items overdue at each month's end",
+    "overdue_title": "Items overdue at each month's end, by manager",
+    "overdue_row": "Overdue",
+    "standard_rate": "Standard %",
+    "budget_title": "Gift budget by manager ({period}, yuan)",
+    "spent": "Spent",
+    "committed": "Committed",
+    "left": "Left",
+    "allocated": "Allocated",
+    "flow_title": "Re-grading, last {n} months",
+    "joined": "Joined",
+    "up": "Up",
+    "down": "Down",
+    "left_club": "Left",
+    "no_budget": "no budget line",
+    "month": "Month",
+    "manager": "Manager",
+    "sheet": "Chart data",
+    "charts_sheet": "Charts",
+    "churn_all": "Churn, all %",
+    "churn_dg": "Churn, diamond + gold %",
+    "target_all_col": "Target, all %",
+    "target_dg_col": "Target, diamond + gold %",
+}
+
 #: Tiers (vipcrm.domain.values.Tier): the one place their names are written.
 TIERS = {
     "diamond": "Diamond",

@@ -240,6 +240,43 @@ DASHBOARD_XLSX = {
     "churn_title": "{year} 年离网率（截至 {through}）",
 }
 
+#: The lead's charts (issue 26): the printed review's first page and the dashboard workbook.
+CHART_WORDS = {
+    "heading": "趋势",
+    "churn_title": "年初至今离网率（{year} 年）",
+    "all": "全部会员",
+    "diamond_gold": "钻卡+金卡",
+    "target_all": "全部目标（年 {rate}）",
+    "target_diamond_gold": "钻卡+金卡目标（年 {rate}）",
+    "target_band": "全部会员目标以内（按月折算）",
+    "standard_title": "各客户经理服务标准完成率，近 {n} 个月（下滑者在前）",
+    "below_good": "低于 {rate}",
+    "good": "{rate} 及以上",
+    "standard_note": "虚线：{rate}；月份下的数字：月末逾期项数",
+    "overdue_title": "各客户经理月末逾期项数",
+    "overdue_row": "逾期",
+    "standard_rate": "完成率",
+    "budget_title": "各客户经理礼品预算（{period}，元）",
+    "spent": "已支出",
+    "committed": "已承诺",
+    "left": "剩余",
+    "allocated": "分配",
+    "flow_title": "近 {n} 个月升降级",
+    "joined": "新入会",
+    "up": "升级",
+    "down": "降级",
+    "left_club": "离网",
+    "no_budget": "无预算",
+    "month": "月份",
+    "manager": "客户经理",
+    "sheet": "图表数据",
+    "charts_sheet": "图表",
+    "churn_all": "全部离网率 %",
+    "churn_dg": "钻卡+金卡离网率 %",
+    "target_all_col": "全部目标 %",
+    "target_dg_col": "钻卡+金卡目标 %",
+}
+
 #: Tiers (vipcrm.domain.values.Tier): the one place their names are written.
 TIERS = {
     "diamond": "钻卡",

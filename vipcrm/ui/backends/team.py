@@ -80,9 +80,13 @@ class LeadBackend(DecidesGifts, ReadsMembers):
             return team_trends(s, self.actor, team=self.team, today=self.today())
 
     def export_dashboard(self, dashboard: Dashboard, path: str | Path) -> Path:
+        """The dashboard as a workbook with the lead's charts (slow: through the runner)."""
         from vipcrm.reports.dashboard_xlsx import export_dashboard
+        from vipcrm.services.team_trends import team_trends
 
-        return export_dashboard(dashboard, path, self.language)
+        with self.db.reading() as s:
+            trends = team_trends(s, self.actor, team=dashboard.team_code, today=dashboard.today)
+        return export_dashboard(dashboard, path, self.language, trends)
 
     def print_review(self, month: str, out: str | Path) -> Path:
         """The month's work-log review as a PDF (slow: call it through the runner)."""
