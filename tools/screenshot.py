@@ -116,6 +116,10 @@ def take_screenshot(
                     raise SystemExit(f"user {gui.actor.code} is not a team lead: no Team section")
                 lead = window.show_section(Section.TEAM)
                 lead.show_tab(lead.tabs.indexOf(getattr(lead, LEAD_TABS[section])))
+                for _ in range(1000):  # the charts are drawn one per turn of the event loop
+                    if section != "lead-trends" or lead.trends.drawn:
+                        break
+                    app.processEvents()
                 if section == "lead-import" and file:
                     panel = lead.regrading
                     if month:

@@ -6105,6 +6105,10 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</translation>
         <translation>%1 (to date)</translation>
     </message>
     <message>
+        <source>%1: the first %2 of %3 managers</source>
+        <translation>%1: the first %2 of %3 managers</translation>
+    </message>
+    <message>
         <source>%1, %2: nothing judged yet (%3 items not yet due)</source>
         <translation>%1, %2: nothing judged yet (%3 items not yet due)</translation>
     </message>

@@ -6068,6 +6068,10 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</source>
         <translation>%1（至今）</translation>
     </message>
     <message>
+        <source>%1: the first %2 of %3 managers</source>
+        <translation>%1：%3 位客户经理中的前 %2 位</translation>
+    </message>
+    <message>
         <source>%1, %2: nothing judged yet (%3 items not yet due)</source>
         <translation>%1，%2：尚无可评判事项（%3 项未到期）</translation>
     </message>

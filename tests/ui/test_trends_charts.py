@@ -190,7 +190,7 @@ def test_switching_the_language_draws_the_words_again(held_lead, qapp, qtbot):
     assert panel.budget_view.chart().axes(Qt.Orientation.Vertical)[0].titleText() == "Yuan"
 
 
-def test_a_big_teams_managers_each_get_a_whole_row_and_upright_names(qtbot):
+def test_a_big_team_shows_its_first_twelve_managers_a_chart_a_row(qtbot):
     from datetime import date
 
     from vipcrm.domain.plan_layout import ChurnFigure
@@ -207,7 +207,7 @@ def test_a_big_teams_managers_each_get_a_whole_row_and_upright_names(qtbot):
 
     months = ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]
     standard = tuple(
-        ManagerTrend(f"M{i:03d}", f"经理{i}", tuple(ManagerMonth(m, 10, 8, 0, 1) for m in months))
+        ManagerTrend(f"M{i:03d}", f"经理{i}", tuple(ManagerMonth(m, 10, 8, 0, i) for m in months))
         for i in range(20)
     )
     trends = TeamTrends(
@@ -222,7 +222,10 @@ def test_a_big_teams_managers_each_get_a_whole_row_and_upright_names(qtbot):
             (ChurnPoint("2026-01", ChurnFigure(100, 1, 0.003), ChurnFigure(20, 0, 0.002)),),
         ),
         standard=standard,
-        budgets=tuple(ManagerBudget(t.code, t.name, "2026-11", 60000, 0, 0) for t in standard),
+        budgets=tuple(
+            ManagerBudget(t.code, t.name, "2026-11", 60000, 0, 1000 * i)
+            for i, t in enumerate(standard)
+        ),
         flow=tuple(FlowMonth(m, 1, 0, 0, 0) for m in months),
     )
     panel = TrendsPanel(lead=None, ops=None)  # type: ignore[arg-type]  # shown, not loaded
@@ -233,7 +236,10 @@ def test_a_big_teams_managers_each_get_a_whole_row_and_upright_names(qtbot):
     qtbot.waitUntil(lambda: panel.drawn)
     for view in (panel.standard_view, panel.overdue_view, panel.budget_view):
         _row, _col, _rows, columns = panel.grid.getItemPosition(panel.grid.indexOf(view))
-        assert columns == 2  # the window's width for twenty managers
-        axis = view.chart().axes(Qt.Orientation.Horizontal)[0]
-        assert axis.labelsAngle() == -90 and len(axis.categories()) == 20
-    assert categories(panel.standard_view)[0] == "经理0"  # the service's order, kept
+        assert columns == 2  # the window's width for a big team's managers
+        assert len(categories(view)) == 12
+        assert view.chart().title().endswith(": the first 12 of 20 managers")
+    # The slipping first, in the service's order; the budgets most drawn on first.
+    assert categories(panel.standard_view) == [f"经理{i}" for i in range(12)]
+    assert bars(panel.overdue_view)["Nov (to date)"] == list(range(12))
+    assert categories(panel.budget_view) == [f"经理{i}" for i in range(19, 7, -1)]

@@ -61,7 +61,7 @@ RAMP = [QColor(c) for c in ("#cfd8dc", "#a7b6c2", "#7f95a8", "#58748e", "#345476
 
 
 WIDE_FROM = 6  # managers: more, and the per-manager charts take the window's width
-CROWDED_FROM = 12  # managers: more, and their names stand upright under the bars
+MOST = 12  # managers a per-manager chart shows: the slipping first, the rest in the dashboard
 
 
 def pct(rate: float | None, digits: int = 1) -> str:
@@ -72,10 +72,18 @@ def pct(rate: float | None, digits: int = 1) -> str:
 
 
 def month_label(month: str) -> str:
-    """ "2026-11" -> the locale's short month ("Nov", "11月"), with the year in January."""
-    year, number = int(month[:4]), int(month[5:7])
-    del year  # the charts' titles say the year
-    return QLocale().monthName(number, QLocale.FormatType.ShortFormat)
+    """ "2026-11" -> the locale's short month ("Nov", "11月"); the titles say the year."""
+    return QLocale().monthName(int(month[5:7]), QLocale.FormatType.ShortFormat)
+
+
+def most_used(budgets: Sequence[ManagerBudget]) -> list[ManagerBudget]:
+    """The service's order (by code), or for a big team the budgets most drawn on first."""
+    if len(budgets) <= MOST:
+        return list(budgets)
+    return sorted(
+        budgets,
+        key=lambda b: -(b.spent_fen + b.committed_fen) / b.allocated_fen if b.allocated_fen else 0,
+    )
 
 
 def manager_label(name: str, code: str) -> str:
@@ -166,11 +174,9 @@ def value_axis(title: str, top: float, label_format: str = "%.0f") -> QValueAxis
     return axis
 
 
-def categories(names: Sequence[str], upright_from: int | None = None) -> QBarCategoryAxis:
+def categories(names: Sequence[str]) -> QBarCategoryAxis:
     axis = QBarCategoryAxis()
     axis.append(list(names))
-    if upright_from is not None and len(names) > upright_from:
-        axis.setLabelsAngle(-90)  # many managers: a name each, upright, not cut
     return axis
 
 
@@ -201,6 +207,10 @@ class TrendsPanel(QWidget):
         self.trends: TeamTrends | None = None
         self.drawn = False
         self._pending: list[Callable[[], None]] = []
+        self._next = QTimer(self)
+        self._next.setSingleShot(True)
+        self._next.setInterval(0)
+        self._next.timeout.connect(self._draw_next)
         self.loading = False
         self.heading = Heading()
         self.state = EmptyState(self.tr("Loading…"))
@@ -312,9 +322,9 @@ class TrendsPanel(QWidget):
         # each) never hold the window for all five at once.
         self._pending = [
             lambda: self.draw_churn(t),
-            lambda: self.draw_standard(t.standard),
-            lambda: self.draw_overdue(t.standard),
-            lambda: self.draw_budgets(t.budgets),
+            lambda: self.draw_standard(t.standard[:MOST], len(t.standard)),
+            lambda: self.draw_overdue(t.standard[:MOST], len(t.standard)),
+            lambda: self.draw_budgets(most_used(t.budgets)[:MOST], len(t.budgets)),
             lambda: self.draw_flow(t.flow),
         ]
         self.drawn = False
@@ -325,7 +335,7 @@ class TrendsPanel(QWidget):
             return
         self._pending.pop(0)()
         if self._pending:
-            QTimer.singleShot(0, self._draw_next)
+            self._next.start()  # the panel's own timer: it dies with the panel
         else:
             self.drawn = True
             self.charts_drawn.emit()
@@ -456,7 +466,7 @@ class TrendsPanel(QWidget):
         view.clear()
         chart = new_chart(title)
         names = self._manager_names(standard)
-        x = categories(names, CROWDED_FROM)
+        x = categories(names)
         y = value_axis(axis_title, top, label_format)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -477,7 +487,13 @@ class TrendsPanel(QWidget):
         view.hover_bars(series)
         view.replace(chart)
 
-    def draw_standard(self, standard: Sequence[ManagerTrend]) -> None:
+    def _of(self, title: str, shown: int, total: int) -> str:
+        """A big team's chart says it shows the first ``shown`` managers of ``total``."""
+        if shown >= total:
+            return title
+        return fill(self.tr("%1: the first %2 of %3 managers"), title, shown, total)
+
+    def draw_standard(self, standard: Sequence[ManagerTrend], total: int = 0) -> None:
         def rate(m: ManagerMonth) -> float | None:
             r = m.rate
             return None if r is None else r * 100
@@ -503,7 +519,11 @@ class TrendsPanel(QWidget):
 
         self._monthly_bars(
             self.standard_view,
-            self.tr("Service standard per manager, last 6 months (slipping first)"),
+            self._of(
+                self.tr("Service standard per manager, last 6 months (slipping first)"),
+                len(standard),
+                total,
+            ),
             self.tr("Done on time (%)"),
             standard,
             rate,
@@ -512,7 +532,7 @@ class TrendsPanel(QWidget):
             "%.0f",
         )
 
-    def draw_overdue(self, standard: Sequence[ManagerTrend]) -> None:
+    def draw_overdue(self, standard: Sequence[ManagerTrend], total: int = 0) -> None:
         def tip(manager: ManagerTrend, m: ManagerMonth) -> str:
             return fill(
                 self.tr("%1, end of %2: %3 items overdue"),
@@ -524,7 +544,11 @@ class TrendsPanel(QWidget):
         most = max((m.overdue for t in standard for m in t.months), default=0)
         self._monthly_bars(
             self.overdue_view,
-            self.tr("Overdue items per manager at each month's end"),
+            self._of(
+                self.tr("Overdue items per manager at each month's end"),
+                len(standard),
+                total,
+            ),
             self.tr("Items overdue"),
             standard,
             lambda m: float(m.overdue),
@@ -533,12 +557,13 @@ class TrendsPanel(QWidget):
             "%.0f",
         )
 
-    def draw_budgets(self, budgets: Sequence[ManagerBudget]) -> None:
+    def draw_budgets(self, budgets: Sequence[ManagerBudget], total: int = 0) -> None:
         view = self.budget_view
         view.clear()
-        chart = new_chart(self.tr("Gift budget per manager: spent, committed, unused (yuan)"))
+        title = self.tr("Gift budget per manager: spent, committed, unused (yuan)")
+        chart = new_chart(self._of(title, len(budgets), total))
         names = [manager_label(b.name, b.code) for b in budgets]
-        x = categories(names, CROWDED_FROM)
+        x = categories(names)
         top = max(
             [b.allocated_fen for b in budgets]
             + [b.spent_fen + b.committed_fen for b in budgets]
