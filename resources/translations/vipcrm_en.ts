@@ -3085,6 +3085,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Mont&amp;h</translation>
     </message>
     <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
@@ -3147,6 +3151,14 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All teams (the whole region)</source>
+        <translation>All teams (the whole region)</translation>
+    </message>
+    <message>
+        <source>Team %1 (%2)</source>
+        <translation>Team %1 (%2)</translation>
     </message>
     <message>
         <source>%1 has no saved plan for this week.</source>

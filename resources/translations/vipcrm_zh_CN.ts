@@ -3062,6 +3062,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>按月(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
         <source>&amp;Week</source>
         <translation>按周(&amp;W)</translation>
     </message>
@@ -3123,6 +3127,14 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All teams (the whole region)</source>
+        <translation>全部团队（整个区域）</translation>
+    </message>
+    <message>
+        <source>Team %1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>

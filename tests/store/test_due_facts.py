@@ -410,3 +410,49 @@ def test_the_12580_checks_are_read_from_the_partial_index(db):
     searches = [p for p in plan if "contact_attempts" in p]
     assert len(searches) == 2, plan
     assert all(p.startswith("SEARCH") and "ix_contact_attempts_group_sms" in p for p in searches)
+
+
+@pytest.mark.parametrize("summary", [True, False])
+@pytest.mark.parametrize("as_of", [date(2026, 9, 20), date(2026, 11, 10)])
+def test_card_holders_only_reads_the_holders_facts_the_same(db, summary, as_of):
+    """``card_holders_only``: the open cards first, then their holders' facts by id — the
+    same facts, cards and rules as the whole scope's, kept to the card holders."""
+    book = _random_book(db, 5, SHANGHAI)
+    with db.transaction() as s:
+        other = _manager(s, "M002")
+        s.flush()
+        outsider = Member(
+            id=uuid.uuid4(), phone="13900000001", name="外", tier=Tier.GOLD, manager_id=other.id
+        )
+        s.add(outsider)
+        s.flush()
+        s.add(Card(member_id=outsider.id, state=CardState.MAILED, state_since=date(2026, 9, 1)))
+        for k, member_id in enumerate(sorted(book)):
+            if k % 3:
+                continue
+            since = date(2026, 9, 1) + timedelta(days=7 * (k % 10))
+            state = CardState.RECEIVED if k % 9 == 0 else CardState.MAILED
+            s.add(Card(member_id=uuid.UUID(member_id), state=state, state_since=since))
+        mine = frozenset({_manager_id(s, "M001")})
+    for scope in (None, mine):
+        with db.reading() as s:
+            full = load_due_facts(s, manager_ids=scope, today=as_of, summary=summary)
+            holders = load_due_facts(
+                s, manager_ids=scope, today=as_of, summary=summary, card_holders_only=True
+            )
+        kept = {card.member_id for card in full.cards}
+        by_id = {m.member_id: m for m in full.members}
+        assert kept and _sorted(holders.cards) == _sorted(full.cards)
+        assert sorted(m.member_id for m in holders.members) == sorted(kept)
+        assert all(m == by_id[m.member_id] for m in holders.members)
+        assert holders.contacts == {k: v for k, v in full.contacts.items() if k in kept}
+        assert (holders.rules, holders.birthday_caps_fen) == (full.rules, full.birthday_caps_fen)
+        assert (str(outsider.id) in kept) is (scope is None)
+
+
+def _manager_id(s, code: str) -> uuid.UUID:
+    return s.scalar(select(Manager.id).where(Manager.code == code))
+
+
+def _sorted(cards):
+    return sorted(cards, key=lambda card: card.card_id)

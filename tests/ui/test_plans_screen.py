@@ -10,7 +10,12 @@ from datetime import date
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDesktopServices
 
-from vipcrm.domain.values import PlanStatus
+from tests.ui.conftest import TODAY
+from vipcrm.domain.values import PlanStatus, Role, Tier
+from vipcrm.services.context import resolve_actor
+from vipcrm.services.directory import add_manager
+from vipcrm.services.members import NewMember, add_member
+from vipcrm.store.models import Manager
 from vipcrm.ui.screens.base import Section
 from vipcrm.ui.screens.plans.dialogs import NewItem
 from vipcrm.ui.screens.plans.month_model import ITEM_MIME
@@ -336,4 +341,37 @@ def test_the_week_and_the_month_show_one_plan_across_the_new_year(make_gui, job_
     assert shown(week, january) == january_month
     assert week.month_plans == ("2026-12",)
     assert "saved monthly plan (2026-12)" in plans.status_text.text()
+    assert job_errors == []
+
+
+def test_an_admins_plans_open_on_one_team_and_pick_another_or_all(make_gui, team_db, job_errors):
+    """An administrator's plan calendar opens on the first team (what its lead sees, not
+    the whole region's month), and the team picker shows another team or every team."""
+    with team_db.transaction() as s:
+        s.info["no_outbox"] = True
+        s.add(Manager(code="A001", name="管理员", role=Role.ADMIN))  # in no team
+        s.flush()
+        boot = resolve_actor(s, "A001")
+        add_manager(s, boot, code="L002", name="周敏", team="T2", role=Role.LEAD)
+        add_manager(s, boot, code="M003", name="吴刚", team="T2", role=Role.MANAGER)
+        new = NewMember(phone="13700137004", name="郑爽", tier=Tier.DIAMOND, manager="M003")
+        add_member(s, boot, new, TODAY)
+
+    def names(view):
+        return sorted({r.member_name for rows in view.rows.values() for r in rows})
+
+    lead = plans_of(make_gui("L001"))
+    t1 = names(lead.month_view)
+    plans = plans_of(make_gui("A001"))
+    assert plans.team_caption.isVisible() and plans.team_combo.isVisible()
+    assert plans.team_caption.buddy() is plans.team_combo
+    labels = [plans.team_combo.itemText(i) for i in range(plans.team_combo.count())]
+    assert labels[0] == "All teams (the whole region)" and len(labels) == 3
+    assert plans.viewed_team() == "T1" and plans.viewed_manager() is None
+    assert t1 and names(plans.month_view) == t1  # T1's books only: not 郑爽 of T2
+    plans.team_combo.setCurrentIndex(plans.team_combo.findData("T2"))
+    assert plans.viewed_team() == "T2" and names(plans.month_view) == ["郑爽"]
+    plans.team_combo.setCurrentIndex(0)  # every team
+    assert plans.viewed_team() is None
+    assert names(plans.month_view) == sorted({*t1, "郑爽"})
     assert job_errors == []

@@ -41,10 +41,11 @@ def due_for(
     Unassigned members are nobody's task yet and are not listed. ``kinds`` keeps only
     those kinds (the calendar warnings still cover the whole computation). ``summary``
     False reads the contact facts with the seeks, not the contact summary (a check).
-    ``card_holders_only`` works out the members with a card on its way and no one else:
-    their items are the same (a member's items depend on that member only), the card
-    screen's follow-ups for a region cost a few thousand members, not 100,000; the
-    calendar warnings then cover those members' items only.
+    ``card_holders_only`` reads and works out the members with a card on its way and no
+    one else (their facts are read by id after the cards): their items are the same (a
+    member's items depend on that member only), the card screen's follow-ups for a region
+    cost a few thousand members, not 100,000; the calendar warnings then cover those
+    members' items only.
     """
     if not actor.bootstrap:
         actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("list what is due"))
@@ -67,11 +68,14 @@ def due_for(
             )
         scope = frozenset({manager.id})
     with gc_paused():
-        facts = load_due_facts(session, manager_ids=scope, today=today, summary=summary)
+        facts = load_due_facts(
+            session,
+            manager_ids=scope,
+            today=today,
+            summary=summary,
+            card_holders_only=card_holders_only,
+        )
         members = facts.members
-        if card_holders_only:
-            holders = {card.member_id for card in facts.cards}
-            members = [m for m in members if m.member_id in holders]
         regrading = latest_regrading(session, as_of=today)
         if regrading is not None:  # retention calls for the members at risk after it
             members = mark_retention(

@@ -4,6 +4,7 @@ items, printing. No Qt here (see :mod:`vipcrm.ui.backends.base`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -14,7 +15,7 @@ from vipcrm.domain.plan_layout import PlanPeriod
 from vipcrm.domain.values import Role
 from vipcrm.services import saved_plans
 from vipcrm.services.context import Changes
-from vipcrm.services.directory import find_manager
+from vipcrm.services.directory import TeamRow, find_manager, find_team, team_rows
 from vipcrm.services.plan_contents import BookRow, DayInfo, PlanRow, book_rows, plan_days
 from vipcrm.ui.backends.base import ReadsWorkLogs
 
@@ -53,15 +54,29 @@ class MonthView:
 
 
 class PlansBackend(ReadsWorkLogs):
-    def plan_calendar(self, period: str, manager_code: str | None = None) -> MonthView:
+    def teams(self) -> list[TeamRow]:
+        """The teams an administrator's plan calendar can be narrowed to."""
+        with self.db.reading() as s:
+            return team_rows(s)
+
+    def plan_calendar(
+        self, period: str, manager_code: str | None = None, team_code: str | None = None
+    ) -> MonthView:
         """What a month's or a week's plan puts on each day, as the printed plan has it:
         one manager's book (``manager_code``, or the acting manager's own), else, for a
-        lead, every book of the team (the rules' proposal, without a daily capacity)."""
+        lead, every book of the team (the rules' proposal, without a daily capacity); for
+        an administrator every book of the region, or of the team ``team_code`` (what its
+        lead sees: a region's month is ~470,000 items)."""
         p = saved_plans.parse_period(period)
         with self.db.reading() as s:
             code = manager_code or (self.actor.code if self.actor.role is Role.MANAGER else None)
             who = find_manager(s, code) if code else None
-            shown = plan_days(s, self.actor, who, p)
+            actor = self.actor
+            if who is None and team_code and actor.role is Role.ADMIN:
+                actor = dataclasses.replace(
+                    actor, role=Role.LEAD, team_id=find_team(s, team_code).id
+                )
+            shown = plan_days(s, actor, who, p)
         rows: dict[date, list[PlanRow]] = {}
         for row in shown.rows:
             rows.setdefault(row.on, []).append(row)

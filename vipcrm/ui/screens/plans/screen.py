@@ -147,6 +147,15 @@ class PlansScreen(Screen):
         self.manager_caption.hide()
         self.manager_combo.hide()
         self.manager_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        # An administrator's: the team whose books the calendar shows, or all of them (a
+        # region's month is ~470,000 items: it opens on the first team, as Today does).
+        self.team_caption = QLabel(self.tr("&Team:"))
+        self.team_combo = QComboBox()
+        self.team_caption.setBuddy(self.team_combo)
+        self.team_caption.hide()
+        self.team_combo.hide()
+        self.team_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self._teams_loaded = False
         # Month | Week: which plan the calendar shows (a segmented pair, keyboard: Alt+H/W)
         self.month_mode_button = QPushButton(self.tr("Mont&h"))
         self.week_mode_button = QPushButton(self.tr("&Week"))
@@ -266,6 +275,8 @@ class PlansScreen(Screen):
         top.addWidget(self.this_button)
         top.addWidget(self.next_button)
         top.addStretch(1)
+        top.addWidget(self.team_caption)
+        top.addWidget(self.team_combo)
         top.addWidget(self.manager_caption)
         top.addWidget(self.manager_combo)
         status = QHBoxLayout()
@@ -343,6 +354,10 @@ class PlansScreen(Screen):
         code = self.manager_combo.currentData()
         return None if not code or code == self.ctx.backend.actor.code else code
 
+    def viewed_team(self) -> str | None:
+        """The team an administrator's calendar shows (None: every team, or not an admin)."""
+        return self.team_combo.currentData() if self.team_combo.count() else None
+
     def editable(self) -> bool:
         """The acting user may change the plan shown: a manager their own, an admin any
         manager's (a lead decides on plans, and has no book of their own to plan)."""
@@ -373,7 +388,11 @@ class PlansScreen(Screen):
         if not self._keepers_loaded and backend.is_lead:
             self._keepers_loaded = True
             self.ctx.ops.read(backend.log_keepers, self._keepers)
-        period, code = self.period, self.viewed_manager()
+        if not self._teams_loaded and backend.actor.role is Role.ADMIN:
+            self._teams_loaded = True  # the teams first: the calendar opens on one of them
+            self.ctx.ops.read(backend.teams, self._teams, on_error=lambda e: show_error(self, e))
+            return
+        period, code, team = self.period, self.viewed_manager(), self.viewed_team()
         lead = backend.is_lead
         if self.weekly:
             monday = self.week_start
@@ -393,7 +412,7 @@ class PlansScreen(Screen):
 
         def load() -> tuple[MonthView, PlanView | None, list[PlanSummary] | None]:
             return (
-                backend.plan_calendar(period, code),
+                backend.plan_calendar(period, code, team),
                 backend.saved_plan(period, code),
                 backend.plans_to_approve() if lead else None,
             )
@@ -414,6 +433,19 @@ class PlansScreen(Screen):
         self.manager_combo.blockSignals(False)
         self.manager_combo.setVisible(len(keepers) > 1)
         self.manager_caption.setVisible(len(keepers) > 1)
+
+    def _teams(self, teams: list[Any]) -> None:
+        self.team_combo.blockSignals(True)
+        self.team_combo.clear()
+        self.team_combo.addItem(self.tr("All teams (the whole region)"), None)
+        for team in teams:
+            label = fill(self.tr("Team %1 (%2)"), team.name, team.code) if team.name else team.code
+            self.team_combo.addItem(label, team.code)
+        self.team_combo.setCurrentIndex(1 if teams else 0)
+        self.team_combo.blockSignals(False)
+        self.team_combo.setVisible(bool(teams))
+        self.team_caption.setVisible(bool(teams))
+        self.refresh()
 
     def _loaded(self, result: tuple[MonthView, PlanView | None, list[PlanSummary] | None]) -> None:
         view, plan, queue = result
