@@ -264,3 +264,52 @@ def test_a_reassigned_members_target_and_outcomes_move(org, laptops, capsys, to)
         assert laptop.pending() == 0
         code, report = _verify(laptop, capsys)
         assert code == 0 and report["equal"], report["differing"]
+
+
+@pytest.mark.xfail(strict=True, reason="HOLE (low): campaigns.code is unique across teams: "
+                   "another team's code answers with a unique violation naming it, unlike RLS")
+def test_another_teams_campaign_code_is_no_oracle(w):
+    answers = []
+    with w.org.connect_as("L2") as conn:
+        for code in ("T1C", "NOSUCH"):  # T1's code, a free one
+            try:
+                conn.execute("BEGIN")
+                conn.execute(CAMPAIGN, (uuid.uuid4(), code, "open", w.team["T2"], None))
+                answers.append("written")
+            except psycopg.Error as e:
+                answers.append(type(e).__name__)
+            finally:
+                conn.execute("ROLLBACK")
+    assert answers[0] == answers[1], answers
+
+
+@pytest.mark.xfail(strict=True, reason="HOLE (integrity): campaign_targets travel with the "
+                   "member (OWNED_CHILDREN) but the campaign is team-level: moved across teams, "
+                   "the target reaches a laptop without its campaign")
+def test_a_member_moved_to_another_team_leaves_no_dangling_target(org, laptops):
+    """Admin moves A's member to C (team T2) mid-campaign: C's laptop must not hold a
+    target (and outcome) of a campaign it cannot see, nor fail on it."""
+    import sqlite3
+
+    from vipcrm.services.due import due_for
+
+    org.add_member(GOLD_A, "A", name="金甲")
+    _campaign_by(laptops("L1"))
+    a, c = laptops("A"), laptops("C")
+    a.sync()
+    _outcome(a, GOLD_A)
+    a.sync()
+    _reassign(org, GOLD_A, "C")
+    c.sync()
+    with c.work() as (s, actor):
+        due_for(s, actor, today=today(), horizon_days=14)  # does not fail
+    conn = sqlite3.connect(c.path)
+    try:
+        dangling = conn.execute(
+            "SELECT count(*) FROM campaign_targets t LEFT JOIN campaigns k "
+            "ON k.id = t.campaign_id WHERE k.id IS NULL"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    assert c.count("campaigns") == 0
+    assert dangling == 0, "C's laptop holds a target of a campaign C cannot see"
