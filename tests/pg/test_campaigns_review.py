@@ -81,11 +81,6 @@ def w(org):
 # --- holes --------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="HOLE: lead UPDATE USING is the read scope (team_id "
-    "IS NULL included), so a lead moves an administrator's campaign into the team",
-)
 def test_a_lead_cannot_take_over_an_administrators_campaign(w):
     with w.org.connect_as("L1") as conn:
         try:
@@ -99,16 +94,31 @@ def test_a_lead_cannot_take_over_an_administrators_campaign(w):
     assert w.org.one("SELECT team_id FROM campaigns WHERE id = %s", (w.adm,)) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="HOLE: the outcome guard does not look at the "
-    "campaign's status: an outcome is written straight in SQL on a closed one",
-)
 def test_no_outcome_on_a_closed_campaign(w):
     with w.org.connect_as("A") as conn:
         with pytest.raises(psycopg.Error):
             w.outcome(conn, w.closed, w.a, w.contact[w.a])
     assert w.org.one("SELECT count(*) FROM campaign_outcomes") == 0
+
+
+def test_an_outcome_recorded_before_the_close_still_lands(w):
+    """A laptop offline when the lead closed the campaign hands in what it recorded before
+    (its ``at`` no later than ``closed_at``); one recorded after, or on a deleted
+    campaign, is refused."""
+    w.org.sql(
+        "UPDATE campaigns SET closed_at = now() + interval '1 hour' WHERE id = %s", (w.closed,)
+    )
+    with w.org.connect_as("A") as conn:
+        w.outcome(conn, w.closed, w.a, w.contact[w.a])
+    w.org.sql(
+        "UPDATE campaigns SET closed_at = now() - interval '1 hour' WHERE id = %s", (w.closed,)
+    )
+    w.org.sql("UPDATE campaigns SET deleted = true WHERE id = %s", (w.t1,))
+    with w.org.connect_as("A") as conn:
+        for camp in (w.closed, w.t1):
+            with pytest.raises(psycopg.errors.CheckViolation):
+                w.outcome(conn, camp, w.a, w.contact[w.a])
+    assert w.org.one("SELECT count(*) FROM campaign_outcomes") == 1
 
 
 def test_the_outcome_guard_is_no_oracle_on_another_teams_targets(w):
@@ -125,15 +135,18 @@ def test_the_outcome_guard_is_no_oracle_on_another_teams_targets(w):
     assert answers[0] == answers[1], answers
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="HOLE: a survey outcome without a score, or a "
-    "marketing one with a score / 'answered', is accepted from psql",
-)
 def test_a_result_fits_the_campaigns_kind(w):
     with w.org.connect_as("A") as conn:
-        with pytest.raises(psycopg.Error):
-            w.outcome(conn, w.t1, w.a, w.contact[w.a], result="answered", score=1)
+        for result, score in (("answered", 1), ("accepted", 3), ("unreachable", 2)):
+            with pytest.raises(psycopg.errors.CheckViolation):
+                w.outcome(conn, w.t1, w.a, w.contact[w.a], result=result, score=score)
+        w.org.sql("UPDATE campaigns SET kind = 'survey' WHERE id = %s", (w.t1,))
+        for result, score in (("answered", None), ("accepted", None), ("unreachable", 2)):
+            with pytest.raises(psycopg.errors.CheckViolation):
+                w.outcome(conn, w.t1, w.a, w.contact[w.a], result=result, score=score)
+        w.outcome(conn, w.t1, w.a, w.contact[w.a], result="answered", score=4)
+        w.outcome(conn, w.t1, w.a, w.contact[w.a], result="unreachable")
+    assert w.org.one("SELECT count(*) FROM campaign_outcomes") == 2
 
 
 # --- attacks that held --------------------------------------------------------------------
