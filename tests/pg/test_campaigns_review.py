@@ -312,8 +312,8 @@ def test_a_reassigned_members_target_and_outcomes_move(org, laptops, capsys, to)
 
 @pytest.mark.xfail(
     strict=True,
-    reason="HOLE (low): campaigns.code is unique across teams: "
-    "another team's code answers with a unique violation naming it, unlike RLS",
+    reason="KNOWN LIMITATION (low, docs/security.md): campaigns.code is unique across "
+    "teams: another team's code answers with a unique violation naming it, unlike RLS",
 )
 def test_another_teams_campaign_code_is_no_oracle(w):
     answers = []
