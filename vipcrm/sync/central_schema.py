@@ -186,6 +186,18 @@ def _base_scopes() -> dict[str, dict[str, Scope]]:
     read, insert, update = scopes["campaign_targets"]["lead"]
     own = f"campaign_id IN (SELECT id FROM campaigns WHERE team_id = {TEAM})"
     scopes["campaign_targets"]["lead"] = (read, f"{insert} AND {own}", f"{update} AND {own}")
+    # targets and outcomes travel with their member, but a campaign is the team's: a member
+    # moved to another team keeps its target and outcomes of the old team's campaign, and
+    # they are read only with the campaign (a laptop never holds a target whose campaign it
+    # cannot see; the change log still names them, and the laptop finds them gone)
+    for child in ("campaign_targets", "campaign_outcomes"):
+        for role in ("manager", "lead"):
+            read, insert, update = scopes[child][role]
+            scopes[child][role] = (
+                f"({read}) AND campaign_id IN (SELECT id FROM campaigns)",
+                insert,
+                update,
+            )
     # the audit trail: append-only; about members one sees, or one's own (and for a lead
     # the team's) entries on other rows; written only about members one sees; the server
     # stamps who really wrote it, when and from where
