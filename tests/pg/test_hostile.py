@@ -26,6 +26,7 @@ from tests.pg.hostile_world import (
     DIRECTORY,
     ROLE,
     TALLY,
+    TEAM,
     Fact,
     World,
     insert_sql,
@@ -121,6 +122,17 @@ def test_the_matrix_over_every_table(world: World, users: dict, who: str) -> Non
             check(f"{who} updates {name} {f.id}", changed and not may_update(who, f))
             if may_update(who, f) and not changed:
                 wrong.append(f"{who} cannot update {name} {f.id}: {why}")
+            if name == "campaigns" and TEAM[who] is not None:
+                # a campaign moved into one's own team (an administrator's, another team's)
+                went, count, _ = attempt(
+                    conn,
+                    "UPDATE campaigns SET team_id = %s WHERE id = %s",
+                    (world.team_id(TEAM[who]), f.id),
+                )
+                check(
+                    f"{who} moves campaign {f.id} into its team",
+                    went and count > 0 and not may_update(who, f),
+                )
             went, count, _ = attempt(conn, f"DELETE FROM {name} WHERE id = %s", (f.id,))
             check(f"{who} deletes {name} {f.id}", went and count > 0)
             went, count, why = attempt(conn, *insert_sql(name, world.clone(f)))

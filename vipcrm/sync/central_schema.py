@@ -44,7 +44,14 @@ from sqlalchemy import String, Text
 
 from vipcrm.domain.cards import TRANSITIONS, initial_state
 from vipcrm.domain.text import NAME_REFUSED, NOTE_REFUSED, Ranges
-from vipcrm.domain.values import CardKind, CardState, TierChange
+from vipcrm.domain.values import (
+    CAMPAIGN_RESULTS,
+    CampaignKind,
+    CampaignResult,
+    CardKind,
+    CardState,
+    TierChange,
+)
 from vipcrm.services.cards import START_STEPS
 from vipcrm.sync.central_benefits import benefit_functions, benefit_triggers
 from vipcrm.sync.tables import (
@@ -145,7 +152,11 @@ def _base_scopes() -> dict[str, dict[str, Scope]]:
         # NULL); only the team's lead (or an administrator) writes them
         "campaigns": {
             "manager": (f"team_id IS NULL OR team_id = {TEAM}", None, None),
-            "lead": (f"team_id IS NULL OR team_id = {TEAM}", f"team_id = {TEAM}", f"team_id = {TEAM}"),
+            "lead": (
+                f"team_id IS NULL OR team_id = {TEAM}",
+                f"team_id = {TEAM}",
+                f"team_id = {TEAM}",
+            ),
             **everything,
         },
         "budget_adjustments": {
@@ -175,6 +186,18 @@ def _base_scopes() -> dict[str, dict[str, Scope]]:
     read, insert, update = scopes["campaign_targets"]["lead"]
     own = f"campaign_id IN (SELECT id FROM campaigns WHERE team_id = {TEAM})"
     scopes["campaign_targets"]["lead"] = (read, f"{insert} AND {own}", f"{update} AND {own}")
+    # targets and outcomes travel with their member, but a campaign is the team's: a member
+    # moved to another team keeps its target and outcomes of the old team's campaign, and
+    # they are read only with the campaign (a laptop never holds a target whose campaign it
+    # cannot see; the change log still names them, and the laptop finds them gone)
+    for child in ("campaign_targets", "campaign_outcomes"):
+        for role in ("manager", "lead"):
+            read, insert, update = scopes[child][role]
+            scopes[child][role] = (
+                f"({read}) AND campaign_id IN (SELECT id FROM campaigns)",
+                insert,
+                update,
+            )
     # the audit trail: append-only; about members one sees, or one's own (and for a lead
     # the team's) entries on other rows; written only about members one sees; the server
     # stamps who really wrote it, when and from where
@@ -193,6 +216,23 @@ def _base_scopes() -> dict[str, dict[str, Scope]]:
         "admin": ("true", "true", None),
     }
     return scopes
+
+
+#: Rows a role may change, where narrower than what it reads (an UPDATE policy's USING;
+#: otherwise the read scope): a lead reads the administrator's campaigns (team_id NULL) but
+#: changes only the team's own, so it cannot move an administrator's campaign into the team.
+UPDATE_USING: dict[tuple[str, str], str] = {("campaigns", "lead"): f"team_id = {TEAM}"}
+
+
+def _outcome_fits(kind: str, result: str, score: str) -> str:
+    """SQL: the rule of vipcrm.domain.campaigns.check_outcome (a survey answers with a
+    score, or is unreachable; a marketing campaign's results carry no score)."""
+    answered = CampaignResult.ANSWERED.value
+    parts = []
+    for k in CampaignKind:
+        allowed = ", ".join(f"'{r.value}'" for r in CAMPAIGN_RESULTS[k])
+        parts.append(f"({kind} = '{k.value}' AND {result} IN ({allowed}))")
+    return f"({' OR '.join(parts)}) AND (({result} = '{answered}') = ({score} IS NOT NULL))"
 
 
 def _with_references(scopes: dict[str, dict[str, Scope]]) -> dict[str, dict[str, Scope]]:
@@ -742,9 +782,17 @@ BEGIN
   RETURN NEW;
 END $$""",
         # A campaign outcome is what a targeted member said on a contact logged with them:
-        # the campaign targets the member, and the contact is the member's (issue 25).
+        # the campaign targets the member, and the contact is the member's (issue 25). The
+        # campaign is open (or the outcome was recorded before it closed: a laptop offline
+        # at the close still hands in what it recorded; its clock is its own, so this only
+        # admits a backdated outcome on a closed campaign the writer could already see), not
+        # deleted, and the result fits its kind (vipcrm.domain.campaigns.check_outcome).
+        # The target is checked first: a campaign one cannot see answers like a member
+        # not in it (the guard reads through RLS, so it is no oracle).
         f"""CREATE OR REPLACE FUNCTION {s}.vipcrm_guard_campaign_outcome() RETURNS trigger
 LANGUAGE plpgsql {p} AS $$
+DECLARE
+  k record;
 BEGIN
   IF {s}.vipcrm_trusted() THEN
     RETURN NEW;
@@ -752,6 +800,18 @@ BEGIN
   IF NOT EXISTS (SELECT 1 FROM {s}.campaign_targets t WHERE t.campaign_id = NEW.campaign_id
                  AND t.member_id = NEW.member_id AND NOT t.deleted) THEN
     RAISE EXCEPTION 'the member is not in the campaign' USING ERRCODE = 'check_violation';
+  END IF;
+  SELECT c.kind, c.status, c.closed_at, c.deleted INTO k FROM {s}.campaigns c
+    WHERE c.id = NEW.campaign_id;
+  IF NOT FOUND OR k.deleted THEN
+    RAISE EXCEPTION 'the member is not in the campaign' USING ERRCODE = 'check_violation';
+  END IF;
+  IF k.status <> 'open' AND (k.closed_at IS NULL OR NEW.at IS NULL OR NEW.at > k.closed_at) THEN
+    RAISE EXCEPTION 'the campaign is closed' USING ERRCODE = 'check_violation';
+  END IF;
+  IF NOT ({_outcome_fits("k.kind", "NEW.result", "NEW.score")}) THEN
+    RAISE EXCEPTION 'the result does not fit the campaign''s kind'
+      USING ERRCODE = 'check_violation';
   END IF;
   IF NOT EXISTS (SELECT 1 FROM {s}.contact_attempts c WHERE c.id = NEW.contact_id
                  AND c.member_id = NEW.member_id) THEN
@@ -1494,7 +1554,7 @@ def security_statements(s: str, present: frozenset[str] | None = None) -> list[s
                 out += [
                     f"GRANT UPDATE ON {q} TO {group}",
                     f"CREATE POLICY vipcrm_{role}_update ON {q} FOR UPDATE TO {group} "
-                    f"USING ({read}) WITH CHECK ({update})",
+                    f"USING ({UPDATE_USING.get((t, role), read)}) WITH CHECK ({update})",
                 ]
     sync_changes = f"{s}.sync_changes"
     out += [
