@@ -34,9 +34,12 @@ The four series (each also a function of its own, over a :class:`Scope`)
     as the due engine gives them (``due --on``, the lead's review view): the obligations
     that stay due (first contacts, card steps, greetings, retention calls ...); a routine
     period that ended is not carried over by the engine, it is ``missed`` in the month.
-    Sorted so the slipping manager comes first: lowest rate in the latest month that has one (a
-    manager with none at all last), then the biggest fall from their first judged month,
-    then the most overdue now, then the code.
+    Sorted so the slipping manager comes first (:func:`slipping_first`): lowest rate in the
+    last *complete* month that has one (a month before ``today``'s; the current month, partly
+    judged, has everyone near 100 % and would hide a fall; only a manager without any judged
+    complete month is placed by the current month's rate, and one with none at all comes
+    last), then the biggest fall from their first judged month to that rate, then the most
+    overdue now, then the code.
 
 ``budgets`` (tuple of :class:`ManagerBudget`, :func:`budget_by_manager`)
     Per manager (by code), the gift budget line holding the first day of the month
@@ -260,14 +263,24 @@ def standard_trend(
             t = tallies[manager_id]
             rows[code].append(ManagerMonth(month, t.due, t.done, t.open, overdue[code]))
     trends = [ManagerTrend(code, name, tuple(rows[code])) for _id, code, name in scope.managers]
-    trends.sort(key=_slipping_first)
-    return tuple(trends)
+    return slipping_first(trends, today)
 
 
-def _slipping_first(t: ManagerTrend) -> tuple[bool, float, float, int, str]:
-    rate = t.latest_rate
+def slipping_first(trends: list[ManagerTrend], today: date) -> tuple[ManagerTrend, ...]:
+    """The slipping manager first: lowest rate in the last complete month (before
+    ``today``'s) that has one, else the current month's; none at all last; then the biggest
+    fall from the first judged month to that rate, the most overdue now, the code."""
+    current = f"{today.year:04d}-{today.month:02d}"
+    return tuple(sorted(trends, key=lambda t: _slipping_key(t, current)))
+
+
+def _slipping_key(t: ManagerTrend, current: str) -> tuple[bool, float, float, int, str]:
+    judged = [(m.month, rate) for m in t.months if (rate := m.rate) is not None]
+    complete = [rate for month, rate in judged if month < current]
+    last = complete[-1] if complete else (judged[-1][1] if judged else None)
+    fall = max(0.0, judged[0][1] - last) if judged and last is not None else 0.0
     now = t.months[-1].overdue if t.months else 0
-    return (rate is None, rate if rate is not None else 0.0, -t.fall, -now, t.code)
+    return (last is None, last if last is not None else 0.0, -fall, -now, t.code)
 
 
 def budget_by_manager(session: Session, scope: Scope, last: date) -> tuple[ManagerBudget, ...]:
