@@ -3,10 +3,10 @@
 Builds the same object graph as the application (``vipcrm.app.build_gui``), with
 throw-away settings so the user's saved window state does not leak into the picture.
 ``--section`` picks the section (today, members, member, cards, gifts, plans, plans-week
-(the week's plan), worklog, settings, log, gift, lead, lead-approvals, lead-churn,
+(the week's plan), worklog, settings, log, gift, lead, lead-trends, lead-approvals, lead-churn,
 lead-import, lead-calendar, lead-log); ``member`` opens the first member of the list (or ``--member``); ``log``, ``gift`` and ``settings``
 grab that dialog over the window. ``lead`` is the team lead's Team section (its
-dashboard; the others its tabs; ``lead-log`` the read-only work-log drill-down of the
+dashboard; ``lead-trends`` its charts; the others its tabs; ``lead-log`` the read-only work-log drill-down of the
 first manager); ``lead-import`` previews ``--file`` for ``--month``, ``lead-calendar`` a
 working-day calendar ``--file`` (nothing is written); ``bill-import`` is Work log → Import
 phone records previewing ``--file`` (a phone bill).
@@ -33,6 +33,7 @@ SECTIONS = (
     "log",
     "gift",
     "lead",
+    "lead-trends",
     "lead-approvals",
     "lead-churn",
     "lead-import",
@@ -40,13 +41,14 @@ SECTIONS = (
     "lead-log",
     "bill-import",
 )
-LEAD_TABS = {
-    "lead": 0,
-    "lead-log": 0,
-    "lead-approvals": 1,
-    "lead-churn": 2,
-    "lead-import": 3,
-    "lead-calendar": 4,
+LEAD_TABS = {  # the Team section's panel each shows
+    "lead": "dashboard",
+    "lead-log": "dashboard",
+    "lead-trends": "trends",
+    "lead-approvals": "approvals",
+    "lead-churn": "churn",
+    "lead-import": "regrading",
+    "lead-calendar": "calendar",
 }
 
 
@@ -113,7 +115,11 @@ def take_screenshot(
                 if not window.has_section(Section.TEAM):
                     raise SystemExit(f"user {gui.actor.code} is not a team lead: no Team section")
                 lead = window.show_section(Section.TEAM)
-                lead.show_tab(LEAD_TABS[section])
+                lead.show_tab(lead.tabs.indexOf(getattr(lead, LEAD_TABS[section])))
+                for _ in range(1000):  # the charts are drawn one per turn of the event loop
+                    if section != "lead-trends" or lead.trends.drawn:
+                        break
+                    app.processEvents()
                 if section == "lead-import" and file:
                     panel = lead.regrading
                     if month:

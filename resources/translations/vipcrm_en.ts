@@ -2237,6 +2237,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
 <context>
     <name>LeadScreen</name>
     <message>
+        <source>&amp;Trends</source>
+        <translation>&amp;Trends</translation>
+    </message>
+    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
@@ -5892,6 +5896,173 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</translation>
     <message>
         <source>SMS text for %1 copied.</source>
         <translation>SMS text for %1 copied.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The trends could not be loaded.</source>
+        <translation>The trends could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Trends of team %1</source>
+        <translation>Trends of team %1</translation>
+    </message>
+    <message>
+        <source>Trends of every team</source>
+        <translation>Trends of every team</translation>
+    </message>
+    <message>
+        <source>Point at a line or a bar to read its figure. The service standard is a month&apos;s routine and care items done on time; the slipping manager comes first.</source>
+        <translation>Point at a line or a bar to read its figure. The service standard is a month&apos;s routine and care items done on time; the slipping manager comes first.</translation>
+    </message>
+    <message>
+        <source>Churn year to date, %1, against the targets</source>
+        <translation>Churn year to date, %1, against the targets</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Churn (%)</source>
+        <translation>Churn (%)</translation>
+    </message>
+    <message>
+        <source>All VIP</source>
+        <translation>All VIP</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>Diamond + gold</source>
+        <translation>Diamond + gold</translation>
+    </message>
+    <message>
+        <source>%1, target through %2: %3</source>
+        <translation>%1, target through %2: %3</translation>
+    </message>
+    <message>
+        <source>above the target</source>
+        <translation>above the target</translation>
+    </message>
+    <message>
+        <source>within the target</source>
+        <translation>within the target</translation>
+    </message>
+    <message>
+        <source>%1, January to %2: %3 (%4 of %5 left); target %6 %7</source>
+        <translation>%1, January to %2: %3 (%4 of %5 left); target %6 %7</translation>
+    </message>
+    <message>
+        <source>%1 (to date)</source>
+        <translation>%1 (to date)</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 of %3 managers</source>
+        <translation>%1: the first %2 of %3 managers</translation>
+    </message>
+    <message>
+        <source>%1, %2: nothing judged yet (%3 items not yet due)</source>
+        <translation>%1, %2: nothing judged yet (%3 items not yet due)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 on time (%4 of %5 items; %6 missed)</source>
+        <translation>%1, %2: %3 on time (%4 of %5 items; %6 missed)</translation>
+    </message>
+    <message>
+        <source>Service standard per manager, last 6 months (slipping first)</source>
+        <translation>Service standard per manager, last 6 months (slipping first)</translation>
+    </message>
+    <message>
+        <source>Done on time (%)</source>
+        <translation>Done on time (%)</translation>
+    </message>
+    <message>
+        <source>%1, end of %2: %3 items overdue</source>
+        <translation>%1, end of %2: %3 items overdue</translation>
+    </message>
+    <message>
+        <source>Overdue items per manager at each month&apos;s end</source>
+        <translation>Overdue items per manager at each month&apos;s end</translation>
+    </message>
+    <message>
+        <source>Items overdue</source>
+        <translation>Items overdue</translation>
+    </message>
+    <message>
+        <source>Gift budget per manager: spent, committed, unused (yuan)</source>
+        <translation>Gift budget per manager: spent, committed, unused (yuan)</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>Yuan</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Unused</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4 allocated (%5)</source>
+        <translation>%1: %2 %3 of %4 allocated (%5)</translation>
+    </message>
+    <message>
+        <source>no budget line</source>
+        <translation>no budget line</translation>
+    </message>
+    <message>
+        <source>Re-grading flow, last 6 months: joined, up, down, left</source>
+        <translation>Re-grading flow, last 6 months: joined, up, down, left</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>%1: %2 joined (new or back)</source>
+        <translation>%1: %2 joined (new or back)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved up a tier</source>
+        <translation>%1: %2 moved up a tier</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved down a tier</source>
+        <translation>%1: %2 moved down a tier</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>%1: %2 left the club</source>
+        <translation>%1: %2 left the club</translation>
     </message>
 </context>
 <context>

@@ -2224,6 +2224,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
 <context>
     <name>LeadScreen</name>
     <message>
+        <source>&amp;Trends</source>
+        <translation>趋势(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Dashboard</source>
         <translation>团队看板(&amp;D)</translation>
     </message>
@@ -5855,6 +5859,173 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</source>
     <message>
         <source>SMS text for %1 copied.</source>
         <translation>已复制给 %1 的短信。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The trends could not be loaded.</source>
+        <translation>无法加载趋势数据。</translation>
+    </message>
+    <message>
+        <source>Trends of team %1</source>
+        <translation>%1 团队趋势</translation>
+    </message>
+    <message>
+        <source>Trends of every team</source>
+        <translation>全部团队趋势</translation>
+    </message>
+    <message>
+        <source>Point at a line or a bar to read its figure. The service standard is a month&apos;s routine and care items done on time; the slipping manager comes first.</source>
+        <translation>将鼠标指向折线或柱形即可查看数值。服务标准指当月例行与关怀事项按时完成的比例；下滑的客户经理排在最前。</translation>
+    </message>
+    <message>
+        <source>Churn year to date, %1, against the targets</source>
+        <translation>%1 年累计离网率与目标</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Churn (%)</source>
+        <translation>离网率（%）</translation>
+    </message>
+    <message>
+        <source>All VIP</source>
+        <translation>全部 VIP</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Diamond + gold</source>
+        <translation>钻卡+金卡</translation>
+    </message>
+    <message>
+        <source>%1, target through %2: %3</source>
+        <translation>%1，截至 %2 的目标：%3</translation>
+    </message>
+    <message>
+        <source>above the target</source>
+        <translation>超出目标</translation>
+    </message>
+    <message>
+        <source>within the target</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <source>%1, January to %2: %3 (%4 of %5 left); target %6 %7</source>
+        <translation>%1，1 月至 %2：%3（%5 人中离网 %4 人）；目标 %6 %7</translation>
+    </message>
+    <message>
+        <source>%1 (to date)</source>
+        <translation>%1（至今）</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 of %3 managers</source>
+        <translation>%1：%3 位客户经理中的前 %2 位</translation>
+    </message>
+    <message>
+        <source>%1, %2: nothing judged yet (%3 items not yet due)</source>
+        <translation>%1，%2：尚无可评判事项（%3 项未到期）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 on time (%4 of %5 items; %6 missed)</source>
+        <translation>%1，%2：按时完成 %3（%5 项中完成 %4 项；错过 %6 项）</translation>
+    </message>
+    <message>
+        <source>Service standard per manager, last 6 months (slipping first)</source>
+        <translation>各客户经理近 6 个月服务标准（下滑者在前）</translation>
+    </message>
+    <message>
+        <source>Done on time (%)</source>
+        <translation>按时完成（%）</translation>
+    </message>
+    <message>
+        <source>%1, end of %2: %3 items overdue</source>
+        <translation>%1，%2 月末：逾期 %3 项</translation>
+    </message>
+    <message>
+        <source>Overdue items per manager at each month&apos;s end</source>
+        <translation>各客户经理每月末逾期事项</translation>
+    </message>
+    <message>
+        <source>Items overdue</source>
+        <translation>逾期事项</translation>
+    </message>
+    <message>
+        <source>Gift budget per manager: spent, committed, unused (yuan)</source>
+        <translation>各客户经理礼品预算：已支出、已占用、未使用（元）</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已占用</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4 allocated (%5)</source>
+        <translation>%1：%2 %3，预算 %4（%5）</translation>
+    </message>
+    <message>
+        <source>no budget line</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source>Re-grading flow, last 6 months: joined, up, down, left</source>
+        <translation>近 6 个月定级变动：加入、升级、降级、离网</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>%1: %2 joined (new or back)</source>
+        <translation>%1：加入 %2 人（新入或回归）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved up a tier</source>
+        <translation>%1：升级 %2 人</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved down a tier</source>
+        <translation>%1：降级 %2 人</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离网</translation>
+    </message>
+    <message>
+        <source>%1: %2 left the club</source>
+        <translation>%1：离网 %2 人</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,12 @@ def test_the_lead_sees_the_team_dashboard_with_the_services_figures(make_gui, te
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     screen = window.current_screen()
     assert screen is gui.screens.lead
+    # The section opens on its trends (charts), the focus on the tabs: → is the dashboard.
+    assert screen.tabs.currentWidget() is screen.trends
+    assert screen.tabs.tabBar().hasFocus()
+    qtbot.keyClick(screen.tabs.tabBar(), Qt.Key.Key_Right)
     panel = screen.dashboard
+    assert screen.tabs.currentWidget() is panel
     with team_db.reading() as s:
         expected = team_dashboard(s, resolve_actor(s, "L001"), today=TODAY)
     assert [panel.model.row_value(r) for r in range(panel.model.rowCount())] == list(
@@ -54,7 +59,8 @@ def test_the_lead_sees_the_team_dashboard_with_the_services_figures(make_gui, te
     # Drill down into the selected manager's work log.
     opened = []
     panel.open_log = opened.append
-    assert panel.table.hasFocus()  # Ctrl+7 put the focus on the table, on its first row
+    qtbot.keyClick(screen.tabs.tabBar(), Qt.Key.Key_Tab)
+    assert panel.table.hasFocus()  # Tab from the tabs: the table, on its first row
     assert panel.log_button.isEnabled()
     panel.table.setCurrentIndex(panel.proxy.index(0, 0))
     panel.log_button.click()
@@ -107,7 +113,7 @@ def test_the_import_preview_shows_every_bad_row_and_writes_nothing(
         import_grading(s, resolve_actor(s, "L001"), october, month="2026-10")
     gui = make_gui("L001")
     lead = gui.window.show_section(Section.TEAM)
-    lead.show_tab(3)
+    lead.show_tab(lead.tabs.indexOf(lead.regrading))
     panel = lead.regrading
     path = write_file(tmp_path / "grading.csv")
     panel.ask_open_path = lambda parent, title: str(path)
@@ -191,7 +197,7 @@ def test_the_lead_approves_a_gift_from_the_queue_with_a_comment(make_gui, team_d
     gui = make_gui("L001")
     screen = gui.window.show_section(Section.TEAM)
     assert gui.window.rail.badge(Section.TEAM) == 1
-    screen.show_tab(1)
+    screen.show_tab(screen.tabs.indexOf(screen.approvals))
     queue = screen.approvals
     assert queue.model.rowCount() == 1 and queue.current_gift().id == gift_id
     assert not queue.approve_button.isEnabled()  # a comment first
@@ -217,8 +223,9 @@ def test_the_lead_prints_the_months_review(make_gui, team_db, qtbot, monkeypatch
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda location: str(tmp_path))
     gui = make_gui("L001")
-    gui.window.show_section(Section.TEAM)
-    panel = gui.window.current_screen().dashboard
+    screen = gui.window.show_section(Section.TEAM)
+    panel = screen.dashboard
+    screen.show_tab(screen.tabs.indexOf(panel))
     qtbot.waitUntil(lambda: panel.dashboard is not None)
     panel.review_button.click()
     qtbot.waitUntil(lambda: bool(opened))

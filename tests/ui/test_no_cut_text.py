@@ -390,7 +390,7 @@ def sweep_lead(gui, sweep: Sweep) -> None:
     for tab in range(team.tabs.count()):
         team.show_tab(tab)
         sweep.take(window, f"Team, {team.tabs.tabText(tab)}")
-    team.show_tab(0)
+    team.show_tab(team.tabs.indexOf(team.dashboard))
     team.dashboard.table.selectRow(0)
     team.dashboard.drill_down()  # the manager's work log
     team.show_tab(team.tabs.indexOf(team.regrading))

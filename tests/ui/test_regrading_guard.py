@@ -56,7 +56,7 @@ def demo_gui(demo_file, tmp_path, settings, qtbot, job_errors):
     qtbot.addWidget(gui.window)
     gui.window.show()
     lead = gui.window.show_section(Section.TEAM)
-    lead.show_tab(3)
+    lead.show_tab(lead.tabs.indexOf(lead.regrading))
     yield gui, lead.regrading, path
     gui.schedule.stop()
     gui.digest.stop()

@@ -28,6 +28,7 @@ def test_the_team_totals_count_in_the_singular_and_plural(make_gui, team_db):
         )
     gui = make_gui("L001")
     screen = gui.window.show_section(Section.TEAM)
+    screen.show_tab(screen.tabs.indexOf(screen.dashboard))
     totals = screen.dashboard.totals.text()
     assert "1 gift waiting" in totals, totals
     assert "gifts waiting" not in totals and " members" in totals
@@ -58,7 +59,7 @@ def test_no_blank_pill_or_empty_boxes_before_there_is_something_to_count(make_gu
 def test_the_churn_tab_says_no_regrading_yet_without_a_placeholder_dash(make_gui):
     gui = make_gui("L001")  # no re-grading imported in this team
     screen = gui.window.show_section(Section.TEAM)
-    screen.show_tab(2)
+    screen.show_tab(screen.tabs.indexOf(screen.churn))
     text = screen.churn.at_risk_label.text()
     assert "—" not in text and "none known yet" in text, text
     assert all(p.isHidden() for p in screen.regrading.pills.values())

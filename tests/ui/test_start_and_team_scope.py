@@ -75,6 +75,8 @@ def test_demo_data_on_the_first_run_shows_the_team_section_at_once(
         assert lead is not None and window.current_screen() is lead
         assert window.stack.currentWidget() is lead
         assert lead.body.currentWidget() is lead.tabs
+        assert lead.tabs.currentWidget() is lead.trends  # the charts first
+        lead.show_tab(lead.tabs.indexOf(lead.dashboard))
         assert lead.dashboard.model.rowCount() == 3  # the demo team's three managers
         qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
         assert window.current_section() is Section.TODAY
@@ -106,11 +108,14 @@ def test_an_admin_in_no_team_chooses_a_team_instead_of_getting_an_error(
     lead.team_combo.setCurrentIndex(1)
     lead.team_combo.activated.emit(1)
     assert lead.body.currentWidget() is lead.tabs
+    assert lead.tabs.currentWidget() is lead.trends and lead.trends.trends is not None
+    assert lead.trends.trends.team_code == "T1"
+    lead.show_tab(lead.tabs.indexOf(lead.dashboard))
     with team_db.reading() as s:
         expected = team_dashboard(s, resolve_actor(s, "A001"), team="T1", today=TODAY)
     rows = lead.dashboard.model
     assert [rows.row_value(r) for r in range(rows.rowCount())] == list(expected.managers)
-    lead.show_tab(2)  # churn and retention: the chosen team's too
+    lead.show_tab(lead.tabs.indexOf(lead.churn))  # churn and retention: the chosen team's too
     assert job_errors == [] and message_boxes == []
 
 

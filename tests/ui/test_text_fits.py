@@ -21,6 +21,7 @@ def needed_width(combo: QComboBox) -> int:
 def test_the_dashboard_shows_every_column_whole(make_demo_gui, qtbot):
     gui = make_demo_gui("L01")
     screen = gui.window.show_section(Section.TEAM)
+    screen.show_tab(screen.tabs.indexOf(screen.dashboard))
     table = screen.dashboard.table
     qtbot.waitUntil(lambda: table.model().rowCount() > 0)
     header = table.horizontalHeader()

@@ -49,6 +49,7 @@ from vipcrm.services.grading import Progress as GradingProgress
 from vipcrm.services.grading_undo import UndoResult, undo_import
 from vipcrm.services.members import visible_manager_ids
 from vipcrm.services.saved_plans import PlanSummary
+from vipcrm.services.team_trends import TeamTrends, team_trends
 from vipcrm.services.worklog import WorkLog, work_log
 from vipcrm.store.db import Database
 from vipcrm.ui.backends.base import DecidesGifts, ReadsMembers, local_today
@@ -72,6 +73,11 @@ class LeadBackend(DecidesGifts, ReadsMembers):
     def churn(self, year: int | None = None) -> ChurnReport:
         with self.db.reading() as s:
             return churn_report(s, self.actor, team=self.team, year=year, today=self.today())
+
+    def trends(self) -> TeamTrends:
+        """The four series the Trends tab draws (slow at team scale: call it on the runner)."""
+        with self.db.reading() as s:
+            return team_trends(s, self.actor, team=self.team, today=self.today())
 
     def export_dashboard(self, dashboard: Dashboard, path: str | Path) -> Path:
         """The dashboard as a workbook with the lead's charts (slow: through the runner)."""

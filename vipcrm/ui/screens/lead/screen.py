@@ -1,7 +1,7 @@
 """The Team section (团队): only built for team leads and administrators.
 
-Five tabs over one :class:`~vipcrm.ui.backends.team.LeadBackend`: the dashboard, the
-approvals queue, churn and retention, the monthly re-grading with assignment, and the
+Six tabs over one :class:`~vipcrm.ui.backends.team.LeadBackend`: the trends (charts: what
+a lead looks at first), the dashboard, the approvals queue, churn and retention, the monthly re-grading with assignment, and the
 working-day calendar (where each year's working days come from; import the State
 Council's schedule). Each tab loads when first shown and again when the hub reports a
 change it shows.
@@ -38,6 +38,7 @@ from vipcrm.ui.screens.lead.calendar import CalendarPanel
 from vipcrm.ui.screens.lead.churn import ChurnPanel
 from vipcrm.ui.screens.lead.dashboard import DashboardPanel
 from vipcrm.ui.screens.lead.regrading import RegradingPanel
+from vipcrm.ui.screens.lead.trends import TrendsPanel
 from vipcrm.ui.widgets import EmptyState
 
 
@@ -48,12 +49,14 @@ class LeadScreen(Screen):
         super().__init__(ctx)
         self.lead = ctx.backend
         ops = ctx.ops
+        self.trends = TrendsPanel(self.lead, ops)
         self.dashboard = DashboardPanel(self.lead, ops)
         self.approvals = ApprovalsPanel(self.lead, ops)
         self.churn = ChurnPanel(self.lead, ops)
         self.regrading = RegradingPanel(self.lead, ops)
         self.calendar = CalendarPanel(self.lead, ops)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.trends, self.tr("&Trends"))
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
         self.tabs.addTab(self.approvals, self.tr("A&pprovals"))
         self.tabs.addTab(self.churn, self.tr("C&hurn and retention"))
@@ -62,7 +65,7 @@ class LeadScreen(Screen):
         self._stale_tabs = set(range(self.tabs.count()))
         self._calendar_open = False
         self.tabs.currentChanged.connect(self._tab_shown)
-        for panel in (self.dashboard, self.approvals, self.regrading, self.calendar):
+        for panel in (self.trends, self.dashboard, self.approvals, self.regrading, self.calendar):
             panel.message.connect(self.message)
         self.churn.open_member.connect(self.open_member)
         self.approvals.count_changed.connect(self._approvals_count)
@@ -97,6 +100,12 @@ class LeadScreen(Screen):
         layout.addWidget(self.body, 1)
         self._show_picker()
         ctx.hub.changed.connect(self.on_changes)
+
+    def focus_target(self) -> QWidget | None:
+        """The tabs when the charts show (→ is the dashboard), else the tab's main list."""
+        if self.tabs.currentWidget() is self.trends and self.body.currentWidget() is self.tabs:
+            return self.tabs.tabBar()
+        return super().focus_target()
 
     # --- whose team ----------------------------------------------------------------------
 
@@ -151,7 +160,7 @@ class LeadScreen(Screen):
         self._show_picker()
         self._stale_tabs = set(range(self.tabs.count()))
         if code is not None:
-            self.tabs.setCurrentIndex(0)  # the chosen team's dashboard
+            self.tabs.setCurrentIndex(0)  # the chosen team's trends
         if code is not None:
             self.refresh()
 
@@ -184,8 +193,9 @@ class LeadScreen(Screen):
                 self._tab_shown(self.tabs.currentIndex())
             return  # nothing else to show until there is a team (no error)
         self._tab_shown(self.tabs.currentIndex())
-        if 1 in self._stale_tabs and self.tabs.currentIndex() != 1:
-            self._stale_tabs.discard(1)
+        approvals = self.tabs.indexOf(self.approvals)
+        if approvals in self._stale_tabs and self.tabs.currentIndex() != approvals:
+            self._stale_tabs.discard(approvals)
             self.approvals.refresh()  # its count is the section's badge
 
     def show_tab(self, index: int) -> None:
@@ -201,4 +211,7 @@ class LeadScreen(Screen):
     def _approvals_count(self, count: int) -> None:
         self.badge_changed.emit(count)
         label = self.tr("A&pprovals")
-        self.tabs.setTabText(1, fill(self.tr("%1 (%2)"), label, count) if count else label)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.approvals),
+            fill(self.tr("%1 (%2)"), label, count) if count else label,
+        )
