@@ -289,3 +289,12 @@ def test_the_last_complete_month_decides_not_the_partly_judged_current_one():
     # judged a month later, April complete: B's 100 % decides and A (90 %) comes first
     may = date(2026, 5, 2)
     assert [t.code for t in slipping_first([a, b, d], may)] == ["A", "B", "D"]
+
+
+def test_read_in_chunks_of_any_size_the_same_trends(club, monkeypatch):
+    """The log and the due engine's rows are fetched FETCH_ROWS at a time (a worker thread
+    lets the window run between chunks); a chunk of one row gives the same series."""
+    whole = trends_of(club, "L1")
+    monkeypatch.setattr("vipcrm.services.review.FETCH_ROWS", 1)
+    monkeypatch.setattr("vipcrm.store.due_facts.FETCH_ROWS", 1)
+    assert trends_of(club, "L1") == whole
