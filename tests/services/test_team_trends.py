@@ -298,3 +298,22 @@ def test_read_in_chunks_of_any_size_the_same_trends(club, monkeypatch):
     monkeypatch.setattr("vipcrm.services.review.FETCH_ROWS", 1)
     monkeypatch.setattr("vipcrm.store.due_facts.FETCH_ROWS", 1)
     assert trends_of(club, "L1") == whole
+
+
+def test_the_collector_is_paused_while_gathering_and_back_on_after(club, monkeypatch):
+    import gc
+
+    import vipcrm.services.team_trends as tt
+
+    seen = []
+    churn = tt.churn_trend
+    monkeypatch.setattr(tt, "churn_trend", lambda *a: seen.append(gc.isenabled()) or churn(*a))
+    assert gc.isenabled()
+    trends_of(club, "L1")
+    assert seen == [False] and gc.isenabled()
+    gc.disable()  # off before: left off
+    try:
+        trends_of(club, "L1")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
