@@ -15,7 +15,14 @@ from vipcrm.domain.values import Channel, MemberStatus, Outcome, Role, Tier, Tie
 from vipcrm.services.context import resolve_actor
 from vipcrm.services.due import due_for
 from vipcrm.services.review import work_review
-from vipcrm.services.team_trends import FlowMonth, last_months, team_trends
+from vipcrm.services.team_trends import (
+    FlowMonth,
+    ManagerMonth,
+    ManagerTrend,
+    last_months,
+    slipping_first,
+    team_trends,
+)
 from vipcrm.store.models import Budget, ContactAttempt, Manager, Member, Team, TierHistory
 
 TODAY = date(2026, 4, 15)
@@ -254,3 +261,59 @@ def test_a_past_month_draws_the_trends_up_to_it_and_a_month_to_come_is_refused(c
     assert [mm.month for mm in march.standard[0].months][-1] == "2026-03"
     with pytest.raises(ValidationError):
         trends_of(club, "L1", month="2026-05")
+
+
+def test_the_last_complete_month_decides_not_the_partly_judged_current_one():
+    """The current month is partly judged (everyone near 100 %); the last complete month
+    shows who slips. B falls from 72 % to 43 % by March yet leads April to date; A holds
+    80 %. B comes first; a manager judged only this month is placed by it; none at all last."""
+
+    def trend(code, rates):
+        return ManagerTrend(
+            code,
+            code,
+            tuple(
+                ManagerMonth(month, 100, done, 0 if month < "2026-04" else 90, 0)
+                for month, done in zip(SIX, rates, strict=True)
+            ),
+        )
+
+    a = trend("A", [80, 80, 80, 80, 80, 9])  # April to date: 9 of 10
+    b = trend("B", [72, 65, 60, 50, 43, 10])  # April to date: 10 of 10
+    # C: nothing due until April, 5 of 10 to date; D: nothing judged at all
+    nothing = tuple(ManagerMonth(m, 0, 0, 0, 0) for m in SIX[:5])
+    c = ManagerTrend("C", "C", (*nothing, ManagerMonth("2026-04", 100, 5, 90, 0)))
+    d = ManagerTrend("D", "D", tuple(ManagerMonth(m, 0, 0, 0, 0) for m in SIX))
+    assert b.latest_rate == 1.0 and a.latest_rate == pytest.approx(0.9)
+    assert [t.code for t in slipping_first([a, b, c, d], TODAY)] == ["B", "C", "A", "D"]
+    # judged a month later, April complete: B's 100 % decides and A (90 %) comes first
+    may = date(2026, 5, 2)
+    assert [t.code for t in slipping_first([a, b, d], may)] == ["A", "B", "D"]
+
+
+def test_read_in_chunks_of_any_size_the_same_trends(club, monkeypatch):
+    """The log and the due engine's rows are fetched FETCH_ROWS at a time (a worker thread
+    lets the window run between chunks); a chunk of one row gives the same series."""
+    whole = trends_of(club, "L1")
+    monkeypatch.setattr("vipcrm.services.review.FETCH_ROWS", 1)
+    monkeypatch.setattr("vipcrm.store.due_facts.FETCH_ROWS", 1)
+    assert trends_of(club, "L1") == whole
+
+
+def test_the_collector_is_paused_while_gathering_and_back_on_after(club, monkeypatch):
+    import gc
+
+    import vipcrm.services.team_trends as tt
+
+    seen = []
+    churn = tt.churn_trend
+    monkeypatch.setattr(tt, "churn_trend", lambda *a: seen.append(gc.isenabled()) or churn(*a))
+    assert gc.isenabled()
+    trends_of(club, "L1")
+    assert seen == [False] and gc.isenabled()
+    gc.disable()  # off before: left off
+    try:
+        trends_of(club, "L1")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -99,7 +99,7 @@ from vipcrm.services.plan_contents import (
     last_reached_before,
 )
 from vipcrm.store.benefits_data import uses_between
-from vipcrm.store.due_facts import workday_calendar
+from vipcrm.store.due_facts import FETCH_ROWS, workday_calendar
 from vipcrm.store.models import Card, CardStep, ContactAttempt, Gift, Manager, Member
 from vipcrm.store.queries import chunks
 from vipcrm.store.rules_data import birthday_caps_in_force, rules_in_force
@@ -528,6 +528,7 @@ def _read_members(
         )
         .where(m.manager_id.in_(manager_ids), m.deleted.is_(False))
         .order_by(m.name, m.id)
+        .execution_options(yield_per=FETCH_ROWS)
     )
     out = []
     for (
@@ -571,6 +572,8 @@ def _attempts(
     sources = {x.value: x for x in ContactSource}
     channel, outcome, source = (type_coerce(c, String) for c in (ca.channel, ca.outcome, ca.source))
     for chunk in chunks(member_ids):
+        # FETCH_ROWS at a time: one fetchall() of them holds the interpreter lock throughout
+        # (the window runs the lead's trends on a worker thread)
         rows = session.execute(
             select(ca.member_id, ca.at, channel, outcome, source)
             .where(
@@ -580,6 +583,7 @@ def _attempts(
                 ca.at < _utc(end + timedelta(days=1)),
             )
             .order_by(ca.member_id, ca.at)
+            .execution_options(yield_per=FETCH_ROWS)
         )
         for member_id, at, how, result, by in rows:
             out[member_id].append(

@@ -581,13 +581,26 @@ def member_and_contact_facts(
     return members, contacts
 
 
+#: rows fetched per call: one ``fetchall()`` of a big result is a single C call holding
+#: the interpreter lock throughout (a window running the due engine on a worker thread
+#: froze meanwhile); between chunks other threads run
+FETCH_ROWS = 2000
+
+
 def _plain_rows(result: CursorResult[Any]) -> Sequence[Sequence[Any]]:
     """The rows as the driver gives them: every column is read raw (no result processing),
     so on SQLite the driver's tuples are taken as they are, without a Row object each
-    (~1 µs per row at region scale)."""
+    (~1 µs per row at region scale). Read :data:`FETCH_ROWS` at a time."""
+    rows: list[Sequence[Any]] = []
     if result.dialect.name == "sqlite":
-        return result.cursor.fetchall()
-    return result.fetchall()
+        cursor = result.cursor
+        while chunk := cursor.fetchmany(FETCH_ROWS):
+            rows.extend(chunk)
+        result.close()
+        return rows
+    for part in result.yield_per(FETCH_ROWS).partitions():
+        rows.extend(part)
+    return rows
 
 
 def _facts_of_rows(
