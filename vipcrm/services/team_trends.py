@@ -56,7 +56,7 @@ The four series (each also a function of its own, over a :class:`Scope`)
     re-grading row counts zeros.
 
 The cyclic garbage collector is paused while the four series are gathered
-(:func:`collector_paused`: its full collections over the log's objects held the
+(:func:`vipcrm.store.bulk.gc_paused`: its full collections over the log's objects held the
 interpreter lock up to half a second each, freezing the window); the log and the due
 engine's rows are fetched a few thousand at a time for the same reason.
 
@@ -70,11 +70,8 @@ churn 4 s; budgets and flow well under a second).
 
 from __future__ import annotations
 
-import gc
 import uuid
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -91,6 +88,7 @@ from vipcrm.services.churn import team_for, team_spans
 from vipcrm.services.due import due_for
 from vipcrm.services.plan_contents import budget_lines
 from vipcrm.services.review import standard_by_month
+from vipcrm.store.bulk import gc_paused
 from vipcrm.store.models import Manager, Member, Team, TierHistory
 from vipcrm.store.queries import chunks
 from vipcrm.store.rules_data import rules_in_force
@@ -356,7 +354,7 @@ def team_trends(
     last = today.replace(day=1) if month is None else parse_plan_month(month).start
     if last > today:
         raise ValidationError("month", msg("{month} has not begun yet", month=month))
-    with collector_paused():
+    with gc_paused():
         return TeamTrends(
             team_code=scope.team_code,
             team_name=scope.team_name,
@@ -367,23 +365,3 @@ def team_trends(
             budgets=budget_by_manager(session, scope, last),
             flow=regrading_flow(session, scope, last, months),
         )
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while the series are gathered.
-
-    The gathering builds hundreds of thousands of small objects (the log's attempts); each
-    full collection walks all of them in one call holding the interpreter lock, so a window
-    running the gathering on a worker thread froze 0.1-0.5 s at a time (20 times at team
-    scale), longer as the heap grew; measured with the collector off: no pause over 50 ms
-    and a third less time. Reference counting still frees everything not in a cycle; the
-    collector is switched back on (if it was on) when the gathering ends.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
