@@ -110,6 +110,14 @@ def test_a_lead_targets_diamond_and_gold_and_sees_each_result(tmp_path, capsys):
     assert shown["by_tier"]["diamond"]["targeted"] == 1
     assert shown["by_tier"]["gold"]["unreachable"] == 1
     assert shown["sms_template"].startswith("{name}")
+    capsys.readouterr()
+    assert main([*db, "--user", "L1", "campaign", "show", "--code", "SF"]) == 0
+    text = capsys.readouterr().out
+    assert "SMS: {name}您好" in text
+    assert "manager M2" in text and "tier diamond" in text
+    assert main([*db, "--user", "M1", "campaign", "targets", "--code", "SF"]) == 0
+    text = capsys.readouterr().out
+    assert GOLD1 in text and "accepted" in text and DIAMOND not in text  # M1's own only
 
     # the other team's lead does not see it; its manager cannot record against it
     assert main([*db, "--user", "L2", "campaign", "show", "--code", "SF"]) == 2

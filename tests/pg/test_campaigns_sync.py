@@ -12,15 +12,18 @@ import psycopg
 import pytest
 
 from vipcrm.commands.common import today
+from vipcrm.domain.due import DueKind
 from vipcrm.domain.values import CampaignKind, CampaignResult, Channel, Outcome, Tier
 from vipcrm.services.campaigns import (
     NewCampaign,
     add_campaign,
     campaign_progress,
     campaign_targets,
+    close_campaign,
     record_outcome,
 )
 from vipcrm.services.contacts import log_contact
+from vipcrm.services.due import due_for
 
 GOLD_A, GOLD_B, GOLD_C = "13800000001", "13800000002", "13800000003"
 
@@ -74,6 +77,21 @@ def test_a_leads_campaign_reaches_the_team_only(book, laptops):
     assert l2.count("campaigns") == 0
     # the server stamped who made it
     assert book.one("SELECT created_by_id FROM campaigns") == book.manager_id("L1")
+    # the item is on the manager's laptop; the lead closes the campaign and it goes
+    assert _campaign_items(a) == ["金甲"]
+    with lead.work() as (s, actor):
+        s.info["actor"] = actor
+        close_campaign(s, actor, "SF")
+    lead.sync()
+    a.sync()
+    assert a.count("campaigns", "status = 'closed'") == 1
+    assert _campaign_items(a) == []
+
+
+def _campaign_items(laptop) -> list[str]:
+    with laptop.work() as (s, actor):
+        result = due_for(s, actor, today=today(), horizon_days=14)
+    return [i.member_name for i in result.items if i.kind is DueKind.CAMPAIGN_CONTACT]
 
 
 def _refused(conn: psycopg.Connection, sql: str, params: tuple = ()) -> None:
