@@ -325,7 +325,7 @@ class TrendsPanel(QWidget):
             return
         self._pending.pop(0)()
         if self._pending:
-            QTimer.singleShot(0, self._draw_next)
+            QTimer.singleShot(0, self, self._draw_next)  # none once the panel is gone
         else:
             self.drawn = True
             self.charts_drawn.emit()
