@@ -2475,8 +2475,40 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>&amp;Note:</translation>
     </message>
     <message>
+        <source>The member&apos;s comment (optional)</source>
+        <translation>The member&apos;s comment (optional)</translation>
+    </message>
+    <message>
+        <source>A result other than unreachable needs the member reached.</source>
+        <translation>A result other than unreachable needs the member reached.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, until %4)</source>
+        <translation>%1 %2 (%3, until %4)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpaign:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Score (1-5):</source>
+        <translation>&amp;Score (1-5):</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>C&amp;omment:</translation>
+    </message>
+    <message>
         <source>Logging a contact for %1.</source>
         <translation>Logging a contact for %1.</translation>
+    </message>
+    <message>
+        <source>— none now —</source>
+        <translation>— none now —</translation>
     </message>
 </context>
 <context>

@@ -2462,8 +2462,40 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
+        <source>The member&apos;s comment (optional)</source>
+        <translation>会员的意见（可选）</translation>
+    </message>
+    <message>
+        <source>A result other than unreachable needs the member reached.</source>
+        <translation>除“联系不上”外，记录结果需要已联系上会员。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, until %4)</source>
+        <translation>%1 %2（%3，截止 %4）</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>活动(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Score (1-5):</source>
+        <translation>评分（1-5）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>意见(&amp;O)：</translation>
+    </message>
+    <message>
         <source>Logging a contact for %1.</source>
         <translation>正在为 %1 记录联系。</translation>
+    </message>
+    <message>
+        <source>— none now —</source>
+        <translation>— 暂不记录 —</translation>
     </message>
 </context>
 <context>

@@ -43,9 +43,11 @@ from PySide6.QtWidgets import (
 
 from tests.ui.cut_text import Cut, cut_texts
 from vipcrm.domain.cards import allowed_steps
+from vipcrm.domain.due import DueKind
 from vipcrm.domain.errors import ValidationError, msg
-from vipcrm.domain.values import GiftStatus
+from vipcrm.domain.values import Channel, GiftStatus
 from vipcrm.ui.errors import error_text
+from vipcrm.ui.log_dialog import LogContactDialog
 from vipcrm.ui.screens.base import Section
 from vipcrm.ui.screens.gifts.request_dialog import GiftRequestDialog
 from vipcrm.ui.screens.lead.campaigns import NewCampaignDialog
@@ -329,6 +331,16 @@ def sweep_manager(gui, sweep: Sweep, monkeypatch) -> None:
     assert today.current_item() is not None
     sweep.take(window, "Today, an item selected")
     today.call_button.click()  # the log dialog
+    campaign_item = next(i for i in today.model.items() if i.kind is DueKind.CAMPAIGN_CONTACT)
+    with_results = LogContactDialog(
+        campaign_item.member_name,
+        Channel.PHONE,
+        window,
+        today.ctx.backend.open_campaigns(campaign_item.member_id),
+    )
+    with_results.show()
+    sweep.take(with_results, "LogContactDialog, a campaign's results offered")
+    with_results.close()
     window.menus.settings.trigger()
     window.show_shortcuts()
     monkeypatch.setattr(QMessageBox, "exec", exec_dialog)
