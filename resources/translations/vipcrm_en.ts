@@ -647,6 +647,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>C&amp;lose campaign</translation>
     </message>
     <message>
+        <source>Members not contacted yet with two working days or fewer left before the end</source>
+        <translation>Members not contacted yet with two working days or fewer left before the end</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -675,8 +679,8 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>Reached</translation>
     </message>
     <message>
-        <source>Not contacted, end near</source>
-        <translation>Not contacted, end near</translation>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
     </message>
     <message>
         <source>Code</source>
@@ -737,6 +741,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
     <message>
         <source>(no manager)</source>
         <translation>(no manager)</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
     </message>
     <message>
         <source>Not contacted with %1 working days left: %2</source>

@@ -646,6 +646,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>结束活动(&amp;L)</translation>
     </message>
     <message>
+        <source>Members not contacted yet with two working days or fewer left before the end</source>
+        <translation>距结束只剩两个工作日或更少、仍未联系的会员</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
@@ -674,8 +678,8 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <source>Not contacted, end near</source>
-        <translation>临近结束未联系</translation>
+        <source>Flagged</source>
+        <translation>预警</translation>
     </message>
     <message>
         <source>Code</source>
@@ -736,6 +740,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
     <message>
         <source>(no manager)</source>
         <translation>（无客户经理）</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有级别</translation>
     </message>
     <message>
         <source>Not contacted with %1 working days left: %2</source>

@@ -70,7 +70,11 @@ def test_a_lead_adds_a_campaign_and_sees_its_progress(make_gui, team_db, job_err
     assert "Accepted 0" in panel.model.text(0, headers.index("Results"))
     panel.table.selectRow(0)
     assert panel.managers.rowCount() == 1 and panel.managers.text(0, 0) == "M001"
-    assert [panel.tiers.text(r, 0) for r in range(panel.tiers.rowCount())] == ["Diamond", "Gold"]
+    assert [panel.tiers.text(r, 0) for r in range(panel.tiers.rowCount())] == [
+        "All tiers",
+        "Diamond",
+        "Gold",
+    ]
 
     # Only when two working days are left (Thursday) are the untouched members flagged.
     assert panel.flagged.rowCount() == 0

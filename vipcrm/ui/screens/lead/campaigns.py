@@ -62,6 +62,7 @@ def _table(model: RowsModel, parent: QWidget) -> QTableView:
     view = tidy_table(QTableView())
     view.setModel(sorted_proxy(model, parent))
     view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the header's default is descending
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
@@ -93,6 +94,10 @@ class CampaignsPanel(QWidget):
         self.close_button.setEnabled(False)
         self.close_button.clicked.connect(self.close_selected)
 
+        flagged_tip = self.tr(
+            "Members not contacted yet with two working days or fewer left before the end"
+        )
+
         def status(p: Progress) -> str:
             if p.campaign.status is CampaignStatus.CLOSED:
                 return self.tr("Closed")
@@ -107,7 +112,7 @@ class CampaignsPanel(QWidget):
                 "targeted": self.tr("Targeted"),
                 "contacted": self.tr("Contacted"),
                 "reached": self.tr("Reached"),
-                "flagged": self.tr("Not contacted, end near"),
+                "flagged": self.tr("Flagged"),
             }[attr]
             return Column(
                 header,
@@ -117,6 +122,7 @@ class CampaignsPanel(QWidget):
                 (lambda p: OVERDUE_COLOUR if p.overall.flagged else None)
                 if attr == "flagged"
                 else None,
+                tip=flagged_tip if attr == "flagged" else "",
             )
 
         self.model = RowsModel(
@@ -149,6 +155,7 @@ class CampaignsPanel(QWidget):
             self,
         )
         self.table = _table(self.model, self)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # the newest period first
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         def group_columns(first: str) -> list[Column]:
@@ -171,11 +178,12 @@ class CampaignsPanel(QWidget):
                     self.tr("Reached"), lambda g: str(g[2].reached), lambda g: g[2].reached, True
                 ),
                 Column(
-                    self.tr("Not contacted, end near"),
+                    self.tr("Flagged"),
                     lambda g: str(g[2].flagged),
                     lambda g: g[2].flagged,
                     True,
                     lambda g: OVERDUE_COLOUR if g[2].flagged else None,
+                    tip=flagged_tip,
                 ),
                 Column(
                     self.tr("Average score"),
@@ -232,7 +240,7 @@ class CampaignsPanel(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(groups)
         lower.addWidget(boxed(self.flagged_label, self.flagged_table))
-        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(0, 5)
         lower.setStretchFactor(1, 2)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -286,8 +294,11 @@ class CampaignsPanel(QWidget):
         )
         self.tiers.set_rows(
             [
-                (tier_label(tier), tier.rank, t)
-                for tier, t in sorted(p.by_tier.items(), key=lambda kv: kv[0].rank)
+                (self.tr("All tiers"), -1, p.overall),  # the campaign's whole results, in view
+                *(
+                    (tier_label(tier), tier.rank, t)
+                    for tier, t in sorted(p.by_tier.items(), key=lambda kv: kv[0].rank)
+                ),
             ]
         )
         flagged: list[TargetRow] = [t for t in p.targets if t.flagged]
