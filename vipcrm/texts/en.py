@@ -205,6 +205,19 @@ PLAN_WORDS = {
 #: The dashboard workbook's sheets and columns (the tiers' columns are named by TIERS).
 DASHBOARD_XLSX = {
     "sheet": "Team",
+    "campaigns_sheet": "Campaigns",
+    "campaigns_title": "Team {team} campaigns (as of {today})",
+    "campaign_code": "Campaign",
+    "campaign_name": "Name",
+    "campaign_kind": "Kind",
+    "campaign_from": "From",
+    "campaign_to": "To",
+    "campaign_group": "Manager / tier",
+    "targeted": "Targeted",
+    "contacted": "Contacted",
+    "reached": "Reached",
+    "flagged": "Not contacted, end near",
+    "average_score": "Average score",
     "churn_sheet": "Churn",
     "code": "Code",
     "name": "Manager",
@@ -359,7 +372,10 @@ REASONS = {
         "Retention call",
         "at risk after the {month} re-grading ({causes}); call within {n} days",
     ),
-    "campaign_contact": ("Campaign", "{campaign} {title}: contact from {start} to {end} and record the outcome"),
+    "campaign_contact": (
+        "Campaign",
+        "{campaign} {title}: contact from {start} to {end} and record the outcome",
+    ),
 }
 
 #: Why a member is at risk after a re-grading (vipcrm.domain.churn).
