@@ -40,3 +40,24 @@ def test_the_dashboard_workbook_has_the_campaigns_progress(team, tmp_path):  # n
 
     zh = load_workbook(export_dashboard(board, tmp_path / "zh.xlsx", "zh_CN"))
     assert "活动" in zh.sheetnames
+
+
+def test_the_monthly_review_prints_the_campaigns_of_the_month(team, tmp_path):  # noqa: F811
+    from tests.reports.pdfcheck import pdf_text
+    from vipcrm.reports.printing import print_review
+
+    add(team, tiers=(Tier.GOLD, Tier.DIAMOND))  # 12-23 October
+    contact(team, "M1", "13800000001")
+    outcome(team, "M1", "13800000001", CampaignResult.ACCEPTED)
+    with team.reading() as s:
+        lead = resolve_actor(s, "L1")
+        october = print_review(
+            s, lead, team="T1", month="2026-10", out=tmp_path / "oct.pdf", lang="en", today=MID
+        )
+        september = print_review(
+            s, lead, team="T1", month="2026-09", out=tmp_path / "sep.pdf", lang="en", today=MID
+        )
+    text = " ".join(pdf_text(october.path).split())
+    assert "Campaigns and satisfaction call-backs" in text
+    assert "SF 春节回馈" in text and "Marketing" in text and "Accepted 1" in text
+    assert "Campaigns and satisfaction" not in pdf_text(september.path)  # none ran then

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -105,8 +106,24 @@ def print_review(
     from vipcrm.services.review import work_review
 
     data = work_review(session, actor, team=team, month=month, today=today)
-    path = render_review(data, out, lang)
+    path = render_review(data, out, lang, _review_campaigns(session, actor, data))
     return Printed(path, len(data.managers), _pages(path), data)
+
+
+def _review_campaigns(session: Session, actor: Actor, data: Any) -> list[Any]:
+    """The team's campaigns that ran in the review's month, with their progress as of the
+    month's end (or today, in the current month)."""
+    from vipcrm.services.campaigns import campaign_progress, list_campaigns
+
+    p = data.period
+    as_of = min(data.today, p.end)
+    return [
+        campaign_progress(session, actor, row.code, today=as_of)
+        for row in list_campaigns(session, actor)
+        if row.team_code in (data.team_code, None)
+        and row.starts_on <= p.end
+        and row.ends_on >= p.start
+    ]
 
 
 def _pages(path: Path) -> int:
