@@ -3,9 +3,10 @@
 Builds the same object graph as the application (``vipcrm.app.build_gui``), with
 throw-away settings so the user's saved window state does not leak into the picture.
 ``--section`` picks the section (today, members, member, cards, gifts, plans, plans-week
-(the week's plan), worklog, settings, log, gift, lead, lead-trends, lead-approvals, lead-churn,
-lead-import, lead-calendar, lead-log); ``member`` opens the first member of the list (or ``--member``); ``log``, ``gift`` and ``settings``
-grab that dialog over the window. ``lead`` is the team lead's Team section (its
+(the week's plan), worklog, settings, log, log-campaign, gift, lead, lead-trends, lead-approvals,
+lead-churn, lead-campaigns, lead-import, lead-calendar, lead-log); ``member`` opens the first
+member of the list (or ``--member``); ``log``, ``gift`` and ``settings`` grab that dialog over
+the window; ``log-campaign`` the log dialog for Today's first campaign item, its results offered. ``lead`` is the team lead's Team section (its
 dashboard; ``lead-trends`` its charts; the others its tabs; ``lead-log`` the read-only work-log drill-down of the
 first manager); ``lead-import`` previews ``--file`` for ``--month``, ``lead-calendar`` a
 working-day calendar ``--file`` (nothing is written); ``bill-import`` is Work log → Import
@@ -31,11 +32,13 @@ SECTIONS = (
     "worklog",
     "settings",
     "log",
+    "log-campaign",
     "gift",
     "lead",
     "lead-trends",
     "lead-approvals",
     "lead-churn",
+    "lead-campaigns",
     "lead-import",
     "lead-calendar",
     "lead-log",
@@ -47,6 +50,7 @@ LEAD_TABS = {  # the Team section's panel each shows
     "lead-trends": "trends",
     "lead-approvals": "approvals",
     "lead-churn": "churn",
+    "lead-campaigns": "campaigns",
     "lead-import": "regrading",
     "lead-calendar": "calendar",
 }
@@ -94,7 +98,7 @@ def take_screenshot(
             window.resize(*size)
             window.show()
             target: QWidget = window
-            if section in ("today", "log"):
+            if section in ("today", "log", "log-campaign"):
                 window.show_section(Section.TODAY)
             elif section == "members":
                 window.show_section(Section.MEMBERS)
@@ -154,6 +158,22 @@ def take_screenshot(
 
                 item = gui.screens.today.current_item()
                 dialog = LogContactDialog(item.member_name if item else "—", Channel.PHONE, window)
+            elif section == "log-campaign":
+                from vipcrm.domain.due import DueKind
+                from vipcrm.domain.values import CampaignResult, Channel
+                from vipcrm.ui.log_dialog import LogContactDialog
+
+                today = gui.screens.today
+                found = next(
+                    (i for i in today.model.items() if i.kind is DueKind.CAMPAIGN_CONTACT), None
+                )
+                if found is None:
+                    raise SystemExit(f"no campaign item on {gui.actor.code}'s Today")
+                campaigns = today.ctx.backend.open_campaigns(found.member_id)
+                dialog = LogContactDialog(found.member_name, Channel.PHONE, window, campaigns)
+                dialog.result_combo.setCurrentIndex(
+                    max(dialog.result_combo.findData(CampaignResult.ACCEPTED.value), 0)
+                )
             elif section == "gift":
                 from vipcrm.domain.values import Occasion
                 from vipcrm.ui.screens.gifts.request_dialog import GiftRequestDialog

@@ -633,6 +633,133 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
     </message>
 </context>
 <context>
+    <name>CampaignsPanel</name>
+    <message>
+        <source>Campaigns and satisfaction call-backs</source>
+        <translation>Campaigns and satisfaction call-backs</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;New campaign…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose campaign</source>
+        <translation>C&amp;lose campaign</translation>
+    </message>
+    <message>
+        <source>Members not contacted yet with two working days or fewer left before the end</source>
+        <translation>Members not contacted yet with two working days or fewer left before the end</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Open, %1 working days left</source>
+        <translation>Open, %1 working days left</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>Targeted</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Average score</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Choose a campaign above to see its progress.</source>
+        <translation>Choose a campaign above to see its progress.</translation>
+    </message>
+    <message>
+        <source>%1 %2: progress per manager and per tier</source>
+        <translation>%1 %2: progress per manager and per tier</translation>
+    </message>
+    <message>
+        <source>(no manager)</source>
+        <translation>(no manager)</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>Not contacted with %1 working days left: %2</source>
+        <translation>Not contacted with %1 working days left: %2</translation>
+    </message>
+    <message>
+        <source>Close campaign</source>
+        <translation>Close campaign</translation>
+    </message>
+    <message>
+        <source>Close %1 %2? Its members leave the managers&apos; Today.</source>
+        <translation>Close %1 %2? Its members leave the managers&apos; Today.</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel the gift</source>
@@ -2281,6 +2408,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>C&amp;hurn and retention</translation>
     </message>
     <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation>Ca&amp;mpaigns</translation>
+    </message>
+    <message>
         <source>&amp;Re-grading and assignment</source>
         <translation>&amp;Re-grading and assignment</translation>
     </message>
@@ -2352,8 +2483,40 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>&amp;Note:</translation>
     </message>
     <message>
+        <source>The member&apos;s comment (optional)</source>
+        <translation>The member&apos;s comment (optional)</translation>
+    </message>
+    <message>
+        <source>A result other than unreachable needs the member reached.</source>
+        <translation>A result other than unreachable needs the member reached.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, until %4)</source>
+        <translation>%1 %2 (%3, until %4)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpaign:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Score (1-5):</source>
+        <translation>&amp;Score (1-5):</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>C&amp;omment:</translation>
+    </message>
+    <message>
         <source>Logging a contact for %1.</source>
         <translation>Logging a contact for %1.</translation>
+    </message>
+    <message>
+        <source>— none now —</source>
+        <translation>— none now —</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +3036,109 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Move to &amp;day:</source>
         <translation>Move to &amp;day:</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Key persons only</source>
+        <translation>Key persons only</translation>
+    </message>
+    <message>
+        <source>Important members only</source>
+        <translation>Important members only</translation>
+    </message>
+    <message>
+        <source>optional: a CSV or XLSX file of mobile numbers</source>
+        <translation>optional: a CSV or XLSX file of mobile numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Call and SMS</source>
+        <translation>Call and SMS</translation>
+    </message>
+    <message>
+        <source>The fields an SMS template may name: the member&apos;s name, their manager, their tier. Select and copy.</source>
+        <translation>The fields an SMS template may name: the member&apos;s name, their manager, their tier. Select and copy.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Tiers:</source>
+        <translation>Tiers:</translation>
+    </message>
+    <message>
+        <source>Group classes:</source>
+        <translation>Group classes:</translation>
+    </message>
+    <message>
+        <source>&amp;Member file:</source>
+        <translation>&amp;Member file:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;SMS template:</source>
+        <translation>&amp;SMS template:</translation>
+    </message>
+    <message>
+        <source>Fields to copy:</source>
+        <translation>Fields to copy:</translation>
+    </message>
+    <message>
+        <source>Call scri&amp;pt:</source>
+        <translation>Call scri&amp;pt:</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Add campaign</translation>
+    </message>
+    <message>
+        <source>No tier, class or file chosen: every active member of the team is targeted.</source>
+        <translation>No tier, class or file chosen: every active member of the team is targeted.</translation>
+    </message>
+    <message>
+        <source>Member file</source>
+        <translation>Member file</translation>
+    </message>
+    <message>
+        <source>Member lists (*.csv *.xlsx)</source>
+        <translation>Member lists (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>

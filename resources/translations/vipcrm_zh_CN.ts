@@ -632,6 +632,133 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
     </message>
 </context>
 <context>
+    <name>CampaignsPanel</name>
+    <message>
+        <source>Campaigns and satisfaction call-backs</source>
+        <translation>活动推广与满意度回访</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose campaign</source>
+        <translation>结束活动(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Members not contacted yet with two working days or fewer left before the end</source>
+        <translation>距结束只剩两个工作日或更少、仍未联系的会员</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Open, %1 working days left</source>
+        <translation>进行中，剩 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Choose a campaign above to see its progress.</source>
+        <translation>在上方选择一个活动以查看进度。</translation>
+    </message>
+    <message>
+        <source>%1 %2: progress per manager and per tier</source>
+        <translation>%1 %2：按客户经理和级别的进度</translation>
+    </message>
+    <message>
+        <source>(no manager)</source>
+        <translation>（无客户经理）</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <source>Not contacted with %1 working days left: %2</source>
+        <translation>剩 %1 个工作日仍未联系：%2</translation>
+    </message>
+    <message>
+        <source>Close campaign</source>
+        <translation>结束活动</translation>
+    </message>
+    <message>
+        <source>Close %1 %2? Its members leave the managers&apos; Today.</source>
+        <translation>结束 %1 %2？其会员将从客户经理的今日工作中移除。</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel the gift</source>
@@ -2268,6 +2395,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>离网与挽留(&amp;H)</translation>
     </message>
     <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation>活动(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Re-grading and assignment</source>
         <translation>升降级与分配(&amp;R)</translation>
     </message>
@@ -2339,8 +2470,40 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
+        <source>The member&apos;s comment (optional)</source>
+        <translation>会员的意见（可选）</translation>
+    </message>
+    <message>
+        <source>A result other than unreachable needs the member reached.</source>
+        <translation>除“联系不上”外，记录结果需要已联系上会员。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, until %4)</source>
+        <translation>%1 %2（%3，截止 %4）</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>活动(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Score (1-5):</source>
+        <translation>评分（1-5）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>意见(&amp;O)：</translation>
+    </message>
+    <message>
         <source>Logging a contact for %1.</source>
         <translation>正在为 %1 记录联系。</translation>
+    </message>
+    <message>
+        <source>— none now —</source>
+        <translation>— 暂不记录 —</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3014,109 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>Move to &amp;day:</source>
         <translation>改到日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Key persons only</source>
+        <translation>仅关键人</translation>
+    </message>
+    <message>
+        <source>Important members only</source>
+        <translation>仅重要会员</translation>
+    </message>
+    <message>
+        <source>optional: a CSV or XLSX file of mobile numbers</source>
+        <translation>可选：含手机号码的 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Call and SMS</source>
+        <translation>电话和短信</translation>
+    </message>
+    <message>
+        <source>The fields an SMS template may name: the member&apos;s name, their manager, their tier. Select and copy.</source>
+        <translation>短信模板可用的字段：会员姓名、客户经理、级别。可选中复制。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Tiers:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>Group classes:</source>
+        <translation>集团类别：</translation>
+    </message>
+    <message>
+        <source>&amp;Member file:</source>
+        <translation>会员名单(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;SMS template:</source>
+        <translation>短信模板(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Fields to copy:</source>
+        <translation>可复制的字段：</translation>
+    </message>
+    <message>
+        <source>Call scri&amp;pt:</source>
+        <translation>通话脚本(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>添加活动</translation>
+    </message>
+    <message>
+        <source>No tier, class or file chosen: every active member of the team is targeted.</source>
+        <translation>未选择级别、类别或名单时，团队所有在网会员均为目标。</translation>
+    </message>
+    <message>
+        <source>Member file</source>
+        <translation>会员名单</translation>
+    </message>
+    <message>
+        <source>Member lists (*.csv *.xlsx)</source>
+        <translation>会员名单 (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>

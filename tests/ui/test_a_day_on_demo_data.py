@@ -98,8 +98,8 @@ def test_a_managers_day_on_demo_data(
     # Ctrl+L on a call item, Enter in the dialog: "reached" (the dialog's first outcome)
     asked = []
 
-    def ask_contact(parent, member, channel):
-        dialog = LogContactDialog(member, channel, parent)
+    def ask_contact(parent, member, channel, campaigns=()):
+        dialog = LogContactDialog(member, channel, parent, campaigns)
         asked.append((member, Channel(dialog.channel_combo.currentData())))
         dialog.note.setText("约好下周面谈" if channel is Channel.PHONE else "周短信已发")
         answer = dialog.value()

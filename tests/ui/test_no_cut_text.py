@@ -43,9 +43,14 @@ from PySide6.QtWidgets import (
 
 from tests.ui.cut_text import Cut, cut_texts
 from vipcrm.domain.cards import allowed_steps
-from vipcrm.domain.values import GiftStatus
+from vipcrm.domain.due import DueKind
+from vipcrm.domain.errors import ValidationError, msg
+from vipcrm.domain.values import Channel, GiftStatus
+from vipcrm.ui.errors import error_text
+from vipcrm.ui.log_dialog import LogContactDialog
 from vipcrm.ui.screens.base import Section
 from vipcrm.ui.screens.gifts.request_dialog import GiftRequestDialog
+from vipcrm.ui.screens.lead.campaigns import NewCampaignDialog
 from vipcrm.ui.widgets import (
     WORD_JOINER,
     ElidedLabel,
@@ -326,6 +331,16 @@ def sweep_manager(gui, sweep: Sweep, monkeypatch) -> None:
     assert today.current_item() is not None
     sweep.take(window, "Today, an item selected")
     today.call_button.click()  # the log dialog
+    campaign_item = next(i for i in today.model.items() if i.kind is DueKind.CAMPAIGN_CONTACT)
+    with_results = LogContactDialog(
+        campaign_item.member_name,
+        Channel.PHONE,
+        window,
+        today.ctx.backend.open_campaigns(campaign_item.member_id),
+    )
+    with_results.show()
+    sweep.take(with_results, "LogContactDialog, a campaign's results offered")
+    with_results.close()
     window.menus.settings.trigger()
     window.show_shortcuts()
     monkeypatch.setattr(QMessageBox, "exec", exec_dialog)
@@ -390,6 +405,14 @@ def sweep_lead(gui, sweep: Sweep) -> None:
     for tab in range(team.tabs.count()):
         team.show_tab(tab)
         sweep.take(window, f"Team, {team.tabs.tabText(tab)}")
+    team.show_tab(team.tabs.indexOf(team.campaigns))
+    new_campaign = NewCampaignDialog(team.lead, gui.ops, window)
+    new_campaign.show()
+    new_campaign.error.show_error(
+        error_text(ValidationError("sms", msg("a campaign by SMS needs its SMS template")))
+    )
+    sweep.take(new_campaign, "NewCampaignDialog")
+    new_campaign.close()
     team.show_tab(team.tabs.indexOf(team.dashboard))
     team.dashboard.table.selectRow(0)
     team.dashboard.drill_down()  # the manager's work log
@@ -430,6 +453,7 @@ def test_no_text_is_cut_in_any_section_or_dialog(
         "BillImportDialog",
         "ManagerLogDialog",
         "ConfirmImportDialog",
+        "NewCampaignDialog",
         "BenefitUseDialog",
         "ConflictsDialog",
         "RefusalsDialog",

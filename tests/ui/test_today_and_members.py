@@ -55,7 +55,7 @@ def test_logging_a_call_from_today_removes_the_item_and_adds_it_to_the_timeline(
     today = gui.screens.today
     asked = []
 
-    def ask(parent, member, channel):
+    def ask(parent, member, channel, campaigns=()):
         asked.append((member, channel))
         return ContactInput(Channel.PHONE, Outcome.REACHED, "约好下周面谈")
 

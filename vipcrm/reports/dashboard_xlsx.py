@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vipcrm.domain.errors import ValidationError, msg
-from vipcrm.domain.values import Tier
+from vipcrm.domain.values import CAMPAIGN_RESULTS as CAMPAIGN_RESULTS_OF
+from vipcrm.domain.values import CampaignResult, Tier
 from vipcrm.reports import sheets
 from vipcrm.services.dashboard import Dashboard
 from vipcrm.services.team_trends import TeamTrends
@@ -152,10 +153,90 @@ def export_dashboard(
         from vipcrm.reports.dashboard_charts import add_trend_charts
 
         add_trend_charts(wb, trends, Texts(lang))
+    if d.campaigns:
+        _campaign_sheet(wb.create_sheet(t("campaigns_sheet")), d, lang)
     sheets.text_stays_text(wb)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
+
+
+CAMPAIGN_COLUMNS = (
+    "campaign_code",
+    "campaign_name",
+    "campaign_kind",
+    "campaign_from",
+    "campaign_to",
+    "campaign_group",
+    "targeted",
+    "contacted",
+    "reached",
+    "flagged",
+)
+
+
+def campaign_rows(d: Dashboard, lang: str = "zh_CN") -> list[list[object]]:
+    """Per campaign: the whole campaign, then each manager, then each tier; every result
+    in its own column (a result the kind does not record is empty), the average score."""
+    texts = Texts(lang)
+    t = texts.xlsx
+    out: list[list[object]] = []
+    for p in d.campaigns:
+        c = p.campaign
+        groups = [
+            (t("all"), p.overall),
+            *((code or "—", tally) for code, tally in sorted(p.by_manager.items())),
+            *(
+                (texts.tier(tier), tally)
+                for tier, tally in sorted(p.by_tier.items(), key=lambda kv: kv[0].rank)
+            ),
+        ]
+        allowed = {r.value for r in CAMPAIGN_RESULTS_OF[c.kind]}
+        for name, tally in groups:
+            out.append(
+                [
+                    c.code,
+                    c.name,
+                    texts.campaign_kind(c.kind.value),
+                    c.starts_on.isoformat(),
+                    c.ends_on.isoformat(),
+                    name,
+                    tally.targeted,
+                    tally.contacted,
+                    tally.reached,
+                    tally.flagged,
+                    *(
+                        tally.results.get(r.value, 0) if r.value in allowed else None
+                        for r in CampaignResult
+                    ),
+                    tally.average_score,
+                ]
+            )
+    return out
+
+
+def _campaign_sheet(ws: Worksheet, d: Dashboard, lang: str) -> None:
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    texts = Texts(lang)
+    t = texts.xlsx
+    ws.append([t("campaigns_title").format(team=d.team_code, today=d.today.isoformat())])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append(
+        [
+            *(t(n) for n in CAMPAIGN_COLUMNS),
+            *(texts.campaign_result(r.value) for r in CampaignResult),
+            t("average_score"),
+        ]
+    )
+    for cell in ws[2]:
+        cell.font = Font(bold=True)
+    for values in campaign_rows(d, lang):
+        ws.append(sheets.row(values))
+    for i in range(1, ws.max_column + 1):
+        ws.column_dimensions[get_column_letter(i)].width = 14
+    ws.freeze_panes = "C3"
 
 
 def _formats(ws: Worksheet, names: tuple[str, ...], first_row: int) -> None:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -110,8 +111,25 @@ def print_review(
     trends = team_trends(
         session, actor, team=data.team_code, today=data.today, month=data.period.key
     )
-    path = render_review(data, out, lang, trends)
+    campaigns = _review_campaigns(session, actor, data)
+    path = render_review(data, out, lang, trends, campaigns=campaigns)
     return Printed(path, len(data.managers), _pages(path), data)
+
+
+def _review_campaigns(session: Session, actor: Actor, data: Any) -> list[Any]:
+    """The team's campaigns that ran in the review's month, with their progress as of the
+    month's end (or today, in the current month)."""
+    from vipcrm.services.campaigns import campaign_progress, list_campaigns
+
+    p = data.period
+    as_of = min(data.today, p.end)
+    return [
+        campaign_progress(session, actor, row.code, today=as_of)
+        for row in list_campaigns(session, actor)
+        if row.team_code in (data.team_code, None)
+        and row.starts_on <= p.end
+        and row.ends_on >= p.start
+    ]
 
 
 def _pages(path: Path) -> int:

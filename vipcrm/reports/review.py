@@ -12,6 +12,7 @@ below the minimum, gifts and budget.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, T
 from vipcrm.domain.money import format_fen
 from vipcrm.domain.phone import format_mobile
 from vipcrm.domain.plan_layout import ChurnFigure
-from vipcrm.domain.values import GiftStatus, Tier
+from vipcrm.domain.values import CAMPAIGN_RESULTS, GiftStatus, Tier
 from vipcrm.reports.base import (
     FONT,
     HEAD_BG,
@@ -37,6 +38,7 @@ from vipcrm.reports.base import (
     table,
 )
 from vipcrm.reports.charts import budget_chart, churn_chart, flow_chart, standard_chart
+from vipcrm.services.campaigns import Progress
 from vipcrm.services.review import REVIEW_KINDS, ManagerReview, Review, SlaCase, Tally, sla_rate
 from vipcrm.services.team_trends import TeamTrends
 from vipcrm.texts import Texts
@@ -49,10 +51,15 @@ RATE_SHOWN_GOOD = 0.9
 
 
 def render_review(
-    review: Review, out: Path | str, lang: str = "zh_CN", trends: TeamTrends | None = None
+    review: Review,
+    out: Path | str,
+    lang: str = "zh_CN",
+    trends: TeamTrends | None = None,
+    campaigns: Sequence[Progress] = (),
 ) -> Path:
     """The review's PDF; with ``trends`` (:func:`vipcrm.services.team_trends.team_trends`
-    up to the review's month) the first page opens with the four charts."""
+    up to the review's month) the first page opens with the four charts; ``campaigns``
+    (their progress at the month's end) make a table on the team summary."""
     t = Texts(lang)
     p = review.period
     header = Header(
@@ -74,6 +81,12 @@ def render_review(
         para(t("churn"), "h2"),
         _churn_table(review, t),
     ]
+    if campaigns:
+        story += [
+            CondPageBreak(35 * mm),
+            para(t("campaigns"), "h2"),
+            _campaigns_table(campaigns, t),
+        ]
     closing: list[Any] = []
     if review.team_budget is not None:
         closing += [para(t("gifts_use"), "h2"), _team_budget(review, t)]
@@ -306,6 +319,45 @@ def _churn_table(review: Review, t: Texts) -> Table:
         )
     )
     return outer
+
+
+def _campaigns_table(campaigns: Sequence[Progress], t: Texts) -> Table:
+    """Per campaign: period, targeted, contacted, reached, flagged, each result it records,
+    the average score (a survey's)."""
+    rows: list[list[Any]] = [
+        head_cells(
+            [
+                t("campaign"),
+                t("campaign_period"),
+                t("campaign_targeted"),
+                t("campaign_contacted"),
+                t("campaign_reached"),
+                t("campaign_flagged"),
+                t("campaign_results"),
+                t("campaign_score"),
+            ]
+        )
+    ]
+    for p in campaigns:
+        c, o = p.campaign, p.overall
+        results = " · ".join(
+            f"{t.campaign_result(r.value)} {o.results.get(r.value, 0)}"
+            for r in CAMPAIGN_RESULTS[c.kind]
+        )
+        rows.append(
+            [
+                para(f"{c.code} {c.name} · {t.campaign_kind(c.kind.value)}", "cell"),
+                f"{c.starts_on:%m-%d} – {c.ends_on:%m-%d}",
+                str(o.targeted),
+                str(o.contacted),
+                str(o.reached),
+                str(o.flagged),
+                para(results, "cell"),
+                "—" if o.average_score is None else f"{o.average_score:.2f}",
+            ]
+        )
+    widths = [w * mm for w in (40, 20, 16, 18, 16, 18, 40, 12)]
+    return table(rows, widths, extra=[("ALIGN", (2, 1), (5, -1), "RIGHT")])
 
 
 def _churn_cells(fig: ChurnFigure, t: Texts) -> list[str]:

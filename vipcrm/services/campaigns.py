@@ -6,6 +6,7 @@
     campaign_targets(session, actor, "SF2027")                    -> [TargetRow]
     record_outcome(session, actor, campaign_code=..., member_ref=..., result=...)
     campaign_progress(session, actor, "SF2027", today=...)        -> Progress
+    member_campaigns(session, actor, member_ref, today=...)       -> [CampaignRow]
 
 A campaign is team-level data: its team reads it, only a lead (of that team) or an
 administrator adds or closes it. The members it targets are chosen once, when it is added
@@ -281,6 +282,27 @@ def list_campaigns(session: Session, actor: Actor) -> list[CampaignRow]:
 def campaign_row(session: Session, actor: Actor, code: str) -> CampaignRow:
     actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("show a campaign"))
     return _row(session, find_campaign(session, actor, code))
+
+
+def member_campaigns(
+    session: Session, actor: Actor, member_ref: str, *, today: date
+) -> list[CampaignRow]:
+    """The open campaigns that target the member and have started by ``today`` (what
+    logging a contact with them offers to record), the earliest end first."""
+    actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("show a campaign"))
+    member = find_visible_member(session, actor, member_ref)
+    found = session.scalars(
+        _visible_campaigns(session, actor)
+        .join(CampaignTarget, CampaignTarget.campaign_id == Campaign.id)
+        .where(
+            CampaignTarget.member_id == member.id,
+            CampaignTarget.deleted.is_(False),
+            Campaign.status == CampaignStatus.OPEN,
+            Campaign.starts_on <= today,
+        )
+        .order_by(Campaign.ends_on, Campaign.code)
+    ).all()
+    return [_row(session, c) for c in found]
 
 
 # -- adding -----------------------------------------------------------------------------------

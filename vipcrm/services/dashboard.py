@@ -26,8 +26,9 @@ from sqlalchemy.orm import Session
 from vipcrm.domain.actor import Actor
 from vipcrm.domain.errors import msg
 from vipcrm.domain.plan_layout import CARD_KINDS
-from vipcrm.domain.values import GiftStatus, Tier
+from vipcrm.domain.values import CampaignStatus, GiftStatus, Tier
 from vipcrm.services.budgets import BudgetLine, TeamBudget
+from vipcrm.services.campaigns import Progress, campaign_progress, list_campaigns
 from vipcrm.services.churn import ChurnReport, churn_report, team_for
 from vipcrm.services.gifts import list_gifts
 from vipcrm.services.review import ManagerReview, Tally, sla_rate, work_review
@@ -89,6 +90,8 @@ class Dashboard:
     churn: ChurnReport
     team_budget: TeamBudget | None
     provisional_years: tuple[int, ...] = ()  # the calendar had no official schedule for these
+    # The team's campaigns running this month (and any still open), each with its progress.
+    campaigns: tuple[Progress, ...] = ()
 
     def total(self, name: str) -> int:
         return sum(getattr(m, name) for m in self.managers)
@@ -122,6 +125,18 @@ def team_dashboard(
         churn=churn,
         team_budget=review.team_budget,
         provisional_years=review.provisional_years,
+        campaigns=_campaigns(session, actor, team_row.code, today),
+    )
+
+
+def _campaigns(session: Session, actor: Actor, team: str, today: date) -> tuple[Progress, ...]:
+    """The team's campaigns (and the administrator's) that run this month or are open."""
+    first = today.replace(day=1)
+    return tuple(
+        campaign_progress(session, actor, row.code, today=today)
+        for row in list_campaigns(session, actor)
+        if row.team_code in (team, None)
+        and (row.status is CampaignStatus.OPEN or (row.ends_on >= first and row.starts_on <= today))
     )
 
 

@@ -145,6 +145,15 @@ WORDS = {
     "use_rate": "Used",
     "churn": "Churn",
     "churn_month": "This month",
+    "campaigns": "Campaigns and satisfaction call-backs",
+    "campaign": "Campaign",
+    "campaign_period": "Period",
+    "campaign_targeted": "Targeted",
+    "campaign_contacted": "Contacted",
+    "campaign_reached": "Reached",
+    "campaign_flagged": "Not contacted, end near",
+    "campaign_results": "Results",
+    "campaign_score": "Score",
     "churn_ytd": "Year to date",
     "base": "Members at start",
     "left_members": "Left",
@@ -205,6 +214,19 @@ PLAN_WORDS = {
 #: The dashboard workbook's sheets and columns (the tiers' columns are named by TIERS).
 DASHBOARD_XLSX = {
     "sheet": "Team",
+    "campaigns_sheet": "Campaigns",
+    "campaigns_title": "Team {team} campaigns (as of {today})",
+    "campaign_code": "Campaign",
+    "campaign_name": "Name",
+    "campaign_kind": "Kind",
+    "campaign_from": "From",
+    "campaign_to": "To",
+    "campaign_group": "Manager / tier",
+    "targeted": "Targeted",
+    "contacted": "Contacted",
+    "reached": "Reached",
+    "flagged": "Not contacted, end near",
+    "average_score": "Average score",
     "churn_sheet": "Churn",
     "code": "Code",
     "name": "Manager",
@@ -396,7 +418,10 @@ REASONS = {
         "Retention call",
         "at risk after the {month} re-grading ({causes}); call within {n} days",
     ),
-    "campaign_contact": ("Campaign", "{campaign} {title}: contact from {start} to {end} and record the outcome"),
+    "campaign_contact": (
+        "Campaign",
+        "{campaign} {title}: contact from {start} to {end} and record the outcome",
+    ),
 }
 
 #: Why a member is at risk after a re-grading (vipcrm.domain.churn).

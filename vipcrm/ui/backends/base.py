@@ -22,8 +22,8 @@ from datetime import date, datetime, timedelta
 from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.domain.due import DueItem
-from vipcrm.domain.values import Channel, GiftStatus, Outcome, Role
-from vipcrm.services import contacts, gifts, profile, worklog
+from vipcrm.domain.values import CampaignResult, Channel, GiftStatus, Outcome, Role
+from vipcrm.services import campaigns, contacts, gifts, profile, worklog
 from vipcrm.services.context import Changes
 from vipcrm.services.directory import ManagerInfo, list_managers
 from vipcrm.services.members import scope_filter, visible_manager_ids
@@ -79,8 +79,23 @@ class SectionBackend:
 # --- what more than one section offers ---------------------------------------------------
 
 
+@dataclass(frozen=True)
+class CampaignAnswer:
+    """What a targeted member said in a campaign's contact (recorded with the attempt)."""
+
+    campaign: str  # the campaign's code
+    result: CampaignResult
+    score: int | None = None  # a survey's 1-5
+    note: str = ""
+
+
 class LogsContacts(SectionBackend):
     """Logging a contact and reading the book's size (Today, Members)."""
+
+    def open_campaigns(self, member_id: uuid.UUID | str) -> list[campaigns.CampaignRow]:
+        """The member's open campaigns whose results the log dialog offers."""
+        with self.db.reading() as s:
+            return campaigns.member_campaigns(s, self.actor, str(member_id), today=self.today())
 
     def log_contact(
         self,
@@ -89,9 +104,12 @@ class LogsContacts(SectionBackend):
         outcome: Outcome,
         note: str = "",
         group_sms: bool = False,
+        campaign: CampaignAnswer | None = None,
     ) -> Changes:
+        """Log the attempt and, with ``campaign``, its outcome against it: both or neither
+        (a result but unreachable needs the attempt reached)."""
         with self.db.transaction() as s:
-            _, changes = contacts.log_contact(
+            attempt, changes = contacts.log_contact(
                 s,
                 self.actor,
                 member_ref=str(member_id),
@@ -100,6 +118,17 @@ class LogsContacts(SectionBackend):
                 note=note,
                 group_sms=group_sms,
             )
+            if campaign is not None:
+                campaigns.record_outcome(
+                    s,
+                    self.actor,
+                    campaign_code=campaign.campaign,
+                    member_ref=str(member_id),
+                    result=campaign.result,
+                    score=campaign.score,
+                    note=campaign.note,
+                    contact_id=attempt.id,
+                )
             return changes
 
     def book_state(self) -> BookState:

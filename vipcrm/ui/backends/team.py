@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from vipcrm.domain.errors import ValidationError, msg
 from vipcrm.domain.values import GiftStatus, Role
+from vipcrm.services import campaigns as campaign_service
 from vipcrm.services import gifts
 from vipcrm.services.assignment import (
     AssignmentResult,
@@ -114,6 +115,30 @@ class LeadBackend(DecidesGifts, ReadsMembers):
             raise ValidationError("team", msg("the review is printed for a lead's own team"))
         code: str = team.code
         return code
+
+    # --- campaigns (活动推广 · 满意度回访) ----------------------------------------------------
+
+    def campaigns(self) -> list[campaign_service.Progress]:
+        """Every campaign the lead sees, newest first, each with its progress today."""
+        today = self.today()
+        with self.db.reading() as s:
+            return [
+                campaign_service.campaign_progress(s, self.actor, row.code, today=today)
+                for row in campaign_service.list_campaigns(s, self.actor)
+            ]
+
+    def add_campaign(self, new: campaign_service.NewCampaign) -> tuple[str, Changes]:
+        """Add the campaign and its targets; the service's error names the field at fault."""
+        with self.db.transaction() as s:
+            campaign, changes = campaign_service.add_campaign(
+                s, self.actor, new, today=self.today()
+            )
+            code: str = campaign.code
+            return code, changes
+
+    def close_campaign(self, code: str) -> Changes:
+        with self.db.transaction() as s:
+            return campaign_service.close_campaign(s, self.actor, code)
 
     # --- drill-down (read-only) ----------------------------------------------------------
 

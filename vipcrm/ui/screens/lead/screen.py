@@ -1,7 +1,8 @@
 """The Team section (团队): only built for team leads and administrators.
 
-Six tabs over one :class:`~vipcrm.ui.backends.team.LeadBackend`: the trends (charts: what
-a lead looks at first), the dashboard, the approvals queue, churn and retention, the monthly re-grading with assignment, and the
+Seven tabs over one :class:`~vipcrm.ui.backends.team.LeadBackend`: the trends (charts: what
+a lead looks at first), the dashboard, the approvals queue, churn and retention, the
+campaigns (活动推广 · 满意度回访), the monthly re-grading with assignment, and the
 working-day calendar (where each year's working days come from; import the State
 Council's schedule). Each tab loads when first shown and again when the hub reports a
 change it shows.
@@ -35,6 +36,7 @@ from vipcrm.ui.region import teams
 from vipcrm.ui.screens.base import Screen, UiContext
 from vipcrm.ui.screens.lead.approvals import ApprovalsPanel
 from vipcrm.ui.screens.lead.calendar import CalendarPanel
+from vipcrm.ui.screens.lead.campaigns import CampaignsPanel
 from vipcrm.ui.screens.lead.churn import ChurnPanel
 from vipcrm.ui.screens.lead.dashboard import DashboardPanel
 from vipcrm.ui.screens.lead.regrading import RegradingPanel
@@ -53,13 +55,17 @@ class LeadScreen(Screen):
         self.dashboard = DashboardPanel(self.lead, ops)
         self.approvals = ApprovalsPanel(self.lead, ops)
         self.churn = ChurnPanel(self.lead, ops)
+        self.campaigns = CampaignsPanel(self.lead, ops)
         self.regrading = RegradingPanel(self.lead, ops)
         self.calendar = CalendarPanel(self.lead, ops)
         self.tabs = QTabWidget()
+        # Seven tabs: each title whole, the window a little wider at large text (not scrolled).
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(self.trends, self.tr("&Trends"))
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
         self.tabs.addTab(self.approvals, self.tr("A&pprovals"))
         self.tabs.addTab(self.churn, self.tr("C&hurn and retention"))
+        self.tabs.addTab(self.campaigns, self.tr("Ca&mpaigns"))
         self.tabs.addTab(self.regrading, self.tr("&Re-grading and assignment"))
         self.tabs.addTab(self.calendar, self.tr("Ca&lendar"))
         self._stale_tabs = set(range(self.tabs.count()))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from vipcrm.domain.values import Channel, MemberStatus, Occasion
 from vipcrm.services.benefits import MemberBenefits
+from vipcrm.services.campaigns import CampaignRow
 from vipcrm.services.profile import MemberProfile, ProfileErrors
 from vipcrm.store.timeline import EventKind
 from vipcrm.ui.backends.members import MembersBackend
@@ -328,15 +329,27 @@ class MemberPage(QWidget):
         self.log_for(self.member_id, self.profile.name, channel)
 
     def log_for(self, member_id: uuid.UUID, name: str, channel: Channel) -> None:
-        answer = self.ask_contact(self, name, channel)
-        if answer is None:
-            return
         backend = self.ctx.backend
-        self.ctx.ops.write(
-            lambda: backend.log_contact(
-                member_id, answer.channel, answer.outcome, answer.note, answer.group_sms
-            ),
-            on_error=lambda exc: show_error(self, exc),
+
+        def ask(campaigns: list[CampaignRow]) -> None:
+            # The member's open campaigns (read on the runner) offer their results.
+            answer = self.ask_contact(self, name, channel, campaigns)
+            if answer is None:
+                return
+            self.ctx.ops.write(
+                lambda: backend.log_contact(
+                    member_id,
+                    answer.channel,
+                    answer.outcome,
+                    answer.note,
+                    answer.group_sms,
+                    answer.campaign,
+                ),
+                on_error=lambda exc: show_error(self, exc),
+            )
+
+        self.ctx.ops.read(
+            lambda: backend.open_campaigns(member_id), ask, lambda e: show_error(self, e)
         )
 
     def add_note(self) -> None:

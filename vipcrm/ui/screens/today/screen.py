@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from vipcrm.domain.due import DueItem, DueKind
 from vipcrm.domain.values import Channel, Occasion
+from vipcrm.services.campaigns import CampaignRow
 from vipcrm.services.context import Changes
 from vipcrm.services.directory import TeamRow
 from vipcrm.ui import region
@@ -392,16 +393,30 @@ class TodayScreen(Screen):
         item = self.current_item()
         if item is None:
             return
-        answer: ContactInput | None = self.ask_contact(self, item.member_name, channel)
-        if answer is None:
-            return
         backend = self.ctx.backend
-        self._handle(
-            item,
-            lambda: backend.log_contact(
-                item.member_id, answer.channel, answer.outcome, answer.note, answer.group_sms
-            ),
-            fill(self.tr("Logged for %1."), item.member_name),
+
+        def ask(campaigns: list[CampaignRow]) -> None:
+            # The member's open campaigns (read on the runner) offer their results.
+            answer: ContactInput | None = self.ask_contact(
+                self, item.member_name, channel, campaigns
+            )
+            if answer is None:
+                return
+            self._handle(
+                item,
+                lambda: backend.log_contact(
+                    item.member_id,
+                    answer.channel,
+                    answer.outcome,
+                    answer.note,
+                    answer.group_sms,
+                    answer.campaign,
+                ),
+                fill(self.tr("Logged for %1."), item.member_name),
+            )
+
+        self.ctx.ops.read(
+            lambda: backend.open_campaigns(item.member_id), ask, lambda e: show_error(self, e)
         )
 
     def _handle(self, item: DueItem, write: Callable[[], Changes], done: str) -> None:

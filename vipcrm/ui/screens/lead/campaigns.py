@@ -1,0 +1,473 @@
+"""Campaigns and satisfaction call-backs (活动推广 · 满意度回访): the team's campaigns with
+their progress, and for the selected one the progress per manager and per tier and the
+members still not contacted when the end is near (flagged); a new campaign (every field of
+``vipcrm campaign add``) and closing one."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipcrm.domain.campaigns import TEMPLATE_FIELDS
+from vipcrm.domain.values import (
+    CAMPAIGN_RESULTS,
+    CampaignChannel,
+    CampaignKind,
+    CampaignStatus,
+    GroupClass,
+    Tier,
+)
+from vipcrm.services.campaigns import NewCampaign, Progress, Tally, TargetRow
+from vipcrm.ui.backends.team import LeadBackend
+from vipcrm.ui.errors import error_text, show_error
+from vipcrm.ui.labels import (
+    campaign_kind_label,
+    campaign_result_label,
+    fill,
+    format_date,
+    format_mobile,
+    pydate,
+    qdate,
+    tier_label,
+)
+from vipcrm.ui.ops import Ops
+from vipcrm.ui.screens.lead.table import ROW_ROLE, Column, RowsModel, sorted_proxy
+from vipcrm.ui.tiers import OVERDUE_COLOUR, TIER_BACKGROUND, TIER_FOREGROUND
+from vipcrm.ui.widgets import Heading, InlineError, tidy_table
+
+
+def _table(model: RowsModel, parent: QWidget) -> QTableView:
+    view = tidy_table(QTableView())
+    view.setModel(sorted_proxy(model, parent))
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the header's default is descending
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+def results_text(kind: CampaignKind, tally: Tally) -> str:
+    """Each result the kind counts with its count: "Accepted 3 · Declined 1 · …"."""
+    return " · ".join(
+        fill("%1 %2", campaign_result_label(r), tally.results.get(r.value, 0))
+        for r in CAMPAIGN_RESULTS[kind]
+    )
+
+
+def score_text(tally: Tally) -> str:
+    score = tally.average_score
+    return "—" if score is None else f"{score:.2f}"
+
+
+class CampaignsPanel(QWidget):
+    def __init__(self, lead: LeadBackend, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lead, self.ops = lead, ops
+        self.progress: list[Progress] = []
+        self.heading = Heading(self.tr("Campaigns and satisfaction call-backs"))
+        self.new_button = QPushButton(self.tr("&New campaign…"))
+        self.new_button.clicked.connect(self.new_campaign)
+        self.close_button = QPushButton(self.tr("C&lose campaign"))
+        self.close_button.setEnabled(False)
+        self.close_button.clicked.connect(self.close_selected)
+
+        flagged_tip = self.tr(
+            "Members not contacted yet with two working days or fewer left before the end"
+        )
+
+        def status(p: Progress) -> str:
+            if p.campaign.status is CampaignStatus.CLOSED:
+                return self.tr("Closed")
+            if p.today < p.campaign.starts_on:
+                return self.tr("Not started")
+            if p.today > p.campaign.ends_on:
+                return self.tr("Ended")
+            return fill(self.tr("Open, %1 working days left"), p.working_days_left)
+
+        def count(attr: str, number: bool = True) -> Column:
+            header = {
+                "targeted": self.tr("Targeted"),
+                "contacted": self.tr("Contacted"),
+                "reached": self.tr("Reached"),
+                "flagged": self.tr("Flagged"),
+            }[attr]
+            return Column(
+                header,
+                lambda p: str(getattr(p.overall, attr)),
+                lambda p: getattr(p.overall, attr),
+                number,
+                (lambda p: OVERDUE_COLOUR if p.overall.flagged else None)
+                if attr == "flagged"
+                else None,
+                tip=flagged_tip if attr == "flagged" else "",
+            )
+
+        self.model = RowsModel(
+            [
+                Column(self.tr("Code"), lambda p: p.campaign.code),
+                Column(self.tr("Name"), lambda p: p.campaign.name),
+                Column(self.tr("Kind"), lambda p: campaign_kind_label(p.campaign.kind)),
+                Column(
+                    self.tr("Period"),
+                    lambda p: fill(
+                        self.tr("%1 – %2"),
+                        format_date(p.campaign.starts_on),
+                        format_date(p.campaign.ends_on),
+                    ),
+                    lambda p: p.campaign.starts_on.isoformat(),
+                ),
+                Column(self.tr("Status"), status),
+                count("targeted"),
+                count("contacted"),
+                count("reached"),
+                count("flagged"),
+                Column(
+                    self.tr("Average score"),
+                    lambda p: score_text(p.overall),
+                    lambda p: p.overall.average_score or 0.0,
+                    True,
+                ),
+                Column(self.tr("Results"), lambda p: results_text(p.campaign.kind, p.overall)),
+            ],
+            self,
+        )
+        self.table = _table(self.model, self)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # the newest period first
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+
+        def group_columns(first: str) -> list[Column]:
+            def kind() -> CampaignKind:
+                current = self.current()
+                return current.campaign.kind if current else CampaignKind.MARKETING
+
+            return [
+                Column(first, lambda g: g[0], lambda g: g[1]),
+                Column(
+                    self.tr("Targeted"), lambda g: str(g[2].targeted), lambda g: g[2].targeted, True
+                ),
+                Column(
+                    self.tr("Contacted"),
+                    lambda g: str(g[2].contacted),
+                    lambda g: g[2].contacted,
+                    True,
+                ),
+                Column(
+                    self.tr("Reached"), lambda g: str(g[2].reached), lambda g: g[2].reached, True
+                ),
+                Column(
+                    self.tr("Flagged"),
+                    lambda g: str(g[2].flagged),
+                    lambda g: g[2].flagged,
+                    True,
+                    lambda g: OVERDUE_COLOUR if g[2].flagged else None,
+                    tip=flagged_tip,
+                ),
+                Column(
+                    self.tr("Average score"),
+                    lambda g: score_text(g[2]),
+                    lambda g: g[2].average_score or 0.0,
+                    True,
+                ),
+                Column(self.tr("Results"), lambda g: results_text(kind(), g[2])),
+            ]
+
+        self.managers = RowsModel(group_columns(self.tr("Manager")), self)
+        self.managers_table = _table(self.managers, self)
+        self.tiers = RowsModel(group_columns(self.tr("Tier")), self)
+        self.tiers_table = _table(self.tiers, self)
+        self.flagged = RowsModel(
+            [
+                Column(self.tr("Member"), lambda t: t.name),
+                Column(
+                    self.tr("Tier"),
+                    lambda t: tier_label(t.tier),
+                    lambda t: t.tier.rank,
+                    background=lambda t: TIER_BACKGROUND[t.tier],
+                    foreground=lambda t: TIER_FOREGROUND[t.tier],
+                ),
+                Column(self.tr("Mobile"), lambda t: format_mobile(t.phone)),
+                Column(self.tr("Manager"), lambda t: t.manager_code or "—"),
+            ],
+            self,
+        )
+        self.flagged_table = _table(self.flagged, self)
+        self.detail_label = QLabel(self.tr("Choose a campaign above to see its progress."))
+        self.detail_label.setWordWrap(True)
+        self.flagged_label = QLabel()
+        self.flagged_label.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.close_button)
+
+        def boxed(label: QLabel | None, view: QTableView) -> QWidget:
+            box = QWidget()
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            if label is not None:
+                lay.addWidget(label)
+            lay.addWidget(view)
+            return box
+
+        groups = QSplitter(Qt.Orientation.Vertical)
+        groups.addWidget(boxed(self.detail_label, self.managers_table))
+        groups.addWidget(self.tiers_table)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(groups)
+        lower.addWidget(boxed(self.flagged_label, self.flagged_table))
+        lower.setStretchFactor(0, 5)
+        lower.setStretchFactor(1, 2)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.ops.read(self.lead.campaigns, self.show_campaigns, lambda e: show_error(self, e))
+
+    def show_campaigns(self, progress: list[Progress]) -> None:
+        chosen = self.current()
+        code = chosen.campaign.code if chosen else None
+        self.progress = progress
+        self.model.set_rows(progress)
+        row = next((i for i, p in enumerate(progress) if p.campaign.code == code), 0)
+        if progress:
+            proxy = self.table.model()
+            source = self.model.index(row, 0)
+            self.table.selectRow(proxy.mapFromSource(source).row())  # type: ignore[attr-defined]
+        self._show_detail(self.current())
+
+    def current(self) -> Progress | None:
+        index = self.table.currentIndex()
+        value = index.data(ROW_ROLE) if index.isValid() else None
+        return value if isinstance(value, Progress) else None
+
+    def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._show_detail(self.current())
+
+    def _show_detail(self, p: Progress | None) -> None:
+        self.close_button.setEnabled(p is not None and p.campaign.status is CampaignStatus.OPEN)
+        if p is None:
+            self.managers.set_rows([])
+            self.tiers.set_rows([])
+            self.flagged.set_rows([])
+            self.flagged_label.setText("")
+            return
+        self.detail_label.setText(
+            fill(
+                self.tr("%1 %2: progress per manager and per tier"),
+                p.campaign.code,
+                p.campaign.name,
+            )
+        )
+        self.managers.set_rows(
+            [(code or self.tr("(no manager)"), code, t) for code, t in sorted(p.by_manager.items())]
+        )
+        self.tiers.set_rows(
+            [
+                (self.tr("All tiers"), -1, p.overall),  # the campaign's whole results, in view
+                *(
+                    (tier_label(tier), tier.rank, t)
+                    for tier, t in sorted(p.by_tier.items(), key=lambda kv: kv[0].rank)
+                ),
+            ]
+        )
+        flagged: list[TargetRow] = [t for t in p.targets if t.flagged]
+        self.flagged.set_rows(flagged)
+        self.flagged_label.setText(
+            fill(
+                self.tr("Not contacted with %1 working days left: %2"),
+                p.working_days_left,
+                len(flagged),
+            )
+        )
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def new_campaign(self) -> None:
+        dialog = NewCampaignDialog(self.lead, self.ops, self)
+        dialog.open()
+
+    def close_selected(self) -> None:
+        p = self.current()
+        if p is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close campaign"),
+            fill(
+                self.tr("Close %1 %2? Its members leave the managers' Today."),
+                p.campaign.code,
+                p.campaign.name,
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        code = p.campaign.code
+        self.ops.write(lambda: self.lead.close_campaign(code), None, lambda e: show_error(self, e))
+
+
+class NewCampaignDialog(QDialog):
+    """Every field of ``vipcrm campaign add``; the service's error shown as one line."""
+
+    def __init__(self, lead: LeadBackend, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lead, self.ops = lead, ops
+        self.setWindowTitle(self.tr("New campaign"))
+        today = lead.today()
+        self.code = QLineEdit()
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        for kind in CampaignKind:
+            self.kind.addItem(campaign_kind_label(kind), kind)
+        self.starts = QDateEdit(qdate(today))
+        self.ends = QDateEdit(qdate(today + timedelta(days=14)))
+        for edit in (self.starts, self.ends):
+            edit.setCalendarPopup(True)
+        self.tier_boxes = {t: QCheckBox(tier_label(t)) for t in Tier}
+        self.class_boxes = {g: QCheckBox(g.value) for g in GroupClass}
+        self.key_persons = QCheckBox(self.tr("Key persons only"))
+        self.important = QCheckBox(self.tr("Important members only"))
+        self.members_file = QLineEdit()
+        self.members_file.setPlaceholderText(
+            self.tr("optional: a CSV or XLSX file of mobile numbers")
+        )
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        self.channel = QComboBox()
+        for channel, text in (
+            (CampaignChannel.CALL, self.tr("Call")),
+            (CampaignChannel.SMS, self.tr("SMS")),
+            (CampaignChannel.BOTH, self.tr("Call and SMS")),
+        ):
+            self.channel.addItem(text, channel)
+        self.sms = QPlainTextEdit()
+        self.sms.setTabChangesFocus(True)
+        self.sms.setFixedHeight(self.sms.fontMetrics().lineSpacing() * 4)
+        self.fields = QLineEdit(" ".join("{" + f + "}" for f in TEMPLATE_FIELDS))
+        self.fields.setReadOnly(True)
+        self.fields.setToolTip(
+            self.tr(
+                "The fields an SMS template may name: the member's name, their manager, "
+                "their tier. Select and copy."
+            )
+        )
+        self.script = QPlainTextEdit()
+        self.script.setTabChangesFocus(True)
+        self.script.setFixedHeight(self.script.fontMetrics().lineSpacing() * 4)
+        self.error = InlineError()
+
+        def row(*widgets: QWidget) -> QWidget:
+            box = QWidget()
+            lay = QHBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            for w in widgets:
+                lay.addWidget(w)
+            lay.addStretch(1)
+            return box
+
+        file_row = QWidget()
+        file_lay = QHBoxLayout(file_row)
+        file_lay.setContentsMargins(0, 0, 0, 0)
+        file_lay.addWidget(self.members_file, 1)
+        file_lay.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Code:"), self.code)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&From:"), self.starts)
+        form.addRow(self.tr("&To:"), self.ends)
+        form.addRow(self.tr("Tiers:"), row(*self.tier_boxes.values()))
+        form.addRow(self.tr("Group classes:"), row(*self.class_boxes.values()))
+        form.addRow("", row(self.key_persons, self.important))
+        form.addRow(self.tr("&Member file:"), file_row)
+        form.addRow(self.tr("C&hannel:"), self.channel)
+        form.addRow(self.tr("&SMS template:"), self.sms)
+        form.addRow(self.tr("Fields to copy:"), self.fields)
+        form.addRow(self.tr("Call scri&pt:"), self.script)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add campaign"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr("No tier, class or file chosen: every active member of the team is targeted.")
+        )
+        note.setWordWrap(True)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.added: str | None = None
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Member file"), "", self.tr("Member lists (*.csv *.xlsx)")
+        )
+        if path:
+            self.members_file.setText(path)
+
+    def new(self) -> NewCampaign:
+        file = self.members_file.text().strip()
+        return NewCampaign(
+            code=self.code.text(),
+            name=self.name.text(),
+            kind=CampaignKind(self.kind.currentData()),
+            starts_on=pydate(self.starts.date()),
+            ends_on=pydate(self.ends.date()),
+            tiers=tuple(t for t, box in self.tier_boxes.items() if box.isChecked()),
+            group_classes=tuple(g for g, box in self.class_boxes.items() if box.isChecked()),
+            key_persons=self.key_persons.isChecked(),
+            important=self.important.isChecked(),
+            members_file=Path(file) if file else None,
+            channel=CampaignChannel(self.channel.currentData()),
+            sms_template=self.sms.toPlainText(),
+            call_script=self.script.toPlainText(),
+        )
+
+    def submit(self) -> None:
+        new = self.new()
+        self.error.show_error(None)
+        self.buttons.setEnabled(False)
+        self.ops.write(lambda: self.lead.add_campaign(new), self._added, self._failed)
+
+    def _added(self, code: object) -> None:
+        self.buttons.setEnabled(True)
+        self.added = str(code)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.show_error(error_text(exc).replace("\n", " "))
