@@ -114,4 +114,6 @@ def test_the_dashboard_command_writes_the_charts(team_db, tmp_path, capsys):
 def test_without_the_trends_the_workbook_is_the_tables_alone(figures, tmp_path):
     board, _trends = figures
     wb = load_workbook(export_dashboard(board, Path(tmp_path) / "plain.xlsx"))
-    assert len(wb.sheetnames) == 2
+    t = Texts("zh_CN")
+    assert t.chart("sheet") not in wb.sheetnames and t.chart("charts_sheet") not in wb.sheetnames
+    assert all(not ws._charts for ws in wb.worksheets)

@@ -149,12 +149,12 @@ def export_dashboard(
     _formats(churn, names, first_row=3)
     for letter in "ABCDEF":
         churn.column_dimensions[letter].width = 16
-    if trends is not None:
+    if d.campaigns:
+        _campaign_sheet(wb.create_sheet(t("campaigns_sheet")), d, lang)
+    if trends is not None:  # the charts last: their data sheet, then the charts
         from vipcrm.reports.dashboard_charts import add_trend_charts
 
         add_trend_charts(wb, trends, Texts(lang))
-    if d.campaigns:
-        _campaign_sheet(wb.create_sheet(t("campaigns_sheet")), d, lang)
     sheets.text_stays_text(wb)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
