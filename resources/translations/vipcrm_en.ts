@@ -5479,6 +5479,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{file}: row {row}, {column}: {reason}</translation>
     </message>
     <message>
+        <source>{code} is closed; only an open campaign takes a bill</source>
+        <translation>{code} is closed; only an open campaign takes a bill</translation>
+    </message>
+    <message>
         <source>{phone} has left the club; the profile is closed</source>
         <translation>{phone} has left the club; the profile is closed</translation>
     </message>

@@ -5448,6 +5448,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{file}：第 {row} 行，{column}：{reason}</translation>
     </message>
     <message>
+        <source>{code} is closed; only an open campaign takes a bill</source>
+        <translation>{code} 已结束；只有进行中的活动可以关联详单</translation>
+    </message>
+    <message>
         <source>{phone} has left the club; the profile is closed</source>
         <translation>{phone} 已离网，资料已关闭</translation>
     </message>
