@@ -403,6 +403,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>&amp;Preview</translation>
     </message>
     <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
         <source>&amp;Skip the bad rows (import only the good ones)</source>
         <translation>&amp;Skip the bad rows (import only the good ones)</translation>
     </message>
@@ -415,12 +419,20 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>&amp;File:</translation>
     </message>
     <message>
+        <source>Attach to ca&amp;mpaign:</source>
+        <translation>Attach to ca&amp;mpaign:</translation>
+    </message>
+    <message>
         <source>Choose the phone bill</source>
         <translation>Choose the phone bill</translation>
     </message>
     <message>
         <source>Imported %1: %2 contact(s) logged with %3 member(s).</source>
         <translation>Imported %1: %2 contact(s) logged with %3 member(s).</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 contact(s) with %3 targeted member(s), %4 reached, %5 awaiting a result (record it when you log or from Today).</source>
+        <translation>Campaign %1: %2 contact(s) with %3 targeted member(s), %4 reached, %5 awaiting a result (record it when you log or from Today).</translation>
     </message>
     <message>
         <source>To log %1</source>
@@ -5477,6 +5489,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{file}: row {row}, {column}: {reason}</source>
         <translation>{file}: row {row}, {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>{code} is closed; only an open campaign takes a bill</source>
+        <translation>{code} is closed; only an open campaign takes a bill</translation>
     </message>
     <message>
         <source>{phone} has left the club; the profile is closed</source>

@@ -402,6 +402,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
+        <source>— none —</source>
+        <translation>— 不关联 —</translation>
+    </message>
+    <message>
         <source>&amp;Skip the bad rows (import only the good ones)</source>
         <translation>跳过有误的行，只导入正确的行(&amp;S)</translation>
     </message>
@@ -414,12 +418,20 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
+        <source>Attach to ca&amp;mpaign:</source>
+        <translation>关联活动(&amp;M)：</translation>
+    </message>
+    <message>
         <source>Choose the phone bill</source>
         <translation>选择话费详单</translation>
     </message>
     <message>
         <source>Imported %1: %2 contact(s) logged with %3 member(s).</source>
         <translation>已导入 %1：为 %3 位会员记录了 %2 次联系。</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 contact(s) with %3 targeted member(s), %4 reached, %5 awaiting a result (record it when you log or from Today).</source>
+        <translation>活动 %1：与 %3 位目标会员联系 %2 次，接通 %4 位，%5 位待记录结果（记录联系时或在“今日”中记录）。</translation>
     </message>
     <message>
         <source>To log %1</source>
@@ -5446,6 +5458,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{file}: row {row}, {column}: {reason}</source>
         <translation>{file}：第 {row} 行，{column}：{reason}</translation>
+    </message>
+    <message>
+        <source>{code} is closed; only an open campaign takes a bill</source>
+        <translation>{code} 已结束；只有进行中的活动可以关联详单</translation>
     </message>
     <message>
         <source>{phone} has left the club; the profile is closed</source>

@@ -296,3 +296,61 @@ def test_a_lead_or_admin_may_add(tmp_path, capsys, user):
     assert spring(db, "--tiers", "gold", user=user) == 0
     targeted = 2 if user == "L1" else 3  # the administrator's reaches every team
     assert f"{targeted} member(s) targeted" in capsys.readouterr().out
+
+
+def test_a_phone_bill_import_attached_to_an_open_campaign(tmp_path, capsys):
+    """`contact import-bill --campaign SF`: the calls with SF's targets in its period are
+    its contacts (counted in its progress); a reached one awaits its result, its item open
+    until it is recorded. A closed or unseen campaign: one line, exit 2, nothing written."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "bills", Path(__file__).resolve().parents[1] / "services" / "bills.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bills = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bills)
+
+    db = book(tmp_path / "c.db")
+    assert spring(db, "--tiers", "diamond,gold") == 0
+    day = today() - timedelta(days=1)
+    rows = [
+        bills.call(f"{day} 10:15:32", "主叫", GOLD1, "1分23秒"),  # reached
+        bills.call(f"{day} 10:20:00", "主叫", GOLD2, "0秒"),  # not answered
+        bills.call(f"{day} 10:25:00", "主叫", SILVER, "2分"),  # not targeted
+        bills.call(f"{today() - timedelta(days=9)} 10:00:00", "主叫", GOLD2, "2分"),  # before
+    ]
+    path = str(bills.write_csv(tmp_path / "calls.csv", bills.CALL_HEADER, rows, "gb18030"))
+
+    def imp(*extra: str, user: str = "M1") -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main([*db, "--user", user, "contact", "import-bill", path, *extra])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, _, err = imp("--campaign", "NOPE")
+    assert code == 2 and err.strip().count("\n") == 0 and "no campaign NOPE" in err
+    code, _, err = imp("--campaign", "SF", user="M3")  # another team's manager
+    assert code == 2 and "no campaign SF" in err
+    assert show(db, capsys)["overall"]["contacted"] == 0  # nothing written
+
+    code, out, _ = imp("--campaign", "SF", "--json")
+    assert code == 0
+    answer = json.loads(out)
+    assert answer["logged"] == 4
+    assert answer["campaign"] == {
+        "code": "SF",
+        "contacts": 2,
+        "members": 2,
+        "reached": 1,
+        "awaiting_result": 1,
+    }
+    overall = show(db, capsys)["overall"]
+    assert (overall["contacted"], overall["reached"]) == (2, 1)
+    assert outcome(db, "M1", GOLD1, "--result", "accepted") == 0
+
+    assert spring(db, "--tiers", "gold", code="OLD") == 0
+    assert main([*db, "--user", "L1", "campaign", "close", "--code", "OLD"]) == 0
+    code, _, err = imp("--campaign", "OLD")
+    assert code == 2 and "OLD is closed" in err and err.strip().count("\n") == 0

@@ -36,6 +36,7 @@ from vipcrm.services.context import resolve_actor
 from vipcrm.services.due import due_for
 from vipcrm.store.models import (
     CampaignTarget,
+    ContactAttempt,
     GroupCustomer,
     Manager,
     Member,
@@ -283,3 +284,62 @@ def test_the_item_is_in_the_monthly_and_weekly_plans_generated_and_printed(team,
     text = " ".join(pdf_text(render_plan(month, tmp_path / "plan.pdf", lang)).split())
     assert "春节回馈" in text and "SF" in text
     assert ("活动联系" if lang == "zh_CN" else "Campaign") in text
+
+
+def test_a_phone_bill_attached_to_the_campaign_counts_and_keeps_the_item_until_the_result(
+    team, tmp_path
+):
+    import importlib.util
+    from pathlib import Path
+
+    from vipcrm.domain.errors import NotFound
+    from vipcrm.services.phone_bill import import_bill
+
+    spec = importlib.util.spec_from_file_location("bills", Path(__file__).with_name("bills.py"))
+    assert spec is not None and spec.loader is not None
+    bills = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bills)
+    add(team, tiers=(Tier.GOLD, Tier.SILVER))  # M1's 金一 and 银三 (M2's 银五 too)
+    path = bills.write_csv(
+        tmp_path / "calls.csv",
+        bills.CALL_HEADER,
+        [
+            bills.call(f"{MID} 10:00:00", "主叫", "13800000001", "2分"),  # reached
+            bills.call(f"{MID} 10:05:00", "主叫", "13800000003", "0秒"),  # no answer
+            bills.call(f"{END} 23:59:59", "主叫", "13800000003", "1分"),  # last second: in
+            bills.call(f"{START} 00:00:00", "被叫", "13800000001", "1分"),  # first second: in
+        ],
+        "gb18030",
+    )
+
+    def run(user: str = "M1", **kw):
+        with team.transaction() as s:
+            actor = s.info["actor"] = resolve_actor(s, user)
+            return import_bill(s, actor, path, now=at(END, 20), **kw)[0]
+
+    def logged() -> int:
+        with team.reading() as s:
+            return len(s.scalars(select(ContactAttempt)).all())
+
+    with pytest.raises(NotFound):
+        run("M3", campaign="SF")  # another team's: unseen
+    preview = run(campaign="SF", dry_run=True)
+    assert (preview.campaign_contacts, preview.campaign_reached) == (4, 2) and logged() == 0
+    result = run(campaign="SF")
+    assert result.campaign == "SF"
+    assert (result.campaign_contacts, result.campaign_members) == (4, 2)
+    assert (result.campaign_reached, result.campaign_awaiting) == (2, 2)
+    with team.reading() as s:
+        overall = campaign_progress(s, resolve_actor(s, "L1"), "SF", today=MID).to_json()
+    assert (overall["overall"]["contacted"], overall["overall"]["reached"]) == (2, 2)
+    # answered, no result yet: the item stays open until the result is recorded
+    assert {"金一", "银三"} <= set(campaign_items(team, "M1", END))
+    outcome(team, "M1", "13800000001", CampaignResult.ACCEPTED, day=END)
+    assert "金一" not in campaign_items(team, "M1", END)
+
+    with team.transaction() as s:
+        close_campaign(s, resolve_actor(s, "L1"), "SF")
+    before = logged()
+    with pytest.raises(ValidationError, match="SF is closed"):
+        run(campaign="SF")
+    assert logged() == before

@@ -111,3 +111,36 @@ def test_a_file_that_is_no_bill_says_what_a_bill_looks_like(make_gui, qtbot, tmp
     assert "does not look like an itemised phone bill" in dialog.file_error.text()
     assert not dialog.import_button.isEnabled()
     assert all(p.isHidden() for p in dialog.pills.values())  # no counts: no pills
+
+
+def test_the_bill_attached_to_an_open_campaign(make_gui, team_db, qtbot, tmp_path, job_errors):
+    from datetime import date
+
+    from vipcrm.domain.values import CampaignKind
+    from vipcrm.services.campaigns import NewCampaign, add_campaign, campaign_progress
+    from vipcrm.services.context import resolve_actor
+
+    with team_db.transaction() as s:
+        lead = s.info["actor"] = resolve_actor(s, "L001")
+        new = NewCampaign(
+            code="SF",
+            name="春节回馈",
+            kind=CampaignKind.MARKETING,
+            starts_on=date(2026, 11, 16),
+            ends_on=date(2026, 11, 30),
+        )
+        add_campaign(s, lead, new, today=date(2026, 11, 16))
+    _, _, dialog = open_dialog(make_gui, qtbot, tmp_path, ROWS)
+    qtbot.waitUntil(lambda: dialog.campaign.count() == 2)
+    assert dialog.campaign.itemText(1) == "SF · 春节回馈"
+    dialog.campaign.setCurrentIndex(1)
+    dialog.browse_button.click()
+    assert job_errors == []
+    text = dialog.summary.text()
+    assert "Campaign SF: 2 contact(s) with 2 targeted member(s), 1 reached, 1 awaiting" in text
+    dialog.import_button.click()
+    assert job_errors == [] and bill_count(team_db) == 2
+    assert "1 awaiting a result" in dialog.summary.text()
+    with team_db.reading() as s:
+        shown = campaign_progress(s, resolve_actor(s, "L001"), "SF", today=date(2026, 11, 22))
+    assert (shown.overall.contacted, shown.overall.reached) == (2, 1)

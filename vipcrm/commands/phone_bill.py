@@ -35,7 +35,19 @@ def result_json(result: BillResult) -> dict[str, Any]:
         "members": result.members,
         "dry_run": result.dry_run,
         "written": result.written,
-    }
+    } | (
+        {
+            "campaign": {
+                "code": result.campaign,
+                "contacts": result.campaign_contacts,
+                "members": result.campaign_members,
+                "reached": result.campaign_reached,
+                "awaiting_result": result.campaign_awaiting,
+            }
+        }
+        if result.campaign
+        else {}
+    )
 
 
 def summary(result: BillResult) -> str:
@@ -76,6 +88,7 @@ def cmd_import_bill(args: argparse.Namespace) -> int:
                 dry_run=args.dry_run,
                 skip_invalid=args.skip_invalid,
                 encoding=args.encoding,
+                campaign=args.campaign,
             )
     except BillRefused as exc:
         if args.json:
@@ -90,6 +103,12 @@ def cmd_import_bill(args: argparse.Namespace) -> int:
         print_json(result_json(result))
         return 0
     print(summary(result))
+    if result.campaign:
+        print(
+            f"campaign {result.campaign}: {result.campaign_contacts} contact(s) with "
+            f"{result.campaign_members} targeted member(s), {result.campaign_reached} reached, "
+            f"{result.campaign_awaiting} awaiting a result (vipcrm campaign outcome)"
+        )
     for problem in result.problems():
         print(problem, file=sys.stderr)
     if result.refused and result.dry_run and not args.skip_invalid:
@@ -118,5 +137,11 @@ def register(contact: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "--skip-invalid", action="store_true", help="log the good rows, report the bad ones"
     )
     p.add_argument("--encoding", help="CSV encoding when detection is not enough (e.g. gbk)")
+    p.add_argument(
+        "--campaign",
+        metavar="C",
+        help="attach the calls to open campaign C: those with its targeted members in its "
+        "period are its contacts; reached ones await a result (vipcrm campaign outcome)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import_bill)

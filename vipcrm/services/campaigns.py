@@ -216,7 +216,8 @@ def day_start_utc(day: date) -> datetime:
     return datetime.combine(day, time(), DEFAULT_TZ).astimezone(UTC)
 
 
-def _period(campaign: Campaign | CampaignRow) -> tuple[datetime, datetime]:
+def campaign_period(campaign: Campaign | CampaignRow) -> tuple[datetime, datetime]:
+    """The campaign's period in UTC: from its first day's start to the end of its last."""
     return day_start_utc(campaign.starts_on), day_start_utc(campaign.ends_on + timedelta(days=1))
 
 
@@ -527,7 +528,7 @@ def record_outcome(
     note = note.strip()
     if len(note) > TEXT_LENGTH:
         raise ValidationError("note", msg("is longer than {limit} characters", limit=TEXT_LENGTH))
-    start, end = _period(campaign)
+    start, end = campaign_period(campaign)
     end = min(end, (now or utcnow()) + timedelta(minutes=5))
     in_period = and_(
         ContactAttempt.member_id == member.id,
@@ -618,7 +619,7 @@ def _target_rows(
         if scope is None or r[6] in scope or (r[6] is None and actor.role is Role.LEAD)
     ]
     ids = [r[0] for r in members]
-    start, end = _period(campaign)
+    start, end = campaign_period(campaign)
     contacted: set[uuid.UUID] = set()
     reached: set[uuid.UUID] = set()
     for chunk in _chunks(ids):

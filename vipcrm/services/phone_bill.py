@@ -20,6 +20,14 @@ manager's active members becomes a contact attempt (``source`` = bill; outcomes 
 - ``refused``: bad rows (row, column, reason). By default nothing is written when there is
   one; ``skip_invalid`` writes the rest.
 
+With a campaign (``campaign="SF2027"``, an open one the manager sees), the import is
+attached to it: the logged contacts with the campaign's targeted members inside its period
+are the campaign's contacts (its progress counts them as contacted, and reached when
+answered), and the result says how many, with the reached members that still await a
+result: their ``campaign_contact`` item stays open until the result is recorded
+(``vipcrm campaign outcome``). A campaign that is not open, or not seen, is refused before
+anything is read or written.
+
 One transaction: the contacts, their audit entries and their outbox rows (they travel to
 the central store like any contact).
 """
@@ -39,7 +47,14 @@ from sqlalchemy.orm import Session
 
 from vipcrm.domain.actor import Actor
 from vipcrm.domain.dates import utcnow
-from vipcrm.domain.errors import Lines, Message, PermissionDenied, VipcrmError, msg
+from vipcrm.domain.errors import (
+    Lines,
+    Message,
+    PermissionDenied,
+    ValidationError,
+    VipcrmError,
+    msg,
+)
 from vipcrm.domain.phone_bill import (
     BillKind,
     BillLayout,
@@ -50,12 +65,13 @@ from vipcrm.domain.phone_bill import (
     not_a_bill,
     read_record,
 )
-from vipcrm.domain.values import Channel, ContactSource, MemberStatus
+from vipcrm.domain.values import CampaignStatus, Channel, ContactSource, MemberStatus, Outcome
+from vipcrm.services.campaigns import campaign_period, find_campaign
 from vipcrm.services.context import Changes
 from vipcrm.services.sheets import Workbook, read_workbook
 from vipcrm.store.audit import audit_bulk_inserts
 from vipcrm.store.bulk import bulk_writes, insert_rows, new_ids
-from vipcrm.store.models import ContactAttempt, Member
+from vipcrm.store.models import Campaign, CampaignOutcome, CampaignTarget, ContactAttempt, Member
 from vipcrm.store.queries import chunks
 
 #: A contact typed by hand this close to a bill record (same member and channel) is the same contact.
@@ -93,6 +109,11 @@ class BillResult:
     last: datetime | None = None
     dry_run: bool = False
     written: bool = False
+    campaign: str | None = None  # the campaign the import is attached to
+    campaign_contacts: int = 0  # logged contacts with its targets inside its period
+    campaign_members: int = 0  # targeted members those contacts are with
+    campaign_reached: int = 0  # of them, reached
+    campaign_awaiting: int = 0  # reached, no result recorded yet (the item stays open)
 
     def problems(self) -> list[Message]:
         return [p.where(self.file) for p in self.refused]
@@ -108,6 +129,7 @@ def import_bill(
     encoding: str | None = None,
     now: datetime | None = None,
     progress: Progress | None = None,
+    campaign: str | None = None,
 ) -> tuple[BillResult, Changes]:
     if actor.manager_id is None:
         raise PermissionDenied(
@@ -116,6 +138,7 @@ def import_bill(
                 user=actor.code,
             )
         )
+    chosen = _open_campaign(session, actor, campaign) if campaign is not None else None
     path = Path(path)
     workbook = read_workbook(path, encoding)
     result = BillResult(file=path.name, encoding=workbook.encoding, dry_run=dry_run)
@@ -123,6 +146,8 @@ def import_bill(
     if result.refused and not (skip_invalid or dry_run):
         raise BillRefused(_refusal(result), result)
     contacts = _match(session, actor, records, result)
+    if chosen is not None:
+        _attach(session, chosen, contacts, result)
     if dry_run:
         return result, Changes()
     result.written = True
@@ -148,6 +173,47 @@ def import_bill(
     if progress is not None:
         progress(result.rows, result.rows)
     return result, Changes(members=frozenset(m for m, _ in contacts), contacts=True)
+
+
+# -- the campaign ----------------------------------------------------------------------------
+def _open_campaign(session: Session, actor: Actor, code: str) -> Campaign:
+    found = find_campaign(session, actor, code, "--campaign")
+    if found.status is not CampaignStatus.OPEN:
+        raise ValidationError(
+            "campaign", msg("{code} is closed; only an open campaign takes a bill", code=found.code)
+        )
+    return found
+
+
+def _attach(
+    session: Session,
+    campaign: Campaign,
+    contacts: list[tuple[uuid.UUID, BillRecord]],
+    result: BillResult,
+) -> None:
+    """Count the contacts that are the campaign's: with its targets, inside its period."""
+    result.campaign = campaign.code
+    start, end = campaign_period(campaign)
+    targets = set(
+        session.scalars(
+            select(CampaignTarget.member_id).where(
+                CampaignTarget.campaign_id == campaign.id, CampaignTarget.deleted.is_(False)
+            )
+        )
+    )
+    answered = set(
+        session.scalars(
+            select(CampaignOutcome.member_id).where(
+                CampaignOutcome.campaign_id == campaign.id, CampaignOutcome.deleted.is_(False)
+            )
+        )
+    )
+    ours = [(m, r) for m, r in contacts if m in targets and start <= r.at < end]
+    reached = {m for m, r in ours if r.outcome is Outcome.REACHED}
+    result.campaign_contacts = len(ours)
+    result.campaign_members = len({m for m, _ in ours})
+    result.campaign_reached = len(reached)
+    result.campaign_awaiting = len(reached - answered)
 
 
 # -- reading -----------------------------------------------------------------------------------

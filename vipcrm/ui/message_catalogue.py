@@ -281,6 +281,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "add a member"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{field}: {actor} may not assign members to {manager}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "import a phone bill: user '{user}' is not in this database; pass --user CODE"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{code} is closed; only an open campaign takes a bill"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{sentence} ({reason})"),
     QT_TRANSLATE_NOOP("ServiceErrors", "... and {count} more"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the time is in the future"),

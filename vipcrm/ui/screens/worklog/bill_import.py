@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -71,6 +72,9 @@ class BillImportDialog(QDialog):
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.clicked.connect(self.run_preview)
         self.file_error = InlineError()
+        self.campaign = QComboBox()
+        self.campaign.addItem(self.tr("— none —"), None)
+        self.campaign.currentIndexChanged.connect(lambda _i: self._forget_preview())
         self.pills = {
             key: CountPill(colour)
             for key, colour in zip(COUNTS, ("green", "grey", "blue", "grey", "red"), strict=True)
@@ -96,6 +100,11 @@ class BillImportDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
         file_row.addWidget(self.preview_button)
+        campaign_row = QHBoxLayout()
+        campaign_caption = QLabel(self.tr("Attach to ca&mpaign:"))
+        campaign_caption.setBuddy(self.campaign)
+        campaign_row.addWidget(campaign_caption)
+        campaign_row.addWidget(self.campaign, 1)
         pills = QHBoxLayout()
         for pill in self.pills.values():
             pills.addWidget(pill)
@@ -109,6 +118,7 @@ class BillImportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(file_row)
         layout.addWidget(self.file_error)
+        layout.addLayout(campaign_row)
         layout.addLayout(pills)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems)
@@ -116,6 +126,15 @@ class BillImportDialog(QDialog):
         layout.addWidget(buttons)
         self._show(None)
         self._update_actions()
+        self.ops.read(lambda: self.backend.open_campaigns(), self._fill_campaigns)
+
+    def _fill_campaigns(self, campaigns: list[tuple[str, str]]) -> None:
+        for code, name in campaigns:
+            self.campaign.addItem(f"{code} · {name}", code)
+
+    def chosen_campaign(self) -> str | None:
+        code = self.campaign.currentData()
+        return code if isinstance(code, str) else None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -164,7 +183,7 @@ class BillImportDialog(QDialog):
             self.run_preview()
 
     def run_preview(self) -> None:
-        path = self.path()
+        path, campaign = self.path(), self.chosen_campaign()
         self.file_error.show_error(None)
         self._busy(True)
 
@@ -182,7 +201,7 @@ class BillImportDialog(QDialog):
             self._update_actions()
 
         self.ops.read(
-            lambda progress: self.backend.preview_bill(path, progress),
+            lambda progress: self.backend.preview_bill(path, progress, campaign),
             done,
             failed,
             on_progress=self._progress,
@@ -192,6 +211,7 @@ class BillImportDialog(QDialog):
         if self.preview is None:
             return
         path, skip = self.path(), self.skip_invalid.isChecked()
+        campaign = self.chosen_campaign()
         self._busy(True)
 
         def done(result: BillResult) -> None:
@@ -207,6 +227,8 @@ class BillImportDialog(QDialog):
                     result.members,
                 )
             )
+            if result.campaign:
+                self.summary.setText(self.summary.text() + " " + self._campaign_text(result))
             self._update_actions()
 
         def failed(exc: BaseException) -> None:
@@ -214,10 +236,23 @@ class BillImportDialog(QDialog):
             show_error(self, exc)
 
         self.ops.write(
-            lambda progress: self.backend.import_bill(path, skip, progress),
+            lambda progress: self.backend.import_bill(path, skip, progress, campaign),
             done,
             failed,
             on_progress=self._progress,
+        )
+
+    def _campaign_text(self, r: BillResult) -> str:
+        return fill(
+            self.tr(
+                "Campaign %1: %2 contact(s) with %3 targeted member(s), %4 reached, %5 "
+                "awaiting a result (record it when you log or from Today)."
+            ),
+            r.campaign or "",
+            r.campaign_contacts,
+            r.campaign_members,
+            r.campaign_reached,
+            r.campaign_awaiting,
         )
 
     def _show(self, r: BillResult | None) -> None:
@@ -267,5 +302,7 @@ class BillImportDialog(QDialog):
             )
         elif not r.written:
             text += " " + self.tr("A preview: nothing is written yet.")
+        if r.campaign:
+            text += " " + self._campaign_text(r)
         self.summary.setText(text)
         self.adjustSize()  # the summary and the bad rows take the room they need
