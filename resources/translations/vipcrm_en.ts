@@ -5415,6 +5415,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{field}: no campaign {code}</translation>
     </message>
     <message>
+        <source>campaign {code} is run by more than one team ({teams}); name one with --team</source>
+        <translation>campaign {code} is run by more than one team ({teams}); name one with --team</translation>
+    </message>
+    <message>
         <source>list campaigns</source>
         <translation>list campaigns</translation>
     </message>
@@ -5469,6 +5473,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>a {result} needs a reached contact</source>
         <translation>a {result} needs a reached contact</translation>
+    </message>
+    <message>
+        <source>a lead adds campaigns to their own team only</source>
+        <translation>a lead adds campaigns to their own team only</translation>
     </message>
     <message>
         <source>{file}: row {row}, {column}: no active member with mobile number {phone} in your book</source>

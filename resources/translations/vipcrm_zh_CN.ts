@@ -5384,6 +5384,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{field}：没有活动 {code}</translation>
     </message>
     <message>
+        <source>campaign {code} is run by more than one team ({teams}); name one with --team</source>
+        <translation>活动 {code} 有多个团队在用（{teams}），请用 --team 指明团队</translation>
+    </message>
+    <message>
         <source>list campaigns</source>
         <translation>列出活动</translation>
     </message>
@@ -5438,6 +5442,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>a {result} needs a reached contact</source>
         <translation>“{result}”需要一次已联系上的联系记录</translation>
+    </message>
+    <message>
+        <source>a lead adds campaigns to their own team only</source>
+        <translation>团队长只能为本团队新建活动</translation>
     </message>
     <message>
         <source>{file}: row {row}, {column}: no active member with mobile number {phone} in your book</source>

@@ -312,12 +312,9 @@ def test_a_reassigned_members_target_and_outcomes_move(org, laptops, capsys, to)
         assert code == 0 and report["equal"], report["differing"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KNOWN LIMITATION (low, docs/security.md): campaigns.code is unique across "
-    "teams: another team's code answers with a unique violation naming it, unlike RLS",
-)
 def test_another_teams_campaign_code_is_no_oracle(w):
+    """A code is unique per team (issue 25, hole 4): L2 trying T1's code is answered as
+    for a free one (was a unique violation naming it)."""
     answers = []
     with w.org.connect_as("L2") as conn:
         for code in ("T1C", "NOSUCH"):  # T1's code, a free one

@@ -184,3 +184,38 @@ def test_an_outcome_belongs_to_a_targeted_member_and_a_contact_with_them(book, l
                 conn.execute(insert, (uuid.uuid4(), campaign, target, contact))
         conn.execute(insert, (uuid.uuid4(), campaign, member, mine))
     assert book.one("SELECT count(*) FROM campaign_outcomes") == 1
+
+
+def test_two_teams_one_code_reach_the_administrators_laptop(book, laptops):
+    """A code is unique per team (issue 25, hole 4): T1 and T2 both run SF through the
+    central store; each team's laptops hold their own, the administrator's laptop both,
+    and there the administrator names the team (the command line: one line, exit 2)."""
+    from vipcrm.cli import main
+    from vipcrm.domain.errors import ValidationError
+
+    _campaign(laptops("L1"))  # T1: A's and B's gold members
+    _campaign(laptops("L2"))  # T2: C's (the central store refused T1's code before)
+    assert book.one("SELECT count(*) FROM campaigns WHERE code = 'SF'") == 2
+    a, c = laptops("A"), laptops("C")
+    for laptop, phone, result in (
+        (a, GOLD_A, CampaignResult.DECLINED),
+        (c, GOLD_C, CampaignResult.ACCEPTED),
+    ):
+        laptop.sync()
+        assert laptop.count("campaigns") == 1
+        _reached_and_outcome(laptop, phone, result)  # by code: the team's own
+        laptop.sync()
+    adm = laptops("ADM")
+    adm.sync()
+    assert adm.count("campaigns", "code = 'SF'") == 2
+    assert adm.count("campaign_outcomes") == 2
+    with adm.work() as (s, actor):
+        with pytest.raises(ValidationError, match=r"more than one team \(T1, T2\)"):
+            campaign_progress(s, actor, "SF", today=today())
+        t1 = campaign_progress(s, actor, "SF", today=today(), team="T1")
+        t2 = campaign_progress(s, actor, "SF", today=today(), team="T2")
+    assert (t1.overall.targeted, dict(t1.overall.results)) == (2, {"declined": 1})
+    assert (t2.overall.targeted, dict(t2.overall.results)) == (1, {"accepted": 1})
+    db = ["--db", str(adm.path), "--user", "ADM"]
+    assert main([*db, "campaign", "show", "--code", "SF"]) == 2
+    assert main([*db, "campaign", "show", "--code", "SF", "--team", "T2"]) == 0

@@ -53,7 +53,9 @@ def cmd_add(args: argparse.Namespace) -> int:
         call_script=args.script or "",
     )
     with unit_of_work(args) as (session, actor):
-        campaign, changes = campaigns.add_campaign(session, actor, new, today=today())
+        campaign, changes = campaigns.add_campaign(
+            session, actor, new, today=today(), team=args.team
+        )
         code = campaign.code
     print(f"campaign {code} added: {len(changes.members)} member(s) targeted")
     return 0
@@ -108,7 +110,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     try:
         with db.reading() as session:
             actor = resolve_actor(session, args.user)
-            progress = campaigns.campaign_progress(session, actor, args.code, today=today())
+            progress = campaigns.campaign_progress(
+                session, actor, args.code, today=today(), team=args.team
+            )
     finally:
         db.dispose()
     if args.json:
@@ -151,7 +155,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_close(args: argparse.Namespace) -> int:
     with unit_of_work(args) as (session, actor):
-        campaigns.close_campaign(session, actor, args.code)
+        campaigns.close_campaign(session, actor, args.code, team=args.team)
     print(f"campaign {args.code} closed")
     return 0
 
@@ -161,7 +165,9 @@ def cmd_targets(args: argparse.Namespace) -> int:
     try:
         with db.reading() as session:
             actor = resolve_actor(session, args.user)
-            _row, rows = campaigns.campaign_targets(session, actor, args.code, today=today())
+            _row, rows = campaigns.campaign_targets(
+                session, actor, args.code, today=today(), team=args.team
+            )
     finally:
         db.dispose()
     if args.json:
@@ -217,11 +223,23 @@ def cmd_outcome(args: argparse.Namespace) -> int:
             score=args.score,
             note=args.note or "",
             contact_id=args.contact,
+            campaign_team=args.team,
         )
         result, score = outcome.result, outcome.score
     scored = f" (score {score})" if score is not None else ""
     print(f"outcome recorded: {args.campaign} {args.member}: {result.value}{scored}")
     return 0
+
+
+TEAM_HELP = (
+    "the campaign's team, for an administrator when two teams use the code "
+    "('-': the administrator's campaign for every team); a manager's or a lead's "
+    "is their team's"
+)
+
+
+def _team(p: argparse.ArgumentParser, help_text: str = TEAM_HELP) -> None:
+    p.add_argument("--team", metavar="T", help=help_text)
 
 
 def _uuid(text: str) -> uuid.UUID:
@@ -267,23 +285,32 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--sms", metavar="TEXT", help="SMS template; fields {name} {manager} {tier}")
     p.add_argument("--script", metavar="TEXT", help="the call script")
+    _team(
+        p,
+        "an administrator's campaign for team T (its members, as its lead would target); "
+        "without it, for every team. A code is unique within a team",
+    )
     p.set_defaults(func=cmd_add)
     p = group.add_parser("list", help="the team's campaigns")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
     p = group.add_parser("show", help="a campaign's progress: overall, per manager, per tier")
     p.add_argument("--code", required=True)
+    _team(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
     p = group.add_parser("close", help="close a campaign (lead/admin): its items end")
     p.add_argument("--code", required=True)
+    _team(p)
     p.set_defaults(func=cmd_close)
     p = group.add_parser("targets", help="the members a campaign targets and what was done")
     p.add_argument("--code", required=True)
+    _team(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_targets)
     p = group.add_parser("outcome", help="record what a targeted member said")
     p.add_argument("--campaign", required=True, metavar="CODE")
+    _team(p)
     p.add_argument("--member", required=True, metavar="PHONE_OR_ID")
     p.add_argument(
         "--result", type=enum_arg(CampaignResult, "result"), help=enum_help(CampaignResult)

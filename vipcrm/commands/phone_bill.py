@@ -89,6 +89,7 @@ def cmd_import_bill(args: argparse.Namespace) -> int:
                 skip_invalid=args.skip_invalid,
                 encoding=args.encoding,
                 campaign=args.campaign,
+                campaign_team=args.team,
             )
     except BillRefused as exc:
         if args.json:
@@ -142,6 +143,12 @@ def register(contact: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         metavar="C",
         help="attach the calls to open campaign C: those with its targeted members in its "
         "period are its contacts; reached ones await a result (vipcrm campaign outcome)",
+    )
+    p.add_argument(
+        "--team",
+        metavar="T",
+        help="with --campaign: the campaign's team, for an administrator when two teams use "
+        "the code ('-': the administrator's campaign for every team)",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import_bill)

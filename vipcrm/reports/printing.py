@@ -124,7 +124,7 @@ def _review_campaigns(session: Session, actor: Actor, data: Any) -> list[Any]:
     p = data.period
     as_of = min(data.today, p.end)
     return [
-        campaign_progress(session, actor, row.code, today=as_of)
+        campaign_progress(session, actor, row.id, today=as_of)
         for row in list_campaigns(session, actor)
         if row.team_code in (data.team_code, None)
         and row.starts_on <= p.end

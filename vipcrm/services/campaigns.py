@@ -1,12 +1,19 @@
 """Campaigns and satisfaction call-backs (活动推广 · 满意度回访): a lead's targeted pushes.
 
-    add_campaign(session, actor, NewCampaign(...), today=...)   -> (Campaign, Changes)
-    close_campaign(session, actor, "SF2027")                      -> Changes
-    list_campaigns(session, actor)                                -> [CampaignRow]
-    campaign_targets(session, actor, "SF2027")                    -> [TargetRow]
+    add_campaign(session, actor, NewCampaign(...), today=..., team=None) -> (Campaign, Changes)
+    close_campaign(session, actor, "SF2027", team=None)           -> Changes
+    list_campaigns(session, actor, team=None)                     -> [CampaignRow]
+    campaign_targets(session, actor, "SF2027", team=None)         -> [TargetRow]
     record_outcome(session, actor, campaign_code=..., member_ref=..., result=...)
-    campaign_progress(session, actor, "SF2027", today=...)        -> Progress
+    campaign_progress(session, actor, "SF2027" or an id, today=...) -> Progress
     member_campaigns(session, actor, member_ref, today=...)       -> [CampaignRow]
+
+A campaign's code is unique within its team (and among the administrator's campaigns for
+every team), not across teams: two teams may both run ``SF2027`` (a code unique across
+the central store told a lead which codes other teams use). Each lookup by code
+(:func:`find_campaign`) takes the user's team's; an administrator who sees the code in
+more than one team names the team (``team=``, ``--team`` on the command line), and lists
+hand on the campaign's id, which is never ambiguous.
 
 A campaign is team-level data: its team reads it, only a lead (of that team) or an
 administrator adds or closes it. The members it targets are chosen once, when it is added
@@ -20,6 +27,7 @@ Two outcomes for one member (two laptops) are both kept; the latest counts.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -49,7 +57,7 @@ from vipcrm.domain.values import (
     Tier,
 )
 from vipcrm.services.context import Changes
-from vipcrm.services.directory import check_name
+from vipcrm.services.directory import check_name, find_team
 from vipcrm.services.members import find_visible_member, visible_manager_ids
 from vipcrm.services.sheets import read_workbook
 from vipcrm.store.due_facts import workday_calendar
@@ -114,6 +122,7 @@ class TargetRow:
     tier: Tier
     status: MemberStatus
     manager_code: str | None
+    manager_name: str | None  # the display name (the window shows it, not the code)
     contacted: bool  # any attempt logged in the campaign's period
     reached: bool  # a reached attempt in the period
     result: CampaignResult | None  # the latest outcome
@@ -173,6 +182,11 @@ class Progress:
     by_tier: dict[Tier, Tally]
     targets: tuple[TargetRow, ...]
 
+    @property
+    def manager_names(self) -> dict[str, str]:
+        """Each manager's display name by code (the keys of ``by_manager``)."""
+        return {t.manager_code: t.manager_name or "" for t in self.targets if t.manager_code}
+
     def to_json(self) -> dict[str, Any]:
         c, kind = self.campaign, self.campaign.kind
         return {
@@ -222,20 +236,60 @@ def campaign_period(campaign: Campaign | CampaignRow) -> tuple[datetime, datetim
 
 
 # -- finding ----------------------------------------------------------------------------------
+#: ``--team -``: the administrator's campaign for every team (``team_id`` NULL).
+NO_TEAM = "-"
+
+CampaignRef = str | uuid.UUID  # a code (within the user's team), or a campaign's id
+
+
 def _sees(actor: Actor, campaign: Campaign) -> bool:
     if actor.role is Role.ADMIN or actor.bootstrap:
         return True
     return campaign.team_id is None or campaign.team_id == actor.team_id
 
 
-def find_campaign(session: Session, actor: Actor, code: str, field_name: str = "code") -> Campaign:
-    code = (code or "").strip()
-    found = session.scalars(
-        select(Campaign).where(Campaign.code == code, Campaign.deleted.is_(False))
-    ).first()
-    if found is None or not _sees(actor, found):
+def find_campaign(
+    session: Session,
+    actor: Actor,
+    ref: CampaignRef,
+    field_name: str = "code",
+    *,
+    team: str | None = None,
+) -> Campaign:
+    """The campaign ``ref`` names: its id, or its code. A code is unique per team (and
+    among the administrator's campaigns for every team), so two teams may share one: a
+    manager's or a lead's is their team's (before an administrator's of the same code);
+    an administrator who sees it in more than one team names the team (``team``, a team's
+    code, or :data:`NO_TEAM`), else the error names the teams."""
+    if isinstance(ref, uuid.UUID):
+        by_id = session.get(Campaign, ref)
+        if by_id is None or by_id.deleted or not _sees(actor, by_id):
+            raise NotFound(msg("{field}: no campaign {code}", field=field_name, code=ref))
+        return by_id
+    code = (ref or "").strip()
+    query = _visible_campaigns(session, actor).where(Campaign.code == code)
+    if team is not None and team.strip() == NO_TEAM:
+        query = query.where(Campaign.team_id.is_(None))
+    elif team is not None:
+        query = query.where(Campaign.team_id == find_team(session, team.strip()).id)
+    found: list[Campaign] = list(session.scalars(query.order_by(Campaign.id)))
+    if len(found) > 1 and not (actor.role is Role.ADMIN or actor.bootstrap):
+        # the team's own and one for every team (two laptops offline): the team's
+        found = [c for c in found if c.team_id == actor.team_id] or found
+    if not found:
         raise NotFound(msg("{field}: no campaign {code}", field=field_name, code=code))
-    return found
+    if len(found) > 1:
+        teams = {tid: tcode for tid, tcode in session.execute(select(Team.id, Team.code))}
+        named = sorted(teams.get(c.team_id, NO_TEAM) if c.team_id else NO_TEAM for c in found)
+        raise ValidationError(
+            "team",
+            msg(
+                "campaign {code} is run by more than one team ({teams}); name one with --team",
+                code=code,
+                teams=", ".join(named),
+            ),
+        )
+    return found[0]
 
 
 def _visible_campaigns(session: Session, actor: Actor) -> Any:
@@ -243,6 +297,17 @@ def _visible_campaigns(session: Session, actor: Actor) -> Any:
     if not (actor.role is Role.ADMIN or actor.bootstrap):
         query = query.where((Campaign.team_id.is_(None)) | (Campaign.team_id == actor.team_id))
     return query
+
+
+def team_view(session: Session, actor: Actor, team: str | None) -> Actor:
+    """What an administrator sees of one team's campaigns: what its lead sees (the team's
+    and the administrator's, with the team's members only). Anyone else, or no ``team``:
+    the actor as it is."""
+    if team is None or not (actor.role is Role.ADMIN or actor.bootstrap):
+        return actor
+    return dataclasses.replace(
+        actor, role=Role.LEAD, team_id=find_team(session, team).id, bootstrap=False
+    )
 
 
 def _row(session: Session, c: Campaign) -> CampaignRow:
@@ -271,18 +336,24 @@ def _row(session: Session, c: Campaign) -> CampaignRow:
     )
 
 
-def list_campaigns(session: Session, actor: Actor) -> list[CampaignRow]:
-    """The campaigns the actor's team runs (and the administrator's), newest first."""
+def list_campaigns(session: Session, actor: Actor, *, team: str | None = None) -> list[CampaignRow]:
+    """The campaigns the actor's team runs (and the administrator's), newest first; an
+    administrator's every team's, or with ``team`` what that team's lead sees."""
     actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("list campaigns"))
+    scoped = team_view(session, actor, team)
     found = session.scalars(
-        _visible_campaigns(session, actor).order_by(Campaign.starts_on.desc(), Campaign.code)
+        _visible_campaigns(session, scoped).order_by(
+            Campaign.starts_on.desc(), Campaign.code, Campaign.team_id
+        )
     ).all()
     return [_row(session, c) for c in found]
 
 
-def campaign_row(session: Session, actor: Actor, code: str) -> CampaignRow:
+def campaign_row(
+    session: Session, actor: Actor, ref: CampaignRef, *, team: str | None = None
+) -> CampaignRow:
     actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("show a campaign"))
-    return _row(session, find_campaign(session, actor, code))
+    return _row(session, find_campaign(session, actor, ref, team=team))
 
 
 def member_campaigns(
@@ -308,14 +379,29 @@ def member_campaigns(
 
 # -- adding -----------------------------------------------------------------------------------
 def add_campaign(
-    session: Session, actor: Actor, new: NewCampaign, *, today: date
+    session: Session, actor: Actor, new: NewCampaign, *, today: date, team: str | None = None
 ) -> tuple[Campaign, Changes]:
-    """Add a campaign and its targets (the members the actor sees that match, active)."""
+    """Add a campaign and its targets (the members the actor sees that match, active).
+
+    A lead's is the team's. An administrator's is for every team (``team_id`` NULL), or
+    with ``team`` (a team's code) that team's, targeting its members as its lead would.
+    A code is unique within the team, and against the campaigns for every team (which the
+    team sees); another team's code is free (and never told)."""
     actor.require(Role.LEAD, Role.ADMIN, action=msg("add a campaign"))
+    if team is not None and team.strip() == NO_TEAM:
+        team = None
+    if team is not None and not (actor.role is Role.ADMIN or actor.bootstrap):
+        if find_team(session, team.strip()).id != actor.team_id:
+            raise PermissionDenied(msg("a lead adds campaigns to their own team only"))
+        team = None
+    actor = team_view(session, actor, team.strip() if team else None)
     code = check_name(new.code, "code", CODE_LENGTH)
     name = check_name(new.name, "name", 200)
-    taken = session.scalar(select(Campaign.id).where(Campaign.code == code))
-    if taken is not None:
+    team_id = None if actor.role is Role.ADMIN else actor.team_id
+    clash = select(Campaign.id).where(Campaign.code == code)
+    if team_id is not None:  # the team's, or one for every team (the team sees both)
+        clash = clash.where((Campaign.team_id == team_id) | Campaign.team_id.is_(None))
+    if session.scalar(clash.limit(1)) is not None:
         raise ValidationError("code", msg("a campaign {code} already exists", code=code))
     if new.ends_on < new.starts_on:
         raise ValidationError(
@@ -357,7 +443,7 @@ def add_campaign(
         sms_template=template,
         call_script=script,
         status=CampaignStatus.OPEN,
-        team_id=None if actor.role is Role.ADMIN else actor.team_id,
+        team_id=team_id,
         created_by_id=actor.manager_id,
     )
     session.add(campaign)
@@ -475,9 +561,12 @@ def _phone_column(cells: Sequence[str]) -> int | None:
 
 
 # -- closing ----------------------------------------------------------------------------------
-def close_campaign(session: Session, actor: Actor, code: str) -> Changes:
+def close_campaign(
+    session: Session, actor: Actor, ref: CampaignRef, *, team: str | None = None
+) -> Changes:
     actor.require(Role.LEAD, Role.ADMIN, action=msg("close a campaign"))
-    campaign = find_campaign(session, actor, code)
+    campaign = find_campaign(session, actor, ref, team=team)
+    code = campaign.code
     if actor.role is Role.LEAD and campaign.team_id != actor.team_id:
         raise PermissionDenied(
             msg(
@@ -497,18 +586,19 @@ def record_outcome(
     session: Session,
     actor: Actor,
     *,
-    campaign_code: str,
+    campaign_code: CampaignRef,
     member_ref: str,
     result: CampaignResult | None,
     score: int | None = None,
     note: str = "",
     contact_id: uuid.UUID | None = None,
     now: datetime | None = None,
+    campaign_team: str | None = None,
 ) -> tuple[CampaignOutcome, Changes]:
     """Record what a targeted member said, against a contact logged in the period (the
     given one, else the latest fitting one: reached, unless the result is unreachable)."""
     actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("record a campaign outcome"))
-    campaign = find_campaign(session, actor, campaign_code, "campaign")
+    campaign = find_campaign(session, actor, campaign_code, "campaign", team=campaign_team)
     if campaign.status is CampaignStatus.CLOSED:
         raise ValidationError("campaign", msg("{code} is closed", code=campaign.code))
     member = find_visible_member(session, actor, member_ref)
@@ -586,11 +676,11 @@ def record_outcome(
 
 # -- progress ---------------------------------------------------------------------------------
 def campaign_targets(
-    session: Session, actor: Actor, code: str, *, today: date
+    session: Session, actor: Actor, ref: CampaignRef, *, today: date, team: str | None = None
 ) -> tuple[CampaignRow, list[TargetRow]]:
     """The campaign's members the actor sees, with what was done (tier, name order)."""
     actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("show a campaign"))
-    campaign = find_campaign(session, actor, code)
+    campaign = find_campaign(session, actor, ref, team=team)
     row = _row(session, campaign)
     return row, _target_rows(session, actor, campaign, today)
 
@@ -608,6 +698,7 @@ def _target_rows(
             Member.status,
             Manager.code,
             Member.manager_id,
+            Manager.name,
         )
         .join(CampaignTarget, CampaignTarget.member_id == Member.id)
         .outerjoin(Manager, Manager.id == Member.manager_id)
@@ -656,7 +747,7 @@ def _target_rows(
         and today >= campaign.starts_on
     )
     rows = []
-    for member_id, phone, name, tier, status, manager_code, _manager_id in members:
+    for member_id, phone, name, tier, status, manager_code, _manager_id, manager_name in members:
         result, score, note = latest.get(member_id, (None, None, ""))
         rows.append(
             TargetRow(
@@ -666,6 +757,7 @@ def _target_rows(
                 tier=tier,
                 status=status,
                 manager_code=manager_code,
+                manager_name=manager_name,
                 contacted=member_id in contacted,
                 reached=member_id in reached,
                 result=result,
@@ -693,10 +785,14 @@ def _chunks(ids: Sequence[uuid.UUID], size: int = 500) -> Iterable[Sequence[uuid
         yield ids[i : i + size]
 
 
-def campaign_progress(session: Session, actor: Actor, code: str, *, today: date) -> Progress:
+def campaign_progress(
+    session: Session, actor: Actor, ref: CampaignRef, *, today: date, team: str | None = None
+) -> Progress:
     """Targeted, contacted, reached, each result and the average score: overall, per
-    manager and per tier; the members not contacted when two working days are left."""
-    row, targets = campaign_targets(session, actor, code, today=today)
+    manager and per tier; the members not contacted when two working days are left.
+    ``ref`` is a code (an administrator names the ``team`` when two teams share it) or
+    a campaign's id (what a list of campaigns hands on: never ambiguous)."""
+    row, targets = campaign_targets(session, actor, ref, today=today, team=team)
     overall = Tally()
     by_manager: dict[str, Tally] = {}
     by_tier: dict[Tier, Tally] = {}

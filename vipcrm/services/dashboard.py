@@ -133,7 +133,7 @@ def _campaigns(session: Session, actor: Actor, team: str, today: date) -> tuple[
     """The team's campaigns (and the administrator's) that run this month or are open."""
     first = today.replace(day=1)
     return tuple(
-        campaign_progress(session, actor, row.code, today=today)
+        campaign_progress(session, actor, row.id, today=today)
         for row in list_campaigns(session, actor)
         if row.team_code in (team, None)
         and (row.status is CampaignStatus.OPEN or (row.ends_on >= first and row.starts_on <= today))

@@ -20,7 +20,8 @@ manager's active members becomes a contact attempt (``source`` = bill; outcomes 
 - ``refused``: bad rows (row, column, reason). By default nothing is written when there is
   one; ``skip_invalid`` writes the rest.
 
-With a campaign (``campaign="SF2027"``, an open one the manager sees), the import is
+With a campaign (``campaign="SF2027"``, an open one the manager sees: the team's, or with
+``campaign_team`` the one of that team; or the campaign's id), the import is
 attached to it: the logged contacts with the campaign's targeted members inside its period
 are the campaign's contacts (its progress counts them as contacted, and reached when
 answered), and the result says how many, with the reached members that still await a
@@ -66,7 +67,7 @@ from vipcrm.domain.phone_bill import (
     read_record,
 )
 from vipcrm.domain.values import CampaignStatus, Channel, ContactSource, MemberStatus, Outcome
-from vipcrm.services.campaigns import campaign_period, find_campaign
+from vipcrm.services.campaigns import CampaignRef, campaign_period, find_campaign
 from vipcrm.services.context import Changes
 from vipcrm.services.sheets import Workbook, read_workbook
 from vipcrm.store.audit import audit_bulk_inserts
@@ -129,7 +130,8 @@ def import_bill(
     encoding: str | None = None,
     now: datetime | None = None,
     progress: Progress | None = None,
-    campaign: str | None = None,
+    campaign: CampaignRef | None = None,
+    campaign_team: str | None = None,
 ) -> tuple[BillResult, Changes]:
     if actor.manager_id is None:
         raise PermissionDenied(
@@ -138,7 +140,9 @@ def import_bill(
                 user=actor.code,
             )
         )
-    chosen = _open_campaign(session, actor, campaign) if campaign is not None else None
+    chosen = (
+        _open_campaign(session, actor, campaign, campaign_team) if campaign is not None else None
+    )
     path = Path(path)
     workbook = read_workbook(path, encoding)
     result = BillResult(file=path.name, encoding=workbook.encoding, dry_run=dry_run)
@@ -176,8 +180,8 @@ def import_bill(
 
 
 # -- the campaign ----------------------------------------------------------------------------
-def _open_campaign(session: Session, actor: Actor, code: str) -> Campaign:
-    found = find_campaign(session, actor, code, "--campaign")
+def _open_campaign(session: Session, actor: Actor, ref: CampaignRef, team: str | None) -> Campaign:
+    found = find_campaign(session, actor, ref, "--campaign", team=team)
     if found.status is not CampaignStatus.OPEN:
         raise ValidationError(
             "campaign", msg("{code} is closed; only an open campaign takes a bill", code=found.code)

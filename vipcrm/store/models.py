@@ -460,7 +460,8 @@ class Campaign(Synced, Base):
     ``target`` keeps how the members were chosen (JSON: ``tiers``, ``group_classes``,
     ``key_persons``, ``important``, ``file``); the members themselves are the
     :class:`CampaignTarget` rows written when the campaign is added (a snapshot).
-    ``team_id`` NULL: an administrator's campaign for every team.
+    ``team_id`` NULL: an administrator's campaign for every team. ``code`` is unique per
+    team (and among the team-less ones), not across teams.
     """
 
     __tablename__ = "campaigns"
@@ -469,9 +470,20 @@ class Campaign(Synced, Base):
         enum_check("channel", CampaignChannel),
         enum_check("status", CampaignStatus),
         CheckConstraint("ends_on >= starts_on", name="period"),
+        # A code is unique within its team (two teams may both run SF2027: a code unique
+        # across the store answered another team's with a unique violation, an oracle),
+        # and among the administrator's campaigns for every team (team_id NULL).
+        UniqueConstraint("team_id", "code", name="uq_campaigns_team_code"),
+        Index(
+            "uq_campaigns_code_no_team",
+            "code",
+            unique=True,
+            sqlite_where=text("team_id IS NULL"),
+            postgresql_where=text("team_id IS NULL"),
+        ),
     )
 
-    code: Mapped[str] = mapped_column(String(32), unique=True)
+    code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[CampaignKind] = mapped_column(EnumText(CampaignKind))
     starts_on: Mapped[date] = mapped_column(Date)

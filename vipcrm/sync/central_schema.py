@@ -74,7 +74,8 @@ ALL_GROUPS = ", ".join(GROUPS.values())
 #: guard (vipcrm.sync.central_benefits).
 #: 6: plan_items.carried_from, .reason (saved plans keep codes)
 #: 7: campaigns (team-level, written by leads), campaign_targets, campaign_outcomes
-CENTRAL_SCHEMA_VERSION = 7
+#: 8: a campaign's code unique per team (and among the team-less ones), not store-wide
+CENTRAL_SCHEMA_VERSION = 8
 #: The oldest client protocol this schema serves.
 MIN_CLIENT_VERSION = 1
 

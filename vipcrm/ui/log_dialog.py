@@ -181,7 +181,7 @@ class LogContactDialog(QDialog):
             return None
         result = CampaignResult(value)
         return CampaignAnswer(
-            campaign=campaign.code,
+            campaign=campaign.id,  # not the code: two teams may share one
             result=result,
             score=self.score.value() if result is CampaignResult.ANSWERED else None,
             note=self.campaign_note.text().strip(),

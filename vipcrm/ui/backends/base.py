@@ -83,7 +83,7 @@ class SectionBackend:
 class CampaignAnswer:
     """What a targeted member said in a campaign's contact (recorded with the attempt)."""
 
-    campaign: str  # the campaign's code
+    campaign: campaigns.CampaignRef  # the campaign's id (or its code, within the team)
     result: CampaignResult
     score: int | None = None  # a survey's 1-5
     note: str = ""

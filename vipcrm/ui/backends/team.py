@@ -36,7 +36,7 @@ from vipcrm.services.calendar import (
 from vipcrm.services.churn import ChurnReport, churn_report
 from vipcrm.services.context import Changes
 from vipcrm.services.dashboard import Dashboard, team_dashboard
-from vipcrm.services.directory import ManagerInfo, list_managers
+from vipcrm.services.directory import ManagerInfo, TeamRow, list_managers, team_rows
 from vipcrm.services.grading import (
     GradingResult,
     ImportSummary,
@@ -118,27 +118,39 @@ class LeadBackend(DecidesGifts, ReadsMembers):
 
     # --- campaigns (活动推广 · 满意度回访) ----------------------------------------------------
 
-    def campaigns(self) -> list[campaign_service.Progress]:
-        """Every campaign the lead sees, newest first, each with its progress today."""
+    def teams(self) -> list[TeamRow]:
+        """The teams an administrator's Campaigns tab can be narrowed to."""
+        with self.db.reading() as s:
+            return team_rows(s)
+
+    def campaigns(self, team: str | None = None) -> list[campaign_service.Progress]:
+        """Every campaign the lead sees, newest first, each with its progress today. An
+        administrator's: with ``team`` what that team's lead sees (its campaigns and those
+        for every team, its members' progress), else every team's."""
         today = self.today()
         with self.db.reading() as s:
+            actor = campaign_service.team_view(s, self.actor, team)
             return [
-                campaign_service.campaign_progress(s, self.actor, row.code, today=today)
-                for row in campaign_service.list_campaigns(s, self.actor)
+                campaign_service.campaign_progress(s, actor, row.id, today=today)
+                for row in campaign_service.list_campaigns(s, actor)
             ]
 
-    def add_campaign(self, new: campaign_service.NewCampaign) -> tuple[str, Changes]:
-        """Add the campaign and its targets; the service's error names the field at fault."""
+    def add_campaign(
+        self, new: campaign_service.NewCampaign, team: str | None = None
+    ) -> tuple[str, Changes]:
+        """Add the campaign and its targets; the service's error names the field at fault.
+        An administrator's is for ``team`` (its members), or with None for every team."""
         with self.db.transaction() as s:
             campaign, changes = campaign_service.add_campaign(
-                s, self.actor, new, today=self.today()
+                s, self.actor, new, today=self.today(), team=team
             )
             code: str = campaign.code
             return code, changes
 
-    def close_campaign(self, code: str) -> Changes:
+    def close_campaign(self, ref: campaign_service.CampaignRef) -> Changes:
+        """Close the campaign (its id: two teams may share a code)."""
         with self.db.transaction() as s:
-            return campaign_service.close_campaign(s, self.actor, code)
+            return campaign_service.close_campaign(s, self.actor, ref)
 
     # --- drill-down (read-only) ----------------------------------------------------------
 

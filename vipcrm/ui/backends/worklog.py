@@ -4,21 +4,23 @@ here (see :mod:`vipcrm.ui.backends.base`)."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from vipcrm.domain.values import CampaignStatus
-from vipcrm.services.campaigns import list_campaigns
+from vipcrm.services.campaigns import CampaignRef, list_campaigns
 from vipcrm.services.context import Changes
 from vipcrm.services.phone_bill import BillResult, Progress, import_bill
 from vipcrm.ui.backends.base import ReadsWorkLogs
 
 
 class WorkLogBackend(ReadsWorkLogs):
-    def open_campaigns(self) -> list[tuple[str, str]]:
-        """(code, name) of the open campaigns the actor sees: a bill can be attached to one."""
+    def open_campaigns(self) -> list[tuple[uuid.UUID, str, str]]:
+        """(id, code, name) of the open campaigns the actor sees: a bill can be attached to
+        one (by its id: two teams may use one code, and an administrator sees both)."""
         with self.db.reading() as s:
             return [
-                (c.code, c.name)
+                (c.id, c.code, c.name)
                 for c in list_campaigns(s, self.actor)
                 if c.status is CampaignStatus.OPEN
             ]
@@ -27,7 +29,7 @@ class WorkLogBackend(ReadsWorkLogs):
         self,
         path: str | Path,
         progress: Progress | None = None,
-        campaign: str | None = None,
+        campaign: CampaignRef | None = None,
     ) -> BillResult:
         """What the phone bill would log; nothing is written (a dry run in a read session)."""
         with self.db.reading() as s:
@@ -40,7 +42,7 @@ class WorkLogBackend(ReadsWorkLogs):
         path: str | Path,
         skip_invalid: bool,
         progress: Progress | None = None,
-        campaign: str | None = None,
+        campaign: CampaignRef | None = None,
     ) -> tuple[BillResult, Changes]:
         with self.db.transaction() as s:
             return import_bill(

@@ -8,6 +8,7 @@ are only counted, never shown or kept.
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from PySide6.QtGui import QShowEvent
@@ -128,13 +129,14 @@ class BillImportDialog(QDialog):
         self._update_actions()
         self.ops.read(lambda: self.backend.open_campaigns(), self._fill_campaigns)
 
-    def _fill_campaigns(self, campaigns: list[tuple[str, str]]) -> None:
-        for code, name in campaigns:
-            self.campaign.addItem(f"{code} · {name}", code)
+    def _fill_campaigns(self, campaigns: list[tuple[uuid.UUID, str, str]]) -> None:
+        for campaign_id, code, name in campaigns:
+            self.campaign.addItem(f"{code} · {name}", campaign_id)
 
-    def chosen_campaign(self) -> str | None:
-        code = self.campaign.currentData()
-        return code if isinstance(code, str) else None
+    def chosen_campaign(self) -> uuid.UUID | None:
+        """The campaign's id (a code may be two teams')."""
+        chosen = self.campaign.currentData()
+        return chosen if isinstance(chosen, uuid.UUID) else None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
