@@ -647,6 +647,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
 <context>
     <name>CampaignsPanel</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Campaigns and satisfaction call-backs</source>
         <translation>Campaigns and satisfaction call-backs</translation>
     </message>

@@ -646,6 +646,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
 <context>
     <name>CampaignsPanel</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>Campaigns and satisfaction call-backs</source>
         <translation>活动推广与满意度回访</translation>
     </message>

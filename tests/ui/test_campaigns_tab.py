@@ -69,7 +69,7 @@ def test_a_lead_adds_a_campaign_and_sees_its_progress(make_gui, team_db, job_err
     assert panel.model.text(0, headers.index("Targeted")) == "2"
     assert "Accepted 0" in panel.model.text(0, headers.index("Results"))
     panel.table.selectRow(0)
-    assert panel.managers.rowCount() == 1 and panel.managers.text(0, 0) == "M001"
+    assert panel.managers.rowCount() == 1 and panel.managers.text(0, 0) == "赵磊 (M001)"
     assert [panel.tiers.text(r, 0) for r in range(panel.tiers.rowCount())] == [
         "All tiers",
         "Diamond",
@@ -108,3 +108,19 @@ def test_a_target_that_matches_nobody_is_one_line_in_the_dialog(make_gui):
     dialog.ends.setDate(qdate(date(2026, 11, 1)))
     _ok(dialog)
     assert "before the start" in dialog.error.text()
+
+
+def test_manager_names_in_the_progress_and_the_flagged_list(make_gui, team_db):
+    """The per-manager rows and the flagged members show the manager's name (as the rest
+    of the Team section does), not the code alone."""
+    panel = _open_tab(make_gui("L001"))
+    dialog = _dialog(panel, tiers=(Tier.DIAMOND, Tier.GOLD))
+    _ok(dialog)
+    later = _open_tab(make_gui("L001", today=date(2026, 11, 26)))
+    later.table.selectRow(0)
+    assert later.managers.text(0, 0) == "赵磊 (M001)"
+    headers = [c.header for c in later.flagged.columns]
+    managers = {
+        later.flagged.text(r, headers.index("Manager")) for r in range(later.flagged.rowCount())
+    }
+    assert managers == {"赵磊 (M001)"}

@@ -1,14 +1,15 @@
 """Campaigns and satisfaction call-backs (活动推广 · 满意度回访): the team's campaigns with
 their progress, and for the selected one the progress per manager and per tier and the
 members still not contacted when the end is near (flagged); a new campaign (every field of
-``vipcrm campaign add``) and closing one."""
+``vipcrm campaign add``) and closing one. Managers are shown by name, as elsewhere in the
+Team section."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -75,6 +76,13 @@ def results_text(kind: CampaignKind, tally: Tally) -> str:
         fill("%1 %2", campaign_result_label(r), tally.results.get(r.value, 0))
         for r in CAMPAIGN_RESULTS[kind]
     )
+
+
+def manager_text(name: str | None, code: str | None, none: str) -> str:
+    """A manager as the Team section shows one: "name (code)"; ``none`` when there is none."""
+    if not code:
+        return none
+    return fill(QCoreApplication.translate("CampaignsPanel", "%1 (%2)"), name or code, code)
 
 
 def score_text(tally: Tally) -> str:
@@ -209,7 +217,11 @@ class CampaignsPanel(QWidget):
                     foreground=lambda t: TIER_FOREGROUND[t.tier],
                 ),
                 Column(self.tr("Mobile"), lambda t: format_mobile(t.phone)),
-                Column(self.tr("Manager"), lambda t: t.manager_code or "—"),
+                Column(
+                    self.tr("Manager"),
+                    lambda t: manager_text(t.manager_name, t.manager_code, "—"),
+                    lambda t: t.manager_name or "",
+                ),
             ],
             self,
         )
@@ -240,8 +252,8 @@ class CampaignsPanel(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(groups)
         lower.addWidget(boxed(self.flagged_label, self.flagged_table))
-        lower.setStretchFactor(0, 5)
-        lower.setStretchFactor(1, 2)
+        lower.setStretchFactor(0, 2)  # the flagged list wide enough for "name (code)"
+        lower.setStretchFactor(1, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(lower)
@@ -289,8 +301,15 @@ class CampaignsPanel(QWidget):
                 p.campaign.name,
             )
         )
+        names = p.manager_names
         self.managers.set_rows(
-            [(code or self.tr("(no manager)"), code, t) for code, t in sorted(p.by_manager.items())]
+            sorted(
+                (
+                    (manager_text(names.get(code), code, self.tr("(no manager)")), code, t)
+                    for code, t in p.by_manager.items()
+                ),
+                key=lambda g: (not g[1], g[0]),  # by name; the unassigned last
+            )
         )
         self.tiers.set_rows(
             [
