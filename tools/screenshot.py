@@ -91,7 +91,14 @@ def take_screenshot(
                 from vipcrm.services.demo import generate_demo
 
                 generate_demo(db)
-            gui = build_gui(db, settings, user=user, runner=SyncRunner(), language=lang)
+            kw = {}
+            if section == "lead-campaigns" and ahead:  # days on: the flagged members show
+                from datetime import timedelta
+
+                from vipcrm.ui.backends.base import local_today
+
+                kw["today"] = lambda: local_today() + timedelta(days=ahead)
+            gui = build_gui(db, settings, user=user, runner=SyncRunner(), language=lang, **kw)
             if gui is None:
                 raise SystemExit(f"user {user!r} is not in {db.display_name}")
             window = gui.window
@@ -243,7 +250,8 @@ def main(argv: list[str] | None = None) -> int:
         "--ahead",
         type=int,
         default=0,
-        help="plans, plans-week: months or weeks ahead of today; worklog: days (-1: yesterday)",
+        help="plans, plans-week: months or weeks ahead of today; worklog: days (-1: yesterday); "
+        "lead-campaigns: days ahead of today (near a campaign's end its flagged members show)",
     )
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
