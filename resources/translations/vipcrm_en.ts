@@ -655,6 +655,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>Campaigns and satisfaction call-backs</translation>
     </message>
     <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
         <source>&amp;New campaign…</source>
         <translation>&amp;New campaign…</translation>
     </message>
@@ -703,6 +707,14 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>Code</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>Every team</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -749,6 +761,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
     <message>
         <source>Choose a campaign above to see its progress.</source>
         <translation>Choose a campaign above to see its progress.</translation>
+    </message>
+    <message>
+        <source>All teams (the whole region)</source>
+        <translation>All teams (the whole region)</translation>
     </message>
     <message>
         <source>%1 %2: progress per manager and per tier</source>
@@ -3091,6 +3107,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>The fields an SMS template may name: the member&apos;s name, their manager, their tier. Select and copy.</source>
         <translation>The fields an SMS template may name: the member&apos;s name, their manager, their tier. Select and copy.</translation>
+    </message>
+    <message>
+        <source>For team:</source>
+        <translation>For team:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>

@@ -654,6 +654,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>活动推广与满意度回访</translation>
     </message>
     <message>
+        <source>T&amp;eam:</source>
+        <translation>团队(&amp;E)：</translation>
+    </message>
+    <message>
         <source>&amp;New campaign…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
@@ -702,6 +706,14 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>编号</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -748,6 +760,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
     <message>
         <source>Choose a campaign above to see its progress.</source>
         <translation>在上方选择一个活动以查看进度。</translation>
+    </message>
+    <message>
+        <source>All teams (the whole region)</source>
+        <translation>全部团队（整个区域）</translation>
     </message>
     <message>
         <source>%1 %2: progress per manager and per tier</source>
@@ -3069,6 +3085,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>The fields an SMS template may name: the member&apos;s name, their manager, their tier. Select and copy.</source>
         <translation>短信模板可用的字段：会员姓名、客户经理、级别。可选中复制。</translation>
+    </message>
+    <message>
+        <source>For team:</source>
+        <translation>所属团队：</translation>
     </message>
     <message>
         <source>&amp;Code:</source>

@@ -14,6 +14,7 @@ from vipcrm.domain.values import Tier
 from vipcrm.services.context import resolve_actor
 from vipcrm.services.due import due_for
 from vipcrm.ui.labels import qdate
+from vipcrm.ui.screens.base import Section
 from vipcrm.ui.screens.lead.campaigns import NewCampaignDialog
 
 
@@ -110,17 +111,113 @@ def test_a_target_that_matches_nobody_is_one_line_in_the_dialog(make_gui):
     assert "before the start" in dialog.error.text()
 
 
+def _second_team_and_admin(team_db) -> None:
+    """T2 (lead L002, manager M003 with a gold member) and an administrator A001; both
+    teams run a campaign SF (a code is unique per team, not across teams)."""
+    from vipcrm.domain.values import CampaignKind, Role
+    from vipcrm.services.campaigns import NewCampaign, add_campaign
+    from vipcrm.services.directory import add_manager
+    from vipcrm.services.members import NewMember, add_member
+    from vipcrm.store.models import Manager
+
+    with team_db.transaction() as s:
+        s.info["no_outbox"] = True
+        s.add(Manager(code="A001", name="管理员", role=Role.ADMIN))  # in no team
+        s.flush()
+        boot = resolve_actor(s, "A001")
+        add_manager(s, boot, code="L002", name="周敏", team="T2", role=Role.LEAD)
+        add_manager(s, boot, code="M003", name="吴刚", team="T2", role=Role.MANAGER)
+        new = NewMember(phone="13700137004", name="郑爽", tier=Tier.GOLD, manager="M003")
+        add_member(s, boot, new, TODAY)
+        for lead, tiers in (("L001", (Tier.DIAMOND, Tier.GOLD)), ("L002", (Tier.GOLD,))):
+            campaign = NewCampaign(
+                code="SF",
+                name="春节回馈",
+                kind=CampaignKind.MARKETING,
+                starts_on=TODAY,
+                ends_on=date(2026, 11, 27),
+                tiers=tiers,
+            )
+            add_campaign(s, resolve_actor(s, lead), campaign, today=TODAY)
+
+
+def test_an_admins_campaigns_open_on_the_chosen_team_and_pick_another_or_all(
+    make_gui, team_db, job_errors
+):
+    """An administrator's Campaigns tab shows the Team section's chosen team (what its lead
+    sees), with a picker for another team or all teams; New campaign… makes the chosen
+    team's, targeting its members."""
+    from vipcrm.services.campaigns import list_campaigns
+
+    _second_team_and_admin(team_db)
+    lead_panel = _open_tab(make_gui("L001"))
+    assert lead_panel.team_combo.isHidden() and lead_panel.table.isColumnHidden(
+        lead_panel.team_column
+    )
+    gui = make_gui("A001")
+    screen = gui.window.show_section(Section.TEAM)
+    screen.choose_team("T1")
+    panel = _open_tab(gui)
+    assert panel.team_caption.isVisible() and panel.team_combo.isVisible()
+    assert panel.team_caption.buddy() is panel.team_combo
+    labels = [panel.team_combo.itemText(i) for i in range(panel.team_combo.count())]
+    assert labels == ["All teams (the whole region)", "T1", "T2"]
+    assert not panel.table.isColumnHidden(panel.team_column)
+
+    def shown():
+        return sorted(
+            (p.campaign.code, p.campaign.team_code, p.overall.targeted) for p in panel.progress
+        )
+
+    assert panel.viewed_team() == "T1"
+    assert shown() == [("SF", "T1", 2)]  # T1's: 张伟 and 李娜, not T2's
+    panel.table.selectRow(0)
+    assert [panel.managers.text(r, 0) for r in range(panel.managers.rowCount())] == ["赵磊 (M001)"]
+    panel.team_combo.setCurrentIndex(panel.team_combo.findData("T2"))
+    assert panel.viewed_team() == "T2" and shown() == [("SF", "T2", 1)]
+    panel.table.selectRow(0)
+    assert panel.managers.text(0, 0) == "吴刚 (M003)"
+    panel.team_combo.setCurrentIndex(0)  # every team: both SF, told apart by team
+    assert panel.viewed_team() is None
+    assert shown() == [("SF", "T1", 2), ("SF", "T2", 1)]
+    team_texts = sorted(panel.model.text(r, panel.team_column) for r in range(2))
+    assert team_texts == ["T1", "T2"]
+
+    # New campaign… for the chosen team: its members only, the team's campaign
+    panel.team_combo.setCurrentIndex(panel.team_combo.findData("T2"))
+    panel.new_campaign()
+    dialog = panel.findChild(NewCampaignDialog)
+    assert dialog is not None and dialog.team == "T2"
+    assert dialog.team_label is not None and dialog.team_label.text() == "T2"
+    dialog.code.setText("T2GOLD")
+    dialog.name.setText("金卡回访")
+    dialog.tier_boxes[Tier.GOLD].setChecked(True)
+    _ok(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    panel.refresh()
+    assert ("T2GOLD", "T2", 1) in shown()
+    with team_db.reading() as s:
+        t1 = {c.code for c in list_campaigns(s, resolve_actor(s, "L001"))}
+        t2 = {c.code for c in list_campaigns(s, resolve_actor(s, "L002"))}
+    assert t1 == {"SF"} and t2 == {"SF", "T2GOLD"}
+
+    # the section's team moves: the tab follows it
+    panel.team_combo.setCurrentIndex(0)
+    screen.choose_team("T2")
+    screen.show_tab(screen.tabs.indexOf(screen.campaigns))
+    assert panel.viewed_team() == "T2" and shown() == [("SF", "T2", 1), ("T2GOLD", "T2", 1)]
+    assert job_errors == []
+
+
 def test_manager_names_in_the_progress_and_the_flagged_list(make_gui, team_db):
     """The per-manager rows and the flagged members show the manager's name (as the rest
     of the Team section does), not the code alone."""
-    panel = _open_tab(make_gui("L001"))
-    dialog = _dialog(panel, tiers=(Tier.DIAMOND, Tier.GOLD))
-    _ok(dialog)
-    later = _open_tab(make_gui("L001", today=date(2026, 11, 26)))
-    later.table.selectRow(0)
-    assert later.managers.text(0, 0) == "赵磊 (M001)"
-    headers = [c.header for c in later.flagged.columns]
+    _second_team_and_admin(team_db)
+    panel = _open_tab(make_gui("L001", today=date(2026, 11, 26)))
+    panel.table.selectRow(0)
+    assert panel.managers.text(0, 0) == "赵磊 (M001)"
+    headers = [c.header for c in panel.flagged.columns]
     managers = {
-        later.flagged.text(r, headers.index("Manager")) for r in range(later.flagged.rowCount())
+        panel.flagged.text(r, headers.index("Manager")) for r in range(panel.flagged.rowCount())
     }
     assert managers == {"赵磊 (M001)"}

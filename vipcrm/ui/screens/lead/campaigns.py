@@ -2,7 +2,12 @@
 their progress, and for the selected one the progress per manager and per tier and the
 members still not contacted when the end is near (flagged); a new campaign (every field of
 ``vipcrm campaign add``) and closing one. Managers are shown by name, as elsewhere in the
-Team section."""
+Team section.
+
+An administrator's tab shows one team at a time (what its lead sees: the team's campaigns
+and those for every team, with the team's members' progress), the Team section's chosen
+team first, with a picker for another team or all teams; a new campaign is the chosen
+team's (with all teams: one for every team)."""
 
 from __future__ import annotations
 
@@ -38,9 +43,11 @@ from vipcrm.domain.values import (
     CampaignKind,
     CampaignStatus,
     GroupClass,
+    Role,
     Tier,
 )
 from vipcrm.services.campaigns import NewCampaign, Progress, Tally, TargetRow
+from vipcrm.services.directory import TeamRow
 from vipcrm.ui.backends.team import LeadBackend
 from vipcrm.ui.errors import error_text, show_error
 from vipcrm.ui.labels import (
@@ -96,6 +103,16 @@ class CampaignsPanel(QWidget):
         self.lead, self.ops = lead, ops
         self.progress: list[Progress] = []
         self.heading = Heading(self.tr("Campaigns and satisfaction call-backs"))
+        # An administrator's: the team whose campaigns the tab shows, or all of them. It
+        # opens on the Team section's chosen team (else the first), as the Plans do.
+        self.team_caption = QLabel(self.tr("T&eam:"))
+        self.team_combo = QComboBox()
+        self.team_caption.setBuddy(self.team_combo)
+        self.team_caption.hide()
+        self.team_combo.hide()
+        self.team_combo.currentIndexChanged.connect(lambda _i: self._team_chosen())
+        self._teams_loaded = False
+        self._followed: str | None = None  # the section's team the picker last followed
         self.new_button = QPushButton(self.tr("&New campaign…"))
         self.new_button.clicked.connect(self.new_campaign)
         self.close_button = QPushButton(self.tr("C&lose campaign"))
@@ -136,6 +153,7 @@ class CampaignsPanel(QWidget):
         self.model = RowsModel(
             [
                 Column(self.tr("Code"), lambda p: p.campaign.code),
+                Column(self.tr("Team"), lambda p: p.campaign.team_code or self.tr("Every team")),
                 Column(self.tr("Name"), lambda p: p.campaign.name),
                 Column(self.tr("Kind"), lambda p: campaign_kind_label(p.campaign.kind)),
                 Column(
@@ -163,7 +181,11 @@ class CampaignsPanel(QWidget):
             self,
         )
         self.table = _table(self.model, self)
-        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # the newest period first
+        headers = [c.header for c in self.model.columns]
+        self.team_column = headers.index(self.tr("Team"))  # an administrator's only
+        self.table.setColumnHidden(self.team_column, not self.is_admin())
+        # the newest period first
+        self.table.sortByColumn(headers.index(self.tr("Period")), Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         def group_columns(first: str) -> list[Column]:
@@ -234,6 +256,8 @@ class CampaignsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(self.team_caption)
+        top.addWidget(self.team_combo)
         top.addWidget(self.new_button)
         top.addWidget(self.close_button)
 
@@ -263,15 +287,58 @@ class CampaignsPanel(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
+    def is_admin(self) -> bool:
+        return self.lead.actor.role is Role.ADMIN
+
+    def viewed_team(self) -> str | None:
+        """The team an administrator's tab shows (None: every team, or not an admin)."""
+        data = self.team_combo.currentData() if self.team_combo.count() else None
+        return data if isinstance(data, str) else None
+
     def refresh(self) -> None:
-        self.ops.read(self.lead.campaigns, self.show_campaigns, lambda e: show_error(self, e))
+        if self.is_admin() and not self._teams_loaded:
+            self._teams_loaded = True  # the teams first: the tab opens on one of them
+            self.ops.read(self.lead.teams, self._teams, lambda e: show_error(self, e))
+            return
+        if self.is_admin() and self.lead.team != self._followed:
+            self._follow_section()  # the Team section's picker moved: show that team
+        team = self.viewed_team()
+        self.ops.read(
+            lambda: self.lead.campaigns(team), self.show_campaigns, lambda e: show_error(self, e)
+        )
+
+    def _teams(self, teams: list[TeamRow]) -> None:
+        self.team_combo.blockSignals(True)
+        self.team_combo.clear()
+        self.team_combo.addItem(self.tr("All teams (the whole region)"), None)
+        for team in teams:
+            named = team.name and team.name != team.code
+            label = fill(self.tr("%1 (%2)"), team.name, team.code) if named else team.code
+            self.team_combo.addItem(label, team.code)
+        self.team_combo.setCurrentIndex(1 if teams else 0)
+        self.team_combo.blockSignals(False)
+        self.team_combo.setVisible(bool(teams))
+        self.team_caption.setVisible(bool(teams))
+        self._follow_section()
+        self.refresh()
+
+    def _follow_section(self) -> None:
+        self._followed = self.lead.team
+        index = self.team_combo.findData(self.lead.team) if self.lead.team else -1
+        if index >= 0:
+            self.team_combo.blockSignals(True)
+            self.team_combo.setCurrentIndex(index)
+            self.team_combo.blockSignals(False)
+
+    def _team_chosen(self) -> None:
+        self.refresh()
 
     def show_campaigns(self, progress: list[Progress]) -> None:
         chosen = self.current()
-        code = chosen.campaign.code if chosen else None
+        campaign_id = chosen.campaign.id if chosen else None
         self.progress = progress
         self.model.set_rows(progress)
-        row = next((i for i, p in enumerate(progress) if p.campaign.code == code), 0)
+        row = next((i for i, p in enumerate(progress) if p.campaign.id == campaign_id), 0)
         if progress:
             proxy = self.table.model()
             source = self.model.index(row, 0)
@@ -333,7 +400,13 @@ class CampaignsPanel(QWidget):
     # --- actions ---------------------------------------------------------------------------
 
     def new_campaign(self) -> None:
-        dialog = NewCampaignDialog(self.lead, self.ops, self)
+        """A lead's is the team's; an administrator's the chosen team's (or every team's)."""
+        if self.is_admin():
+            team = self.viewed_team()
+            label = self.team_combo.currentText() if team else self.tr("Every team")
+            dialog = NewCampaignDialog(self.lead, self.ops, self, team=team, team_label=label)
+        else:
+            dialog = NewCampaignDialog(self.lead, self.ops, self)
         dialog.open()
 
     def close_selected(self) -> None:
@@ -351,16 +424,27 @@ class CampaignsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        code = p.campaign.code
-        self.ops.write(lambda: self.lead.close_campaign(code), None, lambda e: show_error(self, e))
+        campaign_id = p.campaign.id
+        self.ops.write(
+            lambda: self.lead.close_campaign(campaign_id), None, lambda e: show_error(self, e)
+        )
 
 
 class NewCampaignDialog(QDialog):
     """Every field of ``vipcrm campaign add``; the service's error shown as one line."""
 
-    def __init__(self, lead: LeadBackend, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lead: LeadBackend,
+        ops: Ops,
+        parent: QWidget | None = None,
+        *,
+        team: str | None = None,
+        team_label: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.lead, self.ops = lead, ops
+        self.team = team  # an administrator's: the chosen team's campaign (None: every team)
         self.setWindowTitle(self.tr("New campaign"))
         today = lead.today()
         self.code = QLineEdit()
@@ -421,6 +505,10 @@ class NewCampaignDialog(QDialog):
         file_lay.addWidget(browse)
 
         form = QFormLayout()
+        self.team_label: QLabel | None = None
+        if team_label is not None:  # an administrator's: whose campaign it is
+            self.team_label = QLabel(team_label)
+            form.addRow(self.tr("For team:"), self.team_label)
         form.addRow(self.tr("&Code:"), self.code)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Kind:"), self.kind)
@@ -480,7 +568,8 @@ class NewCampaignDialog(QDialog):
         new = self.new()
         self.error.show_error(None)
         self.buttons.setEnabled(False)
-        self.ops.write(lambda: self.lead.add_campaign(new), self._added, self._failed)
+        team = self.team
+        self.ops.write(lambda: self.lead.add_campaign(new, team), self._added, self._failed)
 
     def _added(self, code: object) -> None:
         self.buttons.setEnabled(True)
