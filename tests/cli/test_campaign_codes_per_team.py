@@ -162,3 +162,12 @@ def test_the_team_less_campaign_is_named_with_a_dash(tmp_path, capsys):
         db, capsys, "A1", "campaign", "show", "--code", "SF", "--team", "-", "--json"
     )
     assert code == 0 and json.loads(out)["team"] is None
+
+
+def test_the_list_says_whose_each_campaign_is(tmp_path, capsys):
+    db = two_teams(tmp_path, capsys)
+    assert spring(db, "--tiers", "gold", code="ALL", user="A1") == 0
+    code, out, _ = run(db, capsys, "A1", "campaign", "list")
+    assert code == 0
+    rows = sorted(tuple(line.split()[:2]) for line in out.splitlines()[2:] if line.strip())
+    assert rows == [("ALL", "-"), ("SF", "T1"), ("SF", "T2")]

@@ -87,10 +87,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         )
         return 0
     print_table(
-        ["code", "name", "kind", "from", "to", "channel", "status", "targeted"],
+        ["code", "team", "name", "kind", "from", "to", "channel", "status", "targeted"],
         [
             [
                 r.code,
+                r.team_code or "-",  # "-": the administrator's, for every team
                 r.name,
                 r.kind.value,
                 r.starts_on,
