@@ -5411,6 +5411,18 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>&apos;{text}&apos; is not a landline number (e.g. 010-12345678, extension -123)</translation>
     </message>
     <message>
+        <source>{tier} has two steps</source>
+        <translation>{tier} has two steps</translation>
+    </message>
+    <message>
+        <source>{tier}: {day} is outside the campaign&apos;s period {start} to {end}</source>
+        <translation>{tier}: {day} is outside the campaign&apos;s period {start} to {end}</translation>
+    </message>
+    <message>
+        <source>{tier}: the campaign targets {tiers} only</source>
+        <translation>{tier}: the campaign targets {tiers} only</translation>
+    </message>
+    <message>
         <source>{field}: no campaign {code}</source>
         <translation>{field}: no campaign {code}</translation>
     </message>

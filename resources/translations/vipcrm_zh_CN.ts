@@ -5380,6 +5380,18 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>“{text}”不是固定电话号码（如 010-12345678，分机 -123）</translation>
     </message>
     <message>
+        <source>{tier} has two steps</source>
+        <translation>{tier}设了两个节点</translation>
+    </message>
+    <message>
+        <source>{tier}: {day} is outside the campaign&apos;s period {start} to {end}</source>
+        <translation>{tier}：{day} 不在活动期间 {start} 至 {end} 内</translation>
+    </message>
+    <message>
+        <source>{tier}: the campaign targets {tiers} only</source>
+        <translation>{tier}：本活动只面向{tiers}会员</translation>
+    </message>
+    <message>
         <source>{field}: no campaign {code}</source>
         <translation>{field}：没有活动 {code}</translation>
     </message>

@@ -74,7 +74,9 @@ ALL_GROUPS = ", ".join(GROUPS.values())
 #: guard (vipcrm.sync.central_benefits).
 #: 6: plan_items.carried_from, .reason (saved plans keep codes)
 #: 7: campaigns (team-level, written by leads), campaign_targets, campaign_outcomes
-CENTRAL_SCHEMA_VERSION = 7
+#: 8: a campaign's per-tier steps (campaigns.diamond_due_on, gold_due_on, silver_due_on,
+#: each CHECKed to lie in the period: revision e7a9c1d3f5b7)
+CENTRAL_SCHEMA_VERSION = 8
 #: The oldest client protocol this schema serves.
 MIN_CLIENT_VERSION = 1
 

@@ -35,8 +35,8 @@ CLIENT_VERSION = 1
 #: source of a contact, typed or from the phone bill; 4: the audit rows carry the server's
 #: stamps, and the change log shows each login its own; 5: who recorded a benefit use, and
 #: a lead's exception, checked against the allowance; 6: a saved plan item's reason;
-#: 7: campaigns, their targets and outcomes).
-NEEDS_SCHEMA = 7
+#: 7: campaigns, their targets and outcomes; 8: a campaign's per-tier steps).
+NEEDS_SCHEMA = 8
 
 VISIBLE_RESULTS = ("refused", "overruled", "conflict")
 
