@@ -4,11 +4,12 @@ Builds the same object graph as the application (``vipcrm.app.build_gui``), with
 throw-away settings so the user's saved window state does not leak into the picture.
 ``--section`` picks the section (today, members, member, cards, gifts, plans, plans-week
 (the week's plan), worklog, settings, log, log-campaign, gift, lead, lead-trends, lead-approvals,
-lead-churn, lead-campaigns, lead-import, lead-calendar, lead-log); ``member`` opens the first
+lead-churn, lead-campaigns, lead-new-campaign, lead-import, lead-calendar, lead-log); ``member`` opens the first
 member of the list (or ``--member``); ``log``, ``gift`` and ``settings`` grab that dialog over
 the window; ``log-campaign`` the log dialog for Today's first campaign item, its results offered. ``lead`` is the team lead's Team section (its
 dashboard; ``lead-trends`` its charts; the others its tabs; ``lead-log`` the read-only work-log drill-down of the
-first manager); ``lead-import`` previews ``--file`` for ``--month``, ``lead-calendar`` a
+first manager; ``lead-campaigns`` selects the first campaign with steps; ``lead-new-campaign`` the New campaign dialog filled in for diamond and gold members, diamond
+with a step three days before the end); ``lead-import`` previews ``--file`` for ``--month``, ``lead-calendar`` a
 working-day calendar ``--file`` (nothing is written); ``bill-import`` is Work log → Import
 phone records previewing ``--file`` (a phone bill).
 """
@@ -39,6 +40,7 @@ SECTIONS = (
     "lead-approvals",
     "lead-churn",
     "lead-campaigns",
+    "lead-new-campaign",
     "lead-import",
     "lead-calendar",
     "lead-log",
@@ -51,6 +53,7 @@ LEAD_TABS = {  # the Team section's panel each shows
     "lead-approvals": "approvals",
     "lead-churn": "churn",
     "lead-campaigns": "campaigns",
+    "lead-new-campaign": "campaigns",
     "lead-import": "regrading",
     "lead-calendar": "calendar",
 }
@@ -137,6 +140,15 @@ def take_screenshot(
                         panel.month_edit.setText(month)
                     panel.file_edit.setText(file)
                     panel.run_preview()
+                if section == "lead-campaigns":  # a campaign with steps, if one has them
+                    panel = lead.campaigns
+                    rows = panel.model.rows()
+                    found = next((i for i, p in enumerate(rows) if p.campaign.steps), None)
+                    if found is not None:
+                        proxy = panel.table.model()
+                        panel.table.selectRow(
+                            proxy.mapFromSource(panel.model.index(found, 0)).row()
+                        )
                 if section == "lead-calendar" and file:
                     lead.calendar.file_edit.setText(file)
                     lead.calendar.run_preview()
@@ -202,6 +214,25 @@ def take_screenshot(
                 first = panel.model.row_value(0)
                 dialog = ManagerLogDialog(panel.lead, gui.ops, first.code, first.name, window)
                 dialog.log_table.selectRow(0)
+            elif section == "lead-new-campaign":
+                from datetime import timedelta
+
+                from vipcrm.domain.values import Tier
+                from vipcrm.ui.labels import qdate
+                from vipcrm.ui.screens.lead.campaigns import NewCampaignDialog
+
+                panel = gui.screens.lead.campaigns
+                dialog = NewCampaignDialog(panel.lead, gui.ops, window)
+                dialog.code.setText("SF2027")
+                dialog.name.setText(
+                    "春节回馈" if lang.startswith("zh") else "Spring Festival reward"
+                )
+                end = panel.lead.today() + timedelta(days=14)
+                dialog.ends.setDate(qdate(end))
+                for tier in (Tier.DIAMOND, Tier.GOLD):
+                    dialog.tier_boxes[tier].setChecked(True)
+                dialog.step_boxes[Tier.DIAMOND].setChecked(True)
+                dialog.step_dates[Tier.DIAMOND].setDate(qdate(end - timedelta(days=3)))
             elif section == "bill-import":
                 dialog = gui.screens.worklog.import_phone_records()
                 if file:

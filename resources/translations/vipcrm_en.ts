@@ -667,8 +667,12 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>C&amp;lose campaign</translation>
     </message>
     <message>
-        <source>Members not contacted yet with two working days or fewer left before the end</source>
-        <translation>Members not contacted yet with two working days or fewer left before the end</translation>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Members not contacted yet with two working days or fewer left before their due date (their tier&apos;s step, or the end)</source>
+        <translation>Members not contacted yet with two working days or fewer left before their due date (their tier&apos;s step, or the end)</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -735,12 +739,28 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>Status</translation>
     </message>
     <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>The day a tier&apos;s members are due by, when earlier than the end</source>
+        <translation>The day a tier&apos;s members are due by, when earlier than the end</translation>
+    </message>
+    <message>
         <source>Average score</source>
         <translation>Average score</translation>
     </message>
     <message>
         <source>Results</source>
         <translation>Results</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s step, or the campaign&apos;s end</source>
+        <translation>The tier&apos;s step, or the campaign&apos;s end</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -771,6 +791,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>%1 %2: progress per manager and per tier</translation>
     </message>
     <message>
+        <source>Steps: %1; the other tiers by the end, %2</source>
+        <translation>Steps: %1; the other tiers by the end, %2</translation>
+    </message>
+    <message>
         <source>(no manager)</source>
         <translation>(no manager)</translation>
     </message>
@@ -779,8 +803,8 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>All tiers</translation>
     </message>
     <message>
-        <source>Not contacted with %1 working days left: %2</source>
-        <translation>Not contacted with %1 working days left: %2</translation>
+        <source>Not contacted with two working days or fewer left before their due date: %1</source>
+        <translation>Not contacted with two working days or fewer left before their due date: %1</translation>
     </message>
     <message>
         <source>Close campaign</source>
@@ -3077,6 +3101,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>New campaign</translation>
     </message>
     <message>
+        <source>Tick to have this tier&apos;s members contacted by an earlier day</source>
+        <translation>Tick to have this tier&apos;s members contacted by an earlier day</translation>
+    </message>
+    <message>
         <source>Key persons only</source>
         <translation>Key persons only</translation>
     </message>
@@ -3137,6 +3165,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Tiers:</translation>
     </message>
     <message>
+        <source>Steps (due by):</source>
+        <translation>Steps (due by):</translation>
+    </message>
+    <message>
         <source>Group classes:</source>
         <translation>Group classes:</translation>
     </message>
@@ -3165,8 +3197,8 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>Add campaign</translation>
     </message>
     <message>
-        <source>No tier, class or file chosen: every active member of the team is targeted.</source>
-        <translation>No tier, class or file chosen: every active member of the team is targeted.</translation>
+        <source>No tier, class or file chosen: every active member of the team is targeted. A tier without a step is due by the end.</source>
+        <translation>No tier, class or file chosen: every active member of the team is targeted. A tier without a step is due by the end.</translation>
     </message>
     <message>
         <source>Member file</source>
@@ -5433,6 +5465,18 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>&apos;{text}&apos; is not a landline number (e.g. 010-12345678, extension -123)</source>
         <translation>&apos;{text}&apos; is not a landline number (e.g. 010-12345678, extension -123)</translation>
+    </message>
+    <message>
+        <source>{tier} has two steps</source>
+        <translation>{tier} has two steps</translation>
+    </message>
+    <message>
+        <source>{tier}: {day} is outside the campaign&apos;s period {start} to {end}</source>
+        <translation>{tier}: {day} is outside the campaign&apos;s period {start} to {end}</translation>
+    </message>
+    <message>
+        <source>{tier}: the campaign targets {tiers} only</source>
+        <translation>{tier}: the campaign targets {tiers} only</translation>
     </message>
     <message>
         <source>{field}: no campaign {code}</source>

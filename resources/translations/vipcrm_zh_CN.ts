@@ -666,8 +666,12 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>结束活动(&amp;L)</translation>
     </message>
     <message>
-        <source>Members not contacted yet with two working days or fewer left before the end</source>
-        <translation>距结束只剩两个工作日或更少、仍未联系的会员</translation>
+        <source>%1 by %2</source>
+        <translation>%1 %2 前</translation>
+    </message>
+    <message>
+        <source>Members not contacted yet with two working days or fewer left before their due date (their tier&apos;s step, or the end)</source>
+        <translation>距应完成日期（该级别的节点，或活动结束日）只剩两个工作日或更少、仍未联系的会员</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -734,12 +738,28 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Steps</source>
+        <translation>分级节点</translation>
+    </message>
+    <message>
+        <source>The day a tier&apos;s members are due by, when earlier than the end</source>
+        <translation>某级别会员须在此日前联系（早于活动结束时设置）</translation>
+    </message>
+    <message>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
         <source>Results</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>应完成日期</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s step, or the campaign&apos;s end</source>
+        <translation>该级别的节点，或活动结束日</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -770,6 +790,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>%1 %2：按客户经理和级别的进度</translation>
     </message>
     <message>
+        <source>Steps: %1; the other tiers by the end, %2</source>
+        <translation>分级节点：%1；其他级别在活动结束日 %2 前</translation>
+    </message>
+    <message>
         <source>(no manager)</source>
         <translation>（无客户经理）</translation>
     </message>
@@ -778,8 +802,8 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>所有级别</translation>
     </message>
     <message>
-        <source>Not contacted with %1 working days left: %2</source>
-        <translation>剩 %1 个工作日仍未联系：%2</translation>
+        <source>Not contacted with two working days or fewer left before their due date: %1</source>
+        <translation>距应完成日期只剩两个工作日或更少、仍未联系：%1</translation>
     </message>
     <message>
         <source>Close campaign</source>
@@ -3055,6 +3079,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>新建活动</translation>
     </message>
     <message>
+        <source>Tick to have this tier&apos;s members contacted by an earlier day</source>
+        <translation>勾选后，该级别会员须在更早的日期前联系</translation>
+    </message>
+    <message>
         <source>Key persons only</source>
         <translation>仅关键人</translation>
     </message>
@@ -3115,6 +3143,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>级别：</translation>
     </message>
     <message>
+        <source>Steps (due by):</source>
+        <translation>分级节点（此日前完成）：</translation>
+    </message>
+    <message>
         <source>Group classes:</source>
         <translation>集团类别：</translation>
     </message>
@@ -3143,8 +3175,8 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>添加活动</translation>
     </message>
     <message>
-        <source>No tier, class or file chosen: every active member of the team is targeted.</source>
-        <translation>未选择级别、类别或名单时，团队所有在网会员均为目标。</translation>
+        <source>No tier, class or file chosen: every active member of the team is targeted. A tier without a step is due by the end.</source>
+        <translation>未选择级别、类别或名单时，团队所有在网会员均为目标。未设节点的级别在活动结束前完成。</translation>
     </message>
     <message>
         <source>Member file</source>
@@ -5402,6 +5434,18 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>&apos;{text}&apos; is not a landline number (e.g. 010-12345678, extension -123)</source>
         <translation>“{text}”不是固定电话号码（如 010-12345678，分机 -123）</translation>
+    </message>
+    <message>
+        <source>{tier} has two steps</source>
+        <translation>{tier}设了两个节点</translation>
+    </message>
+    <message>
+        <source>{tier}: {day} is outside the campaign&apos;s period {start} to {end}</source>
+        <translation>{tier}：{day} 不在活动期间 {start} 至 {end} 内</translation>
+    </message>
+    <message>
+        <source>{tier}: the campaign targets {tiers} only</source>
+        <translation>{tier}：本活动只面向{tiers}会员</translation>
     </message>
     <message>
         <source>{field}: no campaign {code}</source>

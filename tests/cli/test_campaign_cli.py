@@ -354,3 +354,55 @@ def test_a_phone_bill_import_attached_to_an_open_campaign(tmp_path, capsys):
     assert main([*db, "--user", "L1", "campaign", "close", "--code", "OLD"]) == 0
     code, _, err = imp("--campaign", "OLD")
     assert code == 2 and "OLD is closed" in err and err.strip().count("\n") == 0
+
+
+def test_a_lead_sets_a_step_for_the_diamond_members(tmp_path, capsys):
+    db = book(tmp_path / "c.db")
+    step = today() + timedelta(days=4)  # the end is ten days away
+    assert spring(db, "--tiers", "diamond,gold", "--step", f"diamond={step}") == 0
+    shown = show(db, capsys)
+    assert shown["steps"] == {"diamond": step.isoformat()}
+    assert shown["by_tier"]["diamond"]["due"] == step.isoformat()
+    assert shown["by_tier"]["gold"]["due"] == shown["to"]
+    capsys.readouterr()
+    assert main([*db, "--user", "L1", "campaign", "show", "--code", "SF"]) == 0
+    text = capsys.readouterr().out
+    assert f"steps: diamond by {step}; the other tiers by the end" in text
+    # the diamond member's item is due by the step, the gold ones' by the end
+    for user, phone, due_by in (("M2", DIAMOND, step), ("M1", GOLD1, today() + timedelta(10))):
+        assert main([*db, "--user", user, "due", "--json", "--horizon", "14"]) == 0
+        items = json.loads(capsys.readouterr().out)["items"]
+        items = [i for i in items if i["kind"] == "campaign_contact" and i["phone"] == phone]
+        assert [i["due_date"] for i in items] == [due_by.isoformat()]
+    assert main([*db, "--user", "L1", "campaign", "targets", "--code", "SF", "--json"]) == 0
+    due = {r["phone"]: r["due"] for r in json.loads(capsys.readouterr().out)}
+    assert due[DIAMOND] == step.isoformat() and due[GOLD1] == shown["to"]
+    # several steps, one per tier; without --tiers any tier may have one
+    gold = today() + timedelta(days=6)
+    assert spring(db, "--step", f"diamond={step}", "--step", f"gold={gold}", code="SF2") == 0
+    assert show(db, capsys, "SF2")["steps"] == {
+        "diamond": step.isoformat(),
+        "gold": gold.isoformat(),
+    }
+
+
+def test_bad_steps_are_one_line_and_write_nothing(tmp_path, capsys):
+    db = book(tmp_path / "c.db")
+    add = [*db, "--user", "L1", "campaign", "add", "--code", "X", "--name", "x"]
+    add += ["--kind", "marketing", *period(3, 10)]
+    inside = str(today() + timedelta(days=2))
+    cases = {
+        "'platinum' is not one of": ["--step", f"platinum={inside}"],
+        "is not TIER=YYYY-MM-DD": ["--step", "diamond"],
+        "outside the campaign's period": ["--step", f"gold={today() + timedelta(days=11)}"],
+        "the campaign targets diamond, gold only": [
+            "--tiers",
+            "gold,diamond",
+            "--step",
+            f"silver={inside}",
+        ],
+        "gold has two steps": ["--step", f"gold={inside}", "--step", f"gold={today()}"],
+    }
+    for expected, extra in cases.items():
+        assert expected in one_line_error(capsys, [*add, *extra])
+    assert listed(db, capsys) == []

@@ -219,3 +219,56 @@ def test_two_teams_one_code_reach_the_administrators_laptop(book, laptops):
     db = ["--db", str(adm.path), "--user", "ADM"]
     assert main([*db, "campaign", "show", "--code", "SF"]) == 2
     assert main([*db, "campaign", "show", "--code", "SF", "--team", "T2"]) == 0
+
+
+def test_a_campaigns_steps_travel_to_the_laptops_and_set_each_tiers_due_date(book, laptops):
+    """The lead's step for diamond members reaches the manager's laptop (and the lead's
+    spare one): the diamond member is due by the step, the gold one by the end. From psql
+    a step outside the period is refused by the central store, and a manager cannot set one."""
+    diamond = "13800000004"
+    book.add_member(diamond, "A", name="钻戊", tier="diamond")
+    day = today()
+    step, end = day + timedelta(days=3), day + timedelta(days=10)
+    lead = laptops("L1")
+    lead.sync()
+    with lead.work() as (s, actor):
+        s.info["actor"] = actor
+        add_campaign(
+            s,
+            actor,
+            NewCampaign(
+                code="SF",
+                name="春节回馈",
+                kind=CampaignKind.MARKETING,
+                starts_on=day - timedelta(days=2),
+                ends_on=end,
+                tiers=(Tier.DIAMOND, Tier.GOLD),
+                steps=((Tier.DIAMOND, step),),
+            ),
+            today=day,
+        )
+    lead.sync()
+    assert book.one("SELECT diamond_due_on FROM campaigns WHERE code = 'SF'") == step
+    assert book.one("SELECT gold_due_on FROM campaigns WHERE code = 'SF'") is None
+    a, spare = laptops("A"), laptops("L1")
+    a.sync()
+    spare.sync()
+    assert a.count("campaigns", f"diamond_due_on = '{step.isoformat()}'") == 1
+    with a.work() as (s, actor):
+        items = due_for(s, actor, today=day, horizon_days=14).items
+    due = {i.member_name: i.due_date for i in items if i.kind is DueKind.CAMPAIGN_CONTACT}
+    assert due == {"钻戊": step, "金甲": end}
+    with spare.work() as (s, actor):
+        progress = campaign_progress(s, actor, "SF", today=day)
+    assert progress.campaign.steps == {Tier.DIAMOND: step}
+    assert progress.to_json()["by_tier"]["diamond"]["due"] == step.isoformat()
+
+    with book.connect_as("L1") as conn:  # the lead, from psql: not outside the period
+        with pytest.raises(psycopg.errors.CheckViolation):
+            conn.execute(
+                "UPDATE campaigns SET gold_due_on = %s WHERE code = 'SF'",
+                (end + timedelta(days=1),),
+            )
+    with book.connect_as("A") as conn:  # a manager sets no step
+        _refused(conn, "UPDATE campaigns SET gold_due_on = starts_on WHERE code = 'SF'")
+    assert book.one("SELECT gold_due_on FROM campaigns WHERE code = 'SF'") is None

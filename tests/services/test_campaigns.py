@@ -343,3 +343,101 @@ def test_a_phone_bill_attached_to_the_campaign_counts_and_keeps_the_item_until_t
     with pytest.raises(ValidationError, match="SF is closed"):
         run(campaign="SF")
     assert logged() == before
+
+
+# -- steps: an earlier day per tier (diamond members told first) ------------------------------
+STEP = date(2026, 10, 16)  # the first week's Friday; the end is the next Friday
+
+
+def test_a_tiers_step_is_its_members_due_date_and_the_others_keep_the_end(team):
+    add(team, tiers=(Tier.GOLD, Tier.DIAMOND), steps=((Tier.DIAMOND, STEP),))
+    lead = campaign_items(team, "L1", START)
+    assert list(lead) == ["钻二", "金一"]  # ordered by tier, as every item
+    diamond, gold = lead["钻二"], lead["金一"]
+    assert (diamond.due_date, diamond.window_start) == (STEP, START)
+    assert (gold.due_date, gold.window_start) == (END, START)
+    assert diamond.reason.get("step") == STEP and diamond.reason.get("tier") is Tier.DIAMOND
+    assert gold.reason.get("step") is None  # due by the end: the reason as before
+    # past the step the diamond member is overdue; the gold member is not
+    monday = campaign_items(team, "L1", MID)
+    assert monday["钻二"].overdue_days == 3 and monday["金一"].overdue_days == 0
+    with team.reading() as s:
+        row = campaign_progress(s, resolve_actor(s, "L1"), "SF", today=START).campaign
+    assert row.steps == {Tier.DIAMOND: STEP}
+    assert (row.due_on(Tier.DIAMOND), row.due_on(Tier.GOLD)) == (STEP, END)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_a_step_is_said_in_the_items_reason(team, lang):
+    from vipcrm.texts import Texts
+
+    add(team, tiers=(Tier.GOLD, Tier.DIAMOND), steps=((Tier.DIAMOND, STEP),))
+    items = campaign_items(team, "L1", START)
+    t = Texts(lang)
+    step = t.reason(items["钻二"].reason)
+    assert "2026-10-16" in step and ("钻卡会员" if lang == "zh_CN" else "Diamond members") in step
+    assert "2026-10-16" not in t.reason(items["金一"].reason)
+
+
+def test_members_are_flagged_two_working_days_before_their_own_due_date(team):
+    add(team, tiers=(Tier.GOLD, Tier.DIAMOND), steps=((Tier.DIAMOND, STEP),))
+    with team.reading() as s:
+        lead = resolve_actor(s, "L1")
+        wednesday = campaign_progress(s, lead, "SF", today=date(2026, 10, 14))  # 2 to Fri
+        tuesday = campaign_progress(s, lead, "SF", today=date(2026, 10, 13))  # 3 to Fri
+    assert [r.name for r in tuesday.targets if r.flagged] == []
+    # the diamond member's step is two working days away; the gold member's end is not
+    assert [r.name for r in wednesday.targets if r.flagged] == ["钻二"]
+    assert (
+        wednesday.by_tier[Tier.DIAMOND].flagged == 1 and wednesday.by_tier[Tier.GOLD].flagged == 0
+    )
+    shown = wednesday.to_json()
+    assert shown["steps"] == {"diamond": "2026-10-16"}
+    assert shown["by_tier"]["diamond"]["due"] == "2026-10-16"
+    assert shown["by_tier"]["gold"]["due"] == "2026-10-23"
+    assert [(f["name"], f["due"]) for f in shown["flagged"]] == [("钻二", "2026-10-16")]
+    assert shown["working_days_left"] == 7  # the campaign's own: to its end
+
+
+@pytest.mark.parametrize(
+    ("steps", "tiers", "expected"),
+    [
+        (((Tier.DIAMOND, date(2026, 10, 11)),), (), "outside the campaign's period"),
+        (((Tier.DIAMOND, date(2026, 10, 24)),), (), "outside the campaign's period"),
+        (((Tier.SILVER, STEP),), (Tier.GOLD, Tier.DIAMOND), "targets diamond, gold only"),
+        (((Tier.GOLD, STEP), (Tier.GOLD, MID)), (), "gold has two steps"),
+    ],
+)
+def test_a_bad_step_is_refused_and_nothing_is_written(team, steps, tiers, expected):
+    with pytest.raises(ValidationError, match=expected):
+        add(team, tiers=tiers, steps=steps)
+    with team.reading() as s:
+        assert s.scalar(select(CampaignTarget.id)) is None
+
+
+def test_the_database_refuses_a_step_outside_the_period(team):
+    from sqlalchemy.exc import IntegrityError
+
+    from vipcrm.store.models import Campaign
+
+    add(team, tiers=(Tier.GOLD,), steps=((Tier.GOLD, START),))  # the first day is in
+    with pytest.raises(IntegrityError), team.transaction() as s:
+        s.scalars(select(Campaign)).one().gold_due_on = date(2026, 10, 24)
+
+
+def test_the_plan_puts_a_stepped_member_on_a_day_by_the_step(team, tmp_path):
+    from tests.reports.pdfcheck import pdf_text
+    from vipcrm.reports.plan_report import render_plan
+    from vipcrm.services.plan_contents import month_plan
+
+    add(team, tiers=(Tier.DIAMOND, Tier.GOLD), steps=((Tier.DIAMOND, STEP),))
+    with team.reading() as s:
+        lead = resolve_actor(s, "L1")
+        plan = month_plan(s, lead, manager="M2", month="2026-10")  # 钻二's
+        gold = month_plan(s, lead, manager="M1", month="2026-10")  # 金一's
+    [row] = [r for r in plan.rows if r.kind == DueKind.CAMPAIGN_CONTACT.value]
+    assert row.member_name == "钻二" and row.due_date == STEP and START <= row.on <= STEP
+    [row] = [r for r in gold.rows if r.kind == DueKind.CAMPAIGN_CONTACT.value]
+    assert row.member_name == "金一" and row.due_date == END
+    text = " ".join(pdf_text(render_plan(plan, tmp_path / "plan.pdf", "en")).split())
+    assert "Diamond members by 10-16" in text

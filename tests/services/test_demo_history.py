@@ -76,3 +76,23 @@ def test_retention_calls_are_due_and_budgets_are_used(demo):
         trends = team_trends(s, lead, today=TODAY)
     assert len(due.items) >= 2
     assert all(b.allocated_fen > 0 and b.spent_fen + b.committed_fen > 0 for b in trends.budgets)
+
+
+def test_the_spring_festival_campaign_tells_the_diamond_members_first(demo):
+    """The demo's marketing campaign has a diamond step: the diamond members are due by it,
+    the gold ones by the end (the CLI, the Campaigns tab and Today show both)."""
+    from datetime import timedelta
+
+    from vipcrm.domain.values import Tier
+    from vipcrm.services.campaigns import campaign_progress
+
+    with demo.reading() as s:
+        lead = resolve_actor(s, "L01")
+        progress = campaign_progress(s, lead, "SF2026-01", today=TODAY)
+        items = due_for(s, lead, today=TODAY, horizon_days=14, kinds=[DueKind.CAMPAIGN_CONTACT])
+    step, end = TODAY + timedelta(days=2), progress.campaign.ends_on
+    assert progress.campaign.steps == {Tier.DIAMOND: step} and step < end
+    spring = [i for i in items.items if i.reason.get("campaign") == "SF2026-01"]
+    assert {i.due_date for i in spring if i.tier is Tier.DIAMOND} == {step}
+    assert {i.due_date for i in spring if i.tier is Tier.GOLD} == {end}
+    assert all(i.reason.get("step") == step for i in spring if i.tier is Tier.DIAMOND)

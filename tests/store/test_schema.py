@@ -135,10 +135,62 @@ def test_the_rules_to_the_letter_revision_moves_old_data_over(tmp_path):
             assert confirmed == datetime(2026, 3, 5, 1, tzinfo=UTC)
             live = {k for k, d in s.execute(select(RuleSetting.key, RuleSetting.deleted)) if not d}
             assert live == set(DEFAULT_RULES.to_mapping())
-            assert s.scalar(
-                select(func.count()).where(RuleSetting.key == "card_pickup_weekly_months")
-            ) == 1
+            assert (
+                s.scalar(select(func.count()).where(RuleSetting.key == "card_pickup_weekly_months"))
+                == 1
+            )
             cap = s.get(GiftCapRule, uuid.UUID(kp_silver))
             assert (cap.cap_fen, cap.gift_en) == (10000, "SMS + flowers or cake")
+    finally:
+        db.dispose()
+
+
+def test_the_campaign_steps_revision_keeps_campaigns_with_their_targets(tmp_path):
+    """A database at b3c5d7e9f1a2 holding a campaign with a target (the foreign keys on, as
+    the app runs): the upgrades (a code per team, then the steps) add the three steps, empty, and keeps the campaign and its
+    target; the database then refuses a step outside the period."""
+    import sqlite3
+    import uuid
+
+    from alembic import command
+
+    from vipcrm.store.db import alembic_config
+
+    path = tmp_path / "old.db"
+    cfg = alembic_config()
+    cfg.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    command.upgrade(cfg, "b3c5d7e9f1a2")
+    at, member, campaign = "2026-01-01 00:00:00.000000", uuid.uuid4().hex, uuid.uuid4().hex
+    with sqlite3.connect(path) as c:
+        c.execute("PRAGMA foreign_keys = ON")
+        c.execute(
+            "INSERT INTO members (id, phone, name, name_pinyin, tier, points, monthly_spend_fen, "
+            "birth_leap_month, important, status, notes, version, updated_at, deleted) VALUES "
+            "(?, '13800138000', '钻一', '', 'diamond', 0, 0, 0, 0, 'active', '', 1, ?, 0)",
+            (member, at),
+        )
+        c.execute(
+            "INSERT INTO campaigns (id, code, name, kind, starts_on, ends_on, target, channel, "
+            "sms_template, call_script, status, created_at, version, updated_at, deleted) VALUES "
+            "(?, 'SF', '春节回馈', 'marketing', '2027-02-01', '2027-02-10', '{}', 'call', '', '', "
+            "'open', ?, 1, ?, 0)",
+            (campaign, at, at),
+        )
+        c.execute(
+            "INSERT INTO campaign_targets (id, campaign_id, member_id, version, updated_at, "
+            "deleted) VALUES (?, ?, ?, 1, ?, 0)",
+            (uuid.uuid4().hex, campaign, member, at),
+        )
+    db = open_database(path)
+    try:
+        with db.engine.begin() as c:
+            steps = c.exec_driver_sql(
+                "SELECT diamond_due_on, gold_due_on, silver_due_on FROM campaigns"
+            ).one()
+            assert tuple(steps) == (None, None, None)
+            assert c.exec_driver_sql("SELECT count(*) FROM campaign_targets").scalar() == 1
+            c.exec_driver_sql("UPDATE campaigns SET diamond_due_on = '2027-02-05'")
+        with pytest.raises(IntegrityError), db.engine.begin() as c:
+            c.exec_driver_sql("UPDATE campaigns SET gold_due_on = '2027-02-11'")
     finally:
         db.dispose()

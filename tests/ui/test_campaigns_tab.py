@@ -16,6 +16,7 @@ from vipcrm.services.due import due_for
 from vipcrm.ui.labels import qdate
 from vipcrm.ui.screens.base import Section
 from vipcrm.ui.screens.lead.campaigns import NewCampaignDialog
+from vipcrm.ui.screens.today.model import Col, Part
 
 
 def _open_tab(gui):
@@ -221,3 +222,73 @@ def test_manager_names_in_the_progress_and_the_flagged_list(make_gui, team_db):
         panel.flagged.text(r, headers.index("Manager")) for r in range(panel.flagged.rowCount())
     }
     assert managers == {"赵磊 (M001)"}
+
+
+def test_a_lead_sets_a_step_for_diamond_members_and_sees_each_tiers_due_date(
+    make_gui, team_db, job_errors
+):
+    gui = make_gui("L001")
+    panel = _open_tab(gui)
+    dialog = _dialog(panel, tiers=(Tier.DIAMOND, Tier.GOLD))
+    step = date(2026, 11, 24)  # Tuesday; the end is Friday 27th
+    assert not dialog.step_dates[Tier.DIAMOND].isEnabled()  # no step unless ticked
+    assert dialog.step_dates[Tier.GOLD].date() == dialog.ends.date()  # shows the end
+    dialog.step_boxes[Tier.DIAMOND].setChecked(True)
+    assert dialog.step_dates[Tier.DIAMOND].isEnabled()
+    assert dialog.step_dates[Tier.DIAMOND].date() == dialog.ends.date()  # from the end
+    dialog.step_dates[Tier.DIAMOND].setDate(qdate(date(2026, 11, 28)))  # after the end
+    _ok(dialog)
+    assert "outside the campaign's period" in dialog.error.text()
+    assert panel.model.rowCount() == 0
+    dialog.step_boxes[Tier.SILVER].setChecked(True)  # silver is not targeted
+    dialog.step_dates[Tier.DIAMOND].setDate(qdate(step))
+    _ok(dialog)
+    assert "targets diamond, gold only" in dialog.error.text()
+    dialog.step_boxes[Tier.SILVER].setChecked(False)
+    _ok(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert job_errors == []
+
+    panel.refresh()
+    panel.table.selectRow(0)
+    headers = [c.header for c in panel.model.columns]
+    assert panel.model.text(0, headers.index("Steps")) == "Diamond by 11/24/2026"
+    assert "Steps: Diamond by 11/24/2026; the other tiers by the end" in panel.detail_label.text()
+    due = [c.header for c in panel.tiers.columns].index("Due by")
+    assert [(panel.tiers.text(r, 0), panel.tiers.text(r, due)) for r in range(3)] == [
+        ("All tiers", "11/27/2026"),
+        ("Diamond", "11/24/2026"),
+        ("Gold", "11/27/2026"),
+    ]
+    with team_db.reading() as s:
+        items = due_for(
+            s, resolve_actor(s, "M001"), today=TODAY, kinds=[DueKind.CAMPAIGN_CONTACT]
+        ).items
+    assert {i.tier: i.due_date for i in items} == {
+        Tier.DIAMOND: step,
+        Tier.GOLD: date(2026, 11, 27),
+    }
+
+    # M001's Today: the diamond member's item is due by the step and says so
+    gui_m = make_gui("M001")
+    today = gui_m.window.show_section(Section.TODAY)
+    rows = {}
+    for part in Part:
+        parent = today.model.index(part, 0)
+        for row in range(today.model.rowCount(parent)):
+            item = today.model.item(today.model.index(row, 0, parent))
+            if item.kind is DueKind.CAMPAIGN_CONTACT:
+                text = [today.model.index(row, c, parent).data() for c in (Col.WHY, Col.DUE)]
+                rows[item.tier] = tuple(text)
+    assert rows[Tier.DIAMOND] == (
+        "Campaign: SF 春节回馈: contact from 2026-11-22 to 2026-11-27 and record the outcome; "
+        "Diamond members by 2026-11-24",
+        "11/24/2026",
+    )
+    assert "members by" not in rows[Tier.GOLD][0] and rows[Tier.GOLD][1] == "11/27/2026"
+
+    # Monday 23rd: two working days to the diamond step, four to the end
+    later = _open_tab(make_gui("L001", today=date(2026, 11, 23)))
+    later.table.selectRow(0)
+    flagged = [later.flagged.row_value(r) for r in range(later.flagged.rowCount())]
+    assert [t.tier for t in flagged] == [Tier.DIAMOND] and flagged[0].due_on == step

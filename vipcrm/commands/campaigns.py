@@ -7,6 +7,7 @@ import argparse
 import re
 import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from vipcrm.commands.args import arg, enum_arg, enum_help, int_range
@@ -36,6 +37,14 @@ def _listed(enum: type[Tier] | type[GroupClass], field: str) -> Callable[[str], 
     return arg(parse)
 
 
+def _step(text: str) -> tuple[Tier, date]:
+    """``diamond=2027-02-05``: a tier and the day its members are due by."""
+    tier, sep, day = (text or "").replace("＝", "=").partition("=")
+    if not sep or not tier.strip() or not day.strip():
+        raise ValidationError("step", msg("'{text}' is not TIER=YYYY-MM-DD", text=text))
+    return parse_enum(Tier, tier, "step"), parse_date(day.strip(), "step")
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     new = campaigns.NewCampaign(
         code=args.code,
@@ -51,6 +60,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         channel=args.channel or CampaignChannel.CALL,
         sms_template=args.sms or "",
         call_script=args.script or "",
+        steps=tuple(args.steps or ()),
     )
     with unit_of_work(args) as (session, actor):
         campaign, changes = campaigns.add_campaign(
@@ -81,6 +91,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "status": r.status.value,
                     "team": r.team_code,
                     "targeted": r.targeted,
+                    "steps": {t.value: d.isoformat() for t, d in r.steps.items()},
                 }
                 for r in rows
             ]
@@ -122,35 +133,38 @@ def cmd_show(args: argparse.Namespace) -> int:
     c, kind = progress.campaign, progress.campaign.kind
     print(f"{c.code}  {c.name}  ({kind.value}, {c.channel.value}, {c.status.value})")
     print(f"period: {c.starts_on} – {c.ends_on}; working days left: {progress.working_days_left}")
+    if c.steps:
+        steps = ", ".join(f"{tier.value} by {day}" for tier, day in c.steps.items())
+        print(f"steps: {steps}; the other tiers by the end")
     if c.sms_template:
         print(f"SMS: {c.sms_template}")
     if c.call_script:
         print(f"script: {c.call_script}")
     results = [r.value for r in CAMPAIGN_RESULTS[kind]]
-    headers = ["", "targeted", "contacted", "reached", *results, "flagged"]
+    headers = ["", "due", "targeted", "contacted", "reached", *results, "flagged"]
     if kind is CampaignKind.SURVEY:
         headers.append("average")
 
-    def line(label: str, t: campaigns.Tally) -> list[object]:
-        out: list[object] = [label, t.targeted, t.contacted, t.reached]
+    def line(label: str, t: campaigns.Tally, due: object = "") -> list[object]:
+        out: list[object] = [label, due, t.targeted, t.contacted, t.reached]
         out += [t.results.get(r, 0) for r in results]
         out.append(t.flagged)
         if kind is CampaignKind.SURVEY:
             out.append("-" if t.average_score is None else t.average_score)
         return out
 
-    rows = [line("all", progress.overall)]
+    rows = [line("all", progress.overall, c.ends_on)]
     rows += [line(f"manager {m or '-'}", t) for m, t in sorted(progress.by_manager.items())]
     rows += [
-        line(f"tier {tier.value}", t)
+        line(f"tier {tier.value}", t, c.due_on(tier))
         for tier, t in sorted(progress.by_tier.items(), key=lambda kv: kv[0].rank)
     ]
     print_table(headers, rows)
     flagged = [r for r in progress.targets if r.flagged]
     if flagged:
-        print(f"not contacted with {progress.working_days_left} working day(s) left:")
+        print("not contacted with two working days or fewer left before their due date:")
         for r in flagged:
-            print(f"  {r.phone} {r.name} ({r.tier.value}, {r.manager_code})")
+            print(f"  {r.phone} {r.name} ({r.tier.value}, {r.manager_code}, due {r.due_on})")
     return 0
 
 
@@ -188,19 +202,32 @@ def cmd_targets(args: argparse.Namespace) -> int:
                     "note": r.note,
                     "outcomes": r.outcomes,
                     "flagged": r.flagged,
+                    "due": r.due_on.isoformat(),
                 }
                 for r in rows
             ]
         )
         return 0
     print_table(
-        ["phone", "name", "tier", "manager", "contacted", "reached", "result", "score", "flag"],
+        [
+            "phone",
+            "name",
+            "tier",
+            "manager",
+            "due",
+            "contacted",
+            "reached",
+            "result",
+            "score",
+            "flag",
+        ],
         [
             [
                 r.phone,
                 r.name,
                 r.tier.value,
                 r.manager_code or "-",
+                r.due_on,
                 "yes" if r.contacted else "no",
                 "yes" if r.reached else "no",
                 r.result.value if r.result else "-",
@@ -290,6 +317,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p,
         "an administrator's campaign for team T (its members, as its lead would target); "
         "without it, for every team. A code is unique within a team",
+    )
+    p.add_argument(
+        "--step",
+        dest="steps",
+        action="append",
+        type=arg(_step),
+        metavar="TIER=YYYY-MM-DD",
+        help="an earlier day, within the period, by which that tier's members are due "
+        "(repeatable: --step diamond=2027-02-05); the other tiers are due by the end",
     )
     p.set_defaults(func=cmd_add)
     p = group.add_parser("list", help="the team's campaigns")

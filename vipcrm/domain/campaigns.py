@@ -1,15 +1,22 @@
 """Campaigns and satisfaction call-backs (活动推广 · 满意度回访): the pure rules.
 
-The SMS template's fields, what a campaign of each kind records, and when a targeted
-member counts as done (see :func:`closes_item`).
+The SMS template's fields, what a campaign of each kind records, when a targeted
+member counts as done (see :func:`closes_item`), and the lead's per-tier steps: an
+earlier date within the period by which a tier's members are to be contacted (diamond
+members by 5 February, gold by the end), see :func:`check_steps` and :func:`due_on`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from datetime import date
 from string import Formatter
 
 from vipcrm.domain.errors import ValidationError, msg
-from vipcrm.domain.values import CAMPAIGN_RESULTS, CampaignKind, CampaignResult
+from vipcrm.domain.values import CAMPAIGN_RESULTS, CampaignKind, CampaignResult, Tier
+
+#: A campaign's steps: per tier, the day its members are due by (a tier without one: the end).
+Steps = Mapping[Tier, date]
 
 #: The fields an SMS template may name: the member's name, their manager, their tier.
 TEMPLATE_FIELDS = ("name", "manager", "tier")
@@ -90,3 +97,47 @@ def closes_item(result: CampaignResult) -> bool:
     and what they said is recorded. ``unreachable`` keeps the item due: a later reached
     contact and outcome may still come before the end."""
     return result is not CampaignResult.UNREACHABLE
+
+
+def check_steps(
+    steps: Iterable[tuple[Tier, date]],
+    *,
+    starts_on: date,
+    ends_on: date,
+    tiers: Iterable[Tier] = (),
+) -> dict[Tier, date]:
+    """The steps by tier (diamond first), or a ValidationError: a tier given twice, a day
+    outside the period, or a tier the campaign does not target (when it names its tiers)."""
+    targeted = frozenset(tiers)
+    found: dict[Tier, date] = {}
+    for tier, day in steps:
+        if tier in found:
+            raise ValidationError("step", msg("{tier} has two steps", tier=tier))
+        if not starts_on <= day <= ends_on:
+            raise ValidationError(
+                "step",
+                msg(
+                    "{tier}: {day} is outside the campaign's period {start} to {end}",
+                    tier=tier,
+                    day=day,
+                    start=starts_on,
+                    end=ends_on,
+                ),
+            )
+        if targeted and tier not in targeted:
+            raise ValidationError(
+                "step",
+                msg(
+                    "{tier}: the campaign targets {tiers} only",
+                    tier=tier,
+                    tiers=[t.value for t in sorted(targeted, key=lambda t: t.rank)],
+                ),
+            )
+        found[tier] = day
+    return dict(sorted(found.items(), key=lambda kv: kv[0].rank))
+
+
+def due_on(ends_on: date, steps: Steps, tier: Tier) -> date:
+    """The day a member of ``tier`` is due by: the tier's step if the lead set one, else
+    the campaign's end."""
+    return steps.get(tier, ends_on)

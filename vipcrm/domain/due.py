@@ -94,9 +94,11 @@ Retention (section 1, 客户挽留):
 Campaigns (活动推广 · 满意度回访, :mod:`vipcrm.domain.campaigns`):
 
 - ``campaign_contact`` for each open campaign that targets the member
-  (``MemberFacts.campaigns``): window from the campaign's first day, due on its last day
-  (listed, like every item, once that day is within the horizon), overdue after it until
-  the campaign is closed.
+  (``MemberFacts.campaigns``): window from the campaign's first day, due on the step
+  the lead set for the member's tier (``CampaignDue.steps``: diamond members by 5
+  February, say), else on its last day (listed, like every item, once that day is within
+  the horizon), overdue after it until the campaign is closed. A step's item says so:
+  its reason carries ``step`` and the member's ``tier``.
   The store leaves out a campaign whose outcome for the member is recorded (any result
   but unreachable, which needs a reached contact in the period): that is when it is done.
   Added whatever the member's phase; it follows the member's current manager, and a
@@ -144,6 +146,7 @@ from operator import attrgetter
 from typing import Any, TypeVar
 
 from vipcrm.domain.birthday import Birthday
+from vipcrm.domain.campaigns import due_on
 from vipcrm.domain.errors import Message
 from vipcrm.domain.lunar import (
     GreetingHoliday,
@@ -207,6 +210,12 @@ class CampaignDue:
     name: str
     starts_on: date
     ends_on: date
+    # The lead's per-tier steps: (tier, the day its members are due by), diamond first.
+    steps: tuple[tuple[Tier, date], ...] = ()
+
+    def due_on(self, tier: Tier) -> date:
+        """The day a member of ``tier`` is due by: the tier's step, else the end."""
+        return due_on(self.ends_on, dict(self.steps), tier)
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +380,7 @@ REASON_VALUES: Mapping[str, type] = {
     "important": bool,
     "campaign": str,  # a campaign's code
     "title": str,  # a campaign's name
+    "step": date,  # a campaign's step for the member's tier: due by this day, not the end
 }
 
 
@@ -1154,19 +1164,25 @@ def _retention_item(member: MemberFacts, since: date, facts: ContactFacts, ctx: 
 
 # -- campaigns (活动推广 · 满意度回访) ---------------------------------------------------------------
 def _campaign_items(member: MemberFacts, ctx: _Context) -> None:
-    for campaign in sorted(member.campaigns, key=_campaign_order):
+    for campaign in sorted(member.campaigns, key=lambda c: (c.due_on(member.tier), c.code)):
+        due = campaign.due_on(member.tier)
+        step = due if due != campaign.ends_on else None  # a step on the end is the end
+        tier = member.tier if step is not None else None
         reason = ctx.reason(
-            (DueKind.CAMPAIGN_CONTACT, campaign.code, campaign.starts_on, campaign.ends_on),
+            (
+                DueKind.CAMPAIGN_CONTACT,
+                campaign.code,
+                campaign.starts_on,
+                campaign.ends_on,
+                step,
+                tier,
+            ),
             DueKind.CAMPAIGN_CONTACT,
             campaign=campaign.code,
             title=campaign.name,
             start=campaign.starts_on,
             end=campaign.ends_on,
+            step=step,
+            tier=tier,
         )
-        ctx.items.add(
-            member, DueKind.CAMPAIGN_CONTACT, campaign.ends_on, campaign.starts_on, reason
-        )
-
-
-def _campaign_order(campaign: CampaignDue) -> tuple[date, str]:
-    return (campaign.ends_on, campaign.code)
+        ctx.items.add(member, DueKind.CAMPAIGN_CONTACT, due, campaign.starts_on, reason)

@@ -19,7 +19,9 @@ A campaign is team-level data: its team reads it, only a lead (of that team) or 
 administrator adds or closes it. The members it targets are chosen once, when it is added
 (``campaign_targets``, a snapshot of the members the lead sees that match); each is then
 worked by the member's *current* manager (the due item ``campaign_contact`` follows a
-reassignment, and a member who left the club has none). An outcome is recorded against a
+reassignment, and a member who left the club has none), due by the end or by the step the
+lead set for the member's tier (``NewCampaign.steps``: diamond members by 5 February, gold
+by the end). An outcome is recorded against a
 logged contact attempt in the campaign's period; any result but ``unreachable`` needs a
 reached one, and closes the member's item (:func:`vipcrm.domain.campaigns.closes_item`).
 Two outcomes for one member (two laptops) are both kept; the latest counts.
@@ -40,7 +42,13 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.actor import Actor
-from vipcrm.domain.campaigns import check_outcome, check_template, closes_item
+from vipcrm.domain.campaigns import (
+    check_outcome,
+    check_steps,
+    check_template,
+    closes_item,
+    due_on,
+)
 from vipcrm.domain.dates import DEFAULT_TZ, utcnow
 from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, msg
 from vipcrm.domain.phone import looks_like_phone, normalize_mobile
@@ -56,6 +64,7 @@ from vipcrm.domain.values import (
     Role,
     Tier,
 )
+from vipcrm.domain.workdays import WorkdayCalendar
 from vipcrm.services.context import Changes
 from vipcrm.services.directory import check_name, find_team
 from vipcrm.services.members import find_visible_member, visible_manager_ids
@@ -94,6 +103,8 @@ class NewCampaign:
     channel: CampaignChannel = CampaignChannel.CALL
     sms_template: str = ""
     call_script: str = ""
+    #: The lead's steps: (tier, the day its members are due by), each within the period.
+    steps: tuple[tuple[Tier, date], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,6 +123,11 @@ class CampaignRow:
     team_code: str | None
     created_by: str | None
     targeted: int
+    steps: dict[Tier, date] = field(default_factory=dict)  # by tier, diamond first
+
+    def due_on(self, tier: Tier) -> date:
+        """The day the campaign's members of ``tier`` are due by: its step, else the end."""
+        return due_on(self.ends_on, self.steps, tier)
 
 
 @dataclass(frozen=True)
@@ -129,7 +145,8 @@ class TargetRow:
     score: int | None
     note: str
     outcomes: int  # how many were recorded (two laptops: two)
-    flagged: bool  # not contacted, and the end is near (FLAG_WORKING_DAYS)
+    flagged: bool  # not contacted, and the member's due date is near (FLAG_WORKING_DAYS)
+    due_on: date  # the member's tier's step, else the end
 
 
 @dataclass
@@ -202,12 +219,13 @@ class Progress:
             "call_script": c.call_script,
             "team": c.team_code,
             "created_by": c.created_by,
+            "steps": {tier.value: day.isoformat() for tier, day in c.steps.items()},
             "today": self.today.isoformat(),
             "working_days_left": self.working_days_left,
             "overall": self.overall.to_json(kind),
             "by_manager": {k: t.to_json(kind) for k, t in sorted(self.by_manager.items())},
             "by_tier": {
-                tier.value: t.to_json(kind)
+                tier.value: {**t.to_json(kind), "due": c.due_on(tier).isoformat()}
                 for tier, t in sorted(self.by_tier.items(), key=lambda kv: kv[0].rank)
             },
             "flagged": [
@@ -217,6 +235,7 @@ class Progress:
                     "name": r.name,
                     "tier": r.tier.value,
                     "manager": r.manager_code,
+                    "due": r.due_on.isoformat(),
                 }
                 for r in self.targets
                 if r.flagged
@@ -333,6 +352,7 @@ def _row(session: Session, c: Campaign) -> CampaignRow:
         team_code=team_code,
         created_by=creator,
         targeted=int(targeted or 0),
+        steps=c.steps,
     )
 
 
@@ -408,6 +428,7 @@ def add_campaign(
             "to",
             msg("the end {end} is before the start {start}", end=new.ends_on, start=new.starts_on),
         )
+    steps = check_steps(new.steps, starts_on=new.starts_on, ends_on=new.ends_on, tiers=new.tiers)
     template = check_template(new.sms_template.strip(), "sms")
     if new.channel is not CampaignChannel.CALL and not template:
         raise ValidationError("sms", msg("a campaign by SMS needs its SMS template"))
@@ -446,6 +467,7 @@ def add_campaign(
         team_id=team_id,
         created_by_id=actor.manager_id,
     )
+    campaign.set_steps(steps)
     session.add(campaign)
     session.flush()
     session.add_all(CampaignTarget(campaign_id=campaign.id, member_id=m) for m in member_ids)
@@ -741,14 +763,23 @@ def _target_rows(
     ):
         latest[member_id] = (result, score, note)  # the latest wins (ordered by time)
         counts[member_id] += 1
-    near = (
-        campaign.status is CampaignStatus.OPEN
-        and _working_days_left(session, campaign, today) <= FLAG_WORKING_DAYS
-        and today >= campaign.starts_on
-    )
+    steps = campaign.steps
+    calendar = workday_calendar(session) if campaign.status is CampaignStatus.OPEN else None
+    near: dict[date, bool] = {}  # per due date (the end, each step): is it near?
+
+    def is_near(due: date) -> bool:
+        if due not in near:
+            near[due] = (
+                calendar is not None
+                and today >= campaign.starts_on
+                and _working_days_to(calendar, due, today) <= FLAG_WORKING_DAYS
+            )
+        return near[due]
+
     rows = []
     for member_id, phone, name, tier, status, manager_code, _manager_id, manager_name in members:
         result, score, note = latest.get(member_id, (None, None, ""))
+        due = due_on(campaign.ends_on, steps, tier)
         rows.append(
             TargetRow(
                 member_id=member_id,
@@ -764,10 +795,11 @@ def _target_rows(
                 score=score,
                 note=note,
                 outcomes=counts[member_id],
-                flagged=near
+                flagged=is_near(due)
                 and status is MemberStatus.ACTIVE
                 and manager_code is not None
                 and member_id not in contacted,
+                due_on=due,
             )
         )
     rows.sort(key=lambda r: (r.tier.rank, r.name, str(r.member_id)))
@@ -775,9 +807,12 @@ def _target_rows(
 
 
 def _working_days_left(session: Session, campaign: Campaign | CampaignRow, today: date) -> int:
-    if today > campaign.ends_on:
-        return 0
-    return workday_calendar(session).working_days_between(today, campaign.ends_on)
+    return _working_days_to(workday_calendar(session), campaign.ends_on, today)
+
+
+def _working_days_to(calendar: WorkdayCalendar, day: date, today: date) -> int:
+    """Working days after ``today`` up to ``day`` (0 once it has passed)."""
+    return 0 if today > day else calendar.working_days_between(today, day)
 
 
 def _chunks(ids: Sequence[uuid.UUID], size: int = 500) -> Iterable[Sequence[uuid.UUID]]:
@@ -789,9 +824,10 @@ def campaign_progress(
     session: Session, actor: Actor, ref: CampaignRef, *, today: date, team: str | None = None
 ) -> Progress:
     """Targeted, contacted, reached, each result and the average score: overall, per
-    manager and per tier; the members not contacted when two working days are left.
-    ``ref`` is a code (an administrator names the ``team`` when two teams share it) or
-    a campaign's id (what a list of campaigns hands on: never ambiguous)."""
+    manager and per tier; the members not contacted when two working days or fewer are
+    left before their own due date (their tier's step, else the end). ``ref`` is a code
+    (an administrator names the ``team`` when two teams share it) or a campaign's id (what
+    a list of campaigns hands on: never ambiguous)."""
     row, targets = campaign_targets(session, actor, ref, today=today, team=team)
     overall = Tally()
     by_manager: dict[str, Tally] = {}

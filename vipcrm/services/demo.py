@@ -287,9 +287,10 @@ def _campaigns(
     members: list[Member],
     contacts: list[dict[str, Any]],
 ) -> None:
-    """Per team, a Spring Festival marketing campaign for its diamond and gold members and
-    a satisfaction call-back round for its important members, both running today, with
-    outcomes recorded for the members reached in their period so far."""
+    """Per team, a Spring Festival marketing campaign for its diamond and gold members (the
+    diamond members with a step: due four days before the end) and a satisfaction
+    call-back round for its important members, both running today, with outcomes recorded
+    for the members reached in their period so far."""
     reached: dict[uuid.UUID, dict[str, Any]] = {}
     for c in contacts:  # each member's latest reached contact
         if c["outcome"] == Outcome.REACHED.value and c["at"] <= g.now:
@@ -354,6 +355,8 @@ def _campaigns(
                 created_by_id=team.lead_id,
                 created_at=datetime.combine(start, time(9)).replace(tzinfo=DEFAULT_TZ),
             )
+            if kind is CampaignKind.MARKETING:  # the diamond members told first
+                campaign.set_steps({Tier.DIAMOND: g.today + timedelta(days=2)})
             s.add(campaign)
             s.flush()
             s.add_all(

@@ -232,11 +232,17 @@ def open_campaign_facts(
     time); the caller keeps the members in its scope."""
     end = datetime.combine(as_of + timedelta(days=1), time(), tz).astimezone(UTC)
     found: dict[str, list[CampaignDue]] = {}
-    for member_id, code, name, starts_on, ends_on in session.execute(
+    for member_id, code, name, starts_on, ends_on, *steps in session.execute(
         _campaigns_statement(), {"campaign_end": end}
     ):
         found.setdefault(_id_text(member_id), []).append(
-            CampaignDue(code=code, name=name, starts_on=starts_on, ends_on=ends_on)
+            CampaignDue(
+                code=code,
+                name=name,
+                starts_on=starts_on,
+                ends_on=ends_on,
+                steps=tuple((t, d) for t, d in zip(Tier, steps, strict=True) if d is not None),
+            )
         )
     return {k: tuple(v) for k, v in found.items()}
 
@@ -261,6 +267,7 @@ def _campaigns_statement() -> Select[Any]:
             Campaign.name,
             Campaign.starts_on,
             Campaign.ends_on,
+            *(getattr(Campaign, f"{tier.value}_due_on") for tier in Tier),  # the steps
         )
         .join(Campaign, Campaign.id == CampaignTarget.campaign_id)
         .where(

@@ -10,6 +10,7 @@ each change. Local-only tables (outbox, sync state, local settings) do not mix i
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -454,6 +455,11 @@ class Gift(Synced, Base):
 # --- campaigns and satisfaction call-backs (活动推广 · 满意度回访) -------------------------
 
 
+def step_check(column: str) -> str:
+    """SQL: a campaign's step is empty or a day of its period (the CHECK on both sides)."""
+    return f"{column} IS NULL OR ({column} >= starts_on AND {column} <= ends_on)"
+
+
 class Campaign(Synced, Base):
     """A lead's campaign or survey round: team-level data, written by leads and admins.
 
@@ -462,6 +468,8 @@ class Campaign(Synced, Base):
     :class:`CampaignTarget` rows written when the campaign is added (a snapshot).
     ``team_id`` NULL: an administrator's campaign for every team. ``code`` is unique per
     team (and among the team-less ones), not across teams.
+    ``<tier>_due_on``: the lead's steps, the day that tier's members are due by (NULL: the
+    end), in the period.
     """
 
     __tablename__ = "campaigns"
@@ -481,6 +489,10 @@ class Campaign(Synced, Base):
             sqlite_where=text("team_id IS NULL"),
             postgresql_where=text("team_id IS NULL"),
         ),
+        *(
+            CheckConstraint(step_check(f"{tier.value}_due_on"), name=f"{tier.value}_due_on")
+            for tier in Tier
+        ),
     )
 
     code: Mapped[str] = mapped_column(String(32))
@@ -499,6 +511,19 @@ class Campaign(Synced, Base):
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("managers.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    diamond_due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    gold_due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    silver_due_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+    @property
+    def steps(self) -> dict[Tier, date]:
+        """The steps set, by tier (diamond first)."""
+        found = {tier: getattr(self, f"{tier.value}_due_on") for tier in Tier}
+        return {tier: day for tier, day in found.items() if day is not None}
+
+    def set_steps(self, steps: Mapping[Tier, date]) -> None:
+        for tier in Tier:
+            setattr(self, f"{tier.value}_due_on", steps.get(tier))
 
 
 class CampaignTarget(Synced, Base):

@@ -74,7 +74,9 @@ ALL_GROUPS = ", ".join(GROUPS.values())
 #: guard (vipcrm.sync.central_benefits).
 #: 6: plan_items.carried_from, .reason (saved plans keep codes)
 #: 7: campaigns (team-level, written by leads), campaign_targets, campaign_outcomes
-#: 8: a campaign's code unique per team (and among the team-less ones), not store-wide
+#: 8: a campaign's code unique per team (and among the team-less ones), not store-wide;
+#: a campaign's per-tier steps (campaigns.diamond_due_on, gold_due_on, silver_due_on,
+#: each CHECKed to lie in the period: revisions c8e0a2b4d6f8, e7a9c1d3f5b7)
 CENTRAL_SCHEMA_VERSION = 8
 #: The oldest client protocol this schema serves.
 MIN_CLIENT_VERSION = 1

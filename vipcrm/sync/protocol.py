@@ -36,7 +36,7 @@ CLIENT_VERSION = 1
 #: stamps, and the change log shows each login its own; 5: who recorded a benefit use, and
 #: a lead's exception, checked against the allowance; 6: a saved plan item's reason;
 #: 7: campaigns, their targets and outcomes; 8: a campaign's code unique per team, so two
-#: teams' campaigns of one code are accepted).
+#: teams' campaigns of one code are accepted, and a campaign's per-tier steps).
 NEEDS_SCHEMA = 8
 
 VISIBLE_RESULTS = ("refused", "overruled", "conflict")

@@ -200,6 +200,8 @@ def _reason(words: ModuleType, reason: Reason, year: int | None, head: bool) -> 
         text = first + words.SEPARATOR + text
     if reason.get("important"):
         text += words.IMPORTANT
+    if reason.get("step") is not None:  # a campaign's step for the member's tier
+        text += words.CAMPAIGN_STEP.format_map(values)
     return str(text)
 
 

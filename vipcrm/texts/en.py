@@ -434,6 +434,9 @@ SEPARATOR = ": "  # between a reason's head and body
 LIST_SEPARATOR = "; "
 LUNAR = " (lunar {label})"  # after a lunar birthday's date
 IMPORTANT = "; important VIP: face to face where suitable"  # after the minimum-contact reason of an important VIP
+CAMPAIGN_STEP = (
+    "; {tier} members by {step}"  # after a campaign item's reason when its tier has a step
+)
 CARRIED = "carried over (due {due}): {reason}"
 #: What a date worked out from a provisional year (no official schedule yet) says.
 PROVISIONAL = (

@@ -419,6 +419,9 @@ SEPARATOR = "："  # between a reason's head and body
 LIST_SEPARATOR = "；"
 LUNAR = "（农历{label}）"  # after a lunar birthday's date
 IMPORTANT = "；重要客户，宜面访"  # after the minimum-contact reason of an important VIP
+CAMPAIGN_STEP = (
+    "；{tier}会员 {step} 前完成"  # after a campaign item's reason when its tier has a step
+)
 CARRIED = "结转（原定 {due}）：{reason}"
 #: What a date worked out from a provisional year (no official schedule yet) says.
 PROVISIONAL = (

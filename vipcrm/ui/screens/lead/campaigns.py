@@ -1,8 +1,9 @@
 """Campaigns and satisfaction call-backs (活动推广 · 满意度回访): the team's campaigns with
-their progress, and for the selected one the progress per manager and per tier and the
-members still not contacted when the end is near (flagged); a new campaign (every field of
-``vipcrm campaign add``) and closing one. Managers are shown by name, as elsewhere in the
-Team section.
+their progress and steps, and for the selected one the progress per manager and per tier
+(each tier due by its step, else the end) and the members still not contacted when their
+due date is near (flagged); a new campaign (every field of ``vipcrm campaign add``, the
+steps included) and closing one. Managers are shown by name, as elsewhere in the Team
+section.
 
 An administrator's tab shows one team at a time (what its lead sees: the team's campaigns
 and those for every team, with the team's members' progress), the Team section's chosen
@@ -46,7 +47,7 @@ from vipcrm.domain.values import (
     Role,
     Tier,
 )
-from vipcrm.services.campaigns import NewCampaign, Progress, Tally, TargetRow
+from vipcrm.services.campaigns import CampaignRow, NewCampaign, Progress, Tally, TargetRow
 from vipcrm.services.directory import TeamRow
 from vipcrm.ui.backends.team import LeadBackend
 from vipcrm.ui.errors import error_text, show_error
@@ -97,6 +98,18 @@ def score_text(tally: Tally) -> str:
     return "—" if score is None else f"{score:.2f}"
 
 
+def steps_text(campaign: CampaignRow) -> str:
+    """The lead's steps: "Diamond by 2027/02/05 · Gold by 2027/02/08", or "—"."""
+    if not campaign.steps:
+        return "—"
+    return " · ".join(
+        fill(
+            QCoreApplication.translate("CampaignsPanel", "%1 by %2"), tier_label(t), format_date(d)
+        )
+        for t, d in campaign.steps.items()
+    )
+
+
 class CampaignsPanel(QWidget):
     def __init__(self, lead: LeadBackend, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,7 +133,8 @@ class CampaignsPanel(QWidget):
         self.close_button.clicked.connect(self.close_selected)
 
         flagged_tip = self.tr(
-            "Members not contacted yet with two working days or fewer left before the end"
+            "Members not contacted yet with two working days or fewer left before their due "
+            "date (their tier's step, or the end)"
         )
 
         def status(p: Progress) -> str:
@@ -166,6 +180,11 @@ class CampaignsPanel(QWidget):
                     lambda p: p.campaign.starts_on.isoformat(),
                 ),
                 Column(self.tr("Status"), status),
+                Column(
+                    self.tr("Steps"),
+                    lambda p: steps_text(p.campaign),
+                    tip=self.tr("The day a tier's members are due by, when earlier than the end"),
+                ),
                 count("targeted"),
                 count("contacted"),
                 count("reached"),
@@ -188,13 +207,20 @@ class CampaignsPanel(QWidget):
         self.table.sortByColumn(headers.index(self.tr("Period")), Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
-        def group_columns(first: str) -> list[Column]:
+        def group_columns(first: str, due: bool = False) -> list[Column]:
             def kind() -> CampaignKind:
                 current = self.current()
                 return current.campaign.kind if current else CampaignKind.MARKETING
 
+            due_by = Column(
+                self.tr("Due by"),
+                lambda g: format_date(g[3]),
+                lambda g: g[3].isoformat(),
+                tip=self.tr("The tier's step, or the campaign's end"),
+            )
             return [
                 Column(first, lambda g: g[0], lambda g: g[1]),
+                *([due_by] if due else []),
                 Column(
                     self.tr("Targeted"), lambda g: str(g[2].targeted), lambda g: g[2].targeted, True
                 ),
@@ -226,7 +252,7 @@ class CampaignsPanel(QWidget):
 
         self.managers = RowsModel(group_columns(self.tr("Manager")), self)
         self.managers_table = _table(self.managers, self)
-        self.tiers = RowsModel(group_columns(self.tr("Tier")), self)
+        self.tiers = RowsModel(group_columns(self.tr("Tier"), due=True), self)
         self.tiers_table = _table(self.tiers, self)
         self.flagged = RowsModel(
             [
@@ -243,6 +269,11 @@ class CampaignsPanel(QWidget):
                     self.tr("Manager"),
                     lambda t: manager_text(t.manager_name, t.manager_code, "—"),
                     lambda t: t.manager_name or "",
+                ),
+                Column(
+                    self.tr("Due by"),
+                    lambda t: format_date(t.due_on),
+                    lambda t: t.due_on.isoformat(),
                 ),
             ],
             self,
@@ -361,18 +392,26 @@ class CampaignsPanel(QWidget):
             self.flagged.set_rows([])
             self.flagged_label.setText("")
             return
-        self.detail_label.setText(
-            fill(
-                self.tr("%1 %2: progress per manager and per tier"),
-                p.campaign.code,
-                p.campaign.name,
-            )
+        text = fill(
+            self.tr("%1 %2: progress per manager and per tier"), p.campaign.code, p.campaign.name
         )
+        if p.campaign.steps:
+            text += "\n" + fill(
+                self.tr("Steps: %1; the other tiers by the end, %2"),
+                steps_text(p.campaign),
+                format_date(p.campaign.ends_on),
+            )
+        self.detail_label.setText(text)
         names = p.manager_names
         self.managers.set_rows(
             sorted(
                 (
-                    (manager_text(names.get(code), code, self.tr("(no manager)")), code, t)
+                    (
+                        manager_text(names.get(code), code, self.tr("(no manager)")),
+                        code,
+                        t,
+                        p.campaign.ends_on,
+                    )
                     for code, t in p.by_manager.items()
                 ),
                 key=lambda g: (not g[1], g[0]),  # by name; the unassigned last
@@ -380,9 +419,10 @@ class CampaignsPanel(QWidget):
         )
         self.tiers.set_rows(
             [
-                (self.tr("All tiers"), -1, p.overall),  # the campaign's whole results, in view
+                # the campaign's whole results, in view
+                (self.tr("All tiers"), -1, p.overall, p.campaign.ends_on),
                 *(
-                    (tier_label(tier), tier.rank, t)
+                    (tier_label(tier), tier.rank, t, p.campaign.due_on(tier))
                     for tier, t in sorted(p.by_tier.items(), key=lambda kv: kv[0].rank)
                 ),
             ]
@@ -391,8 +431,9 @@ class CampaignsPanel(QWidget):
         self.flagged.set_rows(flagged)
         self.flagged_label.setText(
             fill(
-                self.tr("Not contacted with %1 working days left: %2"),
-                p.working_days_left,
+                self.tr(
+                    "Not contacted with two working days or fewer left before their due date: %1"
+                ),
                 len(flagged),
             )
         )
@@ -457,6 +498,16 @@ class NewCampaignDialog(QDialog):
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
         self.tier_boxes = {t: QCheckBox(tier_label(t)) for t in Tier}
+        # The steps: per tier, an earlier day within the period its members are due by.
+        self.step_boxes = {t: QCheckBox(tier_label(t)) for t in Tier}
+        self.step_dates = {t: QDateEdit(qdate(today + timedelta(days=14))) for t in Tier}
+        for tier, box in self.step_boxes.items():
+            edit = self.step_dates[tier]
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            box.setToolTip(self.tr("Tick to have this tier's members contacted by an earlier day"))
+            box.toggled.connect(lambda on, t=tier: self._step_ticked(t, on))
+        self.ends.dateChanged.connect(self._end_moved)
         self.class_boxes = {g: QCheckBox(g.value) for g in GroupClass}
         self.key_persons = QCheckBox(self.tr("Key persons only"))
         self.important = QCheckBox(self.tr("Important members only"))
@@ -515,6 +566,10 @@ class NewCampaignDialog(QDialog):
         form.addRow(self.tr("&From:"), self.starts)
         form.addRow(self.tr("&To:"), self.ends)
         form.addRow(self.tr("Tiers:"), row(*self.tier_boxes.values()))
+        steps = []
+        for tier in Tier:
+            steps += [self.step_boxes[tier], self.step_dates[tier]]
+        form.addRow(self.tr("Steps (due by):"), row(*steps))
         form.addRow(self.tr("Group classes:"), row(*self.class_boxes.values()))
         form.addRow("", row(self.key_persons, self.important))
         form.addRow(self.tr("&Member file:"), file_row)
@@ -530,7 +585,10 @@ class NewCampaignDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         note = QLabel(
-            self.tr("No tier, class or file chosen: every active member of the team is targeted.")
+            self.tr(
+                "No tier, class or file chosen: every active member of the team is targeted. "
+                "A tier without a step is due by the end."
+            )
         )
         note.setWordWrap(True)
         layout.addLayout(form)
@@ -538,6 +596,17 @@ class NewCampaignDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.added: str | None = None
+
+    def _end_moved(self) -> None:
+        for tier, box in self.step_boxes.items():  # an unticked step shows the end
+            if not box.isChecked():
+                self.step_dates[tier].setDate(self.ends.date())
+
+    def _step_ticked(self, tier: Tier, on: bool) -> None:
+        edit = self.step_dates[tier]
+        edit.setEnabled(on)
+        if on:  # from the end, which the lead moves earlier
+            edit.setDate(self.ends.date())
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -562,6 +631,11 @@ class NewCampaignDialog(QDialog):
             channel=CampaignChannel(self.channel.currentData()),
             sms_template=self.sms.toPlainText(),
             call_script=self.script.toPlainText(),
+            steps=tuple(
+                (t, pydate(self.step_dates[t].date()))
+                for t, box in self.step_boxes.items()
+                if box.isChecked()
+            ),
         )
 
     def submit(self) -> None:
