@@ -189,6 +189,9 @@ def test_the_campaign_steps_revision_keeps_campaigns_with_their_targets(tmp_path
             ).one()
             assert tuple(steps) == (None, None, None)
             assert c.exec_driver_sql("SELECT count(*) FROM campaign_targets").scalar() == 1
+            # the code-per-team revision rebuilt the table the target points at (the keys
+            # off for it, SQLite's procedure): they are on again for the app's writes
+            assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             c.exec_driver_sql("UPDATE campaigns SET diamond_due_on = '2027-02-05'")
         with pytest.raises(IntegrityError), db.engine.begin() as c:
             c.exec_driver_sql("UPDATE campaigns SET gold_due_on = '2027-02-11'")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -144,9 +144,39 @@ def upgrade_to_head(engine: Engine) -> None:
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        # A SQLite revision that rebuilds a table (Alembic's batch mode: copy, drop, rename)
+        # drops a table other rows point at; with the foreign keys on, SQLite refuses that
+        # drop once those rows exist. SQLite's own procedure: the keys off outside the
+        # transaction, the rebuild, then ``PRAGMA foreign_key_check`` before the commit.
+        if sqlite:
+            _driver_pragma(connection, "PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:  # rolled back: the file stays at its old revision
+                        table, _rowid, parent, _fk = broken[0]
+                        raise RuntimeError(
+                            f"the upgrade left {len(broken)} row(s) of {table} pointing at "
+                            f"no {parent} row"
+                        )
+        finally:
+            if sqlite:
+                _driver_pragma(connection, "PRAGMA foreign_keys = ON")
+
+
+def _driver_pragma(connection: Connection, pragma: str) -> None:
+    """Run a PRAGMA on the driver's connection, outside any transaction (``foreign_keys``
+    is a no-op inside one, and SQLAlchemy would begin one for a statement of its own)."""
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(pragma)
+    finally:
+        cursor.close()
 
 
 def _script_heads() -> set[str]:
