@@ -77,14 +77,18 @@ def schedstat(tid: str) -> tuple[int, int]:
         return 0, 0
 
 
-def machine() -> tuple[int, int, int]:
-    """The whole machine's (busy, idle, stolen) CPU time so far, in ms."""
+def machine() -> tuple[int, int, int, int, int]:
+    """The whole machine's (busy, idle, stolen) CPU time so far, in ms, and this process's
+    (minor, major) page faults."""
     with open("/proc/stat") as f:
         fields = [int(v) for v in f.readline().split()[1:9]]
+    with open("/proc/self/stat") as f:
+        own = f.read().rsplit(")", 1)[1].split()
     tick = 1000 / os.sysconf("SC_CLK_TCK")
     user, nice, system, idle, iowait, irq, softirq, steal = fields
     busy = user + nice + system + irq + softirq
-    return round(busy * tick), round((idle + iowait) * tick), round(steal * tick)
+    faults = int(own[7]), int(own[9])  # minflt, majflt (fields 10 and 12 of stat)
+    return round(busy * tick), round((idle + iowait) * tick), round(steal * tick), *faults
 
 
 class Sampler(threading.Thread):
@@ -96,7 +100,7 @@ class Sampler(threading.Thread):
         self.period = period
         self.stop = threading.Event()
         self.samples: list[
-            tuple[float, dict[int, str], dict[str, tuple[int, int]], tuple[int, int, int]]
+            tuple[float, dict[int, str], dict[str, tuple[int, ...]], tuple[int, ...]]
         ] = []
         self.tid = ""
 
@@ -133,8 +137,11 @@ class Sampler(threading.Thread):
                     name = "gui" if tid == gui_tid else tid
                     threads[name] = {"cpu_ms": round(cpu, 1), "runqueue_ms": round(queued, 1)}
             out["threads"] = threads
-            busy, idle, steal = (b - a for a, b in zip(first[3], last[3], strict=True))
+            busy, idle, steal, minor, major = (
+                b - a for a, b in zip(first[3], last[3], strict=True)
+            )
             out["machine_ms"] = {"busy": busy, "idle": idle, "steal": steal}  # both CPUs
+            out["page_faults"] = {"minor": minor, "major": major}
         gui: Counter[str] = Counter()
         others: Counter[str] = Counter()
         for _t, stacks, _s, _m in inside:
