@@ -233,3 +233,42 @@ def test_the_lead_prints_the_months_review(make_gui, team_db, qtbot, monkeypatch
     assert (
         pdf.exists() and pdf.read_bytes().startswith(b"%PDF") and pdf.parent == tmp_path / "vipcrm"
     )
+
+
+def test_a_tab_not_yet_shown_is_not_built_nor_loaded_until_shown(
+    make_gui, team_db, qtbot, monkeypatch
+):
+    """Opening the Team section builds and loads only its trends (and the approvals, whose
+    count is in the tab's title): the other tabs wait for their first show."""
+    from vipcrm.ui.backends.team import LeadBackend
+    from vipcrm.ui.screens.lead.churn import ChurnPanel
+    from vipcrm.ui.screens.lead.dashboard import DashboardPanel
+    from vipcrm.ui.screens.lead.screen import CHURN, DASHBOARD
+
+    asked: list[str] = []
+    for name in ("dashboard", "churn"):
+        real = getattr(LeadBackend, name)
+        monkeypatch.setattr(
+            LeadBackend,
+            name,
+            lambda self, *a, _real=real, _name=name, **k: (
+                asked.append(_name) or _real(self, *a, **k)
+            ),
+        )
+    gui = make_gui("L001")
+    window = gui.window
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    screen = window.current_screen()
+    qtbot.waitUntil(lambda: screen.trends.drawn)  # the trends are shown
+    assert asked == []
+    assert not screen.findChildren(DashboardPanel) and not screen.findChildren(ChurnPanel)
+    assert not screen.built(DASHBOARD) and not screen.built(CHURN)
+    assert screen.tabs.tabText(DASHBOARD) == "&Dashboard"
+
+    qtbot.keyClick(screen.tabs.tabBar(), Qt.Key.Key_Right)  # the lead goes to the dashboard
+    assert asked == ["dashboard"]
+    panel = screen.tabs.currentWidget()
+    assert isinstance(panel, DashboardPanel) and screen.tabs.currentIndex() == DASHBOARD
+    assert panel.isVisible() and panel.model.rowCount() > 0
+    assert screen.tabs.tabText(DASHBOARD) == "&Dashboard"
+    assert not screen.built(CHURN)

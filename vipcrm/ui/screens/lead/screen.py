@@ -4,8 +4,11 @@ Seven tabs over one :class:`~vipcrm.ui.backends.team.LeadBackend`: the trends (c
 a lead looks at first), the dashboard, the approvals queue, churn and retention, the
 campaigns (活动推广 · 满意度回访), the monthly re-grading with assignment, and the
 working-day calendar (where each year's working days come from; import the State
-Council's schedule). Each tab loads when first shown and again when the hub reports a
-change it shows.
+Council's schedule). A tab's panel is built (its module imported) and loaded when the tab
+is first shown — the click that opens the section builds only the trends and the
+approvals, whose count is in its tab's title — and loads again when the hub reports a
+change it shows. Until then the tab holds an empty page; asking for a panel
+(``screen.dashboard``) builds it in its tab.
 
 The figures are a team's: the lead's own team, or for an administrator (who belongs to no
 team) the team chosen at the top; until one is chosen the section says so, and only the
@@ -13,6 +16,9 @@ calendar (which is everyone's) can be opened.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,16 +38,78 @@ from vipcrm.services.directory import TeamRow
 from vipcrm.ui.backends.team import LeadBackend
 from vipcrm.ui.errors import show_error
 from vipcrm.ui.labels import fill
+from vipcrm.ui.ops import Ops
 from vipcrm.ui.region import teams
 from vipcrm.ui.screens.base import Screen, UiContext
-from vipcrm.ui.screens.lead.approvals import ApprovalsPanel
-from vipcrm.ui.screens.lead.calendar import CalendarPanel
-from vipcrm.ui.screens.lead.campaigns import CampaignsPanel
-from vipcrm.ui.screens.lead.churn import ChurnPanel
-from vipcrm.ui.screens.lead.dashboard import DashboardPanel
-from vipcrm.ui.screens.lead.regrading import RegradingPanel
-from vipcrm.ui.screens.lead.trends import TrendsPanel
 from vipcrm.ui.widgets import EmptyState
+
+if TYPE_CHECKING:
+    from vipcrm.ui.screens.lead.approvals import ApprovalsPanel
+    from vipcrm.ui.screens.lead.calendar import CalendarPanel
+    from vipcrm.ui.screens.lead.campaigns import CampaignsPanel
+    from vipcrm.ui.screens.lead.churn import ChurnPanel
+    from vipcrm.ui.screens.lead.dashboard import DashboardPanel
+    from vipcrm.ui.screens.lead.regrading import RegradingPanel
+    from vipcrm.ui.screens.lead.trends import TrendsPanel
+
+P = TypeVar("P", bound=QWidget)
+
+# The tabs, in order.
+TRENDS, DASHBOARD, APPROVALS, CHURN, CAMPAIGNS, REGRADING, CALENDAR = range(7)
+
+
+def _trends(lead: LeadBackend, ops: Ops) -> QWidget:
+    from vipcrm.ui.screens.lead.trends import TrendsPanel
+
+    return TrendsPanel(lead, ops)
+
+
+def _dashboard(lead: LeadBackend, ops: Ops) -> QWidget:
+    from vipcrm.ui.screens.lead.dashboard import DashboardPanel
+
+    return DashboardPanel(lead, ops)
+
+
+def _approvals(lead: LeadBackend, ops: Ops) -> QWidget:
+    from vipcrm.ui.screens.lead.approvals import ApprovalsPanel
+
+    return ApprovalsPanel(lead, ops)
+
+
+def _churn(lead: LeadBackend, ops: Ops) -> QWidget:
+    from vipcrm.ui.screens.lead.churn import ChurnPanel
+
+    return ChurnPanel(lead, ops)
+
+
+def _campaigns(lead: LeadBackend, ops: Ops) -> QWidget:
+    from vipcrm.ui.screens.lead.campaigns import CampaignsPanel
+
+    return CampaignsPanel(lead, ops)
+
+
+def _regrading(lead: LeadBackend, ops: Ops) -> QWidget:
+    from vipcrm.ui.screens.lead.regrading import RegradingPanel
+
+    return RegradingPanel(lead, ops)
+
+
+def _calendar(lead: LeadBackend, ops: Ops) -> QWidget:
+    from vipcrm.ui.screens.lead.calendar import CalendarPanel
+
+    return CalendarPanel(lead, ops)
+
+
+# Each tab's panel, built on first show (its module imported then too).
+BUILDERS: tuple[Callable[[LeadBackend, Ops], QWidget], ...] = (
+    _trends,
+    _dashboard,
+    _approvals,
+    _churn,
+    _campaigns,
+    _regrading,
+    _calendar,
+)
 
 
 class LeadScreen(Screen):
@@ -50,31 +118,24 @@ class LeadScreen(Screen):
     def __init__(self, ctx: UiContext[LeadBackend]) -> None:
         super().__init__(ctx)
         self.lead = ctx.backend
-        ops = ctx.ops
-        self.trends = TrendsPanel(self.lead, ops)
-        self.dashboard = DashboardPanel(self.lead, ops)
-        self.approvals = ApprovalsPanel(self.lead, ops)
-        self.churn = ChurnPanel(self.lead, ops)
-        self.campaigns = CampaignsPanel(self.lead, ops)
-        self.regrading = RegradingPanel(self.lead, ops)
-        self.calendar = CalendarPanel(self.lead, ops)
+        self._panels: dict[int, QWidget] = {}  # the tabs built so far
         self.tabs = QTabWidget()
         # Seven tabs: each title whole, the window a little wider at large text (not scrolled).
         self.tabs.setUsesScrollButtons(False)
-        self.tabs.addTab(self.trends, self.tr("&Trends"))
-        self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
-        self.tabs.addTab(self.approvals, self.tr("A&pprovals"))
-        self.tabs.addTab(self.churn, self.tr("C&hurn and retention"))
-        self.tabs.addTab(self.campaigns, self.tr("Ca&mpaigns"))
-        self.tabs.addTab(self.regrading, self.tr("&Re-grading and assignment"))
-        self.tabs.addTab(self.calendar, self.tr("Ca&lendar"))
+        titles = (
+            self.tr("&Trends"),
+            self.tr("&Dashboard"),
+            self.tr("A&pprovals"),
+            self.tr("C&hurn and retention"),
+            self.tr("Ca&mpaigns"),
+            self.tr("&Re-grading and assignment"),
+            self.tr("Ca&lendar"),
+        )
+        for title in titles:  # an empty page until the tab is first shown
+            self.tabs.addTab(QWidget(), title)
         self._stale_tabs = set(range(self.tabs.count()))
         self._calendar_open = False
         self.tabs.currentChanged.connect(self._tab_shown)
-        for panel in (self.trends, self.dashboard, self.approvals, self.regrading, self.calendar):
-            panel.message.connect(self.message)
-        self.churn.open_member.connect(self.open_member)
-        self.approvals.count_changed.connect(self._approvals_count)
 
         self.team_combo = QComboBox()  # an administrator's choice of team
         self.team_combo.addItem(self.tr("Choose a team…"), None)
@@ -109,9 +170,92 @@ class LeadScreen(Screen):
 
     def focus_target(self) -> QWidget | None:
         """The tabs when the charts show (→ is the dashboard), else the tab's main list."""
-        if self.tabs.currentWidget() is self.trends and self.body.currentWidget() is self.tabs:
+        if self.tabs.currentIndex() == TRENDS and self.body.currentWidget() is self.tabs:
             return self.tabs.tabBar()
         return super().focus_target()
+
+    # --- the tabs' panels, built on first show ---------------------------------------------
+
+    def built(self, index: int) -> bool:
+        """Whether the tab's panel is built (it is from its first show on)."""
+        return index in self._panels
+
+    def panel(self, index: int) -> QWidget:
+        """The tab's panel, built now (in its tab, in place of its empty page) if not yet."""
+        panel = self._panels.get(index)
+        if panel is not None:
+            return panel
+        panel = BUILDERS[index](self.lead, self.ctx.ops)
+        self._panels[index] = panel
+        message = getattr(panel, "message", None)  # a status-bar message (not every panel)
+        if message is not None:
+            message.connect(self.message)
+        if index == CHURN:
+            panel.open_member.connect(self.open_member)  # type: ignore[attr-defined]
+        if index == APPROVALS:
+            panel.count_changed.connect(self._approvals_count)  # type: ignore[attr-defined]
+        tabs = self.tabs
+        current = tabs.currentIndex()
+        title, enabled = tabs.tabText(index), tabs.isTabEnabled(index)
+        page = tabs.widget(index)
+        blocked = tabs.blockSignals(True)  # the same tab stays current: nothing is "shown"
+        try:
+            tabs.removeTab(index)
+            tabs.insertTab(index, panel, title)
+            tabs.setTabEnabled(index, enabled)
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(blocked)
+        if page is not None:
+            page.deleteLater()
+        return panel
+
+    def _typed(self, index: int, kind: type[P]) -> P:
+        panel = self.panel(index)
+        assert isinstance(panel, kind)
+        return panel
+
+    @property
+    def trends(self) -> TrendsPanel:
+        from vipcrm.ui.screens.lead.trends import TrendsPanel
+
+        return self._typed(TRENDS, TrendsPanel)
+
+    @property
+    def dashboard(self) -> DashboardPanel:
+        from vipcrm.ui.screens.lead.dashboard import DashboardPanel
+
+        return self._typed(DASHBOARD, DashboardPanel)
+
+    @property
+    def approvals(self) -> ApprovalsPanel:
+        from vipcrm.ui.screens.lead.approvals import ApprovalsPanel
+
+        return self._typed(APPROVALS, ApprovalsPanel)
+
+    @property
+    def churn(self) -> ChurnPanel:
+        from vipcrm.ui.screens.lead.churn import ChurnPanel
+
+        return self._typed(CHURN, ChurnPanel)
+
+    @property
+    def campaigns(self) -> CampaignsPanel:
+        from vipcrm.ui.screens.lead.campaigns import CampaignsPanel
+
+        return self._typed(CAMPAIGNS, CampaignsPanel)
+
+    @property
+    def regrading(self) -> RegradingPanel:
+        from vipcrm.ui.screens.lead.regrading import RegradingPanel
+
+        return self._typed(REGRADING, RegradingPanel)
+
+    @property
+    def calendar(self) -> CalendarPanel:
+        from vipcrm.ui.screens.lead.calendar import CalendarPanel
+
+        return self._typed(CALENDAR, CalendarPanel)
 
     # --- whose team ----------------------------------------------------------------------
 
@@ -128,9 +272,7 @@ class LeadScreen(Screen):
         self.team_caption.setVisible(picks)
         self.team_combo.setVisible(picks)
         for index in range(self.tabs.count()):  # a team's figures need a team
-            self.tabs.setTabEnabled(
-                index, self.has_team() or self.tabs.widget(index) is self.calendar
-            )
+            self.tabs.setTabEnabled(index, self.has_team() or index == CALENDAR)
         if self.has_team():
             self.body.setCurrentWidget(self.tabs)
             return
@@ -147,13 +289,13 @@ class LeadScreen(Screen):
 
     def _on_calendar(self) -> bool:
         """The calendar was opened by hand before a team was chosen (and is still shown)."""
-        return self._calendar_open and self.tabs.currentWidget() is self.calendar
+        return self._calendar_open and self.tabs.currentIndex() == CALENDAR
 
     def show_calendar(self) -> None:
         """The working-day calendar: everyone's, so open also before a team is chosen."""
         self._calendar_open = True
         self.body.setCurrentWidget(self.tabs)
-        self.show_tab(self.tabs.indexOf(self.calendar))
+        self.show_tab(CALENDAR)
 
     def choose_team(self, code: str | None) -> None:
         """Show ``code``'s figures (an administrator); None goes back to the empty state."""
@@ -199,25 +341,23 @@ class LeadScreen(Screen):
                 self._tab_shown(self.tabs.currentIndex())
             return  # nothing else to show until there is a team (no error)
         self._tab_shown(self.tabs.currentIndex())
-        approvals = self.tabs.indexOf(self.approvals)
-        if approvals in self._stale_tabs and self.tabs.currentIndex() != approvals:
-            self._stale_tabs.discard(approvals)
-            self.approvals.refresh()  # its count is the section's badge
+        if APPROVALS in self._stale_tabs and self.tabs.currentIndex() != APPROVALS:
+            self._stale_tabs.discard(APPROVALS)
+            self.approvals.refresh()  # its count is the section's badge and in its title
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
         self._tab_shown(index)
 
     def _tab_shown(self, index: int) -> None:
-        team_free = self.tabs.widget(index) is self.calendar
+        if index < 0:
+            return
+        team_free = index == CALENDAR
         if index in self._stale_tabs and (self.has_team() or team_free):
             self._stale_tabs.discard(index)
-            self.tabs.widget(index).refresh()  # type: ignore[union-attr]  # each tab is a screen
+            self.panel(index).refresh()  # type: ignore[attr-defined]  # each tab loads itself
 
     def _approvals_count(self, count: int) -> None:
         self.badge_changed.emit(count)
         label = self.tr("A&pprovals")
-        self.tabs.setTabText(
-            self.tabs.indexOf(self.approvals),
-            fill(self.tr("%1 (%2)"), label, count) if count else label,
-        )
+        self.tabs.setTabText(APPROVALS, fill(self.tr("%1 (%2)"), label, count) if count else label)
