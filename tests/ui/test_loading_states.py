@@ -124,3 +124,28 @@ def test_the_search_hint_example_comes_from_the_runner(held_gui, job_errors):
     assert "finds" in page.search_box.placeholderText()
     assert job_errors == []
 
+
+def test_the_card_board_shows_loading_then_its_cards_worded_by_the_runner(
+    team_db, held_gui, job_errors
+):
+    """The board is there at once, saying it is loading; the cards' tiles (sorted and
+    worded with the read, off the UI thread) fill it when the runner answers."""
+    from datetime import date
+
+    from vipcrm.domain.values import CardState
+    from vipcrm.services.cards import start_card
+
+    with team_db.transaction() as s:
+        start_card(s, resolve_actor(s, "M001"), "13800138000", date(2026, 11, 20))
+    gui, runner = held_gui("M001")
+    runner.release()  # Today's
+    board = gui.window.show_section(Section.CARDS)
+    column = board.models[CardState.DATA_COLLECTED]
+    assert "Loading" in board.hint.text() and not board.empty.isVisible()
+    assert column.rowCount() == 0
+    runner.release()
+    assert "Loading" not in board.hint.text()
+    assert column.rowCount() == 1
+    text = column.data(column.index(0))
+    assert text.startswith("张伟 · ") and text.endswith("follow up by 11/23/2026")
+    assert job_errors == []
