@@ -939,6 +939,10 @@ A card starts when its data is collected at the first contact (Start a card…, 
         <translation>Membership cards</translation>
     </message>
     <message>
+        <source>Loading the cards…</source>
+        <translation>Loading the cards…</translation>
+    </message>
+    <message>
         <source>Select a card to record its next step.</source>
         <translation>Select a card to record its next step.</translation>
     </message>

@@ -936,6 +936,10 @@ A card starts when its data is collected at the first contact (Start a card…, 
         <translation>会员卡</translation>
     </message>
     <message>
+        <source>Loading the cards…</source>
+        <translation>正在读取会员卡…</translation>
+    </message>
+    <message>
         <source>Select a card to record its next step.</source>
         <translation>选择一张卡片以记录下一步。</translation>
     </message>

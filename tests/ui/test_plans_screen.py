@@ -375,3 +375,22 @@ def test_an_admins_plans_open_on_one_team_and_pick_another_or_all(make_gui, team
     assert plans.viewed_team() is None
     assert names(plans.month_view) == sorted({*t1, "郑爽"})
     assert job_errors == []
+
+
+def test_a_long_day_is_listed_a_chunk_at_a_time_and_a_new_day_stops_it(make_gui, qtbot):
+    """A lead's or an administrator's day holds thousands of items: the day's list fills a
+    chunk per turn of the event loop (the window answers between them); showing another
+    day meanwhile leaves the first day's remaining items out of its list."""
+    gui = make_gui("L001")
+    plans = plans_of(gui)
+    plans.day_chunk = 1  # as 300 of thousands
+    busy = next(d for d in sorted(plans.model.view.days) if len(plans.model.items_on(d)) == 4)
+    plans.grid.setCurrentIndex(plans.model.index_of(busy))
+    assert plans.day_items.count() == 1  # the first chunk at once
+    qtbot.waitUntil(lambda: plans.day_items.count() == 4)
+    plans.refresh()  # reloaded: the same day, listed again
+    assert plans.selected_day == busy and plans.day_items.count() == 1
+    empty = next(d for d in sorted(plans.model.view.days) if not plans.model.items_on(d))
+    plans.grid.setCurrentIndex(plans.model.index_of(empty))
+    qtbot.wait(50)
+    assert plans.day_items.count() == 0

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,7 +96,8 @@ def export_dir() -> Path:
 
 
 class DayList(QListWidget):
-    """One day's items (a few dozen at most); saved plan items drag onto the calendar."""
+    """One day's items (thousands on a team's or region's day: filled a chunk at a time);
+    saved plan items drag onto the calendar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +135,11 @@ class PlansScreen(Screen):
         self.weekly = False  # the week's plan (Monday week_start) instead of the month's
         self.week_start = today - timedelta(days=today.weekday())
         self.selected_day: date | None = None
+        # A day's list is filled this many items per turn of the event loop: a lead's team
+        # or an administrator's has thousands on a day (~0.15 s of UI-thread CPU for 4,700
+        # at team scale), and the window answers between the turns (issue 22 point 5).
+        self.day_chunk = 300
+        self._day_shown = 0  # which showing of a day is under way (a newer one stops it)
         self.plan: PlanView | None = None
         self.month_view: MonthView | None = None
         self._keepers_loaded = False
@@ -462,8 +468,11 @@ class PlansScreen(Screen):
             first_workday = next((d for d, i in sorted(view.days.items()) if i.workday), None)
             fallback = first_workday or self.model.first
             focus = view.today if self.model.in_period(view.today) else fallback
-        self.grid.setCurrentIndex(self.model.index_of(focus))
-        self._day(self.grid.currentIndex())
+        index = self.model.index_of(focus)
+        if self.grid.currentIndex() == index:
+            self._day(index)
+        else:
+            self.grid.setCurrentIndex(index)  # shows the day (currentChanged): once
 
     def _show_status(self, plan: PlanView | None) -> None:
         editable = self.editable()
@@ -565,6 +574,7 @@ class PlansScreen(Screen):
 
     def _day(self, index: Any) -> None:
         self.day_items.clear()
+        self._day_shown += 1
         view = self.model.view
         if not index.isValid() or view is None:
             self._update_actions()
@@ -573,8 +583,17 @@ class PlansScreen(Screen):
         self.selected_day = day
         items = self.model.items_on(day)
         self.day_title.setText(fill(self.tr("%1: %n item(s)", "", len(items)), format_day(day)))
+        self._add_entries(items, 0, self._day_shown)
+        self._update_actions()
+
+    def _add_entries(self, items: Sequence[Any], start: int, showing: int) -> None:
+        """The day's items from ``start``, ``day_chunk`` of them, the rest at the next turn
+        of the event loop; dropped when another day (or a reload) is shown meanwhile."""
+        if showing != self._day_shown:
+            return
+        end = min(len(items), start + self.day_chunk)
         editable = self.model.editable
-        for item in items:
+        for item in items[start:end]:
             if isinstance(item, PlanItemRow):
                 entry = QListWidgetItem(self._item_text(item))
                 entry.setData(ITEM_ROLE, str(item.id))
@@ -592,7 +611,8 @@ class PlansScreen(Screen):
                 if item.late:
                     entry.setForeground(QBrush(QColor("#b00020")))
             self.day_items.addItem(entry)
-        self._update_actions()
+        if end < len(items):
+            QTimer.singleShot(0, self, lambda: self._add_entries(items, end, showing))
 
     def _item_text(self, item: PlanItemRow | PlanRow) -> str:
         mark = "✓ " if item.done else ""
