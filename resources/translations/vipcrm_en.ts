@@ -2711,6 +2711,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <source>Loading members…</source>
         <translation>Loading members…</translation>
     </message>
+    <message>
+        <source>%1+ members</source>
+        <translation>%1+ members</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>

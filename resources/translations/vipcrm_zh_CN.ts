@@ -2698,6 +2698,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <source>Loading members…</source>
         <translation>正在读取会员…</translation>
     </message>
+    <message>
+        <source>%1+ members</source>
+        <translation>%1+ 位会员</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>

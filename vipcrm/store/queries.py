@@ -164,6 +164,27 @@ def member_keys(session: Session, f: MemberFilter) -> list[str]:
 
     For lists that hold many ids: a string is ~2× smaller than a ``uuid.UUID`` with its
     integer, is made without a Python call, and is not tracked by the garbage collector."""
+    return _keys(_core(session).execute(_ordered_keys(session, f)).scalars())
+
+
+def member_page(session: Session, f: MemberFilter, offset: int, limit: int) -> list[str]:
+    """Keys (as :func:`member_keys`) of the matches ``offset`` to ``offset + limit`` in
+    display order: the whole match set is ordered in SQL, only the page comes out (a
+    keystroke's cost is bounded by the page, not by the number of matches)."""
+    stmt = _ordered_keys(session, f).limit(limit).offset(offset)
+    return _keys(_core(session).execute(stmt).scalars())
+
+
+def count_members_upto(session: Session, f: MemberFilter, cap: int) -> int:
+    """How many members match ``f``, counting no further than ``cap + 1``: the answer is
+    exact up to ``cap``, and ``cap + 1`` means "more than ``cap``" (the count stops
+    reading matches there, so a broad search text costs no more than ``cap`` rows)."""
+    inner = _filtered(select(Member.id), f, indexed=_indexed(session)).limit(cap + 1).subquery()
+    return _core(session).execute(select(func.count()).select_from(inner)).scalar_one()
+
+
+def _ordered_keys(session: Session, f: MemberFilter) -> Select[Any]:
+    """The ids (as stored text) of the members matching ``f``, in display order."""
     from sqlalchemy import String, case, type_coerce
 
     tier_rank = case(_TIER_ORDER, value=Member.tier, else_=9)
@@ -178,8 +199,11 @@ def member_keys(session: Session, f: MemberFilter) -> list[str]:
     stmt = select(type_coerce(Member.id, String()))
     if f.sort is MemberSort.MANAGER:
         stmt = stmt.outerjoin(Manager, Member.manager_id == Manager.id)
-    stmt = _filtered(stmt, f, indexed=_indexed(session)).order_by(*order, Member.id)
-    keys = list(_core(session).execute(stmt).scalars())
+    return _filtered(stmt, f, indexed=_indexed(session)).order_by(*order, Member.id)
+
+
+def _keys(found: Any) -> list[str]:
+    keys = list(found)
     if keys and not isinstance(keys[0], str):  # a driver that answers with uuid.UUID
         return [k.hex for k in keys]
     return keys

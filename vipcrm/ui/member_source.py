@@ -5,12 +5,24 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from vipcrm.domain.values import MemberStatus, Tier
 from vipcrm.services.members import scope_filter
 from vipcrm.store.db import Database, acting
-from vipcrm.store.queries import MemberRow, MemberSort, member_keys, member_rows
+from vipcrm.store.queries import (
+    MemberFilter,
+    MemberRow,
+    MemberSort,
+    count_members_upto,
+    member_keys,
+    member_page,
+    member_rows,
+)
 from vipcrm.store.timeline import key_person_member_ids
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -25,6 +37,24 @@ class MemberQuery:
     overdue_only: bool = False
     sort: MemberSort = MemberSort.TIER
     descending: bool = False
+
+
+@dataclass(frozen=True)
+class MemberWindow:
+    """The first members of a list, in display order, and how many there are.
+
+    ``count`` is exact unless ``more``: then more than ``count`` members match (counting
+    stopped at the cap). ``complete``: ``keys`` holds every match (no page to fetch)."""
+
+    keys: list[str]
+    count: int
+    more: bool = False
+    complete: bool = True
+
+
+def whole(keys: list[str]) -> MemberWindow:
+    """A window holding every match."""
+    return MemberWindow(keys, len(keys))
 
 
 class MemberSource:
@@ -48,16 +78,7 @@ class MemberSource:
     def keys(self, query: MemberQuery) -> list[str]:
         """:meth:`ids` as the stored text of each id (what the list model keeps)."""
         with self.db.reading() as session:
-            f = scope_filter(
-                session,
-                acting(self.db),
-                text=query.text,
-                tier=query.tier,
-                status=query.status,
-                important_only=query.important_only,
-            )
-            f = replace(f, sort=query.sort, descending=query.descending)
-            found = member_keys(session, f)
+            found = member_keys(session, self._filter(session, query))
             if query.group_only:
                 keep = {i.hex for i in key_person_member_ids(session)}
                 found = [k for k in found if k in keep]
@@ -65,6 +86,43 @@ class MemberSource:
             overdue = {i.hex for i in self.overdue()}
             found = [k for k in found if k in overdue]
         return found
+
+    def window(self, query: MemberQuery, limit: int, cap: int) -> MemberWindow:
+        """The first ``limit`` members in display order and their number, counted up to
+        ``cap`` (one read): what a keystroke reads, whatever the number of matches.
+
+        The group and overdue filters are tested here, not in SQL: with either on, every
+        match is read (a window holding them all)."""
+        if query.group_only or query.overdue_only:
+            return whole(self.keys(query))
+        with self.db.reading() as session:
+            f = self._filter(session, query)
+            keys = member_page(session, f, 0, limit)
+            if len(keys) < limit:
+                return whole(keys)
+            counted = count_members_upto(session, f, cap)
+        if counted > cap:
+            return MemberWindow(keys, cap, more=True, complete=False)
+        return MemberWindow(keys, max(counted, len(keys)), complete=False)
+
+    def page(self, query: MemberQuery, offset: int, limit: int) -> list[str]:
+        """The members ``offset`` to ``offset + limit`` in display order (the list's next
+        page as the user scrolls)."""
+        if query.group_only or query.overdue_only:
+            return self.keys(query)[offset : offset + limit]
+        with self.db.reading() as session:
+            return member_page(session, self._filter(session, query), offset, limit)
+
+    def _filter(self, session: Session, query: MemberQuery) -> MemberFilter:
+        f = scope_filter(
+            session,
+            acting(self.db),
+            text=query.text,
+            tier=query.tier,
+            status=query.status,
+            important_only=query.important_only,
+        )
+        return replace(f, sort=query.sort, descending=query.descending)
 
     def rows(self, ids: Sequence[uuid.UUID]) -> list[MemberRow]:
         with self.db.reading() as session:

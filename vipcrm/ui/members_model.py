@@ -3,6 +3,12 @@
 Filtering and sorting happen in SQL (through ``MemberSource``); the model caches a few
 pages of plain ``MemberRow`` values and drops them when the ids or the rows change.
 
+A search, a filter or a sort never reads every match: the model asks for the first
+:attr:`~MembersModel.FETCH_SIZE` ids in display order (the whole match set is ordered in
+SQL) and their number counted up to :attr:`~MembersModel.COUNT_CAP` ("1,000+ members"),
+and the next ids as the view scrolls to the end (``canFetchMore``/``fetchMore``), so a
+keystroke's cost is bounded by the page, not by the number of matches.
+
 With a ``runner`` (the window's), the ids are read off the UI thread and the model swaps
 them in when they come: a search, a sort or a filter over 100,000 members never blocks
 the window, and an answer overtaken by a newer question is dropped. The ids are kept as
@@ -36,7 +42,7 @@ from vipcrm.domain.values import Tier
 from vipcrm.services.context import Changes
 from vipcrm.store.queries import MemberRow, MemberSort
 from vipcrm.ui.labels import format_date, format_mobile, tier_label
-from vipcrm.ui.member_source import MemberQuery
+from vipcrm.ui.member_source import MemberQuery, MemberWindow, whole
 from vipcrm.ui.runner import Runner
 from vipcrm.ui.tiers import TIER_BACKGROUND, TIER_FOREGROUND
 
@@ -81,15 +87,28 @@ def _keys_of(source: MemberSourceLike, query: MemberQuery) -> list[str]:
     return [i.hex for i in source.ids(query)]
 
 
-def _answer(source: MemberSourceLike, query: MemberQuery, old: list[str]) -> tuple[list[str], bool]:
-    """The new keys, and whether they are the members of ``old`` (perhaps in a new order)."""
-    keys = _keys_of(source, query)
-    return keys, len(keys) == len(old) and set(keys) == set(old)
+def _window_of(source: MemberSourceLike, query: MemberQuery, limit: int, cap: int) -> MemberWindow:
+    """The first ``limit`` ids and their count, through the source's ``window`` when it
+    has one (else every id: a source that cannot page)."""
+    window = getattr(source, "window", None)
+    if window is not None:
+        answer: MemberWindow = window(query, limit, cap)
+        return answer
+    return whole(_keys_of(source, query))
+
+
+def _page_of(source: MemberSourceLike, query: MemberQuery, offset: int, limit: int) -> list[str]:
+    page = getattr(source, "page", None)
+    if page is not None:
+        return list(page(query, offset, limit))
+    return _keys_of(source, query)[offset : offset + limit]
 
 
 class MembersModel(QAbstractTableModel):
-    PAGE_SIZE = 100
+    PAGE_SIZE = 100  # display rows read at a time
     CACHED_PAGES = 8
+    FETCH_SIZE = 200  # ids read at a time: the first page of a list, then as it scrolls
+    COUNT_CAP = 1000  # a list is counted up to this many members ("1,000+ members")
 
     count_changed = Signal(int)
 
@@ -107,6 +126,11 @@ class MembersModel(QAbstractTableModel):
         self._tz = tz
         self._runner = runner
         self._ids: list[str] = []  # the stored text of each id, in display order
+        self._complete = True  # _ids holds every match (nothing more to fetch)
+        self._count = 0  # how many match: exact, or at least this many when _count_more
+        self._count_more = False
+        self._fetching = False  # a next page is on its way
+        self._shown = 0  # bumped whenever _ids is replaced: a late next page is dropped
         self._asked = 0  # questions asked of the runner; an answer to an older one is dropped
         self._answered = 0
         self._waiting: list[Callable[[], None]] = []
@@ -121,6 +145,18 @@ class MembersModel(QAbstractTableModel):
     @property
     def query(self) -> MemberQuery:
         return self._query
+
+    @property
+    def count(self) -> int:
+        """How many members the list holds: exact, or at least this many when
+        :attr:`count_is_capped` (rows are fetched as the view scrolls: ``rowCount`` is
+        what has been fetched)."""
+        return self._count
+
+    @property
+    def count_is_capped(self) -> bool:
+        """More than :attr:`count` members match (counting stopped at the cap)."""
+        return self._count_more
 
     @property
     def loaded(self) -> bool:
@@ -155,24 +191,25 @@ class MembersModel(QAbstractTableModel):
             then()
 
     def reload(self) -> None:
-        self._ask(lambda keys, same: self._reset(keys))
+        self._ask(self._reset)
 
-    def _ask(self, apply: Callable[[list[str], bool], None]) -> None:
-        """Read the ids for the current query (off the UI thread with a runner), then
-        ``apply(new keys, same members as before)`` unless a newer question was asked."""
-        source, query, old = self._source, self._query, self._ids
+    def _ask(self, apply: Callable[[MemberWindow], None], limit: int = 0) -> None:
+        """Read the first ids for the current query, at least ``limit`` of them (off the
+        UI thread with a runner), then ``apply(window)`` unless a newer question was asked."""
+        source, query = self._source, self._query
+        size = max(limit, self.FETCH_SIZE)
+        cap = max(self.COUNT_CAP, size)
         if self._runner is None:
-            apply(*_answer(source, query, old))
+            apply(_window_of(source, query, size, cap))
             return
         self._asked += 1
         asked = self._asked
 
-        def done(answer: tuple[list[str], bool]) -> None:
+        def done(window: MemberWindow) -> None:
             if asked != self._asked:
                 return  # overtaken: the newer question's answer is on its way
             self._answered = asked
-            keys, same = answer
-            apply(keys, same and old is self._ids)
+            apply(window)
             waiting, self._waiting = self._waiting, []
             for then in waiting:
                 then()
@@ -184,23 +221,36 @@ class MembersModel(QAbstractTableModel):
             log.error("the member list could not be read", exc_info=exc)
 
         self._runner.run(
-            lambda _progress: _answer(source, query, old), on_done=done, on_error=failed
+            lambda _progress: _window_of(source, query, size, cap), on_done=done, on_error=failed
         )
 
-    def _reset(self, new_ids: list[str]) -> None:
+    def _take(self, window: MemberWindow) -> bool:
+        """Keep ``window``'s count; whether the count changed."""
+        before = (self._count, self._count_more)
+        self._complete = window.complete
+        self._count, self._count_more = window.count, window.more
+        self._fetching = False
+        self._shown += 1
+        return before != (self._count, self._count_more)
+
+    def _reset(self, window: MemberWindow) -> None:
         self.beginResetModel()
-        self._ids = new_ids
+        self._ids = window.keys
+        self._take(window)
         self._loaded = True
         self._pages.clear()
         self.endResetModel()
-        self.count_changed.emit(len(self._ids))
+        self.count_changed.emit(self._count)
 
-    def _replace_ids(self, new_ids: list[str], same: bool) -> None:
-        """A new order of the same members keeps selections; anything else resets."""
-        if self._loaded and same:
-            self._relayout(new_ids)
+    def _replace_ids(self, window: MemberWindow) -> None:
+        """As many rows as before (a new order, the same first page) keep selections on
+        their member; anything else resets."""
+        if self._loaded and len(window.keys) == len(self._ids):
+            self._relayout(window.keys)
+            if self._take(window):
+                self.count_changed.emit(self._count)
         else:
-            self._reset(new_ids)
+            self._reset(window)
 
     def on_changes(self, changes: Changes) -> None:
         """Refresh only what changed (connected to the signal hub)."""
@@ -211,17 +261,19 @@ class MembersModel(QAbstractTableModel):
             return
         changed = {member_id.hex for member_id in changes.members}
 
-        def apply(new_ids: list[str], same: bool) -> None:
-            if new_ids != self._ids:
-                self._replace_ids(new_ids, same)
+        def apply(window: MemberWindow) -> None:
+            if window.keys != self._ids:
+                self._replace_ids(window)
                 return
+            if self._take(window):
+                self.count_changed.emit(self._count)
             rows = [r for r, key in enumerate(self._ids) if key in changed]
             for page in {r // self.PAGE_SIZE for r in rows}:
                 self._pages.pop(page, None)
             for r in rows:
                 self.dataChanged.emit(self.index(r, 0), self.index(r, len(Column) - 1))
 
-        self._ask(apply)
+        self._ask(apply, len(self._ids))  # as many rows as the view has fetched
 
     # --- Qt model interface ----------------------------------------------------------
 
@@ -281,6 +333,45 @@ class MembersModel(QAbstractTableModel):
             return
         self._query = _with(self._query, sort=sort, descending=descending)
         self._ask(self._replace_ids)
+
+    # --- the next page, as the view scrolls to the end --------------------------------
+
+    def canFetchMore(self, parent: QModelIndex | _Key = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._loaded and not self._complete and not self._fetching
+
+    def fetchMore(self, parent: QModelIndex | _Key = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        source, query, offset, shown = self._source, self._query, len(self._ids), self._shown
+        size = self.FETCH_SIZE
+        self._fetching = True
+
+        def done(keys: list[str]) -> None:
+            if shown != self._shown:
+                return  # the list was replaced meanwhile: this page is not its next one
+            self._fetching = False
+            if keys:
+                self.beginInsertRows(QModelIndex(), offset, offset + len(keys) - 1)
+                self._ids.extend(keys)
+                self._pages.pop(offset // self.PAGE_SIZE, None)  # its rows were cut short
+                self.endInsertRows()
+            if len(keys) < size:  # the last page: the count is exact now
+                self._complete = True
+                if (self._count, self._count_more) != (len(self._ids), False):
+                    self._count, self._count_more = len(self._ids), False
+                    self.count_changed.emit(self._count)
+
+        def failed(exc: BaseException) -> None:
+            if shown == self._shown:
+                self._fetching = False
+            log.error("the member list's next page could not be read", exc_info=exc)
+
+        if self._runner is None:
+            done(_page_of(source, query, offset, size))
+            return
+        self._runner.run(
+            lambda _progress: _page_of(source, query, offset, size), on_done=done, on_error=failed
+        )
 
     # --- rows ------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.domain.values import MemberStatus, Tier
-from vipcrm.ui.labels import fill, status_label, tier_label
+from vipcrm.ui.labels import fill, format_number, status_label, tier_label
 from vipcrm.ui.members_model import COLUMN_BY_SORT, Column, MembersModel
 from vipcrm.ui.settings import AppSettings
 from vipcrm.ui.widgets import EmptyState, keep_titles_whole, tip_elided_cells
@@ -108,7 +108,7 @@ class MemberListPage(QWidget):
         self.setTabOrder(self.group_check, self.overdue_check)
         self.setTabOrder(self.overdue_check, self.table)
         self._apply_filters()
-        self._show_count(model.rowCount())
+        self._show_count(model.count)
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -205,7 +205,10 @@ class MemberListPage(QWidget):
         )
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n member(s)", "", count))
+        if self._model.count_is_capped:  # counting stopped there: more match
+            self.count_label.setText(fill(self.tr("%1+ members"), format_number(count)))
+        else:
+            self.count_label.setText(self.tr("%n member(s)", "", count))
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -51,7 +51,7 @@ class MembersScreen(Screen):
         # never a bare table nor "no members" before the answer.
         self.list_page.show_loading()
         if model.loaded:
-            self._count_changed(model.rowCount())
+            self._count_changed(model.count)
 
     def refresh(self) -> None:
         if self.model.rowCount() == 0 and not self.model.pending:
