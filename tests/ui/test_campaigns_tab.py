@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.ui.conftest import TODAY
 from vipcrm.domain.due import DueKind
-from vipcrm.domain.values import Tier
+from vipcrm.domain.values import CampaignKind, Tier
 from vipcrm.services.context import resolve_actor
 from vipcrm.services.due import due_for
 from vipcrm.ui.labels import qdate
@@ -292,3 +294,31 @@ def test_a_lead_sets_a_step_for_diamond_members_and_sees_each_tiers_due_date(
     later.table.selectRow(0)
     flagged = [later.flagged.row_value(r) for r in range(later.flagged.rowCount())]
     assert [t.tier for t in flagged] == [Tier.DIAMOND] and flagged[0].due_on == step
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"], indirect=True)
+def test_the_flagged_list_shows_its_due_date_at_the_default_window_size(make_demo_gui, language):
+    """At 1180×720 the flagged members' last column (their due date) showed only by
+    scrolling sideways; now every column of the list is in view, the manager's name too."""
+    gui = make_demo_gui("L01")  # the window at its default size
+    team = gui.window.show_section(Section.TEAM)
+    team.show_tab(team.tabs.indexOf(team.campaigns))
+    panel = team.campaigns
+    proxy = panel.table.model()
+    row = next(r for r, p in enumerate(panel.model.rows()) if p.overall.flagged)
+    panel.table.selectRow(proxy.mapFromSource(panel.model.index(row, 0)).row())
+    for _ in range(8):  # let the splitter and the tables settle
+        QGuiApplication.sendPostedEvents()
+        QGuiApplication.processEvents()
+    view = panel.flagged_table
+    assert panel.flagged.rowCount() > 0
+    headers = [c.header for c in panel.flagged.columns]
+    due = headers.index("Due by" if language == "en" else "应完成日期")
+    assert view.columnViewportPosition(due) + view.columnWidth(due) <= view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0
+    manager = headers.index("Manager" if language == "en" else "客户经理")
+    assert "(" in panel.flagged.text(0, manager) or "（" in panel.flagged.text(0, manager)
+    # A marketing campaign records no score: its progress tables leave the column out.
+    score = [c.header for c in panel.managers.columns].index(panel.tr("Average score"))
+    marketing = panel.current().campaign.kind is CampaignKind.MARKETING
+    assert panel.managers_table.isColumnHidden(score) == marketing

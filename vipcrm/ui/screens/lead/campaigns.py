@@ -279,6 +279,7 @@ class CampaignsPanel(QWidget):
             self,
         )
         self.flagged_table = _table(self.flagged, self)
+        self.flagged_box: QWidget | None = None  # the flagged list with its caption
         self.detail_label = QLabel(self.tr("Choose a campaign above to see its progress."))
         self.detail_label.setWordWrap(True)
         self.flagged_label = QLabel()
@@ -306,9 +307,11 @@ class CampaignsPanel(QWidget):
         groups.addWidget(self.tiers_table)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(groups)
-        lower.addWidget(boxed(self.flagged_label, self.flagged_table))
-        lower.setStretchFactor(0, 2)  # the flagged list wide enough for "name (code)"
-        lower.setStretchFactor(1, 1)
+        self.flagged_box = boxed(self.flagged_label, self.flagged_table)
+        lower.addWidget(self.flagged_box)
+        lower.setStretchFactor(0, 2)  # the progress tables take the room left; the flagged
+        lower.setStretchFactor(1, 1)  # list is at least as wide as its columns (_fit_flagged)
+        lower.setCollapsible(1, False)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(lower)
@@ -392,6 +395,11 @@ class CampaignsPanel(QWidget):
             self.flagged.set_rows([])
             self.flagged_label.setText("")
             return
+        # Only a satisfaction call-back scores: a marketing campaign's tables leave the
+        # score out, which leaves the flagged list its room.
+        for view, model in ((self.managers_table, self.managers), (self.tiers_table, self.tiers)):
+            score = [c.header for c in model.columns].index(self.tr("Average score"))
+            view.setColumnHidden(score, p.campaign.kind is not CampaignKind.SURVEY)
         text = fill(
             self.tr("%1 %2: progress per manager and per tier"), p.campaign.code, p.campaign.name
         )
@@ -429,6 +437,7 @@ class CampaignsPanel(QWidget):
         )
         flagged: list[TargetRow] = [t for t in p.targets if t.flagged]
         self.flagged.set_rows(flagged)
+        self._fit_flagged()
         self.flagged_label.setText(
             fill(
                 self.tr(
@@ -437,6 +446,26 @@ class CampaignsPanel(QWidget):
                 len(flagged),
             )
         )
+
+    def flagged_width(self) -> int:
+        """The width the flagged list needs to show every column whole, its due date
+        included, with room for a vertical scroll bar."""
+        view = self.flagged_table
+        header = view.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        widths = [
+            max(header.sectionSizeFromContents(c).width(), view.sizeHintForColumn(c)) for c in shown
+        ]
+        if widths:  # Qt keeps a stretched last column at least the default section size
+            widths[-1] = max(widths[-1], header.defaultSectionSize())
+        return sum(widths) + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+
+    def _fit_flagged(self) -> None:
+        """The flagged list never narrower than its columns (at the default window size
+        its due date showed only by scrolling sideways): the progress tables on the left
+        give way, their results elided with a tooltip."""
+        if self.flagged_box is not None:
+            self.flagged_box.setMinimumWidth(self.flagged_width())
 
     # --- actions ---------------------------------------------------------------------------
 
