@@ -4,12 +4,13 @@ Builds the same object graph as the application (``vipcrm.app.build_gui``), with
 throw-away settings so the user's saved window state does not leak into the picture.
 ``--section`` picks the section (today, members, member, cards, gifts, plans, plans-week
 (the week's plan), worklog, settings, log, log-campaign, gift, lead, lead-trends, lead-approvals,
-lead-churn, lead-campaigns, lead-new-campaign, lead-import, lead-calendar, lead-log); ``member`` opens the first
+lead-churn, lead-campaigns, lead-new-campaign, lead-edit-steps, lead-import, lead-calendar, lead-log); ``member`` opens the first
 member of the list (or ``--member``); ``log``, ``gift`` and ``settings`` grab that dialog over
 the window; ``log-campaign`` the log dialog for Today's first campaign item, its results offered. ``lead`` is the team lead's Team section (its
 dashboard; ``lead-trends`` its charts; the others its tabs; ``lead-log`` the read-only work-log drill-down of the
 first manager; ``lead-campaigns`` selects the first campaign with steps; ``lead-new-campaign`` the New campaign dialog filled in for diamond and gold members, diamond
-with a step three days before the end); ``lead-import`` previews ``--file`` for ``--month``, ``lead-calendar`` a
+with a step three days before the end; ``lead-edit-steps`` the Edit steps dialog of the campaign
+``lead-campaigns`` selects); ``lead-import`` previews ``--file`` for ``--month``, ``lead-calendar`` a
 working-day calendar ``--file`` (nothing is written); ``bill-import`` is Work log → Import
 phone records previewing ``--file`` (a phone bill).
 """
@@ -41,6 +42,7 @@ SECTIONS = (
     "lead-churn",
     "lead-campaigns",
     "lead-new-campaign",
+    "lead-edit-steps",
     "lead-import",
     "lead-calendar",
     "lead-log",
@@ -54,6 +56,7 @@ LEAD_TABS = {  # the Team section's panel each shows
     "lead-churn": "churn",
     "lead-campaigns": "campaigns",
     "lead-new-campaign": "campaigns",
+    "lead-edit-steps": "campaigns",
     "lead-import": "regrading",
     "lead-calendar": "calendar",
 }
@@ -140,7 +143,8 @@ def take_screenshot(
                         panel.month_edit.setText(month)
                     panel.file_edit.setText(file)
                     panel.run_preview()
-                if section == "lead-campaigns":  # a campaign with steps, if one has them
+                # a campaign with steps, if one has them
+                if section in ("lead-campaigns", "lead-edit-steps"):
                     panel = lead.campaigns
                     rows = panel.model.rows()
                     found = next((i for i, p in enumerate(rows) if p.campaign.steps), None)
@@ -233,6 +237,8 @@ def take_screenshot(
                     dialog.tier_boxes[tier].setChecked(True)
                 dialog.step_boxes[Tier.DIAMOND].setChecked(True)
                 dialog.step_dates[Tier.DIAMOND].setDate(qdate(end - timedelta(days=3)))
+            elif section == "lead-edit-steps":
+                dialog = gui.screens.lead.campaigns.edit_selected()
             elif section == "bill-import":
                 dialog = gui.screens.worklog.import_phone_records()
                 if file:

@@ -671,6 +671,14 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>%1 by %2</translation>
     </message>
     <message>
+        <source>Edit step&amp;s…</source>
+        <translation>Edit step&amp;s…</translation>
+    </message>
+    <message>
+        <source>Change the open campaign&apos;s steps or its end; the members&apos; due dates follow</source>
+        <translation>Change the open campaign&apos;s steps or its end; the members&apos; due dates follow</translation>
+    </message>
+    <message>
         <source>Members not contacted yet with two working days or fewer left before their due date (their tier&apos;s step, or the end)</source>
         <translation>Members not contacted yet with two working days or fewer left before their due date (their tier&apos;s step, or the end)</translation>
     </message>
@@ -1505,6 +1513,37 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
     <message>
         <source>Demo data</source>
         <translation>Demo data</translation>
+    </message>
+</context>
+<context>
+    <name>EditStepsDialog</name>
+    <message>
+        <source>Edit steps: %1 %2</source>
+        <translation>Edit steps: %1 %2</translation>
+    </message>
+    <message>
+        <source>The campaign does not target this tier</source>
+        <translation>The campaign does not target this tier</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Steps (due by):</source>
+        <translation>Steps (due by):</translation>
+    </message>
+    <message>
+        <source>A tier without a step is due by the end. A step is a day of the period; a new end is not before the start or today. The members&apos; due dates follow.</source>
+        <translation>A tier without a step is due by the end. A step is a day of the period; a new end is not before the start or today. The members&apos; due dates follow.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
     </message>
 </context>
 <context>
@@ -3107,10 +3146,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>New campaign</source>
         <translation>New campaign</translation>
-    </message>
-    <message>
-        <source>Tick to have this tier&apos;s members contacted by an earlier day</source>
-        <translation>Tick to have this tier&apos;s members contacted by an earlier day</translation>
     </message>
     <message>
         <source>Key persons only</source>
@@ -5535,6 +5570,22 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{code} is already closed</translation>
     </message>
     <message>
+        <source>change a campaign</source>
+        <translation>change a campaign</translation>
+    </message>
+    <message>
+        <source>{code} is the administrator&apos;s campaign; only an administrator changes it</source>
+        <translation>{code} is the administrator&apos;s campaign; only an administrator changes it</translation>
+    </message>
+    <message>
+        <source>{code} is closed; a closed campaign is not changed</source>
+        <translation>{code} is closed; a closed campaign is not changed</translation>
+    </message>
+    <message>
+        <source>nothing to change: give a new end, a step or a step to clear</source>
+        <translation>nothing to change: give a new end, a step or a step to clear</translation>
+    </message>
+    <message>
         <source>record a campaign outcome</source>
         <translation>record a campaign outcome</translation>
     </message>
@@ -5553,6 +5604,18 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>a lead adds campaigns to their own team only</source>
         <translation>a lead adds campaigns to their own team only</translation>
+    </message>
+    <message>
+        <source>the end {end} is before today {today}</source>
+        <translation>the end {end} is before today {today}</translation>
+    </message>
+    <message>
+        <source>{tier} is given a step and cleared at once</source>
+        <translation>{tier} is given a step and cleared at once</translation>
+    </message>
+    <message>
+        <source>{tier} has no step to clear</source>
+        <translation>{tier} has no step to clear</translation>
     </message>
     <message>
         <source>{file}: row {row}, {column}: no active member with mobile number {phone} in your book</source>
@@ -6099,6 +6162,13 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>StepsRow</name>
+    <message>
+        <source>Tick to have this tier&apos;s members contacted by an earlier day</source>
+        <translation>Tick to have this tier&apos;s members contacted by an earlier day</translation>
     </message>
 </context>
 <context>

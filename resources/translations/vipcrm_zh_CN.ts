@@ -670,6 +670,14 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>%1 %2 前</translation>
     </message>
     <message>
+        <source>Edit step&amp;s…</source>
+        <translation>修改节点(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change the open campaign&apos;s steps or its end; the members&apos; due dates follow</source>
+        <translation>修改进行中活动的分级节点或结束日期，会员的应完成日期随之更新</translation>
+    </message>
+    <message>
         <source>Members not contacted yet with two working days or fewer left before their due date (their tier&apos;s step, or the end)</source>
         <translation>距应完成日期（该级别的节点，或活动结束日）只剩两个工作日或更少、仍未联系的会员</translation>
     </message>
@@ -1493,6 +1501,37 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
     <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>EditStepsDialog</name>
+    <message>
+        <source>Edit steps: %1 %2</source>
+        <translation>修改节点：%1 %2</translation>
+    </message>
+    <message>
+        <source>The campaign does not target this tier</source>
+        <translation>该活动不针对此级别</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Steps (due by):</source>
+        <translation>分级节点（此日前完成）：</translation>
+    </message>
+    <message>
+        <source>A tier without a step is due by the end. A step is a day of the period; a new end is not before the start or today. The members&apos; due dates follow.</source>
+        <translation>未设节点的级别在活动结束日前完成。节点须在活动期间内；新的结束日期不得早于开始日期或今天。会员的应完成日期随之更新。</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
     </message>
 </context>
 <context>
@@ -3085,10 +3124,6 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>New campaign</source>
         <translation>新建活动</translation>
-    </message>
-    <message>
-        <source>Tick to have this tier&apos;s members contacted by an earlier day</source>
-        <translation>勾选后，该级别会员须在更早的日期前联系</translation>
     </message>
     <message>
         <source>Key persons only</source>
@@ -5504,6 +5539,22 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{code} 已经结束</translation>
     </message>
     <message>
+        <source>change a campaign</source>
+        <translation>修改活动</translation>
+    </message>
+    <message>
+        <source>{code} is the administrator&apos;s campaign; only an administrator changes it</source>
+        <translation>{code} 是管理员的活动，只有管理员可以修改</translation>
+    </message>
+    <message>
+        <source>{code} is closed; a closed campaign is not changed</source>
+        <translation>{code} 已结束，已结束的活动不能修改</translation>
+    </message>
+    <message>
+        <source>nothing to change: give a new end, a step or a step to clear</source>
+        <translation>没有要修改的内容：请给出新的结束日期、节点或要取消的节点</translation>
+    </message>
+    <message>
         <source>record a campaign outcome</source>
         <translation>记录活动结果</translation>
     </message>
@@ -5522,6 +5573,18 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>a lead adds campaigns to their own team only</source>
         <translation>团队长只能为本团队新建活动</translation>
+    </message>
+    <message>
+        <source>the end {end} is before today {today}</source>
+        <translation>结束日期 {end} 早于今天 {today}</translation>
+    </message>
+    <message>
+        <source>{tier} is given a step and cleared at once</source>
+        <translation>{tier}同时被设置节点又被取消节点</translation>
+    </message>
+    <message>
+        <source>{tier} has no step to clear</source>
+        <translation>{tier}没有可取消的节点</translation>
     </message>
     <message>
         <source>{file}: row {row}, {column}: no active member with mobile number {phone} in your book</source>
@@ -6068,6 +6131,13 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>StepsRow</name>
+    <message>
+        <source>Tick to have this tier&apos;s members contacted by an earlier day</source>
+        <translation>勾选后，该级别会员须在更早的日期前联系</translation>
     </message>
 </context>
 <context>

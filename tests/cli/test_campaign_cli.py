@@ -406,3 +406,61 @@ def test_bad_steps_are_one_line_and_write_nothing(tmp_path, capsys):
     for expected, extra in cases.items():
         assert expected in one_line_error(capsys, [*add, *extra])
     assert listed(db, capsys) == []
+
+
+def edit(db, *extra: str, code: str = "SF", user: str = "L1") -> int:
+    return main([*db, "--user", user, "campaign", "edit", "--code", code, *extra])
+
+
+def test_a_lead_fixes_a_wrong_step_and_moves_the_end(tmp_path, capsys):
+    db = book(tmp_path / "c.db")
+    wrong, right = today() + timedelta(days=8), today() + timedelta(days=4)
+    assert spring(db, "--tiers", "diamond,gold", "--step", f"diamond={wrong}") == 0
+    capsys.readouterr()
+    assert edit(db, "--step", f"diamond={right}", "--step", f"gold={wrong}") == 0
+    out = capsys.readouterr().out
+    assert f"campaign SF changed: ends {today() + timedelta(days=10)}" in out
+    assert f"diamond by {right}, gold by {wrong}" in out
+    shown = show(db, capsys)
+    assert shown["steps"] == {"diamond": right.isoformat(), "gold": wrong.isoformat()}
+    # the managers' items follow
+    assert main([*db, "--user", "M2", "due", "--json", "--horizon", "14"]) == 0
+    items = json.loads(capsys.readouterr().out)["items"]
+    assert [i["due_date"] for i in items if i["kind"] == "campaign_contact"] == [right.isoformat()]
+    # a later end, and the gold step dropped: gold is due by the new end
+    end = today() + timedelta(days=12)
+    assert edit(db, "--to", str(end), "--clear-step", "gold") == 0
+    shown = show(db, capsys)
+    assert (shown["to"], shown["steps"]) == (end.isoformat(), {"diamond": right.isoformat()})
+    assert shown["by_tier"]["gold"]["due"] == end.isoformat()
+
+
+def test_bad_changes_are_one_line_exit_2_and_write_nothing(tmp_path, capsys):
+    db = book(tmp_path / "c.db")
+    inside = today() + timedelta(days=2)
+    assert spring(db, "--tiers", "diamond,gold", "--step", f"diamond={inside}") == 0
+    assert spring(db, code="DONE") == 0
+    assert main([*db, "--user", "L1", "campaign", "close", "--code", "DONE"]) == 0
+    before = show(db, capsys)
+    base = [*db, "--user", "L1", "campaign", "edit", "--code", "SF"]
+    cases = {
+        "outside the campaign's period": ["--step", f"gold={today() + timedelta(days=11)}"],
+        "the campaign targets diamond, gold only": ["--step", f"silver={inside}"],
+        "is not TIER=YYYY-MM-DD": ["--step", "gold"],
+        "'platinum' is not one of": ["--clear-step", "platinum"],
+        "gold has no step to clear": ["--clear-step", "gold"],
+        "is before today": ["--to", str(today() - timedelta(days=1))],
+        "before the start": ["--to", str(today() - timedelta(days=4))],
+        # the diamond step kept would fall after the new end
+        "diamond: ": ["--to", str(today() + timedelta(days=1))],
+        "nothing to change": [],
+        "no campaign NOPE": ["--code", "NOPE", "--step", f"gold={inside}"],
+    }
+    for expected, extra in cases.items():
+        assert expected in one_line_error(capsys, [*base, *extra])
+    closed = [*db, "--user", "L1", "campaign", "edit", "--code", "DONE", "--step", f"gold={inside}"]
+    assert "DONE is closed" in one_line_error(capsys, closed)
+    manager = [*db, "--user", "M1", "campaign", "edit", "--code", "SF", "--step", f"gold={inside}"]
+    capsys.readouterr()
+    assert main(manager) != 0
+    assert show(db, capsys) == before

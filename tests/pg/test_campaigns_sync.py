@@ -272,3 +272,75 @@ def test_a_campaigns_steps_travel_to_the_laptops_and_set_each_tiers_due_date(boo
     with book.connect_as("A") as conn:  # a manager sets no step
         _refused(conn, "UPDATE campaigns SET gold_due_on = starts_on WHERE code = 'SF'")
     assert book.one("SELECT gold_due_on FROM campaigns WHERE code = 'SF'") is None
+
+
+def test_a_leads_edited_step_reaches_the_managers_laptop_and_moves_the_due_date(book, laptops):
+    """The lead fixes a wrong step (and adds one, and moves the end) after the managers
+    have the campaign: the change travels through the central store, and on the manager's
+    laptop the members' items are due by the new days. A manager cannot change it."""
+    from vipcrm.domain.errors import PermissionDenied
+    from vipcrm.services.campaigns import CampaignEdit, edit_campaign
+
+    diamond = "13800000004"
+    book.add_member(diamond, "A", name="钻戊", tier="diamond")
+    day = today()
+    wrong, right = day + timedelta(days=8), day + timedelta(days=3)
+    end, later = day + timedelta(days=10), day + timedelta(days=12)
+    lead = laptops("L1")
+    lead.sync()
+    with lead.work() as (s, actor):
+        s.info["actor"] = actor
+        add_campaign(
+            s,
+            actor,
+            NewCampaign(
+                code="SF",
+                name="春节回馈",
+                kind=CampaignKind.MARKETING,
+                starts_on=day - timedelta(days=2),
+                ends_on=end,
+                tiers=(Tier.DIAMOND, Tier.GOLD),
+                steps=((Tier.DIAMOND, wrong),),
+            ),
+            today=day,
+        )
+    lead.sync()
+    a = laptops("A")
+    a.sync()
+
+    def due_dates() -> dict[str, object]:
+        with a.work() as (s, actor):
+            items = due_for(s, actor, today=day, horizon_days=14).items
+        return {i.member_name: i.due_date for i in items if i.kind is DueKind.CAMPAIGN_CONTACT}
+
+    assert due_dates() == {"钻戊": wrong, "金甲": end}
+
+    with a.work() as (s, actor):  # the manager's own laptop refuses before any sync
+        s.info["actor"] = actor
+        with pytest.raises(PermissionDenied):
+            edit_campaign(s, actor, "SF", CampaignEdit(steps=((Tier.GOLD, right),)), today=day)
+
+    with lead.work() as (s, actor):
+        s.info["actor"] = actor
+        edit_campaign(
+            s,
+            actor,
+            "SF",
+            CampaignEdit(ends_on=later, steps=((Tier.DIAMOND, right), (Tier.GOLD, end))),
+            today=day,
+        )
+    lead.sync()
+    assert book.one("SELECT diamond_due_on FROM campaigns WHERE code = 'SF'") == right
+    assert book.one("SELECT gold_due_on FROM campaigns WHERE code = 'SF'") == end
+    assert book.one("SELECT ends_on FROM campaigns WHERE code = 'SF'") == later
+    a.sync()
+    assert due_dates() == {"钻戊": right, "金甲": end}
+
+    # the gold step cleared: the gold member is due by the (new) end
+    with lead.work() as (s, actor):
+        s.info["actor"] = actor
+        edit_campaign(s, actor, "SF", CampaignEdit(clear_steps=(Tier.GOLD,)), today=day)
+    lead.sync()
+    a.sync()
+    assert due_dates() == {"钻戊": right, "金甲": later}
+    assert a.count("campaigns", "gold_due_on IS NULL") == 1

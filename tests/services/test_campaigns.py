@@ -8,7 +8,7 @@ import uuid
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from vipcrm.domain.due import DueKind
 from vipcrm.domain.errors import PermissionDenied, ValidationError
@@ -25,10 +25,12 @@ from vipcrm.domain.values import (
 )
 from vipcrm.services.assignment import reassign
 from vipcrm.services.campaigns import (
+    CampaignEdit,
     NewCampaign,
     add_campaign,
     campaign_progress,
     close_campaign,
+    edit_campaign,
     record_outcome,
 )
 from vipcrm.services.contacts import log_contact
@@ -441,3 +443,118 @@ def test_the_plan_puts_a_stepped_member_on_a_day_by_the_step(team, tmp_path):
     assert row.member_name == "金一" and row.due_date == END
     text = " ".join(pdf_text(render_plan(plan, tmp_path / "plan.pdf", "en")).split())
     assert "Diamond members by 10-16" in text
+
+
+# -- changing the steps and the end (a wrong step can be fixed) ----------------------------------
+def edit(db, user: str = "L1", today: date = START, code: str = "SF", **kw):
+    with db.transaction() as s:
+        actor = resolve_actor(s, user)
+        s.info["actor"] = actor
+        _campaign, changes = edit_campaign(s, actor, code, CampaignEdit(**kw), today=today)
+        return changes
+
+
+def campaign_state(db) -> tuple:
+    from vipcrm.store.models import Campaign
+
+    with db.reading() as s:
+        c = s.scalars(select(Campaign)).one()
+        return c.ends_on, c.steps, c.version
+
+
+def test_a_lead_changes_a_step_and_the_members_due_dates_follow(team):
+    add(team, tiers=(Tier.GOLD, Tier.DIAMOND), steps=((Tier.DIAMOND, STEP),))
+    thursday = date(2026, 10, 15)
+    changes = edit(team, steps=((Tier.DIAMOND, thursday), (Tier.GOLD, MID)))
+    assert changes.contacts
+    items = campaign_items(team, "L1", START)
+    assert (items["钻二"].due_date, items["金一"].due_date) == (thursday, MID)
+    # the gold step goes (gold is due by the end again); a later end moves the others
+    later = date(2026, 10, 30)
+    edit(team, ends_on=later, clear_steps=(Tier.GOLD,))
+    items = campaign_items(team, "L1", MID)  # the new end within the horizon
+    assert (items["钻二"].due_date, items["金一"].due_date) == (thursday, later)
+    with team.reading() as s:
+        row = campaign_progress(s, resolve_actor(s, "L1"), "SF", today=START).campaign
+    assert (row.ends_on, row.steps) == (later, {Tier.DIAMOND: thursday})
+    # the change travels: the campaign is in the outbox again
+    with team.reading() as s:
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(OutboxEntry)
+                .where(OutboxEntry.table_name == "campaigns")
+            )
+            >= 2
+        )
+
+
+@pytest.mark.parametrize(
+    ("kw", "today", "expected"),
+    [
+        ({"steps": ((Tier.DIAMOND, date(2026, 10, 24)),)}, START, "outside the campaign's period"),
+        ({"steps": ((Tier.DIAMOND, date(2026, 10, 11)),)}, START, "outside the campaign's period"),
+        ({"steps": ((Tier.SILVER, MID),)}, START, "targets diamond, gold only"),
+        ({"steps": ((Tier.GOLD, MID), (Tier.GOLD, END))}, START, "gold has two steps"),
+        ({"clear_steps": (Tier.GOLD,)}, START, "gold has no step to clear"),
+        (
+            {"steps": ((Tier.DIAMOND, MID),), "clear_steps": (Tier.DIAMOND,)},
+            START,
+            "given a step and cleared",
+        ),
+        ({"ends_on": date(2026, 10, 11)}, START, "before the start"),
+        ({"ends_on": date(2026, 10, 19)}, date(2026, 10, 20), "before today 2026-10-20"),
+        # the diamond step (16th) kept would fall after an end moved to the 15th
+        ({"ends_on": date(2026, 10, 15)}, START, "diamond: 2026-10-16 is outside"),
+        ({}, START, "nothing to change"),
+    ],
+)
+def test_a_bad_change_is_refused_in_one_line_and_nothing_is_written(team, kw, today, expected):
+    add(team, tiers=(Tier.GOLD, Tier.DIAMOND), steps=((Tier.DIAMOND, STEP),))
+    before = campaign_state(team)
+    with pytest.raises(ValidationError, match=expected) as raised:
+        edit(team, today=today, **kw)
+    assert "\n" not in str(raised.value)
+    assert campaign_state(team) == before
+
+
+def test_an_end_moved_earlier_keeps_steps_that_still_fit(team):
+    add(team, tiers=(Tier.GOLD, Tier.DIAMOND), steps=((Tier.DIAMOND, STEP),))
+    edit(team, ends_on=MID, today=date(2026, 10, 14))
+    assert campaign_state(team)[:2] == (MID, {Tier.DIAMOND: STEP})
+    assert campaign_items(team, "L1", START)["金一"].due_date == MID
+
+
+def test_a_change_that_changes_nothing_writes_nothing(team):
+    add(team, tiers=(Tier.GOLD, Tier.DIAMOND), steps=((Tier.DIAMOND, STEP),))
+    before = campaign_state(team)
+    changes = edit(team, ends_on=END, steps=((Tier.DIAMOND, STEP),))
+    assert not changes.contacts and campaign_state(team) == before
+
+
+def test_a_closed_campaign_a_manager_and_another_teams_lead_change_nothing(team):
+    add(team, tiers=(Tier.GOLD, Tier.DIAMOND))
+    with pytest.raises(PermissionDenied):
+        edit(team, user="M1", steps=((Tier.GOLD, MID),))
+    with team.transaction() as s:  # T2's lead
+        s.add(
+            Manager(
+                code="L2",
+                name="L2",
+                role=Role.LEAD,
+                team_id=s.scalars(select(Team.id).where(Team.code == "T2")).one(),
+            )
+        )
+    with pytest.raises(Exception, match="no campaign SF"):
+        edit(team, user="L2", steps=((Tier.GOLD, MID),))
+    with team.transaction() as s:
+        actor = resolve_actor(s, "L1")
+        s.info["actor"] = actor
+        close_campaign(s, actor, "SF")
+    before = campaign_state(team)
+    with pytest.raises(ValidationError, match="SF is closed"):
+        edit(team, steps=((Tier.GOLD, MID),))
+    assert campaign_state(team) == before
+    # an administrator changes any team's open one
+    add(team, code="SF2", tiers=(Tier.GOLD,))
+    edit(team, user="A", code="SF2", steps=((Tier.GOLD, MID),))

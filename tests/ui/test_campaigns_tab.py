@@ -322,3 +322,80 @@ def test_the_flagged_list_shows_its_due_date_at_the_default_window_size(make_dem
     score = [c.header for c in panel.managers.columns].index(panel.tr("Average score"))
     marketing = panel.current().campaign.kind is CampaignKind.MARKETING
     assert panel.managers_table.isColumnHidden(score) == marketing
+
+
+def test_a_lead_edits_a_wrong_step_in_the_tab_and_the_items_follow(
+    make_gui, team_db, job_errors, monkeypatch
+):
+    gui = make_gui("L001")
+    panel = _open_tab(gui)
+    dialog = _dialog(panel, tiers=(Tier.DIAMOND, Tier.GOLD))
+    dialog.step_boxes[Tier.DIAMOND].setChecked(True)
+    dialog.step_dates[Tier.DIAMOND].setDate(qdate(date(2026, 11, 26)))  # meant the 24th
+    _ok(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    panel.refresh()
+    panel.table.selectRow(0)
+    assert panel.edit_button.isEnabled()
+
+    edit = panel.edit_selected()
+    # the campaign's steps and end, as they are; a tier it does not target has none
+    assert edit.steps_row.boxes[Tier.DIAMOND].isChecked()
+    assert edit.steps_row.dates[Tier.DIAMOND].date() == qdate(date(2026, 11, 26))
+    assert not edit.steps_row.boxes[Tier.GOLD].isChecked()
+    assert not edit.steps_row.boxes[Tier.SILVER].isEnabled()
+    assert edit.ends.date() == qdate(date(2026, 11, 27))
+    # a step after the end: one line in the dialog, nothing written
+    edit.steps_row.dates[Tier.DIAMOND].setDate(qdate(date(2026, 11, 28)))
+    edit.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "outside the campaign's period" in edit.error.text()
+    assert "\n" not in edit.error.text()
+    assert edit.result() != edit.DialogCode.Accepted
+    # an end before the start (today): refused too
+    edit.steps_row.dates[Tier.DIAMOND].setDate(qdate(date(2026, 11, 24)))
+    edit.ends.setDate(qdate(date(2026, 11, 21)))
+    edit.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "before the start" in edit.error.text()
+    panel.refresh()
+    assert panel.model.row_value(0).campaign.steps == {Tier.DIAMOND: date(2026, 11, 26)}
+
+    # the right step, a gold one and a later end
+    edit.ends.setDate(qdate(date(2026, 12, 4)))
+    edit.steps_row.boxes[Tier.GOLD].setChecked(True)
+    assert edit.steps_row.dates[Tier.GOLD].date() == qdate(date(2026, 12, 4))  # from the end
+    edit.steps_row.dates[Tier.GOLD].setDate(qdate(date(2026, 11, 27)))
+    edit.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert edit.result() == edit.DialogCode.Accepted
+    assert job_errors == []
+    panel.refresh()
+    panel.table.selectRow(0)
+    headers = [c.header for c in panel.model.columns]
+    assert panel.model.text(0, headers.index("Steps")) == (
+        "Diamond by 11/24/2026 · Gold by 11/27/2026"
+    )
+    assert panel.model.row_value(0).campaign.ends_on == date(2026, 12, 4)
+    with team_db.reading() as s:
+        items = due_for(
+            s, resolve_actor(s, "M001"), today=TODAY, kinds=[DueKind.CAMPAIGN_CONTACT]
+        ).items
+    assert {i.tier: i.due_date for i in items} == {
+        Tier.DIAMOND: date(2026, 11, 24),
+        Tier.GOLD: date(2026, 11, 27),
+    }
+
+    # unticking a step clears it: diamond is due by the end again
+    edit = panel.edit_selected()
+    edit.steps_row.boxes[Tier.DIAMOND].setChecked(False)
+    edit.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert edit.result() == edit.DialogCode.Accepted
+    panel.refresh()
+    assert panel.model.row_value(0).campaign.steps == {Tier.GOLD: date(2026, 11, 27)}
+
+    # a closed campaign is not edited
+    panel.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    panel.close_selected()
+    panel.refresh()
+    panel.table.selectRow(0)
+    assert not panel.edit_button.isEnabled()
+    assert panel.edit_selected() is None

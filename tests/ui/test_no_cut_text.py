@@ -413,6 +413,22 @@ def sweep_lead(gui, sweep: Sweep) -> None:
     )
     sweep.take(new_campaign, "NewCampaignDialog")
     new_campaign.close()
+    campaigns = team.campaigns
+    proxy = campaigns.table.model()
+    stepped = next(r for r, p in enumerate(campaigns.model.rows()) if p.campaign.steps)
+    campaigns.table.selectRow(proxy.mapFromSource(campaigns.model.index(stepped, 0)).row())
+    edit_steps = campaigns.edit_selected()
+    assert edit_steps is not None
+    edit_steps.error.show_error(
+        error_text(
+            ValidationError(
+                "to",
+                msg("the end {end} is before today {today}", end="2026-06-28", today="2026-06-29"),
+            )
+        )
+    )
+    sweep.take(edit_steps, "EditStepsDialog")
+    edit_steps.close()
     team.show_tab(team.tabs.indexOf(team.dashboard))
     team.dashboard.table.selectRow(0)
     team.dashboard.drill_down()  # the manager's work log
@@ -454,6 +470,7 @@ def test_no_text_is_cut_in_any_section_or_dialog(
         "ManagerLogDialog",
         "ConfirmImportDialog",
         "NewCampaignDialog",
+        "EditStepsDialog",
         "BenefitUseDialog",
         "ConflictsDialog",
         "RefusalsDialog",

@@ -1,4 +1,4 @@
-"""``vipcrm campaign add|list|show|close|targets|outcome``: a lead's campaigns and
+"""``vipcrm campaign add|list|show|edit|close|targets|outcome``: a lead's campaigns and
 satisfaction call-back rounds (活动推广 · 满意度回访), and the outcomes managers record."""
 
 from __future__ import annotations
@@ -165,6 +165,23 @@ def cmd_show(args: argparse.Namespace) -> int:
         print("not contacted with two working days or fewer left before their due date:")
         for r in flagged:
             print(f"  {r.phone} {r.name} ({r.tier.value}, {r.manager_code}, due {r.due_on})")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    edit = campaigns.CampaignEdit(
+        ends_on=args.ends_on,
+        steps=tuple(args.steps or ()),
+        clear_steps=tuple(dict.fromkeys(args.clear_steps or ())),
+    )
+    with unit_of_work(args) as (session, actor):
+        campaign, changes = campaigns.edit_campaign(
+            session, actor, args.code, edit, today=today(), team=args.team
+        )
+        code, ends_on, steps = campaign.code, campaign.ends_on, campaign.steps
+    said = ", ".join(f"{tier.value} by {day}" for tier, day in steps.items()) or "none"
+    done = "changed" if changes.contacts else "unchanged"
+    print(f"campaign {code} {done}: ends {ends_on}; steps: {said}")
     return 0
 
 
@@ -336,6 +353,36 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _team(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
+    p = group.add_parser(
+        "edit", help="change an open campaign's steps or its end (lead/admin): the items follow"
+    )
+    p.add_argument("--code", required=True)
+    _team(p)
+    p.add_argument(
+        "--to",
+        dest="ends_on",
+        type=arg(lambda v: parse_date(v, "to")),
+        metavar="YYYY-MM-DD",
+        help="a new end: not before the start nor before today",
+    )
+    p.add_argument(
+        "--step",
+        dest="steps",
+        action="append",
+        type=arg(_step),
+        metavar="TIER=YYYY-MM-DD",
+        help="set or move that tier's step, a day within the period (repeatable); "
+        "the steps not named stay",
+    )
+    p.add_argument(
+        "--clear-step",
+        dest="clear_steps",
+        action="append",
+        type=enum_arg(Tier, "clear-step"),
+        metavar="TIER",
+        help="drop that tier's step: its members are due by the end again (repeatable)",
+    )
+    p.set_defaults(func=cmd_edit)
     p = group.add_parser("close", help="close a campaign (lead/admin): its items end")
     p.add_argument("--code", required=True)
     _team(p)

@@ -2,6 +2,7 @@
 
     add_campaign(session, actor, NewCampaign(...), today=..., team=None) -> (Campaign, Changes)
     close_campaign(session, actor, "SF2027", team=None)           -> Changes
+    edit_campaign(session, actor, "SF2027", CampaignEdit(...), today=...) -> (Campaign, Changes)
     list_campaigns(session, actor, team=None)                     -> [CampaignRow]
     campaign_targets(session, actor, "SF2027", team=None)         -> [TargetRow]
     record_outcome(session, actor, campaign_code=..., member_ref=..., result=...)
@@ -21,10 +22,12 @@ administrator adds or closes it. The members it targets are chosen once, when it
 worked by the member's *current* manager (the due item ``campaign_contact`` follows a
 reassignment, and a member who left the club has none), due by the end or by the step the
 lead set for the member's tier (``NewCampaign.steps``: diamond members by 5 February, gold
-by the end). An outcome is recorded against a
-logged contact attempt in the campaign's period; any result but ``unreachable`` needs a
-reached one, and closes the member's item (:func:`vipcrm.domain.campaigns.closes_item`).
-Two outcomes for one member (two laptops) are both kept; the latest counts.
+by the end). While it is open the lead may change the steps and the end
+(:func:`edit_campaign`, with the checks of adding); the items follow. An outcome is
+recorded against a logged contact attempt in the campaign's period; any result but
+``unreachable`` needs a reached one, and closes the member's item
+(:func:`vipcrm.domain.campaigns.closes_item`). Two outcomes for one member (two laptops)
+are both kept; the latest counts.
 """
 
 from __future__ import annotations
@@ -601,6 +604,97 @@ def close_campaign(
     campaign.closed_at = utcnow()
     session.flush()
     return Changes(contacts=True)
+
+
+# -- changing the steps and the end -----------------------------------------------------------
+@dataclass(frozen=True)
+class CampaignEdit:
+    """What a lead changes in an open campaign: the end (None: kept), the steps to set (a
+    tier's step replaced), the tiers whose step goes (they are due by the end again). A
+    step neither set nor cleared stays."""
+
+    ends_on: date | None = None
+    steps: tuple[tuple[Tier, date], ...] = ()
+    clear_steps: tuple[Tier, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return self.ends_on is None and not self.steps and not self.clear_steps
+
+
+def _targeted_tiers(campaign: Campaign) -> tuple[Tier, ...]:
+    """The tiers the campaign was added for (none named: every tier)."""
+    return tuple(Tier(t) for t in (campaign.target or {}).get("tiers", ()) or ())
+
+
+def edit_campaign(
+    session: Session,
+    actor: Actor,
+    ref: CampaignRef,
+    edit: CampaignEdit,
+    *,
+    today: date,
+    team: str | None = None,
+) -> tuple[Campaign, Changes]:
+    """Change an open campaign's steps and its end, with the checks of
+    :func:`add_campaign`: each step a day of the (new) period, for a tier the campaign
+    targets; the end not before the start, and a new end not before ``today`` (the contacts
+    already logged stay in the period). A step kept must still fall in the period. A
+    closed campaign is not changed; a lead changes their team's, an administrator any.
+    The members' items follow: they are computed from the campaign's row, which syncs."""
+    actor.require(Role.LEAD, Role.ADMIN, action=msg("change a campaign"))
+    campaign = find_campaign(session, actor, ref, team=team)
+    code = campaign.code
+    if actor.role is Role.LEAD and campaign.team_id != actor.team_id:
+        raise PermissionDenied(
+            msg(
+                "{code} is the administrator's campaign; only an administrator changes it",
+                code=code,
+            )
+        )
+    if campaign.status is CampaignStatus.CLOSED:
+        raise ValidationError(
+            "code", msg("{code} is closed; a closed campaign is not changed", code=code)
+        )
+    if edit.empty:
+        raise ValidationError(
+            "step", msg("nothing to change: give a new end, a step or a step to clear")
+        )
+    end = campaign.ends_on if edit.ends_on is None else edit.ends_on
+    if end != campaign.ends_on:
+        if end < campaign.starts_on:
+            raise ValidationError(
+                "to",
+                msg("the end {end} is before the start {start}", end=end, start=campaign.starts_on),
+            )
+        if end < today:
+            raise ValidationError(
+                "to", msg("the end {end} is before today {today}", end=end, today=today)
+            )
+    current = campaign.steps
+    given = {tier for tier, _day in edit.steps}
+    cleared: set[Tier] = set()
+    for tier in edit.clear_steps:
+        if tier in given:
+            raise ValidationError(
+                "step", msg("{tier} is given a step and cleared at once", tier=tier)
+            )
+        if tier not in current:
+            raise ValidationError("clear-step", msg("{tier} has no step to clear", tier=tier))
+        cleared.add(tier)
+    kept = [(t, d) for t, d in current.items() if t not in given and t not in cleared]
+    steps = check_steps(
+        [*kept, *edit.steps],
+        starts_on=campaign.starts_on,
+        ends_on=end,
+        tiers=_targeted_tiers(campaign),
+    )
+    if end == campaign.ends_on and steps == current:
+        return campaign, Changes()  # as it was: nothing written
+    campaign.ends_on = end
+    campaign.set_steps(steps)
+    session.flush()
+    return campaign, Changes(contacts=True)
 
 
 # -- outcomes ---------------------------------------------------------------------------------

@@ -147,6 +147,17 @@ class LeadBackend(DecidesGifts, ReadsMembers):
             code: str = campaign.code
             return code, changes
 
+    def edit_campaign(
+        self, ref: campaign_service.CampaignRef, edit: campaign_service.CampaignEdit
+    ) -> Changes:
+        """Change an open campaign's steps and end (its id); the service's error names the
+        field at fault, and nothing is written."""
+        with self.db.transaction() as s:
+            _campaign, changes = campaign_service.edit_campaign(
+                s, self.actor, ref, edit, today=self.today()
+            )
+            return changes
+
     def close_campaign(self, ref: campaign_service.CampaignRef) -> Changes:
         """Close the campaign (its id: two teams may share a code)."""
         with self.db.transaction() as s:

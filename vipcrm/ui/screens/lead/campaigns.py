@@ -12,10 +12,10 @@ team's (with all teams: one for every team)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,14 @@ from vipcrm.domain.values import (
     Role,
     Tier,
 )
-from vipcrm.services.campaigns import CampaignRow, NewCampaign, Progress, Tally, TargetRow
+from vipcrm.services.campaigns import (
+    CampaignEdit,
+    CampaignRow,
+    NewCampaign,
+    Progress,
+    Tally,
+    TargetRow,
+)
 from vipcrm.services.directory import TeamRow
 from vipcrm.ui.backends.team import LeadBackend
 from vipcrm.ui.errors import error_text, show_error
@@ -128,6 +135,12 @@ class CampaignsPanel(QWidget):
         self._followed: str | None = None  # the section's team the picker last followed
         self.new_button = QPushButton(self.tr("&New campaign…"))
         self.new_button.clicked.connect(self.new_campaign)
+        self.edit_button = QPushButton(self.tr("Edit step&s…"))
+        self.edit_button.setToolTip(
+            self.tr("Change the open campaign's steps or its end; the members' due dates follow")
+        )
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.edit_selected)
         self.close_button = QPushButton(self.tr("C&lose campaign"))
         self.close_button.setEnabled(False)
         self.close_button.clicked.connect(self.close_selected)
@@ -291,6 +304,7 @@ class CampaignsPanel(QWidget):
         top.addWidget(self.team_caption)
         top.addWidget(self.team_combo)
         top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
         top.addWidget(self.close_button)
 
         def boxed(label: QLabel | None, view: QTableView) -> QWidget:
@@ -388,7 +402,9 @@ class CampaignsPanel(QWidget):
         self._show_detail(self.current())
 
     def _show_detail(self, p: Progress | None) -> None:
-        self.close_button.setEnabled(p is not None and p.campaign.status is CampaignStatus.OPEN)
+        is_open = p is not None and p.campaign.status is CampaignStatus.OPEN
+        self.close_button.setEnabled(is_open)
+        self.edit_button.setEnabled(is_open)  # a closed campaign is not changed
         if p is None:
             self.managers.set_rows([])
             self.tiers.set_rows([])
@@ -479,6 +495,16 @@ class CampaignsPanel(QWidget):
             dialog = NewCampaignDialog(self.lead, self.ops, self)
         dialog.open()
 
+    def edit_selected(self) -> EditStepsDialog | None:
+        """The selected open campaign's steps and end, in a dialog (what it saves, the
+        hub refreshes the tab with)."""
+        p = self.current()
+        if p is None or p.campaign.status is not CampaignStatus.OPEN:
+            return None
+        dialog = EditStepsDialog(self.lead, self.ops, p.campaign, self)
+        dialog.open()
+        return dialog
+
     def close_selected(self) -> None:
         p = self.current()
         if p is None:
@@ -497,6 +523,51 @@ class CampaignsPanel(QWidget):
         campaign_id = p.campaign.id
         self.ops.write(
             lambda: self.lead.close_campaign(campaign_id), None, lambda e: show_error(self, e)
+        )
+
+
+class StepsRow(QWidget):
+    """The steps, a tick and a day per tier: a ticked tier's members are due by its day
+    (an earlier day within the period), an unticked one's by the end, which its day shows.
+    The New campaign dialog's and the Edit steps dialog's."""
+
+    def __init__(self, end: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.end = qdate(end)
+        self.boxes = {t: QCheckBox(tier_label(t)) for t in Tier}
+        self.dates = {t: QDateEdit(self.end) for t in Tier}
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for tier, box in self.boxes.items():
+            edit = self.dates[tier]
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            box.setToolTip(self.tr("Tick to have this tier's members contacted by an earlier day"))
+            box.toggled.connect(lambda on, t=tier: self._ticked(t, on))
+            lay.addWidget(box)
+            lay.addWidget(edit)
+        lay.addStretch(1)
+
+    def set_end(self, end: QDate) -> None:
+        self.end = end
+        for tier, box in self.boxes.items():  # an unticked step shows the end
+            if not box.isChecked():
+                self.dates[tier].setDate(end)
+
+    def _ticked(self, tier: Tier, on: bool) -> None:
+        edit = self.dates[tier]
+        edit.setEnabled(on)
+        edit.setDate(self.end)  # ticked: from the end, which the lead moves earlier
+
+    def set_steps(self, steps: dict[Tier, date]) -> None:
+        for tier, day in steps.items():
+            self.boxes[tier].setChecked(True)
+            self.dates[tier].setDate(qdate(day))
+
+    def steps(self) -> tuple[tuple[Tier, date], ...]:
+        """The ticked tiers with their days, diamond first."""
+        return tuple(
+            (t, pydate(self.dates[t].date())) for t, box in self.boxes.items() if box.isChecked()
         )
 
 
@@ -528,15 +599,9 @@ class NewCampaignDialog(QDialog):
             edit.setCalendarPopup(True)
         self.tier_boxes = {t: QCheckBox(tier_label(t)) for t in Tier}
         # The steps: per tier, an earlier day within the period its members are due by.
-        self.step_boxes = {t: QCheckBox(tier_label(t)) for t in Tier}
-        self.step_dates = {t: QDateEdit(qdate(today + timedelta(days=14))) for t in Tier}
-        for tier, box in self.step_boxes.items():
-            edit = self.step_dates[tier]
-            edit.setCalendarPopup(True)
-            edit.setEnabled(False)
-            box.setToolTip(self.tr("Tick to have this tier's members contacted by an earlier day"))
-            box.toggled.connect(lambda on, t=tier: self._step_ticked(t, on))
-        self.ends.dateChanged.connect(self._end_moved)
+        self.steps_row = StepsRow(today + timedelta(days=14))
+        self.step_boxes, self.step_dates = self.steps_row.boxes, self.steps_row.dates
+        self.ends.dateChanged.connect(self.steps_row.set_end)
         self.class_boxes = {g: QCheckBox(g.value) for g in GroupClass}
         self.key_persons = QCheckBox(self.tr("Key persons only"))
         self.important = QCheckBox(self.tr("Important members only"))
@@ -595,10 +660,7 @@ class NewCampaignDialog(QDialog):
         form.addRow(self.tr("&From:"), self.starts)
         form.addRow(self.tr("&To:"), self.ends)
         form.addRow(self.tr("Tiers:"), row(*self.tier_boxes.values()))
-        steps = []
-        for tier in Tier:
-            steps += [self.step_boxes[tier], self.step_dates[tier]]
-        form.addRow(self.tr("Steps (due by):"), row(*steps))
+        form.addRow(self.tr("Steps (due by):"), self.steps_row)
         form.addRow(self.tr("Group classes:"), row(*self.class_boxes.values()))
         form.addRow("", row(self.key_persons, self.important))
         form.addRow(self.tr("&Member file:"), file_row)
@@ -626,17 +688,6 @@ class NewCampaignDialog(QDialog):
         layout.addWidget(self.buttons)
         self.added: str | None = None
 
-    def _end_moved(self) -> None:
-        for tier, box in self.step_boxes.items():  # an unticked step shows the end
-            if not box.isChecked():
-                self.step_dates[tier].setDate(self.ends.date())
-
-    def _step_ticked(self, tier: Tier, on: bool) -> None:
-        edit = self.step_dates[tier]
-        edit.setEnabled(on)
-        if on:  # from the end, which the lead moves earlier
-            edit.setDate(self.ends.date())
-
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Member file"), "", self.tr("Member lists (*.csv *.xlsx)")
@@ -660,11 +711,7 @@ class NewCampaignDialog(QDialog):
             channel=CampaignChannel(self.channel.currentData()),
             sms_template=self.sms.toPlainText(),
             call_script=self.script.toPlainText(),
-            steps=tuple(
-                (t, pydate(self.step_dates[t].date()))
-                for t, box in self.step_boxes.items()
-                if box.isChecked()
-            ),
+            steps=self.steps_row.steps(),
         )
 
     def submit(self) -> None:
@@ -677,6 +724,79 @@ class NewCampaignDialog(QDialog):
     def _added(self, code: object) -> None:
         self.buttons.setEnabled(True)
         self.added = str(code)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.show_error(error_text(exc).replace("\n", " "))
+
+
+class EditStepsDialog(QDialog):
+    """An open campaign's steps and its end, changed (``vipcrm campaign edit``): the
+    tiers the campaign targets may have a step; the service's error shown as one line."""
+
+    def __init__(
+        self, lead: LeadBackend, ops: Ops, campaign: CampaignRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.lead, self.ops, self.campaign = lead, ops, campaign
+        self.setWindowTitle(fill(self.tr("Edit steps: %1 %2"), campaign.code, campaign.name))
+        self.starts = QLabel(format_date(campaign.starts_on))
+        self.ends = QDateEdit(qdate(campaign.ends_on))
+        self.ends.setCalendarPopup(True)
+        self.steps_row = StepsRow(campaign.ends_on)
+        self.steps_row.set_steps(campaign.steps)
+        self.ends.dateChanged.connect(self.steps_row.set_end)
+        targeted = {Tier(t) for t in campaign.target.get("tiers", ()) or ()}
+        for tier, box in self.steps_row.boxes.items():
+            if targeted and tier not in targeted:  # the service would refuse it
+                box.setEnabled(False)
+                box.setToolTip(self.tr("The campaign does not target this tier"))
+        self.error = InlineError()
+        form = QFormLayout()
+        form.addRow(self.tr("From:"), self.starts)
+        form.addRow(self.tr("&To:"), self.ends)
+        form.addRow(self.tr("Steps (due by):"), self.steps_row)
+        note = QLabel(
+            self.tr(
+                "A tier without a step is due by the end. A step is a day of the period; a "
+                "new end is not before the start or today. The members' due dates follow."
+            )
+        )
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save changes"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def edit(self) -> CampaignEdit:
+        """The end as shown, the ticked steps, and the steps the lead unticked cleared."""
+        steps = self.steps_row.steps()
+        ticked = {t for t, _day in steps}
+        return CampaignEdit(
+            ends_on=pydate(self.ends.date()),
+            steps=steps,
+            clear_steps=tuple(t for t in self.campaign.steps if t not in ticked),
+        )
+
+    def submit(self) -> None:
+        edit = self.edit()
+        self.error.show_error(None)
+        self.buttons.setEnabled(False)
+        campaign_id = self.campaign.id
+        self.ops.write(
+            lambda: self.lead.edit_campaign(campaign_id, edit), self._saved, self._failed
+        )
+
+    def _saved(self, _changes: object) -> None:
+        self.buttons.setEnabled(True)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
