@@ -399,3 +399,47 @@ def test_a_lead_edits_a_wrong_step_in_the_tab_and_the_items_follow(
     panel.table.selectRow(0)
     assert not panel.edit_button.isEnabled()
     assert panel.edit_selected() is None
+
+
+def test_only_an_administrator_edits_the_campaign_for_every_team(make_gui, team_db, job_errors):
+    from vipcrm.domain.values import CampaignKind
+    from vipcrm.services.campaigns import NewCampaign, add_campaign
+
+    _second_team_and_admin(team_db)
+    with team_db.transaction() as s:
+        s.info["no_outbox"] = True
+        everyone = NewCampaign(
+            code="ALL",
+            name="全区回访",
+            kind=CampaignKind.SURVEY,
+            starts_on=TODAY,
+            ends_on=date(2026, 11, 27),
+        )
+        add_campaign(s, resolve_actor(s, "A001"), everyone, today=TODAY)
+
+    def select(panel, code):
+        proxy = panel.table.model()
+        row = next(r for r, p in enumerate(panel.model.rows()) if p.campaign.code == code)
+        panel.table.selectRow(proxy.mapFromSource(panel.model.index(row, 0)).row())
+
+    lead = _open_tab(make_gui("L001"))
+    select(lead, "ALL")
+    assert not lead.edit_button.isEnabled() and lead.edit_selected() is None
+    select(lead, "SF")
+    assert lead.edit_button.isEnabled()
+
+    gui = make_gui("A001")
+    gui.window.show_section(Section.TEAM).choose_team("T1")
+    admin = _open_tab(gui)
+    admin.team_combo.setCurrentIndex(0)  # all teams
+    select(admin, "ALL")
+    assert admin.edit_button.isEnabled()
+    dialog = admin.edit_selected()
+    dialog.steps_row.boxes[Tier.GOLD].setChecked(True)  # it targets every tier
+    dialog.steps_row.dates[Tier.GOLD].setDate(qdate(date(2026, 11, 25)))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    assert job_errors == []
+    admin.refresh()
+    steps = {p.campaign.code: p.campaign.steps for p in admin.model.rows()}
+    assert steps["ALL"] == {Tier.GOLD: date(2026, 11, 25)}

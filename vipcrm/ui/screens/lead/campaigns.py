@@ -404,7 +404,8 @@ class CampaignsPanel(QWidget):
     def _show_detail(self, p: Progress | None) -> None:
         is_open = p is not None and p.campaign.status is CampaignStatus.OPEN
         self.close_button.setEnabled(is_open)
-        self.edit_button.setEnabled(is_open)  # a closed campaign is not changed
+        # a closed campaign is not changed, nor by a lead the administrator's for every team
+        self.edit_button.setEnabled(is_open and self.may_edit(p))
         if p is None:
             self.managers.set_rows([])
             self.tiers.set_rows([])
@@ -495,11 +496,15 @@ class CampaignsPanel(QWidget):
             dialog = NewCampaignDialog(self.lead, self.ops, self)
         dialog.open()
 
+    def may_edit(self, p: Progress | None) -> bool:
+        """A lead changes their team's campaigns; an administrator any."""
+        return p is not None and (self.is_admin() or p.campaign.team_code is not None)
+
     def edit_selected(self) -> EditStepsDialog | None:
         """The selected open campaign's steps and end, in a dialog (what it saves, the
         hub refreshes the tab with)."""
         p = self.current()
-        if p is None or p.campaign.status is not CampaignStatus.OPEN:
+        if p is None or p.campaign.status is not CampaignStatus.OPEN or not self.may_edit(p):
             return None
         dialog = EditStepsDialog(self.lead, self.ops, p.campaign, self)
         dialog.open()
