@@ -344,3 +344,57 @@ def test_a_leads_edited_step_reaches_the_managers_laptop_and_moves_the_due_date(
     a.sync()
     assert due_dates() == {"钻戊": right, "金甲": later}
     assert a.count("campaigns", "gold_due_on IS NULL") == 1
+
+
+def test_two_laptops_editing_at_once_never_leave_a_step_outside_the_period(book, laptops):
+    """The lead's two laptops change one campaign offline: one moves the end earlier, the
+    other moves the gold step later, each fine alone. Merged field by field they would put
+    the step after the end: the central store refuses the second push (its CHECK), and
+    both laptops end with the central row — the end moved, the step as it was."""
+    from vipcrm.services.campaigns import CampaignEdit, edit_campaign
+
+    day = today()
+    step, end = day + timedelta(days=3), day + timedelta(days=10)
+    one = laptops("L1")
+    one.sync()
+    with one.work() as (s, actor):
+        s.info["actor"] = actor
+        add_campaign(
+            s,
+            actor,
+            NewCampaign(
+                code="SF",
+                name="春节回馈",
+                kind=CampaignKind.MARKETING,
+                starts_on=day - timedelta(days=2),
+                ends_on=end,
+                steps=((Tier.GOLD, step),),
+            ),
+            today=day,
+        )
+    one.sync()
+    two = laptops("L1")
+    two.sync()
+    earlier, later_step = day + timedelta(days=5), day + timedelta(days=8)
+    with one.work() as (s, actor):
+        s.info["actor"] = actor
+        edit_campaign(s, actor, "SF", CampaignEdit(ends_on=earlier), today=day)
+    with two.work() as (s, actor):
+        s.info["actor"] = actor
+        edit_campaign(s, actor, "SF", CampaignEdit(steps=((Tier.GOLD, later_step),)), today=day)
+    assert one.sync().outcomes == {"applied": 1}
+    report = two.sync()
+    assert report.outcomes == {"refused": 1}
+    assert "gold_due_on" in report.refusals[0].reason
+    assert book.one("SELECT ends_on FROM campaigns") == earlier
+    assert book.one("SELECT gold_due_on FROM campaigns") == step
+    one.sync()
+    for laptop in (one, two):
+        assert (
+            laptop.count(
+                "campaigns",
+                f"ends_on = '{earlier.isoformat()}' AND gold_due_on = '{step.isoformat()}'",
+            )
+            == 1
+        )
+        assert laptop.pending() == 0
