@@ -209,6 +209,7 @@ def test_the_row_loop_reads_text_and_datetimes_alike(db, tz_name):
     from vipcrm.store.due_facts import (
         _NO_END,
         _facts_of_rows,
+        _manager_codes,
         _members_statement,
         _new_member_facts,
         _parse_utc,
@@ -218,6 +219,7 @@ def test_the_row_loop_reads_text_and_datetimes_alike(db, tz_name):
     book = _random_book(db, 7, tz)
     with db.reading() as s:
         rows = s.connection().execute(_members_statement(True), {"until": _NO_END}).fetchall()
+        codes = _manager_codes(s)
     as_datetimes = [
         tuple(row[:13]) + tuple(None if v is None else _parse_utc(v) for v in row[13:])
         for row in rows
@@ -226,7 +228,7 @@ def test_the_row_loop_reads_text_and_datetimes_alike(db, tz_name):
 
     def facts(rows):
         members, contacts, new, unresolved = [], {}, [], []
-        exact = _facts_of_rows(rows, LocalDates(tz), {}, members, contacts, new, unresolved)
+        exact = _facts_of_rows(rows, LocalDates(tz), {}, codes, members, contacts, new, unresolved)
         assert exact == [] and unresolved == []  # the seeks: nothing left over
         return members, contacts, new
 
