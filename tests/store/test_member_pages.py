@@ -166,15 +166,20 @@ def by_hand(db: Database, f: MemberFilter) -> list[str]:
     return [r[2] for r in shown]
 
 
-@pytest.fixture(params=["walked", "looked up"])
+@pytest.fixture(params=["walked", "walked within a bound", "looked up"])
 def plan(request, monkeypatch):
-    """Every text read as a broad one (walking the display order) or as a selective one
-    (its candidates from the search index, ordered)."""
+    """Every text read as a very broad one (walking the display order to the page's end),
+    as a broad one (in name order: walking the first 10 members' stretch, then looking
+    the candidates up if it did not fill the page) or as a selective one (its candidates
+    from the search index, ordered)."""
     from vipcrm.store import queries
 
-    threshold = 0 if request.param == "walked" else 10**9
-    monkeypatch.setattr(queries, "WALK_PAGE_FROM", threshold)
-    monkeypatch.setattr(queries, "WALK_COUNT_FROM", threshold)
+    page, count = {"walked": (0, 0), "walked within a bound": (0, 10**9)}.get(
+        request.param, (10**9, 10**9)
+    )
+    monkeypatch.setattr(queries, "WALK_PAGE_FROM", page)
+    monkeypatch.setattr(queries, "WALK_COUNT_FROM", count)
+    monkeypatch.setattr(queries, "WALK_BOUND", 10)
     return request.param
 
 

@@ -238,8 +238,45 @@ def member_page(session: Session, f: MemberFilter, offset: int, limit: int) -> l
     candidates. Either way the cost is bounded by the page or by the candidates, never
     by every match."""
     walk = f.sort in _WALKED and _walks(session, f, WALK_PAGE_FROM)
+    search = _search(f.text) if walk and f.sort is MemberSort.NAME else None
+    if search is not None and _breadth(session, search[1]) < WALK_COUNT_FROM:
+        page = _bounded_name_walk(session, f, offset, limit)
+        if page is not None:
+            return page
+        walk = False
     stmt = _ordered_keys(session, f, walk=walk).limit(limit).offset(offset)
     return _keys(_core(session).execute(stmt).scalars())
+
+
+#: A text of fewer than :data:`WALK_COUNT_FROM` entries walks at most about this many
+#: entries of the name order before its candidates are looked up instead.
+WALK_BOUND = 10_000
+
+
+def _bounded_name_walk(
+    session: Session, f: MemberFilter, offset: int, limit: int
+) -> list[str] | None:
+    """The page of a text that is broad but not very broad, in name order, walked no
+    further than the pinyin of the :data:`WALK_BOUND`-th member in that order; None when
+    that stretch does not fill the page (the caller looks the candidates up).
+
+    Matches cluster in name order (``wang`` is mostly the surname, at the end of the
+    alphabet), so the walk alone could read most of the index before it fills a page.
+    The stretch holds every member up to its bound: when it fills the page, the page is
+    the first of the whole order. A very broad text (or none) is walked to the end."""
+    pinyin = Member.name_pinyin
+    edge = (
+        select(pinyin)
+        .order_by(pinyin.desc() if f.descending else pinyin)
+        .limit(1)
+        .offset(WALK_BOUND)
+    )
+    bound = _core(session).execute(edge).scalar()
+    stmt = _ordered_keys(session, f, walk=True)
+    if bound is not None:
+        stmt = stmt.where(pinyin >= bound if f.descending else pinyin <= bound)
+    page = _keys(_core(session).execute(stmt.limit(limit).offset(offset)).scalars())
+    return page if len(page) == limit or bound is None else None
 
 
 def count_members_upto(session: Session, f: MemberFilter, cap: int) -> int:
