@@ -284,6 +284,35 @@ def test_one_tier_is_read_off_its_range_of_the_default_order(region, monkeypatch
     assert page.split(" / ")[0].endswith("members USING COVERING INDEX ix_members_list_tier")
 
 
+def list_indexes(db: Database) -> set[str]:
+    with db.engine.connect() as conn:
+        return set(
+            conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'index' "
+                "AND name LIKE 'ix_members_list_%'"
+            ).scalars()
+        )
+
+
+def test_an_older_database_gets_the_list_indexes_when_opened(tmp_path):
+    from alembic import command
+
+    from vipcrm.store.db import alembic_config, open_database
+    from vipcrm.store.member_order import INDEXES
+
+    path = tmp_path / "old.db"
+    db = open_database(path)
+    cfg = alembic_config()
+    with db.engine.begin() as c:  # as the revision before left it
+        cfg.attributes["connection"] = c
+        command.downgrade(cfg, "e7a9c1d3f5b7")
+    assert list_indexes(db) == set()
+    db.dispose()
+    db = open_database(path)
+    assert list_indexes(db) == set(INDEXES)
+    db.dispose()
+
+
 def test_the_list_indexes_are_made_as_the_code_defines_them(db):
     """The revision's frozen statements are the module's (so a database made today and one
     migrated today hold the same indexes), and they are there after opening."""
@@ -298,8 +327,4 @@ def test_the_list_indexes_are_made_as_the_code_defines_them(db):
     revision = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(revision)
     assert list(revision.UPGRADE) == list(INDEXES.values())
-    with db.engine.connect() as conn:
-        made = conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_members_list_%'"
-        ).scalars()
-        assert set(made) == set(INDEXES)
+    assert list_indexes(db) == set(INDEXES)
