@@ -124,3 +124,207 @@ def test_the_count_stops_past_its_cap(region):
             assert count_members_upto(s, f, 5) == min(exact, 6)  # over it: cap + 1
         assert count_members(s, MemberFilter()) == 48  # not the one who left nor the deleted
         assert count_members_upto(s, MemberFilter(text="张伟", status=None), 10) == 2
+
+
+# --- broad texts: the page walked in display order (issue 22 point 3, second step) --------
+
+TEXTS = ["", "z", "w", "wei", "zhang", "张", "138", "1380000", "nobody"]
+FILTERS = [
+    {},
+    {"tier": Tier.GOLD},
+    {"status": None},
+    {"status": MemberStatus.LEFT},
+    {"important_only": True},
+]
+
+
+def by_hand(db: Database, f: MemberFilter) -> list[str]:
+    """The ordered matches of ``f`` worked out in Python from every member row: what the
+    list must show, whichever plan reads it (tier and name orders; ties by id)."""
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT id, name, name_pinyin, phone, tier, status, deleted, important FROM members"
+        ).fetchall()
+    text = f.text.strip()
+    rank = {"diamond": 0, "gold": 1, "silver": 2}
+    shown = []
+    for key, name, pinyin, phone, tier, status, deleted, important in rows:
+        if deleted or (f.status is not None and status != f.status.value):
+            continue
+        if (f.tier is not None and tier != f.tier.value) or (f.important_only and not important):
+            continue
+        if text.isdigit() and text not in phone:
+            continue
+        if text and not text.isdigit() and text not in name and text not in pinyin:
+            continue
+        shown.append((rank[tier], pinyin, key))
+    shown.sort(key=lambda r: r[2])  # ties by id, ascending either way
+    if f.sort is MemberSort.TIER:
+        shown.sort(key=lambda r: (r[0], r[1]), reverse=f.descending)
+    else:
+        shown.sort(key=lambda r: r[1], reverse=f.descending)
+    return [r[2] for r in shown]
+
+
+@pytest.fixture(params=["walked", "walked within a bound", "looked up"])
+def plan(request, monkeypatch):
+    """Every text read as a very broad one (walking the display order to the page's end),
+    as a broad one (in name order: walking the first 10 members' stretch, then looking
+    the candidates up if it did not fill the page) or as a selective one (its candidates
+    from the search index, ordered)."""
+    from vipcrm.store import queries
+
+    page, count = {"walked": (0, 0), "walked within a bound": (0, 10**9)}.get(
+        request.param, (10**9, 10**9)
+    )
+    monkeypatch.setattr(queries, "WALK_PAGE_FROM", page)
+    monkeypatch.setattr(queries, "WALK_COUNT_FROM", count)
+    monkeypatch.setattr(queries, "WALK_BOUND", 10)
+    return request.param
+
+
+@pytest.fixture
+def important_and_left(region: Database) -> Database:
+    with region.transaction() as s:
+        for n, member in enumerate(s.query(Member).order_by(Member.phone)):
+            member.important = n % 5 == 0
+            if n % 7 == 0:
+                member.status = MemberStatus.LEFT
+    return region
+
+
+@pytest.mark.parametrize("sort", [MemberSort.TIER, MemberSort.NAME])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_page_and_the_count_are_the_same_whichever_plan_reads_them(
+    important_and_left, plan, sort, descending
+):
+    db = important_and_left
+    for filters in FILTERS:
+        for text in TEXTS:
+            f = MemberFilter(text=text, sort=sort, descending=descending, **filters)
+            expected = by_hand(db, f)
+            with db.reading() as s:
+                assert member_page(s, f, 0, 5) == expected[:5], (plan, text, filters)
+                assert member_page(s, f, 5, 5) == expected[5:10], (plan, text, filters)
+                assert count_members_upto(s, f, 6) == min(len(expected), 7), (plan, text, filters)
+                assert count_members_upto(s, f, 100) == len(expected), (plan, text, filters)
+    assert by_hand(db, MemberFilter(text="z", important_only=True))  # the filters meet texts
+
+
+def test_the_count_walks_whatever_the_sort(important_and_left, plan):
+    db = important_and_left
+    for sort in MemberSort:
+        for text in ["", "w", "138"]:
+            f = MemberFilter(text=text, sort=sort, tier=Tier.SILVER)
+            expected = len(by_hand(db, f))
+            with db.reading() as s:
+                assert count_members_upto(s, f, 100) == expected
+                assert count_members_upto(s, f, 3) == min(expected, 4)
+
+
+def plans_of(db: Database, read) -> list[str]:
+    """SQLite's plan for every statement ``read(session)`` runs."""
+    from sqlalchemy import event
+
+    seen: list[tuple[str, object]] = []
+
+    def note(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        with db.reading() as s:
+            read(s)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+    found = []
+    with db.engine.connect() as conn:
+        for statement, parameters in seen:
+            rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            found.append(" / ".join(r[3] for r in rows))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sort", "index"),
+    [(MemberSort.TIER, "ix_members_list_tier"), (MemberSort.NAME, "ix_members_list_name")],
+)
+@pytest.mark.parametrize("text", ["", "w"])
+def test_a_broad_text_reads_its_page_off_the_display_order_without_member_rows(
+    region, monkeypatch, sort, index, text
+):
+    """A broad text (here: every text is broad) is read by walking the order's own index,
+    which holds every column tested: no member row read, nothing sorted but ties by id
+    in a descending walk, the count on the index too."""
+    from vipcrm.store import queries
+
+    monkeypatch.setattr(queries, "WALK_PAGE_FROM", 1)
+    monkeypatch.setattr(queries, "WALK_COUNT_FROM", 1)
+    f = MemberFilter(text=text, sort=sort)
+    page = plans_of(region, lambda s: member_page(s, f, 0, 200))[-1]
+    assert page == f"SCAN members USING COVERING INDEX {index}"
+    count = plans_of(region, lambda s: count_members_upto(s, f, 1000))[-1]
+    assert "SCAN members USING COVERING INDEX ix_members_list_tier" in count
+    assert "TEMP B-TREE" not in count
+    backwards = MemberFilter(text=text, sort=sort, descending=True)
+    page = plans_of(region, lambda s: member_page(s, backwards, 0, 200))[-1]
+    # walked backwards; each run of equal names put in id order as it comes
+    assert page.startswith(f"SCAN members USING COVERING INDEX {index} / ")
+    assert page.endswith((" FOR LAST TERM OF ORDER BY", " FOR RIGHT PART OF ORDER BY"))
+
+
+def test_one_tier_is_read_off_its_range_of_the_default_order(region, monkeypatch):
+    from vipcrm.store import queries
+
+    monkeypatch.setattr(queries, "WALK_PAGE_FROM", 1)
+    f = MemberFilter(text="w", tier=Tier.GOLD)
+    page = plans_of(region, lambda s: member_page(s, f, 0, 200))[-1]
+    # the default order's index (its tier's range, or walked in order): no member row read
+    assert page.split(" / ")[0].endswith("members USING COVERING INDEX ix_members_list_tier")
+
+
+def list_indexes(db: Database) -> set[str]:
+    with db.engine.connect() as conn:
+        return set(
+            conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'index' "
+                "AND name LIKE 'ix_members_list_%'"
+            ).scalars()
+        )
+
+
+def test_an_older_database_gets_the_list_indexes_when_opened(tmp_path):
+    from alembic import command
+
+    from vipcrm.store.db import alembic_config, open_database
+    from vipcrm.store.member_order import INDEXES
+
+    path = tmp_path / "old.db"
+    db = open_database(path)
+    cfg = alembic_config()
+    with db.engine.begin() as c:  # as the revision before left it
+        cfg.attributes["connection"] = c
+        command.downgrade(cfg, "e7a9c1d3f5b7")
+    assert list_indexes(db) == set()
+    db.dispose()
+    db = open_database(path)
+    assert list_indexes(db) == set(INDEXES)
+    db.dispose()
+
+
+def test_the_list_indexes_are_made_as_the_code_defines_them(db):
+    """The revision's frozen statements are the module's (so a database made today and one
+    migrated today hold the same indexes), and they are there after opening."""
+    import importlib.util
+    from pathlib import Path
+
+    from vipcrm.store.member_order import INDEXES
+
+    path = next(Path("migrations/versions").glob("*_member_list_order.py"))
+    spec = importlib.util.spec_from_file_location("member_list_order", path)
+    assert spec is not None and spec.loader is not None
+    revision = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(revision)
+    assert list(revision.UPGRADE) == list(INDEXES.values())
+    assert list_indexes(db) == set(INDEXES)

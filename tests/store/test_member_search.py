@@ -18,7 +18,15 @@ from vipcrm.store import member_search
 from vipcrm.store.db import Database, open_database
 from vipcrm.store.member_search import PAD, TABLE
 from vipcrm.store.models import Manager, Member, OutboxEntry
-from vipcrm.store.queries import MemberFilter, MemberSort, _filtered, count_members, member_ids
+from vipcrm.store.queries import (
+    MemberFilter,
+    MemberSort,
+    _filtered,
+    count_members,
+    count_members_upto,
+    member_ids,
+    member_page,
+)
 
 # Names from a small alphabet, so that searches meet: Chinese characters (one reading each,
 # so pinyin keys repeat), ASCII in both cases, a cased letter outside ASCII, LIKE's
@@ -344,6 +352,30 @@ def test_whatever_wrote_the_members_the_index_is_what_a_rebuild_makes(scratch, o
             assert member_ids(s, f) == scanned(s, f), text
             f = replace(f, status=MemberStatus.ACTIVE, sort=MemberSort.NAME, descending=True)
             assert member_ids(s, f) == scanned(s, f), text
+
+
+@pytest.mark.parametrize("walk_from", [0, 10**9])  # every text walked / looked up
+def test_the_member_list_pages_find_what_the_scan_finds_whichever_plan(
+    book, monkeypatch, walk_from
+):
+    """The member list's page and capped count (walking the display order for a broad
+    text, :mod:`vipcrm.store.member_order`) answer as the scan does for the awkward texts
+    too: cased letters outside ASCII, LIKE's wildcards, spaces, separators in numbers."""
+    from vipcrm.store import queries
+
+    monkeypatch.setattr(queries, "WALK_PAGE_FROM", walk_from)
+    monkeypatch.setattr(queries, "WALK_COUNT_FROM", walk_from)
+    monkeypatch.setattr(queries, "WALK_BOUND", 3)
+    with book.reading() as s:
+        for text in TEXTS:
+            for sort in (MemberSort.TIER, MemberSort.NAME):
+                for descending in (False, True):
+                    for status in (MemberStatus.ACTIVE, None):
+                        f = MemberFilter(text=text, sort=sort, descending=descending, status=status)
+                        expected = scanned(s, f)
+                        page = [uuid.UUID(k) for k in member_page(s, f, 0, 3)]
+                        assert page == expected[:3], (text, sort, descending, status)
+                        assert count_members_upto(s, f, 2) == min(len(expected), 3), text
 
 
 # --- made by the migration, and on an encrypted database ---------------------------------------

@@ -192,3 +192,37 @@ def test_scrolling_the_table_to_the_end_fetches_the_next_page_and_opens_the_righ
     assert not any(a[0] == "every" for a in source.asked)
     assert model.rowCount() in (20, 40)  # a page, and one more if the view asks for it
     assert page.count_label.text() == "50+ members"
+
+
+def test_the_first_rows_are_read_with_the_ids_off_the_ui_thread(qapp, crowd):
+    """With a runner, the rows the table shows first are read in the job that reads the
+    ids (on the worker), so showing them reads nothing on the UI thread: a broad text's
+    ids no longer bring the member rows into the page cache, and reading them cold there
+    stalled the window (opening Members: 110–117 ms). The rows shown are the list's."""
+    in_job = [False]
+
+    class Worker(SyncRunner):
+        def run(self, job, **kw):
+            def marked(progress):
+                in_job[0] = True
+                try:
+                    return job(progress)
+                finally:
+                    in_job[0] = False
+
+            super().run(marked, **kw)
+
+    class Noting(PagingSource):
+        def rows(self, ids):
+            self.asked.append(("rows", len(ids), in_job[0]))
+            return super().rows(ids)
+
+    source = Noting(crowd)
+    model = paged(source, MemberQuery(text="z"), runner=Worker())
+    assert model.rowCount() == 20
+    assert [a for a in source.asked if a[0] == "rows"] == [("rows", 20, True)]
+    shown = names(model)
+    assert [a for a in source.asked if a[0] == "rows"] == [("rows", 20, True)]  # no more
+    unpaged = MembersModel(MemberSource(crowd), MemberQuery(text="z"))
+    unpaged.reload()
+    assert shown == names(unpaged)[:20]

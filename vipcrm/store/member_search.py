@@ -168,8 +168,13 @@ def is_index_table(name: str | None) -> bool:
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Alembic's ``include_name``: the index's tables are outside the models (comparing
-    the schema with them, and autogenerate, leave them alone)."""
+    """Alembic's ``include_name``: the index's tables, and the member list's indexes
+    (:mod:`vipcrm.store.member_order`), are outside the models (comparing the schema with
+    them, and autogenerate, leave them alone)."""
+    from vipcrm.store.member_order import INDEXES
+
+    if type_ == "index":
+        return name not in INDEXES
     return not (type_ == "table" and is_index_table(name))
 
 
@@ -200,13 +205,9 @@ def _phrase(part: str) -> str:
     return '"' + part.replace('"', '""') + '"'
 
 
-def candidates(parts: Sequence[tuple[str, str]]) -> TextClause | None:
-    """``members.rowid IN (…)`` for the rows whose index column contains the text, for any
-    of ``parts`` (column, text); None when a part cannot be looked up (the caller scans).
-
-    Every member whose column contains the text (``LIKE``: ASCII in any case) is among
-    them; others may be too (folded case, a text across two columns' padding), so the
-    caller keeps its own ``LIKE`` tests."""
+def _select(parts: Sequence[tuple[str, str]]) -> tuple[str, dict[str, Any]] | None:
+    """The rowids whose index column contains the text, for any of ``parts`` (column,
+    text), as a ``SELECT`` with its parameters; None when a part cannot be looked up."""
     long = [(c, p) for c, p in parts if len(p) >= TRIGRAM]
     selects: list[str] = []
     binds: dict[str, Any] = {}
@@ -224,4 +225,32 @@ def candidates(parts: Sequence[tuple[str, str]]) -> TextClause | None:
         )
     if not selects or any(not p for _, p in parts):
         return None
-    return text(f"members.rowid IN ({' UNION ALL '.join(selects)})").bindparams(**binds)
+    return " UNION ALL ".join(selects), binds
+
+
+def candidates(parts: Sequence[tuple[str, str]]) -> TextClause | None:
+    """``members.rowid IN (…)`` for the rows whose index column contains the text, for any
+    of ``parts`` (column, text); None when a part cannot be looked up (the caller scans).
+
+    Every member whose column contains the text (``LIKE``: ASCII in any case) is among
+    them; others may be too (folded case, a text across two columns' padding), so the
+    caller keeps its own ``LIKE`` tests."""
+    found = _select(parts)
+    if found is None:
+        return None
+    sql, binds = found
+    return text(f"members.rowid IN ({sql})").bindparams(**binds)
+
+
+def entries(connection: Connection, parts: Sequence[tuple[str, str]], cap: int) -> int | None:
+    """How many entries the index has for ``parts`` (as :func:`candidates`), counting no
+    further than ``cap``: how broad the text is, read from the index alone (a member found
+    in two columns, or twice in one, counts each time). None when the text cannot be
+    looked up."""
+    found = _select(parts)
+    if found is None:
+        return None
+    sql, binds = found
+    capped = f"SELECT count(*) FROM ({sql} LIMIT :member_search_cap)"
+    n = connection.execute(text(capped), {**binds, "member_search_cap": cap}).scalar_one()
+    return int(n)

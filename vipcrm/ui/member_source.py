@@ -44,12 +44,15 @@ class MemberWindow:
     """The first members of a list, in display order, and how many there are.
 
     ``count`` is exact unless ``more``: then more than ``count`` members match (counting
-    stopped at the cap). ``complete``: ``keys`` holds every match (no page to fetch)."""
+    stopped at the cap). ``complete``: ``keys`` holds every match (no page to fetch).
+    ``rows``: the display rows of the first keys when they were read with them (off the
+    UI thread), else None."""
 
     keys: list[str]
     count: int
     more: bool = False
     complete: bool = True
+    rows: list[MemberRow] | None = None
 
 
 def whole(keys: list[str]) -> MemberWindow:

@@ -87,14 +87,21 @@ def _keys_of(source: MemberSourceLike, query: MemberQuery) -> list[str]:
     return [i.hex for i in source.ids(query)]
 
 
-def _window_of(source: MemberSourceLike, query: MemberQuery, limit: int, cap: int) -> MemberWindow:
+def _window_of(
+    source: MemberSourceLike, query: MemberQuery, limit: int, cap: int, rows: int = 0
+) -> MemberWindow:
     """The first ``limit`` ids and their count, through the source's ``window`` when it
-    has one (else every id: a source that cannot page)."""
+    has one (else every id: a source that cannot page); with ``rows``, the display rows of
+    the first ``rows`` ids too (read here, on the worker: they are what the view shows
+    first, and reading them on the UI thread would stall it on cold pages)."""
     window = getattr(source, "window", None)
-    if window is not None:
-        answer: MemberWindow = window(query, limit, cap)
-        return answer
-    return whole(_keys_of(source, query))
+    answer: MemberWindow = (
+        window(query, limit, cap) if window is not None else whole(_keys_of(source, query))
+    )
+    if rows and answer.keys:
+        first = [uuid.UUID(key) for key in answer.keys[:rows]]
+        answer = replace(answer, rows=list(source.rows(first)))
+    return answer
 
 
 def _page_of(source: MemberSourceLike, query: MemberQuery, offset: int, limit: int) -> list[str]:
@@ -220,8 +227,11 @@ class MembersModel(QAbstractTableModel):
                 self._waiting.clear()
             log.error("the member list could not be read", exc_info=exc)
 
+        rows = self.PAGE_SIZE
         self._runner.run(
-            lambda _progress: _window_of(source, query, size, cap), on_done=done, on_error=failed
+            lambda _progress: _window_of(source, query, size, cap, rows),
+            on_done=done,
+            on_error=failed,
         )
 
     def _take(self, window: MemberWindow) -> bool:
@@ -239,14 +249,23 @@ class MembersModel(QAbstractTableModel):
         self._take(window)
         self._loaded = True
         self._pages.clear()
+        self._keep_first_rows(window)
         self.endResetModel()
         self.count_changed.emit(self._count)
+
+    def _keep_first_rows(self, window: MemberWindow) -> None:
+        """The first page's rows, when the window brought them (read off the UI thread)."""
+        if window.rows is None or window.keys is not self._ids:
+            return
+        by_id = {r.id: r for r in window.rows}
+        self._pages[0] = [by_id.get(uuid.UUID(key)) for key in self._ids[: self.PAGE_SIZE]]
 
     def _replace_ids(self, window: MemberWindow) -> None:
         """As many rows as before (a new order, the same first page) keep selections on
         their member; anything else resets."""
         if self._loaded and len(window.keys) == len(self._ids):
             self._relayout(window.keys)
+            self._keep_first_rows(window)
             if self._take(window):
                 self.count_changed.emit(self._count)
         else:
