@@ -7,9 +7,13 @@ once to warm up, then --repeat times. The machine is shared (two cores, other en
 test runs), so the figures are CPU time (``getrusage``: this process and the children it
 waited for), with the wall time beside it, and where a benchmark has a hand-written floor
 (bench/floors.py) the floor runs in the same process, interleaved with the product run by
-run, and the verdict is the ratio of their median CPU times. Each line carries the load
-average (1 min) at its start and end. Results also go to bench/results/<timestamp>.json.
-Tests never assert timings: this is where speed is measured.
+run, and the verdict is the ratio of their median CPU times (a run that times its own
+floor, as the initial sync does with COPY → SQLite, reports it as "floor_ms"). Each line
+carries the load average (1 min) at its start and end; the summary ends with every
+product/floor ratio beside its target, the machine and the load. Results also go to
+bench/results/<timestamp>.json (--out to write elsewhere). The data sets are made in
+bench/data, or in the folder VIPCRM_BENCH_DATA names. Tests never assert timings: this is
+where speed is measured.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ sys.path.insert(0, str(HERE.parent))
 from bench import floors, sync_bench  # noqa: E402
 from bench.generate import TODAY, bill_file, generate, grading_file  # noqa: E402
 
-DATA = HERE / "data"
+DATA = Path(os.environ.get("VIPCRM_BENCH_DATA") or HERE / "data")
 
 Setup = Callable[[], Callable[[], object]]
 
@@ -55,8 +59,9 @@ class Bench:
     clock: str = "cpu"  # "wall" where the work is in other processes (PostgreSQL)
     # A run may return a dict of figures (e.g. rows/s, a ratio to a baseline); the last
     # one is printed and kept. "elapsed_ms" and "cpu_ms" in it replace the harness's
-    # own clocks (a run that times only part of itself). Without a target, its "met"
-    # key gives the verdict.
+    # own clocks (a run that times only part of itself), "floor_ms" is a floor the run
+    # timed itself (on the benchmark's clock). Without a target, its "met" key gives the
+    # verdict.
 
 
 def dataset(scale: str) -> Path:
@@ -612,11 +617,13 @@ BENCHES = [
     Bench(
         "sync_initial_region",
         "first sync of a new laptop, whole region as admin (1,111,138 rows) from a local "
-        "PostgreSQL; verdict: rows/s ≥ 25% of raw COPY TO STDOUT → SQLite executemany",
+        "PostgreSQL; floor: raw COPY TO STDOUT → SQLite executemany of the same rows, timed "
+        "in the same run (≤ 4× its time: rows/s ≥ 25% of the floor's)",
         None,
         sync_bench.initial_sync(DATA / "region.db"),
         repeat=1,
         warmup=False,
+        target_ratio=4.0,
         clock="wall",
     ),
     Bench(
@@ -733,6 +740,9 @@ def measure(bench: Bench, repeat: int) -> dict[str, object]:
         if floor is not None:
             cpu, wall, _ = _timed(floor)
             below.append((cpu, wall))
+        elif out is not None and "floor_ms" in out:  # timed by the run, on its clock
+            own = float(out.pop("floor_ms"))  # type: ignore[arg-type]
+            below.append((own, own))
     index = 0 if bench.clock == "cpu" else 1
     judged = [p[index] for p in product]
     median = statistics.median(judged)
@@ -774,7 +784,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", help="benchmark names to run")
     parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument(
+        "--out", type=Path, help="results file (default bench/results/<timestamp>.json)"
+    )
     args = parser.parse_args()
+    load_start = os.getloadavg()
     results = []
     for bench in BENCHES:
         if args.only and bench.name not in args.only:
@@ -792,12 +806,48 @@ def main() -> int:
     for r in results:
         if r.get("figures"):
             print(f"{r['name']}: " + ", ".join(f"{k}={v}" for k, v in r["figures"].items()))  # type: ignore[attr-defined]
+    load = {"start": _loads(load_start), "end": _loads(os.getloadavg())}
+    print()
+    for line in _headline(results):
+        print(line)
     print("machine: " + ", ".join(f"{k}={v}" for k, v in facts.items()))
-    out = HERE / "results" / f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps({"machine": facts, "results": results}, ensure_ascii=False, indent=2))
-    print(f"written: {out.relative_to(HERE.parent)}")
+    print(f"load (1, 5, 15 min): {load['start']} at the start, {load['end']} at the end")
+    out = args.out or HERE / "results" / f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(
+        json.dumps(
+            {"machine": facts, "load": load, "results": results}, ensure_ascii=False, indent=2
+        )
+    )
+    shown = out.resolve()
+    inside = shown.is_relative_to(HERE.parent)
+    print(f"written: {shown.relative_to(HERE.parent) if inside else shown}")
     return 0
+
+
+def _loads(averages: tuple[float, float, float]) -> list[float]:
+    return [round(x, 2) for x in averages]
+
+
+def _headline(results: list[dict[str, object]]) -> list[str]:
+    """The ratios, the headline: each benchmark with a floor, product/floor beside its
+    target; then the benchmarks that have none, so none goes unmentioned."""
+    lines = ["product / floor (medians, on each benchmark's clock):"]
+    for r in results:
+        if "ratio" not in r:
+            continue
+        target = r.get("target_ratio")
+        verdict = "" if target is None else f"  ≤{target}×: " + ("met" if r["met"] else "MISSED")
+        lines.append(
+            f"  {r['name']:<22} {r['ratio']:>6.2f}×  ({r['median_ms']:.1f} ms / "
+            f"{r['floor_median_ms']:.1f} ms){verdict}"
+        )
+    if len(lines) == 1:
+        lines.append("  (none of the benchmarks run has a floor)")
+    without = [str(r["name"]) for r in results if "ratio" not in r]
+    if without:
+        lines.append("no floor (judged on their targets): " + ", ".join(without))
+    return lines
 
 
 def _line(r: dict[str, object]) -> str:
