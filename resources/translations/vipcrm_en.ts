@@ -6533,6 +6533,10 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</translation>
         <translation>Diamond + gold</translation>
     </message>
     <message>
+        <source>Within %1</source>
+        <translation>Within %1</translation>
+    </message>
+    <message>
         <source>%1, target through %2: %3</source>
         <translation>%1, target through %2: %3</translation>
     </message>

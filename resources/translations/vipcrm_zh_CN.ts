@@ -6496,6 +6496,10 @@ Look through your members (Ctrl+2) or plan next month (Ctrl+5).</source>
         <translation>钻卡+金卡</translation>
     </message>
     <message>
+        <source>Within %1</source>
+        <translation>%1 以内</translation>
+    </message>
+    <message>
         <source>%1, target through %2: %3</source>
         <translation>%1，截至 %2 的目标：%3</translation>
     </message>

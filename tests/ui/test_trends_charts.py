@@ -10,7 +10,7 @@ thread does while the database answers: the tab says it is loading, then draws.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCharts import QAbstractBarSeries, QLineSeries, QScatterSeries
+from PySide6.QtCharts import QAbstractBarSeries, QAreaSeries, QLineSeries, QScatterSeries
 from PySide6.QtCore import QLocale, QPointF, Qt
 
 from tests.services.test_team_trends import TODAY as CLUB_TODAY
@@ -98,6 +98,14 @@ def test_the_trends_come_first_say_loading_then_draw_the_services_series(
         [p.diamond_gold.target * 100 for p in want.churn.points]
     )
     assert categories(panel.churn_view) == ["1", "2", "3", "4"]
+    # the band under the all-members target, pro rata, as the printed review has it
+    (band,) = [s for s in panel.churn_view.chart().series() if isinstance(s, QAreaSeries)]
+    assert band.name() == "Within 3.5%" and band.lowerSeries() is None
+    assert [p.y() for p in band.upperSeries().points()] == pytest.approx(
+        [p.all.target * 100 for p in want.churn.points]
+    )
+    assert panel.churn_view.chart().series()[0] is band  # drawn first: under the lines
+    assert not any(m.isVisible() for m in panel.churn_view.chart().legend().markers(band))
 
     # The service standard: the slipping manager (M2, silent since February) first.
     assert categories(panel.standard_view) == ["经理M2", "经理M1"]

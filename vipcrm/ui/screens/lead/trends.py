@@ -18,6 +18,7 @@ from PySide6.QtCharts import (
     QAbstractAxis,
     QAbstractBarSeries,
     QAbstractSeries,
+    QAreaSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -56,6 +57,7 @@ from vipcrm.ui.widgets import EmptyState, Heading
 NAVY = QColor("#1c2b4a")
 ORANGE = QColor("#c0601a")
 GREY = QColor("#78909c")
+BAND = QColor("#e9edf4")  # the printed review's band (reports/charts.py)
 # Six months, oldest lightest: the order reads the same in greyscale.
 RAMP = [QColor(c) for c in ("#cfd8dc", "#a7b6c2", "#7f95a8", "#58748e", "#345476", "#1c2b4a")]
 
@@ -377,6 +379,20 @@ class TrendsPanel(QWidget):
                 QScatterSeries.MarkerShape.MarkerShapeRectangle,
             ),
         )
+        # The band: at or under the target for all members, pro rata through each month (as
+        # the printed review draws it), under every line; the target lines stay dashed on it.
+        edge = QLineSeries()
+        for i, p in enumerate(c.points):
+            if p.all.target is not None:
+                edge.append(i, p.all.target * 100)
+        band = QAreaSeries(edge)
+        edge.setParent(band)  # the area draws its edge: they live together
+        band.setName(fill(self.tr("Within %1"), pct(c.target_all)))  # all members, pro rata
+        band.setBrush(QBrush(BAND))
+        band.setPen(QPen(Qt.PenStyle.NoPen))
+        attach(chart, band, x, y)
+        for marker in chart.legend().markers(band):  # the legend has no room: its target says
+            marker.setVisible(False)
         for key, name, target_name, colour, style, target_style, shape in groups:
             target = QLineSeries()
             target.setName(target_name)
