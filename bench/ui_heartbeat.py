@@ -19,7 +19,8 @@ tour), ``tour_s``; to say where a stall's time went: ``stalled_in_collector_ms``
 garbage collector's passes, on any thread: a pass holds the interpreter lock),
 ``stalled_ui_thread_cpu_ms`` (the UI thread's own CPU time in the stalls; the rest is
 waiting for the lock or for a core), the collector's longest passes with their thread,
-and ``rss_after_step_mb``. ``--json-stalls`` lists every gap over 50 ms with its step and the UI thread's CPU in it.
+and ``rss_after_step_mb``. ``--json-stalls`` lists every gap over 50 ms with its step, the UI thread's CPU in it and
+its time waiting for a core (the rest: asleep, mostly waiting for the interpreter lock).
 """
 
 from __future__ import annotations
@@ -89,6 +90,16 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
 
 
+def run_delay_ms() -> float:
+    """The calling thread's time so far waiting on a run queue for a core (Linux
+    ``schedstat``'s second field), in ms; 0 where there is none."""
+    try:
+        with open("/proc/thread-self/schedstat") as f:
+            return int(f.read().split()[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def percentile(values: list[float], p: float) -> float:
     if not values:
         return 0.0
@@ -135,28 +146,37 @@ def main() -> None:
     if gui is None:
         print(json.dumps({"error": f"unknown user {args.user}"}))
         sys.exit(2)
-    try:  # as vipcrm.app.run_gui does (newer code)
-        from vipcrm.app import tune_collector
+    try:  # as vipcrm.app.run_gui does (newer code; older: only the collector, or nothing)
+        from vipcrm.app import tune_interpreter
     except ImportError:
-        pass
+        try:
+            from vipcrm.app import tune_collector
+        except ImportError:
+            pass
+        else:
+            tune_collector()
     else:
-        tune_collector()
+        tune_interpreter()
 
     clock = QElapsedTimer()
     clock.start()
     state = {"action": "start", "last": 0.0}
     gaps: list[tuple[float, str, float]] = []  # (gap, step, when it ended)
 
-    cpu = {"last": time.thread_time()}
+    cpu = {"last": time.thread_time(), "queued": run_delay_ms()}
     busy: list[float] = []  # the UI thread's own CPU time in each gap (ms)
+    queued: list[float] = []  # the UI thread's time waiting for a core in each gap (ms)
 
     def beat() -> None:
         now = clock.nsecsElapsed() / 1e6
         used = time.thread_time()
+        waited = run_delay_ms()
         gaps.append((now - state["last"], state["action"], now))
         busy.append((used - cpu["last"]) * 1000)
+        queued.append(waited - cpu["queued"])
         state["last"] = now
         cpu["last"] = used
+        cpu["queued"] = waited
 
     # The collector's passes, with the thread that ran them: a pass on a worker holds the
     # GIL, so the UI thread waits for it too.
@@ -326,9 +346,12 @@ def main() -> None:
         "rss_after_step_mb": rss_at,
     }
     if args.json_stalls:
-        result["gaps_over_50ms"] = [  # (gap, step, the UI thread's own CPU in it), ms
-            (round(g, 1), a, round(b, 1))
-            for (g, a, _t), b in zip(gaps, busy, strict=True)
+        # (gap, step, the UI thread's own CPU in it, its wait for a core in it), ms; the
+        # rest of a gap is the UI thread asleep: waiting for the interpreter lock, or idle
+        # until the beat's timer (up to its 10 ms)
+        result["gaps_over_50ms"] = [
+            (round(g, 1), a, round(b, 1), round(q, 1))
+            for (g, a, _t), b, q in zip(gaps, busy, queued, strict=True)
             if g > 50 and not a.startswith("start")
         ]
     if profiler is not None:
