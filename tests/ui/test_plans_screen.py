@@ -394,3 +394,46 @@ def test_a_long_day_is_listed_a_chunk_at_a_time_and_a_new_day_stops_it(make_gui,
     plans.grid.setCurrentIndex(plans.model.index_of(empty))
     qtbot.wait(50)
     assert plans.day_items.count() == 0
+
+
+def test_a_long_days_list_is_laid_out_a_batch_at_a_time_to_its_last_item(make_gui, qtbot):
+    """The day list measures its wrapped lines a batch per turn of the event loop: every
+    item is still listed, in order, and the last one can be scrolled to and read."""
+    gui = make_gui("L001")
+    plans = plans_of(gui)
+    plans.day_items.setBatchSize(1)  # as 200 of thousands
+    busy = max(sorted(plans.model.view.days), key=lambda d: len(plans.model.items_on(d)))
+    plans.grid.setCurrentIndex(plans.model.index_of(busy))
+    items = plans.model.items_on(busy)
+    assert len(items) >= 3
+    qtbot.waitUntil(lambda: plans.day_items.count() == len(items))
+    texts = [plans.day_items.item(r).text() for r in range(plans.day_items.count())]
+    assert texts == [plans._row_text(i) for i in items]
+    last = plans.day_items.item(len(items) - 1)
+    plans.day_items.scrollToItem(last)
+
+    def shown() -> bool:
+        rect = plans.day_items.visualItemRect(last)
+        return rect.height() > 0 and plans.day_items.viewport().rect().intersects(rect)
+
+    qtbot.waitUntil(shown)
+
+
+def test_the_calendar_counts_its_days_on_the_runner_as_a_paint_would(make_gui):
+    """Each day's counts (calls, SMS, done) are worked out with the read, off the UI
+    thread; the cells say what counting them at the paint said."""
+    from vipcrm.ui.screens.plans.month_model import MonthModel, arrange
+
+    gui = make_gui("L001")
+    plans = plans_of(gui)
+    view, plan = plans.model.view, plans.plan
+    arranged = arrange(view, plan)
+    assert sum(sum(every.values()) for _, every in arranged.kinds.values()) == sum(
+        len(plans.model.items_on(d)) for d in view.days
+    )
+    counted_in_paint = MonthModel()
+    counted_in_paint.set_view(view, plan)
+    for row in range(plans.model.rowCount()):
+        for column in range(7):
+            index = plans.model.index(row, column)
+            assert index.data() == counted_in_paint.index(row, column).data()

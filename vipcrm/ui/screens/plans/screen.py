@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -60,10 +61,21 @@ from vipcrm.ui.screens.plans.dialogs import (
     own_kind_label,
     plan_status_label,
 )
-from vipcrm.ui.screens.plans.month_model import DAY_ROLE, ITEM_MIME, MonthModel
+from vipcrm.ui.screens.plans.month_model import (
+    DAY_ROLE,
+    ITEM_MIME,
+    Arranged,
+    MonthModel,
+    arrange,
+)
 from vipcrm.ui.screens.plans.queue import PlanQueuePanel
 from vipcrm.ui.widgets import CountPill, Heading, Notice, WholeWordsDelegate
 
+# What the runner reads for a period: its calendar, the saved plan, a lead's queue of plans
+# to approve, and the calendar's items arranged by day and counted.
+Loaded = tuple[MonthView, PlanView | None, list[PlanSummary] | None, Arranged]
+
+LAYOUT_BATCH = 200  # a day list's items laid out per turn of the event loop
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the plan item's id (text), for saved plans
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # the member's id (text), if any
 STATUS_COLOURS = {
@@ -105,6 +117,11 @@ class DayList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)  # the list is re-read, not cut
+        # Laid out a batch at a time, a turn of the event loop each: every chunk added made
+        # the view measure all the day's wrapped lines again in one turn, up to ~50 ms of
+        # the UI thread at 3,000 items (docs/benchmarks.md, issue 22 point 5).
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(LAYOUT_BATCH)
 
     def mimeTypes(self) -> list[str]:
         return [ITEM_MIME]
@@ -416,12 +433,11 @@ class PlansScreen(Screen):
         else:
             self.title.setText(fill(self.tr("Service plan %1-%2"), self.year, f"{self.month:02d}"))
 
-        def load() -> tuple[MonthView, PlanView | None, list[PlanSummary] | None]:
-            return (
-                backend.plan_calendar(period, code, team),
-                backend.saved_plan(period, code),
-                backend.plans_to_approve() if lead else None,
-            )
+        def load() -> Loaded:
+            view = backend.plan_calendar(period, code, team)
+            plan = backend.saved_plan(period, code)
+            queue = backend.plans_to_approve() if lead else None
+            return view, plan, queue, arrange(view, plan)  # counted here, not in a paint
 
         self.ctx.ops.read(load, self._loaded, on_error=lambda exc: show_error(self, exc))
 
@@ -453,10 +469,10 @@ class PlansScreen(Screen):
         self.team_caption.setVisible(bool(teams))
         self.refresh()
 
-    def _loaded(self, result: tuple[MonthView, PlanView | None, list[PlanSummary] | None]) -> None:
-        view, plan, queue = result
+    def _loaded(self, result: Loaded) -> None:
+        view, plan, queue, arranged = result
         self.month_view, self.plan = view, plan
-        self.model.set_view(view, plan, editable=self.editable())
+        self.model.set_view(view, plan, editable=self.editable(), arranged=arranged)
         # a provisional calendar says so
         self.notice.show_text("\n".join(texts().provisional_years(view.provisional_years)))
         self._show_status(plan)
