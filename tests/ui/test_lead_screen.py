@@ -180,7 +180,9 @@ def test_the_import_preview_shows_every_bad_row_and_writes_nothing(
         assert owner == resolve_actor(s, "M002").manager_id
 
 
-def test_the_lead_approves_a_gift_from_the_queue_with_a_comment(make_gui, team_db, job_errors):
+def test_the_lead_approves_a_gift_from_the_queue_with_a_comment(
+    make_gui, team_db, job_errors, qtbot
+):
     with team_db.transaction() as s:
         lead = resolve_actor(s, "L001")
         budgets.set_team_budget(s, lead, team="T1", period="2026-11", amount_fen=100000)
@@ -196,7 +198,8 @@ def test_the_lead_approves_a_gift_from_the_queue_with_a_comment(make_gui, team_d
         gift_id = gift.id
     gui = make_gui("L001")
     screen = gui.window.show_section(Section.TEAM)
-    assert gui.window.rail.badge(Section.TEAM) == 1
+    qtbot.waitUntil(lambda: gui.window.rail.badge(Section.TEAM) == 1)  # the turn after
+    assert screen.tabs.tabText(screen.tabs.indexOf(screen.approvals)) == "A&pprovals (1)"
     screen.show_tab(screen.tabs.indexOf(screen.approvals))
     queue = screen.approvals
     assert queue.model.rowCount() == 1 and queue.current_gift().id == gift_id

@@ -5,10 +5,10 @@ a lead looks at first), the dashboard, the approvals queue, churn and retention,
 campaigns (活动推广 · 满意度回访), the monthly re-grading with assignment, and the
 working-day calendar (where each year's working days come from; import the State
 Council's schedule). A tab's panel is built (its module imported) and loaded when the tab
-is first shown — the click that opens the section builds only the trends and the
-approvals, whose count is in its tab's title — and loads again when the hub reports a
-change it shows. Until then the tab holds an empty page; asking for a panel
-(``screen.dashboard``) builds it in its tab.
+is first shown — the click that opens the section builds only the trends, and the next
+turn of the event loop the approvals, whose count is in its tab's title — and loads again
+when the hub reports a change it shows. Until then the tab holds an empty page; asking for
+a panel (``screen.dashboard``) builds it in its tab.
 
 The figures are a team's: the lead's own team, or for an administrator (who belongs to no
 team) the team chosen at the top; until one is chosen the section says so, and only the
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -342,8 +342,16 @@ class LeadScreen(Screen):
             return  # nothing else to show until there is a team (no error)
         self._tab_shown(self.tabs.currentIndex())
         if APPROVALS in self._stale_tabs and self.tabs.currentIndex() != APPROVALS:
+            # At the next turn of the event loop: the click that opens the section builds
+            # the tab shown, not two panels in one turn (issue 22 point 5).
+            QTimer.singleShot(0, self, self._refresh_approvals)
+
+    def _refresh_approvals(self) -> None:
+        """The approvals, built and loaded though not shown: their count is the section's
+        badge and in their tab's title."""
+        if APPROVALS in self._stale_tabs and self.has_team():
             self._stale_tabs.discard(APPROVALS)
-            self.approvals.refresh()  # its count is the section's badge and in its title
+            self.approvals.refresh()
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
