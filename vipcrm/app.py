@@ -33,6 +33,7 @@ from vipcrm.ui.busy import BusyBar, TrackedRunner
 from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.hub import SignalHub
 from vipcrm.ui.i18n import choose_language, install_translators, remove_translators
+from vipcrm.ui.import_ahead import LEAD_MODULES, SECTION_MODULES, ImportAhead
 from vipcrm.ui.labels import fill
 from vipcrm.ui.main_window import MainWindow
 from vipcrm.ui.member_source import MemberQuery, MemberSource
@@ -259,6 +260,7 @@ class Gui:
     badges: RailBadges | None = None
     clock: Callable[[], datetime] = partial(datetime.now, DEFAULT_TZ)
     lister: Runner | None = None  # the member list's own reader (the runner in tests)
+    import_ahead: ImportAhead | None = None  # the sections' modules, imported while idle
 
     @property
     def actor(self) -> Actor:
@@ -580,6 +582,8 @@ def build_gui(
         lister=lister,
     )
     gui.badges = RailBadges(backends, ops, hub, window)
+    ahead = SECTION_MODULES + (LEAD_MODULES if backends.is_lead else ())
+    gui.import_ahead = ImportAhead(ahead, lambda: bool(tracked.running), window)
     window.settings_action.triggered.connect(gui.open_settings)
     window.menus.backup.triggered.connect(gui.back_up_now)
     window.menus.load_demo.setVisible(gui.first_run)  # an empty database only
