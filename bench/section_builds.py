@@ -45,7 +45,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from bench.ui_heartbeat import ensure_lead
-    from vipcrm.app import build_gui, tune_collector
+    from vipcrm.app import build_gui, tune_interpreter
     from vipcrm.ui.screens.base import Section
     from vipcrm.ui.settings import AppSettings
 
@@ -63,7 +63,7 @@ def main() -> None:
 
     gui = build_gui(open_database(args.db), settings, user=args.user, language="zh_CN")
     assert gui is not None
-    tune_collector()
+    tune_interpreter()  # as vipcrm.app.run_gui does
     window = gui.window
     window.show()
 
