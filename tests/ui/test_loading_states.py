@@ -149,3 +149,43 @@ def test_the_card_board_shows_loading_then_its_cards_worded_by_the_runner(
     text = column.data(column.index(0))
     assert text.startswith("张伟 · ") and text.endswith("follow up by 11/23/2026")
     assert job_errors == []
+
+
+def test_the_card_columns_are_as_wide_as_their_widest_tile_line_measured_by_the_runner(
+    team_db, held_gui, job_errors
+):
+    """Each column is as wide as its widest tile line (nothing cut, nothing broken): the
+    runner measures the lines with the read, in the columns' font, to the pixel the UI
+    thread would (its width is then taken, not measured again)."""
+    import threading
+    from datetime import date
+
+    from PySide6.QtGui import QFont
+
+    from vipcrm.services.cards import start_card
+    from vipcrm.ui.screens.cards.board_model import arrange
+
+    with team_db.transaction() as s:
+        start_card(s, resolve_actor(s, "M001"), "13800138000", date(2026, 11, 20))
+    gui, runner = held_gui("M001")
+    runner.release()  # Today's
+    board = gui.window.show_section(Section.CARDS)
+    runner.release()
+    state, column = next((s, c) for s, c in board.columns.items() if c.card_model.rowCount())
+    model = column.card_model
+    font = QFont(column.font())
+    measured: dict[str, object] = {}
+
+    def measure() -> None:  # as the runner does, on a thread of its own
+        cards = model.cards()
+        measured["column"] = arrange(cards, model._tiles.followups, model.today, font)[state]
+
+    worker = threading.Thread(target=measure)
+    worker.start()
+    worker.join()
+    metrics = column.fontMetrics()
+    on_ui_thread = max(metrics.horizontalAdvance(line) for line in model.tile_lines())
+    assert measured["column"].widest == on_ui_thread > 0
+    assert model._column.widest == on_ui_thread  # the board's own read measured it
+    assert column.widest_line() >= on_ui_thread
+    assert job_errors == []

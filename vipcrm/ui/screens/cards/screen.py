@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtGui import QAction, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -85,9 +85,7 @@ class _Column(QListView):
 
     def widest_line(self) -> int:
         """The width the widest line of a tile needs, its margins included."""
-        metrics = self.fontMetrics()  # each distinct line once, straight from the cards
-        lines = self.card_model.tile_lines()
-        text = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        text = self.card_model.widest_line(self.font())  # measured by the runner, mostly
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
         return text + 2 * (margin + 1)
 
@@ -212,13 +210,14 @@ class CardsScreen(Screen):
 
     def refresh(self) -> None:
         backend = self.ctx.backend
+        font = QFont(next(iter(self.columns.values())).font())  # the tiles' (a copy)
 
         def read() -> tuple[date, dict[CardState, Column], dict[str, Any]]:
             today = backend.today()
             cards = backend.cards() + backend.received_cards(RECEIVED_DAYS)
             followups = backend.card_followups()
-            # sorted and worded here, off the UI thread (~0.2 s for a region's cards)
-            return today, arrange(cards, followups, today), followups
+            # sorted, worded and measured here, off the UI thread (~0.2 s for a region's)
+            return today, arrange(cards, followups, today, font), followups
 
         self.ctx.ops.read(read, self._loaded, on_error=lambda exc: show_error(self, exc))
 
