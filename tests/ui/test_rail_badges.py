@@ -47,13 +47,13 @@ def test_today_has_its_badge_when_the_window_reopens_on_another_section(
     assert job_errors == []
 
 
-def test_the_team_badge_drops_when_a_plan_is_approved_in_plans(make_gui, job_errors):
+def test_the_team_badge_drops_when_a_plan_is_approved_in_plans(make_gui, job_errors, qtbot):
     plans = december_plan(make_gui("M001"))
     plans.submit_button.click()
     lead = make_gui("L001")
     rail = lead.window.rail
     lead.window.show_section(Section.TEAM)  # built and counted: one plan waits
-    assert rail.badge(Section.TEAM) == 1
+    qtbot.waitUntil(lambda: rail.badge(Section.TEAM) == 1)  # the approvals: the turn after
     queue = plans_of(lead)
     assert rail.badge(Section.PLANS) == 1
     queue.ask_comment = lambda *args: "同意"
