@@ -679,6 +679,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>Change the open campaign&apos;s steps or its end; the members&apos; due dates follow</translation>
     </message>
     <message>
+        <source>Close the open campaign: its members leave the managers&apos; Today</source>
+        <translation>Close the open campaign: its members leave the managers&apos; Today</translation>
+    </message>
+    <message>
         <source>Members not contacted yet with two working days or fewer left before their due date (their tier&apos;s step, or the end)</source>
         <translation>Members not contacted yet with two working days or fewer left before their due date (their tier&apos;s step, or the end)</translation>
     </message>
@@ -793,6 +797,14 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
     <message>
         <source>All teams (the whole region)</source>
         <translation>All teams (the whole region)</translation>
+    </message>
+    <message>
+        <source>This campaign is the administrator&apos;s, for every team: only an administrator closes it</source>
+        <translation>This campaign is the administrator&apos;s, for every team: only an administrator closes it</translation>
+    </message>
+    <message>
+        <source>This campaign is the administrator&apos;s, for every team: only an administrator changes its steps</source>
+        <translation>This campaign is the administrator&apos;s, for every team: only an administrator changes its steps</translation>
     </message>
     <message>
         <source>%1 %2: progress per manager and per tier</source>
@@ -3897,6 +3909,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>team</translation>
     </message>
     <message>
+        <source>campaign</source>
+        <translation>campaign</translation>
+    </message>
+    <message>
         <source>new %1</source>
         <translation>new %1</translation>
     </message>
@@ -5772,6 +5788,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{field}: the {table} row of conflict {id} is no longer on this laptop (reassigned or removed); keep theirs instead</source>
         <translation>{field}: the {table} row of conflict {id} is no longer on this laptop (reassigned or removed); keep theirs instead</translation>
+    </message>
+    <message>
+        <source>campaign {code} {name}: the {tier} step {step} was not saved: after an edit on another laptop it falls outside the campaign&apos;s period ({start} – {end}); sync, then set the step again (Edit steps)</source>
+        <translation>campaign {code} {name}: the {tier} step {step} was not saved: after an edit on another laptop it falls outside the campaign&apos;s period ({start} – {end}); sync, then set the step again (Edit steps)</translation>
     </message>
     <message>
         <source>your {count} change(s) stay in the outbox on this laptop</source>

@@ -678,6 +678,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>修改进行中活动的分级节点或结束日期，会员的应完成日期随之更新</translation>
     </message>
     <message>
+        <source>Close the open campaign: its members leave the managers&apos; Today</source>
+        <translation>结束进行中的活动：其会员将从客户经理的今日工作中移除</translation>
+    </message>
+    <message>
         <source>Members not contacted yet with two working days or fewer left before their due date (their tier&apos;s step, or the end)</source>
         <translation>距应完成日期（该级别的节点，或活动结束日）只剩两个工作日或更少、仍未联系的会员</translation>
     </message>
@@ -792,6 +796,14 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
     <message>
         <source>All teams (the whole region)</source>
         <translation>全部团队（整个区域）</translation>
+    </message>
+    <message>
+        <source>This campaign is the administrator&apos;s, for every team: only an administrator closes it</source>
+        <translation>这是管理员为所有团队发起的活动，只有管理员可以结束</translation>
+    </message>
+    <message>
+        <source>This campaign is the administrator&apos;s, for every team: only an administrator changes its steps</source>
+        <translation>这是管理员为所有团队发起的活动，只有管理员可以修改节点</translation>
     </message>
     <message>
         <source>%1 %2: progress per manager and per tier</source>
@@ -3871,6 +3883,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
         <translation>团队</translation>
     </message>
     <message>
+        <source>campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
         <source>new %1</source>
         <translation>新增%1</translation>
     </message>
@@ -5741,6 +5757,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{field}: the {table} row of conflict {id} is no longer on this laptop (reassigned or removed); keep theirs instead</source>
         <translation>{field}：冲突 {id} 涉及的 {table} 记录已不在此笔记本电脑上（已重新分配或删除）；请改为保留对方（theirs）的版本</translation>
+    </message>
+    <message>
+        <source>campaign {code} {name}: the {tier} step {step} was not saved: after an edit on another laptop it falls outside the campaign&apos;s period ({start} – {end}); sync, then set the step again (Edit steps)</source>
+        <translation>活动 {code} {name}：{tier}节点 {step} 未保存——另一台电脑刚修改过这个活动，该日期已不在活动期间（{start} – {end}）内；请先同步，再重新设置节点（修改节点）</translation>
     </message>
     <message>
         <source>your {count} change(s) stay in the outbox on this laptop</source>

@@ -13,6 +13,7 @@ import pytest
 
 from vipcrm.commands.common import today
 from vipcrm.domain.due import DueKind
+from vipcrm.domain.errors import Message
 from vipcrm.domain.values import CampaignKind, CampaignResult, Channel, Outcome, Tier
 from vipcrm.services.campaigns import (
     NewCampaign,
@@ -24,6 +25,7 @@ from vipcrm.services.campaigns import (
 )
 from vipcrm.services.contacts import log_contact
 from vipcrm.services.due import due_for
+from vipcrm.sync.engine import sync_status
 
 GOLD_A, GOLD_B, GOLD_C = "13800000001", "13800000002", "13800000003"
 
@@ -385,7 +387,25 @@ def test_two_laptops_editing_at_once_never_leave_a_step_outside_the_period(book,
     assert one.sync().outcomes == {"applied": 1}
     report = two.sync()
     assert report.outcomes == {"refused": 1}
-    assert "gold_due_on" in report.refusals[0].reason
+    # the lead reads a sentence naming the campaign and what to do, not the CHECK's text
+    reason = report.refusals[0].reason
+    assert isinstance(reason, Message), reason
+    assert "constraint" not in reason and "due_on" not in reason
+    assert reason.params == {
+        "code": "SF",
+        "name": "春节回馈",
+        "tier": Tier.GOLD,
+        "step": later_step,
+        "start": day - timedelta(days=2),
+        "end": earlier,
+    }
+    assert str(reason) == (
+        f"campaign SF 春节回馈: the gold step {later_step} was not saved: after an edit on "
+        f"another laptop it falls outside the campaign's period ({day - timedelta(days=2)} – "
+        f"{earlier}); sync, then set the step again (Edit steps)"
+    )
+    assert two.sync().refusals == []  # nothing left to push; the list keeps it (status)
+    assert isinstance(sync_status(two.db).refusals[0].reason, Message)
     assert book.one("SELECT ends_on FROM campaigns") == earlier
     assert book.one("SELECT gold_due_on FROM campaigns") == step
     one.sync()

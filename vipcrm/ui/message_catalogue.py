@@ -373,6 +373,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{field}: no conflict {id} (see 'vipcrm conflicts')"),
     QT_TRANSLATE_NOOP("ServiceErrors", "conflict {id} was resolved already ({kept})"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{field}: the {table} row of conflict {id} is no longer on this laptop (reassigned or removed); keep theirs instead"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "campaign {code} {name}: the {tier} step {step} was not saved: after an edit on another laptop it falls outside the campaign's period ({start} – {end}); sync, then set the step again (Edit steps)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "your {count} change(s) stay in the outbox on this laptop"),
     QT_TRANSLATE_NOOP("ServiceErrors", "nothing on this laptop is lost"),
     QT_TRANSLATE_NOOP("ServiceErrors", "this vipcrm (sync protocol {client}) is too old for the central store, which needs protocol {needed} or newer: update vipcrm; {kept}"),
