@@ -401,7 +401,9 @@ def test_a_lead_edits_a_wrong_step_in_the_tab_and_the_items_follow(
     assert panel.edit_selected() is None
 
 
-def test_only_an_administrator_edits_the_campaign_for_every_team(make_gui, team_db, job_errors):
+def test_only_an_administrator_edits_or_closes_the_campaign_for_every_team(
+    make_gui, team_db, job_errors
+):
     from vipcrm.domain.values import CampaignKind
     from vipcrm.services.campaigns import NewCampaign, add_campaign
 
@@ -425,15 +427,20 @@ def test_only_an_administrator_edits_the_campaign_for_every_team(make_gui, team_
     lead = _open_tab(make_gui("L001"))
     select(lead, "ALL")
     assert not lead.edit_button.isEnabled() and lead.edit_selected() is None
+    # Close too: the lead sees why, instead of a refusal after the click
+    assert not lead.close_button.isEnabled()
+    assert "administrator" in lead.close_button.toolTip()
+    assert "administrator" in lead.edit_button.toolTip()
     select(lead, "SF")
-    assert lead.edit_button.isEnabled()
+    assert lead.edit_button.isEnabled() and lead.close_button.isEnabled()
+    assert "administrator" not in lead.close_button.toolTip()
 
     gui = make_gui("A001")
     gui.window.show_section(Section.TEAM).choose_team("T1")
     admin = _open_tab(gui)
     admin.team_combo.setCurrentIndex(0)  # all teams
     select(admin, "ALL")
-    assert admin.edit_button.isEnabled()
+    assert admin.edit_button.isEnabled() and admin.close_button.isEnabled()
     dialog = admin.edit_selected()
     dialog.steps_row.boxes[Tier.GOLD].setChecked(True)  # it targets every tier
     dialog.steps_row.dates[Tier.GOLD].setDate(qdate(date(2026, 11, 25)))
