@@ -41,7 +41,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.actor import Actor
@@ -332,11 +332,28 @@ def team_view(session: Session, actor: Actor, team: str | None) -> Actor:
     )
 
 
-def _row(session: Session, c: Campaign) -> CampaignRow:
+def _in_scope(session: Session, actor: Actor) -> Any:
+    """SQL: a member the actor counts in a campaign (their own; a lead's team's and the
+    members not assigned; an administrator's: all) — the scope of :func:`_target_rows`."""
+    scope = visible_manager_ids(session, actor)
+    if scope is None:
+        return true()
+    mine = Member.manager_id.in_(scope)
+    return (mine | Member.manager_id.is_(None)) if actor.role is Role.LEAD else mine
+
+
+def _row(session: Session, c: Campaign, actor: Actor) -> CampaignRow:
+    """The campaign as a value; ``targeted`` counts the targets ``actor`` sees (a lead:
+    their team's members of an administrator's campaign for every team, not the region's)."""
     targeted = session.scalar(
         select(func.count())
         .select_from(CampaignTarget)
-        .where(CampaignTarget.campaign_id == c.id, CampaignTarget.deleted.is_(False))
+        .join(Member, Member.id == CampaignTarget.member_id)
+        .where(
+            CampaignTarget.campaign_id == c.id,
+            CampaignTarget.deleted.is_(False),
+            _in_scope(session, actor),
+        )
     )
     team_code = session.scalar(select(Team.code).where(Team.id == c.team_id)) if c.team_id else None
     creator = session.scalar(select(Manager.code).where(Manager.id == c.created_by_id))
@@ -369,14 +386,14 @@ def list_campaigns(session: Session, actor: Actor, *, team: str | None = None) -
             Campaign.starts_on.desc(), Campaign.code, Campaign.team_id
         )
     ).all()
-    return [_row(session, c) for c in found]
+    return [_row(session, c, scoped) for c in found]
 
 
 def campaign_row(
     session: Session, actor: Actor, ref: CampaignRef, *, team: str | None = None
 ) -> CampaignRow:
     actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("show a campaign"))
-    return _row(session, find_campaign(session, actor, ref, team=team))
+    return _row(session, find_campaign(session, actor, ref, team=team), actor)
 
 
 def member_campaigns(
@@ -397,7 +414,7 @@ def member_campaigns(
         )
         .order_by(Campaign.ends_on, Campaign.code)
     ).all()
-    return [_row(session, c) for c in found]
+    return [_row(session, c, actor) for c in found]
 
 
 # -- adding -----------------------------------------------------------------------------------
@@ -797,7 +814,7 @@ def campaign_targets(
     """The campaign's members the actor sees, with what was done (tier, name order)."""
     actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("show a campaign"))
     campaign = find_campaign(session, actor, ref, team=team)
-    row = _row(session, campaign)
+    row = _row(session, campaign, actor)
     return row, _target_rows(session, actor, campaign, today)
 
 
