@@ -1557,6 +1557,10 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
+    <message>
+        <source>Steps changed</source>
+        <translation>Steps changed</translation>
+    </message>
 </context>
 <context>
     <name>EmptyBook</name>
@@ -5536,6 +5540,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{tier}: the campaign targets {tiers} only</source>
         <translation>{tier}: the campaign targets {tiers} only</translation>
+    </message>
+    <message>
+        <source>{count} saved plan(s) not yet approved keep {code}&apos;s items on their old days ({plans}); a plan is its manager&apos;s: they spread it again with Plans → Generate again… (vipcrm plans generate --period P --replace)</source>
+        <translation>{count} saved plan(s) not yet approved keep {code}&apos;s items on their old days ({plans}); a plan is its manager&apos;s: they spread it again with Plans → Generate again… (vipcrm plans generate --period P --replace)</translation>
     </message>
     <message>
         <source>{field}: no campaign {code}</source>

@@ -1545,6 +1545,10 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
+    <message>
+        <source>Steps changed</source>
+        <translation>节点已修改</translation>
+    </message>
 </context>
 <context>
     <name>EmptyBook</name>
@@ -5505,6 +5509,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>{tier}: the campaign targets {tiers} only</source>
         <translation>{tier}：本活动只面向{tiers}会员</translation>
+    </message>
+    <message>
+        <source>{count} saved plan(s) not yet approved keep {code}&apos;s items on their old days ({plans}); a plan is its manager&apos;s: they spread it again with Plans → Generate again… (vipcrm plans generate --period P --replace)</source>
+        <translation>{count} 份尚未批准的已保存计划中，活动 {code} 的事项仍按原来的日期安排（{plans}）；计划属于客户经理本人，请其在“服务计划”中点“重新生成…”（或 vipcrm plans generate --period 月份 --replace）重新分布</translation>
     </message>
     <message>
         <source>{field}: no campaign {code}</source>

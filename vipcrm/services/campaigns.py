@@ -53,7 +53,8 @@ from vipcrm.domain.campaigns import (
     due_on,
 )
 from vipcrm.domain.dates import DEFAULT_TZ, utcnow
-from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, msg
+from vipcrm.domain.due import DueKind
+from vipcrm.domain.errors import Message, NotFound, PermissionDenied, ValidationError, msg
 from vipcrm.domain.phone import looks_like_phone, normalize_mobile
 from vipcrm.domain.values import (
     CAMPAIGN_RESULTS,
@@ -64,6 +65,7 @@ from vipcrm.domain.values import (
     GroupClass,
     MemberStatus,
     Outcome,
+    PlanStatus,
     Role,
     Tier,
 )
@@ -81,6 +83,8 @@ from vipcrm.store.models import (
     GroupCustomer,
     Manager,
     Member,
+    PlanItem,
+    ServicePlan,
     Team,
 )
 
@@ -712,6 +716,72 @@ def edit_campaign(
     campaign.set_steps(steps)
     session.flush()
     return campaign, Changes(contacts=True)
+
+
+@dataclass(frozen=True)
+class KeptPlan:
+    """A saved plan, not yet approved, holding a campaign's items that are not done."""
+
+    manager_code: str
+    manager_name: str
+    period: str  # 2026-12, 2026-W49
+    status: PlanStatus
+    items: int
+
+
+def plans_keeping_old_days(session: Session, campaign: Campaign) -> list[KeptPlan]:
+    """The saved plans not yet approved (draft, submitted, rejected) that hold the
+    campaign's items not done: generated before its steps or end changed, they keep the
+    days they were spread over (new plans are spread up to the new days).
+
+    They are not re-spread here: a plan is its manager's (only they, or an administrator,
+    generate and edit it, SERVICE_RULES §8 and :mod:`vipcrm.services.saved_plans`), and the
+    lead approves the version they see. Its manager generates it again (Plans → Generate
+    again…, ``vipcrm plans generate --period P --replace``): the rule items not done are
+    re-spread, their own items and what is done are kept."""
+    found: Counter[tuple[str, str, str, PlanStatus]] = Counter()
+    rows = session.execute(
+        select(Manager.code, Manager.name, ServicePlan.period, ServicePlan.status, PlanItem.reason)
+        .join(ServicePlan, ServicePlan.id == PlanItem.plan_id)
+        .join(Manager, Manager.id == ServicePlan.manager_id)
+        .join(
+            CampaignTarget,
+            and_(
+                CampaignTarget.member_id == PlanItem.member_id,
+                CampaignTarget.campaign_id == campaign.id,
+                CampaignTarget.deleted.is_(False),
+            ),
+        )
+        .where(
+            PlanItem.kind == DueKind.CAMPAIGN_CONTACT.value,
+            PlanItem.deleted.is_(False),
+            PlanItem.done.is_(False),
+            ServicePlan.deleted.is_(False),
+            ServicePlan.status != PlanStatus.APPROVED,
+        )
+    )
+    for code, name, period, status, reason in rows:
+        if isinstance(reason, dict) and reason.get("campaign") == campaign.code:
+            found[(code, name, period, status)] += 1
+    return [
+        KeptPlan(code, name, period, status, items)
+        for (code, name, period, status), items in sorted(found.items())
+    ]
+
+
+def kept_plans_notice(plans: Sequence[KeptPlan], code: str) -> Message | None:
+    """One line for the lead who changed a campaign: which plans keep the old days, and
+    how they are spread again."""
+    if not plans:
+        return None
+    return msg(
+        "{count} saved plan(s) not yet approved keep {code}'s items on their old days "
+        "({plans}); a plan is its manager's: they spread it again with Plans → Generate "
+        "again… (vipcrm plans generate --period P --replace)",
+        count=len(plans),
+        code=code,
+        plans=[f"{p.manager_name} ({p.manager_code}) {p.period}" for p in plans],
+    )
 
 
 # -- outcomes ---------------------------------------------------------------------------------

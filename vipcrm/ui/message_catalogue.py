@@ -179,6 +179,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{field}: {user} may not see {manager}'s budget"),
     QT_TRANSLATE_NOOP("ServiceErrors", "name a team (--team T)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "import the working-day calendar"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{count} saved plan(s) not yet approved keep {code}'s items on their old days ({plans}); a plan is its manager's: they spread it again with Plans → Generate again… (vipcrm plans generate --period P --replace)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{field}: no campaign {code}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "campaign {code} is run by more than one team ({teams}); name one with --team"),
     QT_TRANSLATE_NOOP("ServiceErrors", "list campaigns"),

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.domain.campaigns import TEMPLATE_FIELDS
+from vipcrm.domain.errors import Message
 from vipcrm.domain.values import (
     CAMPAIGN_RESULTS,
     CampaignChannel,
@@ -57,7 +58,7 @@ from vipcrm.services.campaigns import (
 )
 from vipcrm.services.directory import TeamRow
 from vipcrm.ui.backends.team import LeadBackend
-from vipcrm.ui.errors import error_text, show_error
+from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.labels import (
     campaign_kind_label,
     campaign_result_label,
@@ -821,9 +822,13 @@ class EditStepsDialog(QDialog):
             lambda: self.lead.edit_campaign(campaign_id, edit), self._saved, self._failed
         )
 
-    def _saved(self, _changes: object) -> None:
+    def _saved(self, notice: object) -> None:
         self.buttons.setEnabled(True)
         self.accept()
+        if isinstance(notice, Message):  # saved plans that keep the old days: say so once
+            QMessageBox.information(
+                self.parentWidget(), self.tr("Steps changed"), message_text(notice)
+            )
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
