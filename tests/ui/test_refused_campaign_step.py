@@ -15,7 +15,7 @@ from vipcrm.domain.values import CampaignKind, Tier
 from vipcrm.services.campaigns import NewCampaign, add_campaign
 from vipcrm.services.context import resolve_actor
 from vipcrm.store.models import Campaign, OutboxEntry
-from vipcrm.ui.conflicts_dialog import R_REASON, R_WHAT, RefusalsDialog
+from vipcrm.ui.conflicts_dialog import R_MEMBER, R_REASON, R_WHAT, RefusalsDialog
 from vipcrm.ui.sync_backend import SyncBackend
 
 END = date(2026, 11, 27)
@@ -74,6 +74,7 @@ def test_the_refused_step_reads_in_chinese_naming_the_campaign(team_db, qtbot, l
     assert "2026/11/22 – 2026/11/27" in reason and "请先同步，再重新设置节点" in reason
     assert re.search(r"[A-Za-z]{3,}", reason.replace("SF", "")) is None, reason
     assert dialog.model.item(0, R_WHAT).text() == "修改活动"
+    assert dialog.model.item(0, R_MEMBER).text() == ""  # a campaign is no member's
 
 
 def test_the_command_line_reads_the_same_sentence_in_english(team_db):

@@ -171,6 +171,8 @@ class ConflictsDialog(QDialog):
 
 
 R_WHEN, R_WHAT, R_MEMBER, R_OUTCOME, R_REASON = range(5)
+#: refused changes of rows that belong to no member: the Member column stays empty
+NOT_ABOUT_A_MEMBER = frozenset({"campaigns", "teams", "managers"})
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -285,7 +287,10 @@ class RefusalsDialog(QDialog):
             items = [
                 QStandardItem(when_text(row.sent_at) if row.sent_at else ""),
                 QStandardItem(self.what_text(row)),
-                QStandardItem(row.member_name or self.tr("(not known here)")),
+                QStandardItem(
+                    row.member_name
+                    or ("" if row.table in NOT_ABOUT_A_MEMBER else self.tr("(not known here)"))
+                ),
                 QStandardItem(self.outcome_text(row.status)),
                 QStandardItem(reason := message_text(row.reason)),
             ]
