@@ -496,7 +496,9 @@ class PgCentral:
             last = self.conn.execute(
                 "SELECT xid::text, seq FROM vipcrm_log_position(%s::xid8)", (xmin,)
             ).fetchone()
-        return Cursor(int(last[0]), int(last[1])) if last[0] is not None else Cursor(int(horizon), 0)
+        return (
+            Cursor(int(last[0]), int(last[1])) if last[0] is not None else Cursor(int(horizon), 0)
+        )
 
     @_online
     def snapshot(self, table: str, after: uuid.UUID | None, limit: int) -> list[Row]:
