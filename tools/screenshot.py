@@ -81,6 +81,7 @@ def take_screenshot(
     from PySide6.QtWidgets import QApplication, QWidget
 
     from vipcrm.app import build_gui, ensure_application, use_cjk_fallback_font
+    from vipcrm.services.context import resolve_actor
     from vipcrm.store.db import open_database
     from vipcrm.ui.i18n import install_translators, remove_translators
     from vipcrm.ui.runner import SyncRunner
@@ -98,6 +99,15 @@ def take_screenshot(
                 from vipcrm.services.demo import generate_demo
 
                 generate_demo(db)
+            # Before the window: an unknown user would get a modal message box, which
+            # nobody can click offscreen (the tool would wait for ever).
+            with db.reading() as s:
+                actor = resolve_actor(s, user)
+            if not actor.known and not actor.bootstrap:
+                raise SystemExit(
+                    f"screenshot: user {actor.code!r} is not in {db.display_name} "
+                    "(see 'vipcrm manager list')"
+                )
             kw = {}
             if section == "lead-campaigns" and ahead:  # days on: the flagged members show
                 from datetime import timedelta
@@ -106,8 +116,8 @@ def take_screenshot(
 
                 kw["today"] = lambda: local_today() + timedelta(days=ahead)
             gui = build_gui(db, settings, user=user, runner=SyncRunner(), language=lang, **kw)
-            if gui is None:
-                raise SystemExit(f"user {user!r} is not in {db.display_name}")
+            if gui is None:  # checked above; build_gui has told the user already
+                raise SystemExit(f"screenshot: user {actor.code!r} is not in {db.display_name}")
             window = gui.window
             window.resize(*size)
             window.show()
