@@ -3810,6 +3810,7 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <name>RefusalsDialog</name>
     <message>
         <source>Refused changes</source>
+        <extracomment>refused changes of rows that belong to no member: the Member column stays empty</extracomment>
         <translation>Refused changes</translation>
     </message>
     <message>
@@ -5808,6 +5809,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>nothing on this laptop is lost</source>
         <translation>nothing on this laptop is lost</translation>
+    </message>
+    <message>
+        <source>campaign {code} {name}: the new end {end} was not saved: after an edit on another laptop the {tier} step {step} falls after it; sync, then move the step earlier and the end again (Edit steps)</source>
+        <translation>campaign {code} {name}: the new end {end} was not saved: after an edit on another laptop the {tier} step {step} falls after it; sync, then move the step earlier and the end again (Edit steps)</translation>
     </message>
     <message>
         <source>this vipcrm (sync protocol {client}) is too old for the central store, which needs protocol {needed} or newer: update vipcrm; {kept}</source>

@@ -3784,6 +3784,7 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <name>RefusalsDialog</name>
     <message>
         <source>Refused changes</source>
+        <extracomment>refused changes of rows that belong to no member: the Member column stays empty</extracomment>
         <translation>被拒绝的更改</translation>
     </message>
     <message>
@@ -5777,6 +5778,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     <message>
         <source>nothing on this laptop is lost</source>
         <translation>此笔记本电脑上的数据不会丢失</translation>
+    </message>
+    <message>
+        <source>campaign {code} {name}: the new end {end} was not saved: after an edit on another laptop the {tier} step {step} falls after it; sync, then move the step earlier and the end again (Edit steps)</source>
+        <translation>活动 {code} {name}：新的结束日期 {end} 未保存——另一台电脑已把{tier}节点设为 {step}，晚于该日期；请先同步，再在“修改节点”中把节点提前并重新修改结束日期</translation>
     </message>
     <message>
         <source>this vipcrm (sync protocol {client}) is too old for the central store, which needs protocol {needed} or newer: update vipcrm; {kept}</source>

@@ -418,3 +418,52 @@ def test_two_laptops_editing_at_once_never_leave_a_step_outside_the_period(book,
             == 1
         )
         assert laptop.pending() == 0
+
+
+def test_the_end_moved_after_the_other_laptops_step_is_refused_naming_the_end(book, laptops):
+    """The other order: the gold step moved later goes first, then the other laptop's end
+    moved before it is refused. The lead reads that the new end was not saved (the step
+    stays), not that an empty step was."""
+    from vipcrm.services.campaigns import CampaignEdit, edit_campaign
+
+    day = today()
+    step, end = day + timedelta(days=3), day + timedelta(days=10)
+    one = laptops("L1")
+    one.sync()
+    with one.work() as (s, actor):
+        s.info["actor"] = actor
+        add_campaign(
+            s,
+            actor,
+            NewCampaign(
+                code="SF",
+                name="春节回馈",
+                kind=CampaignKind.MARKETING,
+                starts_on=day - timedelta(days=2),
+                ends_on=end,
+                steps=((Tier.GOLD, step),),
+            ),
+            today=day,
+        )
+    one.sync()
+    two = laptops("L1")
+    two.sync()
+    earlier, later_step = day + timedelta(days=5), day + timedelta(days=8)
+    with one.work() as (s, actor):
+        s.info["actor"] = actor
+        edit_campaign(s, actor, "SF", CampaignEdit(ends_on=earlier), today=day)
+    with two.work() as (s, actor):
+        s.info["actor"] = actor
+        edit_campaign(s, actor, "SF", CampaignEdit(steps=((Tier.GOLD, later_step),)), today=day)
+    assert two.sync().outcomes == {"applied": 1}
+    report = one.sync()
+    assert report.outcomes == {"refused": 1}
+    reason = report.refusals[0].reason
+    assert isinstance(reason, Message), reason
+    assert str(reason) == (
+        f"campaign SF 春节回馈: the new end {earlier} was not saved: after an edit on another "
+        f"laptop the gold step {later_step} falls after it; sync, then move the step earlier "
+        "and the end again (Edit steps)"
+    )
+    assert book.one("SELECT ends_on FROM campaigns") == end
+    assert book.one("SELECT gold_due_on FROM campaigns") == later_step

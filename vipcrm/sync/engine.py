@@ -404,12 +404,24 @@ def _known_reason(session: Session, entry: OutboxEntry, result: Mapping[str, Any
     if why != STEP_OUTSIDE_PERIOD:
         return None
     tier = Tier(params["tier"])
-    step = params.get("step") or ((entry.payload or {}).get("changes") or {}).get(
-        f"{tier.value}_due_on"
-    )
+    changes = (entry.payload or {}).get("changes") or {}
+    step = params.get("step") or changes.get(f"{tier.value}_due_on")
     campaign = session.get(Campaign, entry.row_id)  # the central store's row, as pushed back
     if campaign is None:
         return None
+    if not step and changes.get("ends_on"):
+        # this change moved the end, not the tier's step: the step the other laptop set
+        # went first, and the end before it is what was not saved
+        return msg(
+            "campaign {code} {name}: the new end {end} was not saved: after an edit on "
+            "another laptop the {tier} step {step} falls after it; sync, then move the step "
+            "earlier and the end again (Edit steps)",
+            code=campaign.code,
+            name=campaign.name,
+            end=date.fromisoformat(str(changes["ends_on"])),
+            tier=tier,
+            step=campaign.steps.get(tier, ""),
+        )
     return msg(
         "campaign {code} {name}: the {tier} step {step} was not saved: after an edit on "
         "another laptop it falls outside the campaign's period ({start} – {end}); sync, "

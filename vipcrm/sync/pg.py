@@ -101,15 +101,20 @@ def _known_refusal(op: PushOp, exc: psycopg.Error) -> _GroupRefused | None:
     if op.table != "campaigns" or not isinstance(exc, psycopg.errors.CheckViolation) or not found:
         return None
     tier = found.group(1)
-    sent = (op.payload.get("changes") or op.payload.get("row") or {}).get(f"{tier}_due_on")
+    fields = op.payload.get("changes") or op.payload.get("row") or {}
+    sent = fields.get(f"{tier}_due_on")
     step = str(sent) if sent is not None else ""
-    return _GroupRefused(
-        op,
-        f"the {tier} step {step} falls outside the campaign's period after an edit on another "
-        "laptop and was not saved; sync, then set the step again",
-        STEP_OUTSIDE_PERIOD,
-        {"tier": tier, "step": step},
-    )
+    if not step and fields.get("ends_on"):  # it moved the end before the other laptop's step
+        reason = (
+            f"the new end {fields['ends_on']} falls before the {tier} step set on another "
+            "laptop and was not saved; sync, then move the step earlier and the end again"
+        )
+    else:
+        reason = (
+            f"the {tier} step {step} falls outside the campaign's period after an edit on "
+            "another laptop and was not saved; sync, then set the step again"
+        )
+    return _GroupRefused(op, reason, STEP_OUTSIDE_PERIOD, {"tier": tier, "step": step})
 
 
 def _q(name: str) -> str:

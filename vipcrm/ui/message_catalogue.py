@@ -377,6 +377,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "campaign {code} {name}: the {tier} step {step} was not saved: after an edit on another laptop it falls outside the campaign's period ({start} – {end}); sync, then set the step again (Edit steps)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "your {count} change(s) stay in the outbox on this laptop"),
     QT_TRANSLATE_NOOP("ServiceErrors", "nothing on this laptop is lost"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "campaign {code} {name}: the new end {end} was not saved: after an edit on another laptop the {tier} step {step} falls after it; sync, then move the step earlier and the end again (Edit steps)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "this vipcrm (sync protocol {client}) is too old for the central store, which needs protocol {needed} or newer: update vipcrm; {kept}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the central store has schema {schema}, older than this vipcrm needs ({needed}); it will not write to it. The operator runs 'vipcrm central init' with this version; {kept}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the login {login} is not linked to a vipcrm user; {kept}"),
