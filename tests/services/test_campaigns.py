@@ -614,3 +614,29 @@ def test_saved_plans_not_yet_approved_keep_the_old_days_and_the_lead_is_told_how
     )
     # the manager generates it again: the item is spread up to the new step
     assert campaign_item("M2") == (START, START)
+
+
+def test_a_plan_whose_campaign_items_a_moved_step_leaves_as_they_are_is_not_listed(team):
+    """Moving the diamond step changes nothing for the gold members (due by the end, as
+    before): the plan holding only a gold member's item is spread as it would be again, so
+    its manager is not asked to generate it again. Moving the end concerns both."""
+    from vipcrm.services.campaigns import plans_keeping_old_days
+    from vipcrm.services.saved_plans import generate_plan
+    from vipcrm.store.models import Campaign
+
+    add(team, tiers=(Tier.DIAMOND, Tier.GOLD))  # 钻二 (M2), 金一 (M1): due by the end
+    for manager in ("M1", "M2"):
+        with team.transaction() as s:
+            actor = resolve_actor(s, manager)
+            s.info["actor"] = actor
+            generate_plan(s, actor, period="2026-10")
+
+    def kept() -> list[str]:
+        with team.reading() as s:
+            campaign = s.scalars(select(Campaign)).one()
+            return [p.manager_code for p in plans_keeping_old_days(s, campaign)]
+
+    edit(team, steps=((Tier.DIAMOND, MID),))
+    assert kept() == ["M2"]  # 钻二's item now due by the step; 金一's as it was
+    edit(team, ends_on=date(2026, 10, 22))
+    assert kept() == ["M1", "M2"]

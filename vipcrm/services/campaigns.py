@@ -738,12 +738,22 @@ def plans_keeping_old_days(session: Session, campaign: Campaign) -> list[KeptPla
     generate and edit it, SERVICE_RULES §8 and :mod:`vipcrm.services.saved_plans`), and the
     lead approves the version they see. Its manager generates it again (Plans → Generate
     again…, ``vipcrm plans generate --period P --replace``): the rule items not done are
-    re-spread, their own items and what is done are kept."""
+    re-spread, their own items and what is done are kept. An item whose member is due by
+    the same day as before (another tier's step moved) is spread as it would be again: its
+    plan is not listed for it."""
     found: Counter[tuple[str, str, str, PlanStatus]] = Counter()
     rows = session.execute(
-        select(Manager.code, Manager.name, ServicePlan.period, ServicePlan.status, PlanItem.reason)
+        select(
+            Manager.code,
+            Manager.name,
+            ServicePlan.period,
+            ServicePlan.status,
+            PlanItem.reason,
+            Member.tier,
+        )
         .join(ServicePlan, ServicePlan.id == PlanItem.plan_id)
         .join(Manager, Manager.id == ServicePlan.manager_id)
+        .join(Member, Member.id == PlanItem.member_id)
         .join(
             CampaignTarget,
             and_(
@@ -760,8 +770,13 @@ def plans_keeping_old_days(session: Session, campaign: Campaign) -> list[KeptPla
             ServicePlan.status != PlanStatus.APPROVED,
         )
     )
-    for code, name, period, status, reason in rows:
-        if isinstance(reason, dict) and reason.get("campaign") == campaign.code:
+    end, steps = campaign.ends_on.isoformat(), campaign.steps
+    for code, name, period, status, reason, tier in rows:
+        if not isinstance(reason, dict) or reason.get("campaign") != campaign.code:
+            continue
+        due = due_on(campaign.ends_on, steps, tier)  # what Generate again spreads it up to
+        step = due.isoformat() if due != campaign.ends_on else None
+        if reason.get("end") != end or reason.get("step") != step:
             found[(code, name, period, status)] += 1
     return [
         KeptPlan(code, name, period, status, items)
