@@ -5513,7 +5513,7 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
     </message>
     <message>
         <source>{count} saved plan(s) not yet approved keep {code}&apos;s items on their old days ({plans}); a plan is its manager&apos;s: they spread it again with Plans → Generate again… (vipcrm plans generate --period P --replace)</source>
-        <translation>{count} 份尚未批准的已保存计划中，活动 {code} 的事项仍按原来的日期安排（{plans}）；计划属于客户经理本人，请其在“服务计划”中点“重新生成…”（或 vipcrm plans generate --period 月份 --replace）重新分布</translation>
+        <translation>有 {count} 份尚未批准的已保存计划（{plans}）仍把活动 {code} 的事项排在原来的日期；计划属于客户经理本人，请其在“服务计划”中点“重新生成…”（或 vipcrm plans generate --period 期间 --replace）重新安排</translation>
     </message>
     <message>
         <source>{field}: no campaign {code}</source>
