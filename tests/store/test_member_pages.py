@@ -20,6 +20,8 @@ from vipcrm.store.queries import (
     count_members_upto,
     member_keys,
     member_page,
+    member_rows,
+    member_window,
 )
 
 SURNAMES = "张王李赵刘陈"
@@ -166,20 +168,20 @@ def by_hand(db: Database, f: MemberFilter) -> list[str]:
     return [r[2] for r in shown]
 
 
-@pytest.fixture(params=["walked", "walked within a bound", "looked up"])
+@pytest.fixture(params=["walked", "looked up beside the index", "looked up, rows tested"])
 def plan(request, monkeypatch):
-    """Every text read as a very broad one (walking the display order to the page's end),
-    as a broad one (in name order: walking the first 10 members' stretch, then looking
-    the candidates up if it did not fill the page) or as a selective one (its candidates
-    from the search index, ordered)."""
-    from vipcrm.store import queries
+    """Every text read as a very broad one (walking the display order to the page's end)
+    or as a selective one (its candidates from the search index, filtered and cut to the
+    page on ``member_search_rows`` without a member row), there either trusting the index
+    for plain texts or testing every candidate's member row (as for a name outside ASCII
+    and CJK)."""
+    from vipcrm.store import member_search, queries
 
-    page, count = {"walked": (0, 0), "walked within a bound": (0, 10**9)}.get(
-        request.param, (10**9, 10**9)
-    )
-    monkeypatch.setattr(queries, "WALK_PAGE_FROM", page)
-    monkeypatch.setattr(queries, "WALK_COUNT_FROM", count)
-    monkeypatch.setattr(queries, "WALK_BOUND", 10)
+    walk_from = 0 if request.param == "walked" else 10**9
+    for name in ("WALK_PAGE_FROM", "WALK_NAME_PAGE_FROM", "WALK_COUNT_FROM"):
+        monkeypatch.setattr(queries, name, walk_from)
+    if request.param == "looked up, rows tested":
+        monkeypatch.setattr(member_search, "is_plain", lambda text: False)
     return request.param
 
 
@@ -208,6 +210,9 @@ def test_a_page_and_the_count_are_the_same_whichever_plan_reads_them(
                 assert member_page(s, f, 5, 5) == expected[5:10], (plan, text, filters)
                 assert count_members_upto(s, f, 6) == min(len(expected), 7), (plan, text, filters)
                 assert count_members_upto(s, f, 100) == len(expected), (plan, text, filters)
+                # what a keystroke reads: the page and the count in one call, as the two
+                window = (expected[:5], min(len(expected), 7))
+                assert member_window(s, f, 5, 6) == window, (plan, text, filters)
     assert by_hand(db, MemberFilter(text="z", important_only=True))  # the filters meet texts
 
 
@@ -260,6 +265,7 @@ def test_a_broad_text_reads_its_page_off_the_display_order_without_member_rows(
     from vipcrm.store import queries
 
     monkeypatch.setattr(queries, "WALK_PAGE_FROM", 1)
+    monkeypatch.setattr(queries, "WALK_NAME_PAGE_FROM", 1)
     monkeypatch.setattr(queries, "WALK_COUNT_FROM", 1)
     f = MemberFilter(text=text, sort=sort)
     page = plans_of(region, lambda s: member_page(s, f, 0, 200))[-1]
@@ -328,3 +334,48 @@ def test_the_list_indexes_are_made_as_the_code_defines_them(db):
     spec.loader.exec_module(revision)
     assert list(revision.UPGRADE) == list(INDEXES.values())
     assert list_indexes(db) == set(INDEXES)
+
+
+def test_a_members_row_shows_the_last_reached_contact_of_the_log(region):
+    """The list's "last reached" column: the newest reached contact that is not deleted
+    (read from the contact summary the triggers keep), none for a member never reached,
+    after attempts are logged, deleted and changed."""
+    from sqlalchemy import func, select, update
+
+    with region.transaction() as s:
+        members = s.scalars(select(Member).order_by(Member.phone)).all()
+        first, second, third = members[0], members[1], members[2]
+        for member, day, outcome in [
+            (first, 20, Outcome.REACHED),
+            (first, 25, Outcome.NO_ANSWER),
+            (second, 3, Outcome.REACHED),
+            (second, 9, Outcome.REACHED),
+            (third, 12, Outcome.NO_ANSWER),
+        ]:
+            s.add(ContactAttempt(member_id=member.id, manager_id=member.manager_id,
+                                 channel="phone", outcome=outcome,
+                                 at=datetime(2026, 11, day, 9, tzinfo=UTC)))  # fmt: skip
+    with region.transaction() as s:  # the newest reached contact of the second deleted
+        newest = s.scalars(
+            select(ContactAttempt.id).where(ContactAttempt.member_id == second.id)
+            .order_by(ContactAttempt.at.desc()).limit(1)
+        ).one()  # fmt: skip
+        s.execute(update(ContactAttempt).where(ContactAttempt.id == newest).values(deleted=True))
+    with region.reading() as s:
+        expected = {
+            m.id: s.scalar(
+                select(func.max(ContactAttempt.at)).where(
+                    ContactAttempt.member_id == m.id,
+                    ContactAttempt.outcome == Outcome.REACHED,
+                    ContactAttempt.deleted.is_(False),
+                )
+            )
+            for m in members
+        }
+        rows = member_rows(s, [m.id for m in members])
+    assert [r.id for r in rows] == [m.id for m in members]
+    shown = {r.id: r.last_reached_at for r in rows}
+    assert shown == {k: v.replace(tzinfo=UTC) if v else None for k, v in expected.items()}
+    assert shown[second.id] == datetime(2026, 11, 3, 9, tzinfo=UTC)
+    assert shown[third.id] is None
+    assert all(r.tier in Tier and r.status in MemberStatus for r in rows)

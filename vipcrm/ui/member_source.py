@@ -14,10 +14,10 @@ from vipcrm.store.queries import (
     MemberFilter,
     MemberRow,
     MemberSort,
-    count_members_upto,
     member_keys,
     member_page,
     member_rows,
+    member_window,
 )
 from vipcrm.store.timeline import key_person_member_ids
 
@@ -99,11 +99,9 @@ class MemberSource:
         if query.group_only or query.overdue_only:
             return whole(self.keys(query))
         with self.db.reading() as session:
-            f = self._filter(session, query)
-            keys = member_page(session, f, 0, limit)
-            if len(keys) < limit:
-                return whole(keys)
-            counted = count_members_upto(session, f, cap)
+            keys, counted = member_window(session, self._filter(session, query), limit, cap)
+        if len(keys) < limit:
+            return whole(keys)
         if counted > cap:
             return MemberWindow(keys, cap, more=True, complete=False)
         return MemberWindow(keys, max(counted, len(keys)), complete=False)
