@@ -168,18 +168,28 @@ def by_hand(db: Database, f: MemberFilter) -> list[str]:
     return [r[2] for r in shown]
 
 
-@pytest.fixture(params=["walked", "looked up beside the index", "looked up, rows tested"])
+@pytest.fixture(
+    params=[
+        "walked",
+        "walked within a bound",
+        "looked up beside the index",
+        "looked up, rows tested",
+    ]
+)
 def plan(request, monkeypatch):
-    """Every text read as a very broad one (walking the display order to the page's end)
-    or as a selective one (its candidates from the search index, filtered and cut to the
+    """Every text read as a very broad one (walking the display order to the page's end;
+    within a bound: in name order, the first 10 members' stretch, then the candidates if
+    that did not fill the page) or as a selective one (its candidates from the search index, filtered and cut to the
     page on ``member_search_rows`` without a member row), there either trusting the index
     for plain texts or testing every candidate's member row (as for a name outside ASCII
     and CJK)."""
     from vipcrm.store import member_search, queries
 
-    walk_from = 0 if request.param == "walked" else 10**9
+    walk_from = 0 if request.param.startswith("walked") else 10**9
     for name in ("WALK_PAGE_FROM", "WALK_NAME_PAGE_FROM", "WALK_COUNT_FROM"):
         monkeypatch.setattr(queries, name, walk_from)
+    if request.param == "walked within a bound":
+        monkeypatch.setattr(queries, "WALK_BOUND", 10)
     if request.param == "looked up, rows tested":
         monkeypatch.setattr(member_search, "is_plain", lambda text: False)
     return request.param

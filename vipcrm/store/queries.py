@@ -252,17 +252,67 @@ def member_keys(session: Session, f: MemberFilter) -> list[str]:
 def member_page(session: Session, f: MemberFilter, offset: int, limit: int) -> list[str]:
     """Keys (as :func:`member_keys`) of the matches ``offset`` to ``offset + limit`` in
     display order. A broad text (or none) is read by walking the display order, testing
-    each entry, up to the page's end (:func:`_walks`); a selective one by ordering its
-    candidates. Either way the cost is bounded by the page or by the candidates, never
-    by every match."""
-    from_ = WALK_PAGE_FROM if f.sort is MemberSort.TIER else WALK_NAME_PAGE_FROM
-    walk = f.sort in _WALKED and _walks(session, f, from_)
-    keyed = None if walk or f.sort not in _WALKED else _keyed_matches(session, f)
+    each entry, up to the page's end (:func:`_walks`); a selective one from its candidates
+    (:func:`_keyed_matches`, or ordered from the member rows where that does not apply).
+    Either way the cost is bounded by the page or by the candidates, never by every
+    match."""
+    keys, keyed, walk = _page_plan(session, f, offset, limit)
+    if keys is not None:
+        return keys
     if keyed is not None:
         stmt = _keyed_page(keyed, f, offset + limit)
     else:
         stmt = _ordered_keys(session, f, walk=walk)
     return _keys(_core(session).execute(stmt.limit(limit).offset(offset)).scalars())
+
+
+def _page_plan(
+    session: Session, f: MemberFilter, offset: int, limit: int
+) -> tuple[list[str] | None, Select[Any] | None, bool]:
+    """How :func:`member_page` reads: the page itself when a bounded walk of the name
+    order found it (:func:`_bounded_name_walk`), else the matches beside the search index
+    to cut it from (:func:`_keyed_matches`), else whether to walk the display order."""
+    from_ = WALK_PAGE_FROM if f.sort is MemberSort.TIER else WALK_NAME_PAGE_FROM
+    walk = f.sort in _WALKED and _walks(session, f, from_)
+    if walk and f.sort is MemberSort.NAME and _search(f.text) is not None:
+        page = _bounded_name_walk(session, f, offset, limit)
+        if page is not None:
+            return page, None, True
+        keyed = _keyed_matches(session, f)
+        return None, keyed, keyed is None
+    keyed = None if walk or f.sort not in _WALKED else _keyed_matches(session, f)
+    return None, keyed, walk
+
+
+#: A very broad text in name order walks at most about this many entries of the order
+#: before its matches are read from its candidates instead.
+WALK_BOUND = 4_000
+
+
+def _bounded_name_walk(
+    session: Session, f: MemberFilter, offset: int, limit: int
+) -> list[str] | None:
+    """The page of a very broad text in name order, walked no further than the pinyin of
+    the :data:`WALK_BOUND`-th member in that order; None when that stretch does not fill
+    the page (the caller reads the text's candidates).
+
+    Matches may cluster in name order (in the benchmark's names ``z`` is only ever a
+    surname, at the end of the alphabet), so the walk alone could read most of the index
+    before it fills a page. The stretch holds every member up to its bound: when it fills
+    the page, the page is the first of the whole order."""
+    pinyin = Member.name_pinyin
+    edge = (
+        select(pinyin)
+        .order_by(pinyin.desc() if f.descending else pinyin)
+        .limit(1)
+        .offset(WALK_BOUND)
+    )
+    bound = _core(session).execute(edge).scalar()
+    stmt = _ordered_keys(session, f, walk=True)
+    if bound is not None:
+        stmt = stmt.where(pinyin >= bound if f.descending else pinyin <= bound)
+    page = _keys(_core(session).execute(stmt.limit(limit).offset(offset)).scalars())
+    return page if len(page) == limit or bound is None else None
 
 
 def member_window(session: Session, f: MemberFilter, limit: int, cap: int) -> tuple[list[str], int]:
@@ -279,15 +329,17 @@ def member_window(session: Session, f: MemberFilter, limit: int, cap: int) -> tu
         first = _ordered_keys(session, f, walk=True).limit(cap + 1)
         keys = _keys(_core(session).execute(first).scalars())
         return keys[:limit], len(keys)
-    from_ = WALK_PAGE_FROM if f.sort is MemberSort.TIER else WALK_NAME_PAGE_FROM
-    walk = f.sort in _WALKED and _walks(session, f, from_)
-    keyed = None if walk or f.sort not in _WALKED else _keyed_matches(session, f)
-    if keyed is not None:
+    found, keyed, walk = _page_plan(session, f, 0, limit)
+    if found is None and keyed is not None:
         stmt = _keyed_page(keyed, f, limit, count_upto=cap + 1).limit(limit)
         rows = _core(session).execute(stmt).all()
         return _keys(r[0] for r in rows), (rows[0][1] if rows else 0)
-    keys = member_page(session, f, 0, limit)
-    return keys, (count_members_upto(session, f, cap) if len(keys) == limit else len(keys))
+    if found is None:
+        stmt = _ordered_keys(session, f, walk=walk).limit(limit)
+        found = _keys(_core(session).execute(stmt).scalars())
+    if len(found) < limit:
+        return found, len(found)
+    return found, count_members_upto(session, f, cap)
 
 
 #: ``member_search_rows`` (:mod:`vipcrm.store.member_search`): what the list filters on,
