@@ -10,9 +10,9 @@ from datetime import UTC, datetime
 import pytest
 
 from vipcrm.domain.pinyin import pinyin_key
-from vipcrm.domain.values import MemberStatus, Outcome, Role, Tier
+from vipcrm.domain.values import GroupClass, MemberStatus, Outcome, Role, Tier
 from vipcrm.store.db import Database
-from vipcrm.store.models import ContactAttempt, Manager, Member
+from vipcrm.store.models import ContactAttempt, GroupCustomer, Manager, Member
 from vipcrm.store.queries import (
     MemberFilter,
     MemberSort,
@@ -137,6 +137,8 @@ FILTERS = [
     {"status": None},
     {"status": MemberStatus.LEFT},
     {"important_only": True},
+    {"group_only": True},
+    {"group_only": True, "tier": Tier.SILVER},
 ]
 
 
@@ -145,13 +147,16 @@ def by_hand(db: Database, f: MemberFilter) -> list[str]:
     list must show, whichever plan reads it (tier and name orders; ties by id)."""
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT id, name, name_pinyin, phone, tier, status, deleted, important FROM members"
+            "SELECT id, name, name_pinyin, phone, tier, status, deleted, important, group_id "
+            "FROM members"
         ).fetchall()
     text = f.text.strip()
     rank = {"diamond": 0, "gold": 1, "silver": 2}
     shown = []
-    for key, name, pinyin, phone, tier, status, deleted, important in rows:
+    for key, name, pinyin, phone, tier, status, deleted, important, group in rows:
         if deleted or (f.status is not None and status != f.status.value):
+            continue
+        if f.group_only and group is None:  # key persons of a group customer only
             continue
         if (f.tier is not None and tier != f.tier.value) or (f.important_only and not important):
             continue
@@ -197,11 +202,17 @@ def plan(request, monkeypatch):
 
 @pytest.fixture
 def important_and_left(region: Database) -> Database:
+    """Some members important, some left, some key persons of a group customer."""
     with region.transaction() as s:
+        group = GroupCustomer(code="G01", name="移动大厦", group_class=GroupClass.A)
+        s.add(group)
+        s.flush()
         for n, member in enumerate(s.query(Member).order_by(Member.phone)):
             member.important = n % 5 == 0
             if n % 7 == 0:
                 member.status = MemberStatus.LEFT
+            if n % 3 == 1:
+                member.group_id = group.id
     return region
 
 
@@ -224,6 +235,7 @@ def test_a_page_and_the_count_are_the_same_whichever_plan_reads_them(
                 window = (expected[:5], min(len(expected), 7))
                 assert member_window(s, f, 5, 6) == window, (plan, text, filters)
     assert by_hand(db, MemberFilter(text="z", important_only=True))  # the filters meet texts
+    assert by_hand(db, MemberFilter(text="w", group_only=True))
 
 
 def test_the_count_walks_whatever_the_sort(important_and_left, plan):

@@ -71,6 +71,8 @@ class MemberFilter:
     manager_ids: frozenset[uuid.UUID] | None = None
     include_unassigned: bool = False
     important_only: bool = False
+    #: Only key persons of a group customer (members with a group).
+    group_only: bool = False
     sort: MemberSort = MemberSort.TIER
     descending: bool = False
 
@@ -143,6 +145,8 @@ def _filtered(stmt: Select[Any], f: MemberFilter, *, indexed: bool = False) -> S
         stmt = stmt.where(Member.tier == f.tier)
     if f.important_only:
         stmt = stmt.where(Member.important.is_(True))
+    if f.group_only:
+        stmt = stmt.where(Member.group_id.is_not(None))
     if f.manager_ids is not None:
         owned = Member.manager_id.in_(f.manager_ids)
         stmt = stmt.where(
@@ -184,8 +188,9 @@ def _walks(session: Session, f: MemberFilter, at_least: int) -> bool:
     are), and when the walk finds its rows early: always with no search text (there are
     no candidates to look up, the walk is the whole list's plan); with a text, when the
     search index says it is broad (:func:`_breadth`) and no filter thins the
-    walk out (only important members, members who left, one tier out of its order)."""
-    if f.manager_ids is not None or not _indexed(session):
+    walk out (only important members, members who left, one tier out of its order).
+    Never for key persons only: the indexes do not hold the group."""
+    if f.manager_ids is not None or f.group_only or not _indexed(session):
         return False
     search = _search(f.text)
     if search is None:
@@ -366,8 +371,8 @@ def _keyed_matches(session: Session, f: MemberFilter) -> Select[Any] | None:
     search text are ``plain`` (the index and ``LIKE`` then agree: it is a match) or the
     member row passes the ``LIKE`` tests (read for those rows only)."""
     search = _search(f.text)
-    if search is None or f.manager_ids is not None or not _indexed(session):
-        return None
+    if search is None or f.manager_ids is not None or f.group_only or not _indexed(session):
+        return None  # (the group is in the member row: the candidates' plan reads it)
     tests, parts = search
     found = member_search.candidates(parts, rowid=f"{member_search.ROWS}.member_rowid")
     if found is None:
