@@ -510,8 +510,9 @@ def member_rows(session: Session, ids: Sequence[uuid.UUID]) -> list[MemberRow]:
 
     from vipcrm.store.models import ContactSummary
 
-    if _indexed(session):
-        last_at: Any = ContactSummary.last_reached_at
+    local = _indexed(session)
+    if local:  # stored text, parsed below (SQLite's own formats)
+        last_at: Any = type_coerce(ContactSummary.last_reached_at, String())
         source: Any = Member.__table__.outerjoin(
             ContactSummary.__table__, ContactSummary.member_id == Member.id
         )
@@ -539,7 +540,7 @@ def member_rows(session: Session, ids: Sequence[uuid.UUID]) -> list[MemberRow]:
             Manager.name,
             GroupCustomer.name,
             Member.important,
-            Member.assigned_on,
+            type_coerce(Member.assigned_on, String()) if local else Member.assigned_on,
             last_at,
         )
         .select_from(source)
@@ -556,8 +557,10 @@ def member_rows(session: Session, ids: Sequence[uuid.UUID]) -> list[MemberRow]:
     by_id: dict[uuid.UUID, MemberRow] = {}
     for row in _core(session).execute(stmt, {"member_rows_ids": list(ids)}):
         key, phone, name, tier, status, mcode, mname, gname, important, assigned_on, at = row
-        if isinstance(at, str):  # SQLite returns aggregates of a subquery as text
+        if isinstance(at, str):  # SQLite's stored text (UTC)
             at = datetime.fromisoformat(at)
+        if isinstance(assigned_on, str):
+            assigned_on = date.fromisoformat(assigned_on)
         mid = by_key.get(key.replace("-", "")) if isinstance(key, str) else key
         if mid is None:
             mid = uuid.UUID(key)
