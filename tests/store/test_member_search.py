@@ -425,6 +425,20 @@ def test_the_member_list_pages_find_what_the_scan_finds_whichever_plan(
 # --- made by the migration, and on an encrypted database ---------------------------------------
 
 
+def test_a_migrated_database_keeps_the_index_with_the_codes_triggers(db):
+    """The revisions' frozen statements are the module's: a database brought to head holds
+    exactly the triggers :mod:`vipcrm.store.member_search` defines (the ones that keep
+    ``member_search_rows`` included), so ``vipcrm reindex`` and a migration agree."""
+    with db.engine.connect() as conn:
+        made = dict(
+            conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND name LIKE 'member_search%'"
+            ).all()
+        )
+    assert made == member_search.TRIGGERS
+
+
 def test_the_revision_fills_the_index_from_the_members_already_there(tmp_path):
     from alembic import command
 
@@ -447,6 +461,7 @@ def test_the_revision_fills_the_index_from_the_members_already_there(tmp_path):
     try:
         with db.engine.connect() as conn:
             assert len(index_rows(conn)) == 2 and index_rows(conn) == rebuilt_rows(conn)
+            assert len(rows_beside(conn)) == 2 and rows_beside(conn) == rows_rebuilt(conn)
         assert assert_found_as_by_the_scan(db, ["张", "zw", "wangfang", "139"]) == {
             "张": 1, "zw": 1, "wangfang": 1, "139": 1
         }  # fmt: skip
