@@ -23,7 +23,6 @@ import argparse  # noqa: E402
 import faulthandler  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
-import resource  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
@@ -33,19 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VIPCRM_ENCRYPTION", "off")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory: ``VmHWM`` (Linux), which starts afresh with the
-    program. Not ``ru_maxrss``: Linux carries it over ``exec`` from the process that forked
-    this one, so under bench/run.py, after the harness itself held a 540 MB data set, every
-    GUI process reported 540 MB whatever it used."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+from bench.procstat import peak_rss_mb  # noqa: E402
 
 
 def ensure_admin(db_path: Path, code: str) -> None:

@@ -78,12 +78,7 @@ def _search(scale: str, texts: list[str]) -> Setup:
         import uuid
 
         from vipcrm.store.db import open_database
-        from vipcrm.store.queries import (
-            MemberFilter,
-            count_members_upto,
-            member_page,
-            member_rows,
-        )
+        from vipcrm.store.queries import MemberFilter, member_rows, member_window
 
         db = open_database(dataset(scale))
         state = {"i": 0}
@@ -92,10 +87,7 @@ def _search(scale: str, texts: list[str]) -> Setup:
             text = texts[state["i"] % len(texts)]
             state["i"] += 1
             with db.reading() as s:
-                f = MemberFilter(text=text)
-                keys = member_page(s, f, 0, 200)
-                if len(keys) == 200:
-                    count_members_upto(s, f, 1000)
+                keys, _count = member_window(s, MemberFilter(text=text), 200, 1000)
                 return len(member_rows(s, [uuid.UUID(k) for k in keys[:100]]))
 
         return keystroke

@@ -30,7 +30,6 @@ import faulthandler
 import gc
 import json
 import os
-import resource
 import sys
 import tempfile
 import threading
@@ -46,6 +45,8 @@ sys.dont_write_bytecode = False
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.procstat import peak_rss_mb  # noqa: E402
 
 BEAT_MS = 10
 KEY_MS = 300  # between keys: longer than the search's 200 ms wait, so each key searches
@@ -74,20 +75,6 @@ def ensure_lead(db_path: Path, code: str, team_code: str = "T01") -> None:
 def rss_now_mb() -> float:
     pages = int(Path("/proc/self/statm").read_text().split()[1])
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory: ``VmHWM`` (Linux), which starts afresh with the
-    program. Not ``ru_maxrss``: Linux carries it over ``exec`` from the process that forked
-    this one, so under bench/run.py, after the harness itself held a 540 MB data set, every
-    GUI process reported 540 MB whatever it used."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
 
 
 def run_delay_ms() -> float:

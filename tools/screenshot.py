@@ -8,7 +8,7 @@ lead-churn, lead-campaigns, lead-new-campaign, lead-edit-steps, lead-import, lea
 member of the list (or ``--member``); ``log``, ``gift`` and ``settings`` grab that dialog over
 the window; ``log-campaign`` the log dialog for Today's first campaign item, its results offered. ``lead`` is the team lead's Team section (its
 dashboard; ``lead-trends`` its charts; the others its tabs; ``lead-log`` the read-only work-log drill-down of the
-first manager; ``lead-campaigns`` selects the first campaign with steps; ``lead-new-campaign`` the New campaign dialog filled in for diamond and gold members, diamond
+first manager; ``lead-campaigns`` selects the first campaign with steps (or ``--campaign CODE``); ``lead-new-campaign`` the New campaign dialog filled in for diamond and gold members, diamond
 with a step three days before the end; ``lead-edit-steps`` the Edit steps dialog of the campaign
 ``lead-campaigns`` selects); ``lead-import`` previews ``--file`` for ``--month``, ``lead-calendar`` a
 working-day calendar ``--file`` (nothing is written); ``bill-import`` is Work log → Import
@@ -75,11 +75,13 @@ def take_screenshot(
     file: str | None = None,
     month: str | None = None,
     ahead: int = 0,
+    campaign: str | None = None,
 ) -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QWidget
 
     from vipcrm.app import build_gui, ensure_application, use_cjk_fallback_font
+    from vipcrm.services.context import resolve_actor
     from vipcrm.store.db import open_database
     from vipcrm.ui.i18n import install_translators, remove_translators
     from vipcrm.ui.runner import SyncRunner
@@ -97,6 +99,15 @@ def take_screenshot(
                 from vipcrm.services.demo import generate_demo
 
                 generate_demo(db)
+            # Before the window: an unknown user would get a modal message box, which
+            # nobody can click offscreen (the tool would wait for ever).
+            with db.reading() as s:
+                actor = resolve_actor(s, user)
+            if not actor.known and not actor.bootstrap:
+                raise SystemExit(
+                    f"screenshot: user {actor.code!r} is not in {db.display_name} "
+                    "(see 'vipcrm manager list')"
+                )
             kw = {}
             if section == "lead-campaigns" and ahead:  # days on: the flagged members show
                 from datetime import timedelta
@@ -105,8 +116,8 @@ def take_screenshot(
 
                 kw["today"] = lambda: local_today() + timedelta(days=ahead)
             gui = build_gui(db, settings, user=user, runner=SyncRunner(), language=lang, **kw)
-            if gui is None:
-                raise SystemExit(f"user {user!r} is not in {db.display_name}")
+            if gui is None:  # checked above; build_gui has told the user already
+                raise SystemExit(f"screenshot: user {actor.code!r} is not in {db.display_name}")
             window = gui.window
             window.resize(*size)
             window.show()
@@ -143,11 +154,18 @@ def take_screenshot(
                         panel.month_edit.setText(month)
                     panel.file_edit.setText(file)
                     panel.run_preview()
-                # a campaign with steps, if one has them
+                # a campaign with steps, if one has them (or the one --campaign names)
                 if section in ("lead-campaigns", "lead-edit-steps"):
                     panel = lead.campaigns
                     rows = panel.model.rows()
-                    found = next((i for i, p in enumerate(rows) if p.campaign.steps), None)
+                    found = next(
+                        (
+                            i
+                            for i, p in enumerate(rows)
+                            if (p.campaign.code == campaign if campaign else p.campaign.steps)
+                        ),
+                        None,
+                    )
                     if found is not None:
                         proxy = panel.table.model()
                         panel.table.selectRow(
@@ -290,6 +308,11 @@ def main(argv: list[str] | None = None) -> int:
         help="plans, plans-week: months or weeks ahead of today; worklog: days (-1: yesterday); "
         "lead-campaigns: days ahead of today (near a campaign's end its flagged members show)",
     )
+    parser.add_argument(
+        "--campaign",
+        help="lead-campaigns, lead-edit-steps: the code of the campaign to select "
+        "(default: the first with steps)",
+    )
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     path = take_screenshot(
@@ -305,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
         args.file,
         args.month,
         args.ahead,
+        args.campaign,
     )
     print(path)
     return 0

@@ -30,7 +30,9 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["imported_by_id"], ["managers.id"], name=op.f("fk_grading_imports_imported_by_id_managers")
+            ["imported_by_id"],
+            ["managers.id"],
+            name=op.f("fk_grading_imports_imported_by_id_managers"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_grading_imports")),
         sa.UniqueConstraint("month", "sha256", name="uq_grading_imports_month_file"),

@@ -679,6 +679,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
         <translation>Change the open campaign&apos;s steps or its end; the members&apos; due dates follow</translation>
     </message>
     <message>
+        <source>Close the open campaign: its members leave the managers&apos; Today</source>
+        <translation>Close the open campaign: its members leave the managers&apos; Today</translation>
+    </message>
+    <message>
         <source>Members not contacted yet with two working days or fewer left before their due date (their tier&apos;s step, or the end)</source>
         <translation>Members not contacted yet with two working days or fewer left before their due date (their tier&apos;s step, or the end)</translation>
     </message>
@@ -793,6 +797,14 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</translation
     <message>
         <source>All teams (the whole region)</source>
         <translation>All teams (the whole region)</translation>
+    </message>
+    <message>
+        <source>This campaign is the administrator&apos;s, for every team: only an administrator closes it</source>
+        <translation>This campaign is the administrator&apos;s, for every team: only an administrator closes it</translation>
+    </message>
+    <message>
+        <source>This campaign is the administrator&apos;s, for every team: only an administrator changes its steps</source>
+        <translation>This campaign is the administrator&apos;s, for every team: only an administrator changes its steps</translation>
     </message>
     <message>
         <source>%1 %2: progress per manager and per tier</source>
@@ -1544,6 +1556,10 @@ Load demo data (a team with its account managers and members) to try vipcrm?</tr
     <message>
         <source>Save changes</source>
         <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Steps changed</source>
+        <translation>Steps changed</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3810,7 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <name>RefusalsDialog</name>
     <message>
         <source>Refused changes</source>
+        <extracomment>refused changes of rows that belong to no member: the Member column stays empty</extracomment>
         <translation>Refused changes</translation>
     </message>
     <message>
@@ -3895,6 +3912,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>team</source>
         <translation>team</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaign</translation>
     </message>
     <message>
         <source>new %1</source>
@@ -5522,6 +5543,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{tier}: the campaign targets {tiers} only</translation>
     </message>
     <message>
+        <source>{count} saved plan(s) not yet approved keep {code}&apos;s items on their old days ({plans}); a plan is its manager&apos;s: they spread it again with Plans → Generate again… (vipcrm plans generate --period P --replace)</source>
+        <translation>{count} saved plan(s) not yet approved keep {code}&apos;s items on their old days ({plans}); a plan is its manager&apos;s: they spread it again with Plans → Generate again… (vipcrm plans generate --period P --replace)</translation>
+    </message>
+    <message>
         <source>{field}: no campaign {code}</source>
         <translation>{field}: no campaign {code}</translation>
     </message>
@@ -5774,12 +5799,20 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{field}: the {table} row of conflict {id} is no longer on this laptop (reassigned or removed); keep theirs instead</translation>
     </message>
     <message>
+        <source>campaign {code} {name}: the {tier} step {step} was not saved: after an edit on another laptop it falls outside the campaign&apos;s period ({start} – {end}); sync, then set the step again (Edit steps)</source>
+        <translation>campaign {code} {name}: the {tier} step {step} was not saved: after an edit on another laptop it falls outside the campaign&apos;s period ({start} – {end}); sync, then set the step again (Edit steps)</translation>
+    </message>
+    <message>
         <source>your {count} change(s) stay in the outbox on this laptop</source>
         <translation>your {count} change(s) stay in the outbox on this laptop</translation>
     </message>
     <message>
         <source>nothing on this laptop is lost</source>
         <translation>nothing on this laptop is lost</translation>
+    </message>
+    <message>
+        <source>campaign {code} {name}: the new end {end} was not saved: after an edit on another laptop the {tier} step {step} falls after it; sync, then move the step earlier and the end again (Edit steps)</source>
+        <translation>campaign {code} {name}: the new end {end} was not saved: after an edit on another laptop the {tier} step {step} falls after it; sync, then move the step earlier and the end again (Edit steps)</translation>
     </message>
     <message>
         <source>this vipcrm (sync protocol {client}) is too old for the central store, which needs protocol {needed} or newer: update vipcrm; {kept}</source>

@@ -678,6 +678,10 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
         <translation>修改进行中活动的分级节点或结束日期，会员的应完成日期随之更新</translation>
     </message>
     <message>
+        <source>Close the open campaign: its members leave the managers&apos; Today</source>
+        <translation>结束进行中的活动：其会员将从客户经理的今日工作中移除</translation>
+    </message>
+    <message>
         <source>Members not contacted yet with two working days or fewer left before their due date (their tier&apos;s step, or the end)</source>
         <translation>距应完成日期（该级别的节点，或活动结束日）只剩两个工作日或更少、仍未联系的会员</translation>
     </message>
@@ -792,6 +796,14 @@ Gifts over their cap or beyond a manager&apos;s budget appear here.</source>
     <message>
         <source>All teams (the whole region)</source>
         <translation>全部团队（整个区域）</translation>
+    </message>
+    <message>
+        <source>This campaign is the administrator&apos;s, for every team: only an administrator closes it</source>
+        <translation>这是管理员为所有团队发起的活动，只有管理员可以结束</translation>
+    </message>
+    <message>
+        <source>This campaign is the administrator&apos;s, for every team: only an administrator changes its steps</source>
+        <translation>这是管理员为所有团队发起的活动，只有管理员可以修改节点</translation>
     </message>
     <message>
         <source>%1 %2: progress per manager and per tier</source>
@@ -1532,6 +1544,10 @@ Load demo data (a team with its account managers and members) to try vipcrm?</so
     <message>
         <source>Save changes</source>
         <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Steps changed</source>
+        <translation>节点已修改</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +3784,7 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <name>RefusalsDialog</name>
     <message>
         <source>Refused changes</source>
+        <extracomment>refused changes of rows that belong to no member: the Member column stays empty</extracomment>
         <translation>被拒绝的更改</translation>
     </message>
     <message>
@@ -3869,6 +3886,10 @@ Request one from a member&apos;s page or from a birthday item on Today; gifts wi
     <message>
         <source>team</source>
         <translation>团队</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>活动</translation>
     </message>
     <message>
         <source>new %1</source>
@@ -5491,6 +5512,10 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{tier}：本活动只面向{tiers}会员</translation>
     </message>
     <message>
+        <source>{count} saved plan(s) not yet approved keep {code}&apos;s items on their old days ({plans}); a plan is its manager&apos;s: they spread it again with Plans → Generate again… (vipcrm plans generate --period P --replace)</source>
+        <translation>有 {count} 份尚未批准的已保存计划（{plans}）仍把活动 {code} 的事项排在原来的日期；计划属于客户经理本人，请其在“服务计划”中点“重新生成…”（或 vipcrm plans generate --period 期间 --replace）重新安排</translation>
+    </message>
+    <message>
         <source>{field}: no campaign {code}</source>
         <translation>{field}：没有活动 {code}</translation>
     </message>
@@ -5743,12 +5768,20 @@ The database {path} is to be encrypted with a key kept in the keyring. To keep i
         <translation>{field}：冲突 {id} 涉及的 {table} 记录已不在此笔记本电脑上（已重新分配或删除）；请改为保留对方（theirs）的版本</translation>
     </message>
     <message>
+        <source>campaign {code} {name}: the {tier} step {step} was not saved: after an edit on another laptop it falls outside the campaign&apos;s period ({start} – {end}); sync, then set the step again (Edit steps)</source>
+        <translation>活动 {code} {name}：{tier}节点 {step} 未保存——另一台电脑刚修改过这个活动，该日期已不在活动期间（{start} – {end}）内；请先同步，再重新设置节点（修改节点）</translation>
+    </message>
+    <message>
         <source>your {count} change(s) stay in the outbox on this laptop</source>
         <translation>您的 {count} 项修改仍保留在此笔记本电脑的待发送队列中</translation>
     </message>
     <message>
         <source>nothing on this laptop is lost</source>
         <translation>此笔记本电脑上的数据不会丢失</translation>
+    </message>
+    <message>
+        <source>campaign {code} {name}: the new end {end} was not saved: after an edit on another laptop the {tier} step {step} falls after it; sync, then move the step earlier and the end again (Edit steps)</source>
+        <translation>活动 {code} {name}：新的结束日期 {end} 未保存——另一台电脑已把{tier}节点设为 {step}，晚于该日期；请先同步，再在“修改节点”中把节点提前并重新修改结束日期</translation>
     </message>
     <message>
         <source>this vipcrm (sync protocol {client}) is too old for the central store, which needs protocol {needed} or newer: update vipcrm; {kept}</source>

@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("script", ["gui_bench.py", "ui_heartbeat.py"])
+@pytest.mark.parametrize("script", ["gui_bench.py", "ui_heartbeat.py", "procstat.py"])
 def test_peak_rss_is_the_childs_own(script: str) -> None:
     held = b"\1" * (300 * 2**20)  # resident: the parent's peak, as the harness's
     code = (

@@ -416,11 +416,17 @@ def test_a_lead_fixes_a_wrong_step_and_moves_the_end(tmp_path, capsys):
     db = book(tmp_path / "c.db")
     wrong, right = today() + timedelta(days=8), today() + timedelta(days=4)
     assert spring(db, "--tiers", "diamond,gold", "--step", f"diamond={wrong}") == 0
+    # M2's plan for the month, saved before the change: the lead is told it keeps the old days
+    for month in sorted({today().strftime("%Y-%m"), wrong.strftime("%Y-%m")}):  # month ends
+        assert main([*db, "--user", "M2", "plans", "generate", "--period", month]) == 0
     capsys.readouterr()
     assert edit(db, "--step", f"diamond={right}", "--step", f"gold={wrong}") == 0
     out = capsys.readouterr().out
     assert f"campaign SF changed: ends {today() + timedelta(days=10)}" in out
     assert f"diamond by {right}, gold by {wrong}" in out
+    assert "saved plan(s) not yet approved keep SF's items on their old days (" in out
+    assert "(M2) 20" in out and "a plan is its manager's" in out
+    assert "vipcrm plans generate --period P --replace" in out
     shown = show(db, capsys)
     assert shown["steps"] == {"diamond": right.isoformat(), "gold": wrong.isoformat()}
     # the managers' items follow

@@ -13,6 +13,7 @@ import pytest
 
 from vipcrm.commands.common import today
 from vipcrm.domain.due import DueKind
+from vipcrm.domain.errors import Message
 from vipcrm.domain.values import CampaignKind, CampaignResult, Channel, Outcome, Tier
 from vipcrm.services.campaigns import (
     NewCampaign,
@@ -24,6 +25,7 @@ from vipcrm.services.campaigns import (
 )
 from vipcrm.services.contacts import log_contact
 from vipcrm.services.due import due_for
+from vipcrm.sync.engine import sync_status
 
 GOLD_A, GOLD_B, GOLD_C = "13800000001", "13800000002", "13800000003"
 
@@ -385,7 +387,25 @@ def test_two_laptops_editing_at_once_never_leave_a_step_outside_the_period(book,
     assert one.sync().outcomes == {"applied": 1}
     report = two.sync()
     assert report.outcomes == {"refused": 1}
-    assert "gold_due_on" in report.refusals[0].reason
+    # the lead reads a sentence naming the campaign and what to do, not the CHECK's text
+    reason = report.refusals[0].reason
+    assert isinstance(reason, Message), reason
+    assert "constraint" not in reason and "due_on" not in reason
+    assert reason.params == {
+        "code": "SF",
+        "name": "春节回馈",
+        "tier": Tier.GOLD,
+        "step": later_step,
+        "start": day - timedelta(days=2),
+        "end": earlier,
+    }
+    assert str(reason) == (
+        f"campaign SF 春节回馈: the gold step {later_step} was not saved: after an edit on "
+        f"another laptop it falls outside the campaign's period ({day - timedelta(days=2)} – "
+        f"{earlier}); sync, then set the step again (Edit steps)"
+    )
+    assert two.sync().refusals == []  # nothing left to push; the list keeps it (status)
+    assert isinstance(sync_status(two.db).refusals[0].reason, Message)
     assert book.one("SELECT ends_on FROM campaigns") == earlier
     assert book.one("SELECT gold_due_on FROM campaigns") == step
     one.sync()
@@ -398,3 +418,52 @@ def test_two_laptops_editing_at_once_never_leave_a_step_outside_the_period(book,
             == 1
         )
         assert laptop.pending() == 0
+
+
+def test_the_end_moved_after_the_other_laptops_step_is_refused_naming_the_end(book, laptops):
+    """The other order: the gold step moved later goes first, then the other laptop's end
+    moved before it is refused. The lead reads that the new end was not saved (the step
+    stays), not that an empty step was."""
+    from vipcrm.services.campaigns import CampaignEdit, edit_campaign
+
+    day = today()
+    step, end = day + timedelta(days=3), day + timedelta(days=10)
+    one = laptops("L1")
+    one.sync()
+    with one.work() as (s, actor):
+        s.info["actor"] = actor
+        add_campaign(
+            s,
+            actor,
+            NewCampaign(
+                code="SF",
+                name="春节回馈",
+                kind=CampaignKind.MARKETING,
+                starts_on=day - timedelta(days=2),
+                ends_on=end,
+                steps=((Tier.GOLD, step),),
+            ),
+            today=day,
+        )
+    one.sync()
+    two = laptops("L1")
+    two.sync()
+    earlier, later_step = day + timedelta(days=5), day + timedelta(days=8)
+    with one.work() as (s, actor):
+        s.info["actor"] = actor
+        edit_campaign(s, actor, "SF", CampaignEdit(ends_on=earlier), today=day)
+    with two.work() as (s, actor):
+        s.info["actor"] = actor
+        edit_campaign(s, actor, "SF", CampaignEdit(steps=((Tier.GOLD, later_step),)), today=day)
+    assert two.sync().outcomes == {"applied": 1}
+    report = one.sync()
+    assert report.outcomes == {"refused": 1}
+    reason = report.refusals[0].reason
+    assert isinstance(reason, Message), reason
+    assert str(reason) == (
+        f"campaign SF 春节回馈: the new end {earlier} was not saved: after an edit on another "
+        f"laptop the gold step {later_step} falls after it; sync, then move the step earlier "
+        "and the end again (Edit steps)"
+    )
+    assert book.one("SELECT ends_on FROM campaigns") == end
+    assert book.one("SELECT gold_due_on FROM campaigns") == later_step

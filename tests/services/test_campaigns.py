@@ -43,6 +43,7 @@ from vipcrm.store.models import (
     Manager,
     Member,
     OutboxEntry,
+    ServicePlan,
     Team,
 )
 
@@ -558,3 +559,84 @@ def test_a_closed_campaign_a_manager_and_another_teams_lead_change_nothing(team)
     # an administrator changes any team's open one
     add(team, code="SF2", tiers=(Tier.GOLD,))
     edit(team, user="A", code="SF2", steps=((Tier.GOLD, MID),))
+
+
+# -- saved plans after a step moves ------------------------------------------------------------
+def test_saved_plans_not_yet_approved_keep_the_old_days_and_the_lead_is_told_how_to_respread(
+    team,
+):
+    """A saved plan is its manager's: moving a step does not re-spread it (the lead may not
+    write a manager's plan, and approves the version they see). The lead is told, in one
+    line, which plans not yet approved keep the old days; the manager's Generate again
+    re-spreads them up to the new step. An approved plan is not listed."""
+    from vipcrm.services.campaigns import kept_plans_notice, plans_keeping_old_days
+    from vipcrm.services.saved_plans import approve_plan, generate_plan, submit_plan
+    from vipcrm.store.models import Campaign
+
+    add(team, tiers=(Tier.DIAMOND, Tier.GOLD))  # 钻二 (M2), 金一 (M1): due by the end, 23rd
+
+    def campaign_item(manager: str) -> tuple[date, date | None]:
+        """The manager generates the month's plan (again): the campaign item's day and the
+        step it is spread up to (what the printed plan says: "Diamond members by 10-12")."""
+        with team.transaction() as s:
+            actor = resolve_actor(s, manager)
+            s.info["actor"] = actor
+            view, _ = generate_plan(s, actor, period="2026-10", replace=True)
+            (item,) = [i for i in view.items if i.kind == DueKind.CAMPAIGN_CONTACT.value]
+            return item.on, item.reason.get("step")
+
+    def kept() -> list[tuple[str, str, str, int]]:
+        with team.reading() as s:
+            campaign = s.scalars(select(Campaign)).one()
+            return [
+                (p.manager_code, p.period, p.status.value, p.items)
+                for p in plans_keeping_old_days(s, campaign)
+            ]
+
+    on, step = campaign_item("M2")
+    campaign_item("M1")
+    with team.transaction() as s:  # M1's plan is approved: frozen as the lead saw it
+        m1, lead = resolve_actor(s, "M1"), resolve_actor(s, "L1")
+        (plan,) = [p for p in s.scalars(select(ServicePlan)) if p.manager_id == m1.manager_id]
+        submit_plan(s, m1, plan.id)
+        approve_plan(s, lead, plan.id, seen_version=plan.content_version, comment="好")
+    assert START <= on <= END and step is None  # due by the end
+    edit(team, steps=((Tier.DIAMOND, START),))  # diamond members by the first day
+    assert kept() == [("M2", "2026-10", "draft", 1)]
+    with team.reading() as s:
+        notice = kept_plans_notice(
+            plans_keeping_old_days(s, s.scalars(select(Campaign)).one()), "SF"
+        )
+    assert notice is not None and str(notice) == (
+        "1 saved plan(s) not yet approved keep SF's items on their old days (M2 (M2) "
+        "2026-10); a plan is its manager's: they spread it again with Plans → Generate "
+        "again… (vipcrm plans generate --period P --replace)"
+    )
+    # the manager generates it again: the item is spread up to the new step
+    assert campaign_item("M2") == (START, START)
+
+
+def test_a_plan_whose_campaign_items_a_moved_step_leaves_as_they_are_is_not_listed(team):
+    """Moving the diamond step changes nothing for the gold members (due by the end, as
+    before): the plan holding only a gold member's item is spread as it would be again, so
+    its manager is not asked to generate it again. Moving the end concerns both."""
+    from vipcrm.services.campaigns import plans_keeping_old_days
+    from vipcrm.services.saved_plans import generate_plan
+    from vipcrm.store.models import Campaign
+
+    add(team, tiers=(Tier.DIAMOND, Tier.GOLD))  # 钻二 (M2), 金一 (M1): due by the end
+    for manager in ("M1", "M2"):
+        with team.transaction() as s:
+            actor = resolve_actor(s, manager)
+            s.info["actor"] = actor
+            generate_plan(s, actor, period="2026-10")
+
+    def kept() -> list[str]:
+        with team.reading() as s:
+            campaign = s.scalars(select(Campaign)).one()
+            return [p.manager_code for p in plans_keeping_old_days(s, campaign)]
+
+    edit(team, steps=((Tier.DIAMOND, MID),))
+    assert kept() == ["M2"]  # 钻二's item now due by the step; 金一's as it was
+    edit(team, ends_on=date(2026, 10, 22))
+    assert kept() == ["M1", "M2"]

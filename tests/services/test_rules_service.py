@@ -59,7 +59,10 @@ def test_bad_rules_and_managers_are_refused(roles):
             value_text="5",
             effective_from=date(2026, 12, 1),
         )
-    with pytest.raises(ValidationError, match="must be a whole number of days"), roles.transaction() as s:
+    with (
+        pytest.raises(ValidationError, match="must be a whole number of days"),
+        roles.transaction() as s,
+    ):
         rules.set_rule(
             s,
             resolve_actor(s, "A1"),

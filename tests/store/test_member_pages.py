@@ -10,9 +10,9 @@ from datetime import UTC, datetime
 import pytest
 
 from vipcrm.domain.pinyin import pinyin_key
-from vipcrm.domain.values import MemberStatus, Outcome, Role, Tier
+from vipcrm.domain.values import GroupClass, MemberStatus, Outcome, Role, Tier
 from vipcrm.store.db import Database
-from vipcrm.store.models import ContactAttempt, Manager, Member
+from vipcrm.store.models import ContactAttempt, GroupCustomer, Manager, Member
 from vipcrm.store.queries import (
     MemberFilter,
     MemberSort,
@@ -20,6 +20,8 @@ from vipcrm.store.queries import (
     count_members_upto,
     member_keys,
     member_page,
+    member_rows,
+    member_window,
 )
 
 SURNAMES = "张王李赵刘陈"
@@ -135,6 +137,8 @@ FILTERS = [
     {"status": None},
     {"status": MemberStatus.LEFT},
     {"important_only": True},
+    {"group_only": True},
+    {"group_only": True, "tier": Tier.SILVER},
 ]
 
 
@@ -143,13 +147,16 @@ def by_hand(db: Database, f: MemberFilter) -> list[str]:
     list must show, whichever plan reads it (tier and name orders; ties by id)."""
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT id, name, name_pinyin, phone, tier, status, deleted, important FROM members"
+            "SELECT id, name, name_pinyin, phone, tier, status, deleted, important, group_id "
+            "FROM members"
         ).fetchall()
     text = f.text.strip()
     rank = {"diamond": 0, "gold": 1, "silver": 2}
     shown = []
-    for key, name, pinyin, phone, tier, status, deleted, important in rows:
+    for key, name, pinyin, phone, tier, status, deleted, important, group in rows:
         if deleted or (f.status is not None and status != f.status.value):
+            continue
+        if f.group_only and group is None:  # key persons of a group customer only
             continue
         if (f.tier is not None and tier != f.tier.value) or (f.important_only and not important):
             continue
@@ -166,30 +173,46 @@ def by_hand(db: Database, f: MemberFilter) -> list[str]:
     return [r[2] for r in shown]
 
 
-@pytest.fixture(params=["walked", "walked within a bound", "looked up"])
+@pytest.fixture(
+    params=[
+        "walked",
+        "walked within a bound",
+        "looked up beside the index",
+        "looked up, rows tested",
+    ]
+)
 def plan(request, monkeypatch):
-    """Every text read as a very broad one (walking the display order to the page's end),
-    as a broad one (in name order: walking the first 10 members' stretch, then looking
-    the candidates up if it did not fill the page) or as a selective one (its candidates
-    from the search index, ordered)."""
-    from vipcrm.store import queries
+    """Every text read as a very broad one (walking the display order to the page's end;
+    within a bound: in name order, the first 10 members' stretch, then the candidates if
+    that did not fill the page) or as a selective one (its candidates from the search index, filtered and cut to the
+    page on ``member_search_rows`` without a member row), there either trusting the index
+    for plain texts or testing every candidate's member row (as for a name outside ASCII
+    and CJK)."""
+    from vipcrm.store import member_search, queries
 
-    page, count = {"walked": (0, 0), "walked within a bound": (0, 10**9)}.get(
-        request.param, (10**9, 10**9)
-    )
-    monkeypatch.setattr(queries, "WALK_PAGE_FROM", page)
-    monkeypatch.setattr(queries, "WALK_COUNT_FROM", count)
-    monkeypatch.setattr(queries, "WALK_BOUND", 10)
+    walk_from = 0 if request.param.startswith("walked") else 10**9
+    for name in ("WALK_PAGE_FROM", "WALK_NAME_PAGE_FROM", "WALK_COUNT_FROM"):
+        monkeypatch.setattr(queries, name, walk_from)
+    if request.param == "walked within a bound":
+        monkeypatch.setattr(queries, "WALK_BOUND", 10)
+    if request.param == "looked up, rows tested":
+        monkeypatch.setattr(member_search, "is_plain", lambda text: False)
     return request.param
 
 
 @pytest.fixture
 def important_and_left(region: Database) -> Database:
+    """Some members important, some left, some key persons of a group customer."""
     with region.transaction() as s:
+        group = GroupCustomer(code="G01", name="移动大厦", group_class=GroupClass.A)
+        s.add(group)
+        s.flush()
         for n, member in enumerate(s.query(Member).order_by(Member.phone)):
             member.important = n % 5 == 0
             if n % 7 == 0:
                 member.status = MemberStatus.LEFT
+            if n % 3 == 1:
+                member.group_id = group.id
     return region
 
 
@@ -208,7 +231,11 @@ def test_a_page_and_the_count_are_the_same_whichever_plan_reads_them(
                 assert member_page(s, f, 5, 5) == expected[5:10], (plan, text, filters)
                 assert count_members_upto(s, f, 6) == min(len(expected), 7), (plan, text, filters)
                 assert count_members_upto(s, f, 100) == len(expected), (plan, text, filters)
+                # what a keystroke reads: the page and the count in one call, as the two
+                window = (expected[:5], min(len(expected), 7))
+                assert member_window(s, f, 5, 6) == window, (plan, text, filters)
     assert by_hand(db, MemberFilter(text="z", important_only=True))  # the filters meet texts
+    assert by_hand(db, MemberFilter(text="w", group_only=True))
 
 
 def test_the_count_walks_whatever_the_sort(important_and_left, plan):
@@ -260,6 +287,7 @@ def test_a_broad_text_reads_its_page_off_the_display_order_without_member_rows(
     from vipcrm.store import queries
 
     monkeypatch.setattr(queries, "WALK_PAGE_FROM", 1)
+    monkeypatch.setattr(queries, "WALK_NAME_PAGE_FROM", 1)
     monkeypatch.setattr(queries, "WALK_COUNT_FROM", 1)
     f = MemberFilter(text=text, sort=sort)
     page = plans_of(region, lambda s: member_page(s, f, 0, 200))[-1]
@@ -328,3 +356,48 @@ def test_the_list_indexes_are_made_as_the_code_defines_them(db):
     spec.loader.exec_module(revision)
     assert list(revision.UPGRADE) == list(INDEXES.values())
     assert list_indexes(db) == set(INDEXES)
+
+
+def test_a_members_row_shows_the_last_reached_contact_of_the_log(region):
+    """The list's "last reached" column: the newest reached contact that is not deleted
+    (read from the contact summary the triggers keep), none for a member never reached,
+    after attempts are logged, deleted and changed."""
+    from sqlalchemy import func, select, update
+
+    with region.transaction() as s:
+        members = s.scalars(select(Member).order_by(Member.phone)).all()
+        first, second, third = members[0], members[1], members[2]
+        for member, day, outcome in [
+            (first, 20, Outcome.REACHED),
+            (first, 25, Outcome.NO_ANSWER),
+            (second, 3, Outcome.REACHED),
+            (second, 9, Outcome.REACHED),
+            (third, 12, Outcome.NO_ANSWER),
+        ]:
+            s.add(ContactAttempt(member_id=member.id, manager_id=member.manager_id,
+                                 channel="phone", outcome=outcome,
+                                 at=datetime(2026, 11, day, 9, tzinfo=UTC)))  # fmt: skip
+    with region.transaction() as s:  # the newest reached contact of the second deleted
+        newest = s.scalars(
+            select(ContactAttempt.id).where(ContactAttempt.member_id == second.id)
+            .order_by(ContactAttempt.at.desc()).limit(1)
+        ).one()  # fmt: skip
+        s.execute(update(ContactAttempt).where(ContactAttempt.id == newest).values(deleted=True))
+    with region.reading() as s:
+        expected = {
+            m.id: s.scalar(
+                select(func.max(ContactAttempt.at)).where(
+                    ContactAttempt.member_id == m.id,
+                    ContactAttempt.outcome == Outcome.REACHED,
+                    ContactAttempt.deleted.is_(False),
+                )
+            )
+            for m in members
+        }
+        rows = member_rows(s, [m.id for m in members])
+    assert [r.id for r in rows] == [m.id for m in members]
+    shown = {r.id: r.last_reached_at for r in rows}
+    assert shown == {k: v.replace(tzinfo=UTC) if v else None for k, v in expected.items()}
+    assert shown[second.id] == datetime(2026, 11, 3, 9, tzinfo=UTC)
+    assert shown[third.id] is None
+    assert all(r.tier in Tier and r.status in MemberStatus for r in rows)

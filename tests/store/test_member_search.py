@@ -35,6 +35,31 @@ ALPHABET = "张王李伟芳娜·abZWé%_ É"
 PHONES = ["13800138000", "13912345678", "15000000001", "18613800138", "13800000000"]
 
 
+def rows_beside(conn) -> list[tuple]:
+    """``member_search_rows`` as the triggers left it."""
+    return conn.exec_driver_sql(f"SELECT * FROM {member_search.ROWS} ORDER BY 1").fetchall()
+
+
+def rows_rebuilt(conn) -> list[tuple]:
+    """``member_search_rows`` as worked out here from ``members``: what it must hold."""
+    plain = set(map(chr, range(0x20, 0x7F))) | set(map(chr, range(0x4E00, 0xA000)))
+    return [
+        (
+            rowid,
+            deleted,
+            status,
+            tier,
+            important,
+            int(set(name + pinyin + phone) <= plain),
+            pinyin.encode()[:8],
+        )
+        for rowid, deleted, status, tier, important, name, pinyin, phone in conn.exec_driver_sql(
+            "SELECT rowid, deleted, status, tier, important, name, name_pinyin, phone "
+            "FROM members ORDER BY rowid"
+        )
+    ]
+
+
 def index_rows(conn) -> list[tuple]:
     return conn.exec_driver_sql(
         f"SELECT rowid, name, pinyin, phone FROM {TABLE} ORDER BY rowid"
@@ -253,6 +278,13 @@ operations = st.lists(
         st.tuples(st.just("pull_new"), member),  # INSERT OR REPLACE of a new id
         st.tuples(st.just("ignored"), st.integers(0, 30), member),  # INSERT OR IGNORE: nothing
         st.tuples(st.just("upsert"), st.integers(0, 30), member),  # ON CONFLICT DO UPDATE
+        # UPDATE tier and important (what member_search_rows keeps besides the texts)
+        st.tuples(
+            st.just("flags"),
+            st.integers(0, 30),
+            st.sampled_from(["gold", "silver", "diamond"]),
+            st.booleans(),
+        ),
     ),
     min_size=4,
     max_size=30,
@@ -287,6 +319,10 @@ def _apply(conn, operation: tuple) -> None:
     if not ids:
         return
     target = ids[args[0] % len(ids)]
+    if kind == "flags":
+        _run(conn, "UPDATE members SET tier = ?, important = ? WHERE id = ?",
+             (args[1], int(args[2]), target))  # fmt: skip
+        return
     if kind == "purge":
         _run(conn, "DELETE FROM members WHERE id = ?", (target,))
         return
@@ -338,6 +374,7 @@ def test_whatever_wrote_the_members_the_index_is_what_a_rebuild_makes(scratch, o
             _apply(conn, operation)
     with scratch.engine.connect() as conn:
         assert index_rows(conn) == rebuilt_rows(conn)
+        assert rows_beside(conn) == rows_rebuilt(conn)
         pieces = set()
         for _, name, pinyin, phone in rebuilt_rows(conn):
             for value in (name[: -len(PAD)], pinyin[: -len(PAD)], phone[: -len(PAD)]):
@@ -352,6 +389,13 @@ def test_whatever_wrote_the_members_the_index_is_what_a_rebuild_makes(scratch, o
             assert member_ids(s, f) == scanned(s, f), text
             f = replace(f, status=MemberStatus.ACTIVE, sort=MemberSort.NAME, descending=True)
             assert member_ids(s, f) == scanned(s, f), text
+            # the list's page and count from the candidates and member_search_rows
+            for listed in (f, MemberFilter(text=text), MemberFilter(text=text, tier=Tier.SILVER),
+                           MemberFilter(text=text, important_only=True, status=None)):  # fmt: skip
+                expected = [k.hex for k in scanned(s, listed)]
+                assert member_page(s, listed, 0, 2) == expected[:2], (text, listed)
+                assert member_page(s, listed, 2, 3) == expected[2:5], (text, listed)
+                assert count_members_upto(s, listed, 2) == min(len(expected), 3), (text, listed)
 
 
 @pytest.mark.parametrize("walk_from", [0, 10**9])  # every text walked / looked up
@@ -365,7 +409,7 @@ def test_the_member_list_pages_find_what_the_scan_finds_whichever_plan(
 
     monkeypatch.setattr(queries, "WALK_PAGE_FROM", walk_from)
     monkeypatch.setattr(queries, "WALK_COUNT_FROM", walk_from)
-    monkeypatch.setattr(queries, "WALK_BOUND", 3)
+    monkeypatch.setattr(queries, "WALK_NAME_PAGE_FROM", walk_from)
     with book.reading() as s:
         for text in TEXTS:
             for sort in (MemberSort.TIER, MemberSort.NAME):
@@ -379,6 +423,20 @@ def test_the_member_list_pages_find_what_the_scan_finds_whichever_plan(
 
 
 # --- made by the migration, and on an encrypted database ---------------------------------------
+
+
+def test_a_migrated_database_keeps_the_index_with_the_codes_triggers(db):
+    """The revisions' frozen statements are the module's: a database brought to head holds
+    exactly the triggers :mod:`vipcrm.store.member_search` defines (the ones that keep
+    ``member_search_rows`` included), so ``vipcrm reindex`` and a migration agree."""
+    with db.engine.connect() as conn:
+        made = dict(
+            conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND name LIKE 'member_search%'"
+            ).all()
+        )
+    assert made == member_search.TRIGGERS
 
 
 def test_the_revision_fills_the_index_from_the_members_already_there(tmp_path):
@@ -403,6 +461,7 @@ def test_the_revision_fills_the_index_from_the_members_already_there(tmp_path):
     try:
         with db.engine.connect() as conn:
             assert len(index_rows(conn)) == 2 and index_rows(conn) == rebuilt_rows(conn)
+            assert len(rows_beside(conn)) == 2 and rows_beside(conn) == rows_rebuilt(conn)
         assert assert_found_as_by_the_scan(db, ["张", "zw", "wangfang", "139"]) == {
             "张": 1, "zw": 1, "wangfang": 1, "139": 1
         }  # fmt: skip

@@ -199,3 +199,87 @@ def test_the_campaign_steps_revision_keeps_campaigns_with_their_targets(tmp_path
             c.exec_driver_sql("UPDATE campaigns SET gold_due_on = '2027-02-11'")
     finally:
         db.dispose()
+
+
+def _file_with_a_dangling_target(path):
+    """A database at b3c5d7e9f1a2 (before the campaign rebuilds) holding a campaign whose
+    target points at no member, as a file from an older version or edited by hand may."""
+    import sqlite3
+    import uuid
+
+    from alembic import command
+
+    from vipcrm.store.db import alembic_config
+
+    cfg = alembic_config()
+    cfg.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    command.upgrade(cfg, "b3c5d7e9f1a2")
+    at, campaign = "2026-01-01 00:00:00.000000", uuid.uuid4().hex
+    with sqlite3.connect(path) as c:  # the foreign keys off, sqlite3's default
+        c.execute(
+            "INSERT INTO campaigns (id, code, name, kind, starts_on, ends_on, target, channel, "
+            "sms_template, call_script, status, created_at, version, updated_at, deleted) VALUES "
+            "(?, 'SF', '春节回馈', 'marketing', '2027-02-01', '2027-02-10', '{}', 'call', '', '', "
+            "'open', ?, 1, ?, 0)",
+            (campaign, at, at),
+        )
+        c.execute(
+            "INSERT INTO campaign_targets (id, campaign_id, member_id, version, updated_at, "
+            "deleted) VALUES (?, ?, ?, 1, ?, 0)",
+            (uuid.uuid4().hex, campaign, uuid.uuid4().hex, at),
+        )
+    c.close()
+    return campaign
+
+
+def test_a_file_with_dangling_rows_from_before_still_upgrades_with_a_warning(tmp_path, caplog):
+    """Rows that pointed at nothing before the upgrade do not stop it (they are logged);
+    the file opens at head with them kept."""
+    path = tmp_path / "old.db"
+    _file_with_a_dangling_target(path)
+    with caplog.at_level("WARNING", logger="vipcrm.store.db"):
+        db = open_database(path)
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.engine.connect() as c:
+            assert c.exec_driver_sql("SELECT count(*) FROM campaign_targets").scalar() == 1
+        assert "1 of campaign_targets → members" in caplog.text
+    finally:
+        db.dispose()
+
+
+def test_an_upgrade_that_leaves_a_new_dangling_row_is_stopped_and_writes_nothing(
+    tmp_path, monkeypatch
+):
+    """Beside a row that dangled before, an upgrade step that leaves one more row pointing
+    at nothing is rolled back: the file keeps its old revision, schema and rows."""
+    import sqlite3
+    import uuid
+
+    from alembic import command
+
+    path = tmp_path / "old.db"
+    campaign = _file_with_a_dangling_target(path)
+    real_upgrade = command.upgrade
+
+    def upgrade_leaving_a_dangling_row(cfg, revision):
+        real_upgrade(cfg, revision)
+        cfg.attributes["connection"].exec_driver_sql(
+            "INSERT INTO campaign_targets (id, campaign_id, member_id, version, updated_at, "
+            "deleted) VALUES (?, ?, ?, 1, '2026-01-01 00:00:00.000000', 0)",
+            (uuid.uuid4().hex, campaign, uuid.uuid4().hex),
+        )
+
+    monkeypatch.setattr(command, "upgrade", upgrade_leaving_a_dangling_row)
+    with pytest.raises(
+        DatabaseError, match=r"left 1 row\(s\) of campaign_targets pointing at no members row"
+    ):
+        open_database(path)
+    with sqlite3.connect(path) as c:
+        assert c.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("b3c5d7e9f1a2",)
+        ]
+        assert c.execute("SELECT count(*) FROM campaign_targets").fetchone() == (1,)
+        columns = {row[1] for row in c.execute("PRAGMA table_info(campaigns)")}
+        assert "diamond_due_on" not in columns
+    c.close()

@@ -401,7 +401,9 @@ def test_a_lead_edits_a_wrong_step_in_the_tab_and_the_items_follow(
     assert panel.edit_selected() is None
 
 
-def test_only_an_administrator_edits_the_campaign_for_every_team(make_gui, team_db, job_errors):
+def test_only_an_administrator_edits_or_closes_the_campaign_for_every_team(
+    make_gui, team_db, job_errors
+):
     from vipcrm.domain.values import CampaignKind
     from vipcrm.services.campaigns import NewCampaign, add_campaign
 
@@ -425,15 +427,20 @@ def test_only_an_administrator_edits_the_campaign_for_every_team(make_gui, team_
     lead = _open_tab(make_gui("L001"))
     select(lead, "ALL")
     assert not lead.edit_button.isEnabled() and lead.edit_selected() is None
+    # Close too: the lead sees why, instead of a refusal after the click
+    assert not lead.close_button.isEnabled()
+    assert "administrator" in lead.close_button.toolTip()
+    assert "administrator" in lead.edit_button.toolTip()
     select(lead, "SF")
-    assert lead.edit_button.isEnabled()
+    assert lead.edit_button.isEnabled() and lead.close_button.isEnabled()
+    assert "administrator" not in lead.close_button.toolTip()
 
     gui = make_gui("A001")
     gui.window.show_section(Section.TEAM).choose_team("T1")
     admin = _open_tab(gui)
     admin.team_combo.setCurrentIndex(0)  # all teams
     select(admin, "ALL")
-    assert admin.edit_button.isEnabled()
+    assert admin.edit_button.isEnabled() and admin.close_button.isEnabled()
     dialog = admin.edit_selected()
     dialog.steps_row.boxes[Tier.GOLD].setChecked(True)  # it targets every tier
     dialog.steps_row.dates[Tier.GOLD].setDate(qdate(date(2026, 11, 25)))
@@ -443,3 +450,36 @@ def test_only_an_administrator_edits_the_campaign_for_every_team(make_gui, team_
     admin.refresh()
     steps = {p.campaign.code: p.campaign.steps for p in admin.model.rows()}
     assert steps["ALL"] == {Tier.GOLD: date(2026, 11, 25)}
+
+
+def test_a_lead_who_moves_a_step_is_told_which_saved_plans_keep_the_old_days(
+    make_gui, team_db, job_errors, message_boxes
+):
+    """M001's November plan, saved before the step moved, is not re-spread (it is the
+    manager's); the lead reads one line saying so and how it is spread again."""
+    from vipcrm.services.saved_plans import generate_plan
+
+    panel = _open_tab(make_gui("L001"))
+    dialog = _dialog(panel, tiers=(Tier.DIAMOND, Tier.GOLD))
+    _ok(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with team_db.transaction() as s:
+        actor = resolve_actor(s, "M001")
+        s.info["actor"] = actor
+        generate_plan(s, actor, period="2026-11")
+    panel.refresh()
+    panel.table.selectRow(0)
+    edit = panel.edit_selected()
+    edit.steps_row.boxes[Tier.DIAMOND].setChecked(True)
+    edit.steps_row.dates[Tier.DIAMOND].setDate(qdate(date(2026, 11, 24)))
+    edit.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert edit.result() == edit.DialogCode.Accepted
+    assert job_errors == []
+    assert message_boxes == [
+        (
+            "information",
+            "1 saved plan(s) not yet approved keep SF's items on their old days (赵磊 "
+            "(M001) 2026-11); a plan is its manager's: they spread it again with Plans → "
+            "Generate again… (vipcrm plans generate --period P --replace)",
+        )
+    ]

@@ -226,3 +226,37 @@ def test_the_first_rows_are_read_with_the_ids_off_the_ui_thread(qapp, crowd):
     unpaged = MembersModel(MemberSource(crowd), MemberQuery(text="z"))
     unpaged.reload()
     assert shown == names(unpaged)[:20]
+
+
+def test_key_persons_only_is_paged_like_any_filter(qapp, crowd):
+    """The group filter (key persons of a group customer) is a filter in SQL: the list
+    reads its first page and a capped count, never every match, and shows exactly the
+    members with a group, in the list's order."""
+    from sqlalchemy import select
+
+    from vipcrm.domain.values import GroupClass
+    from vipcrm.store.models import GroupCustomer, Member
+
+    with crowd.transaction() as s:
+        group = GroupCustomer(code="G01", name="移动大厦", group_class=GroupClass.A)
+        s.add(group)
+        s.flush()
+        for n, member in enumerate(s.scalars(select(Member).order_by(Member.phone))):
+            if n % 2:
+                member.group_id = group.id
+    with crowd.reading() as s:
+        grouped = set(s.scalars(select(Member.id).where(Member.group_id.is_not(None))))
+    source = PagingSource(crowd)
+    model = paged(source, MemberQuery(group_only=True))
+    assert model.rowCount() == 20 and model.count == 50 and model.count_is_capped
+    assert source.asked[-1] == ("window", "", 20, 50)
+    assert not any(a[0] == "every" for a in source.asked)
+    fetch_all(model)
+    every = MembersModel(MemberSource(crowd), MemberQuery())
+    every.reload()
+    assert ids(model) == [i for i in ids(every) if i in grouped]
+    assert model.rowCount() == 72
+
+
+def ids(model: MembersModel) -> list[uuid.UUID]:
+    return [model.data(model.index(r, 0), MEMBER_ID_ROLE) for r in range(model.rowCount())]

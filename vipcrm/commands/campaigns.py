@@ -179,9 +179,13 @@ def cmd_edit(args: argparse.Namespace) -> int:
             session, actor, args.code, edit, today=today(), team=args.team
         )
         code, ends_on, steps = campaign.code, campaign.ends_on, campaign.steps
+        kept = campaigns.plans_keeping_old_days(session, campaign) if changes.contacts else []
     said = ", ".join(f"{tier.value} by {day}" for tier, day in steps.items()) or "none"
     done = "changed" if changes.contacts else "unchanged"
     print(f"campaign {code} {done}: ends {ends_on}; steps: {said}")
+    notice = campaigns.kept_plans_notice(kept, code)
+    if notice is not None:
+        print(notice)
     return 0
 
 

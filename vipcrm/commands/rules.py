@@ -94,9 +94,9 @@ def cmd_cap_set(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     day = arg(lambda v: parse_date(v, "date"))
-    group = sub.add_parser("rules", help="service rules, gift caps and member benefits (as data)").add_subparsers(
-        dest="action", metavar="ACTION", required=True
-    )
+    group = sub.add_parser(
+        "rules", help="service rules, gift caps and member benefits (as data)"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
     p = group.add_parser("show", help="the rules in force")
     p.add_argument("--on", type=day, metavar="YYYY-MM-DD")
     p.add_argument("--json", action="store_true")

@@ -18,7 +18,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from vipcrm.paths import damaged, resource
 from vipcrm.texts import Texts
@@ -292,3 +301,30 @@ def fit(text: Any, width: float, style: str = "cell", size: float = 8) -> str | 
 def head_cells(labels: Sequence[str], style: str = "head") -> list[Paragraph]:
     """Header-row cells (white on the header colour); ``style="head_c"`` centres them."""
     return [para(label, style) for label in labels]
+
+
+def signature_lines(
+    labels: Sequence[str], texts: Texts, *, row_height: float, space_before: float
+) -> KeepTogether:
+    """A line to sign on and a line for the date for each of ``labels`` (who signs), kept
+    together on one page, ``space_before`` points under what precedes them."""
+    rows = [
+        [para(label, "body"), "_" * 22, para(texts("date_label"), "body"), "_" * 14]
+        for label in labels
+    ]
+    tbl = Table(
+        rows,
+        colWidths=[42 * mm, 62 * mm, 14 * mm, 40 * mm],
+        rowHeights=[row_height] * len(rows),
+        hAlign="LEFT",
+    )
+    tbl.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TEXTCOLOR", (1, 0), (-1, -1), colors.HexColor("#555555")),
+            ]
+        )
+    )
+    return KeepTogether([Spacer(1, space_before), tbl])

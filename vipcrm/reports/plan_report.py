@@ -44,6 +44,7 @@ from vipcrm.reports.base import (
     fit,
     head_cells,
     para,
+    signature_lines,
     styles,
     table,
 )
@@ -764,28 +765,12 @@ def _gift_list(plan: PlanData, t: Texts) -> list[Any]:
 
 
 def _signatures(t: Texts) -> KeepTogether:
-    line = "_" * 22
-    date_line = "_" * 14
-    rows = [
-        [para(t("signature_manager_plan"), "body"), line, para(t("date_label"), "body"), date_line],
-        [para(t("signature_lead_plan"), "body"), line, para(t("date_label"), "body"), date_line],
-    ]
-    tbl = Table(
-        rows,
-        colWidths=[42 * mm, 62 * mm, 14 * mm, 40 * mm],
-        rowHeights=[14 * mm] * 2,
-        hAlign="LEFT",
+    return signature_lines(
+        [t("signature_manager_plan"), t("signature_lead_plan")],
+        t,
+        row_height=14 * mm,
+        space_before=8 * mm,
     )
-    tbl.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("TEXTCOLOR", (1, 0), (-1, -1), colors.HexColor("#555555")),
-            ]
-        )
-    )
-    return KeepTogether([Spacer(1, 8 * mm), tbl])
 
 
 # -- yearly plan -----------------------------------------------------------------------------------

@@ -118,14 +118,16 @@ def print_review(
 
 def _review_campaigns(session: Session, actor: Actor, data: Any) -> list[Any]:
     """The team's campaigns that ran in the review's month, with their progress as of the
-    month's end (or today, in the current month)."""
-    from vipcrm.services.campaigns import campaign_progress, list_campaigns
+    month's end (or today, in the current month): the team's members' progress only (an
+    administrator's campaign for every team counts the team's targets)."""
+    from vipcrm.services.campaigns import campaign_progress, list_campaigns, team_view
 
     p = data.period
     as_of = min(data.today, p.end)
+    viewer = team_view(session, actor, data.team_code)
     return [
-        campaign_progress(session, actor, row.id, today=as_of)
-        for row in list_campaigns(session, actor)
+        campaign_progress(session, viewer, row.id, today=as_of)
+        for row in list_campaigns(session, viewer)
         if row.team_code in (data.team_code, None)
         and row.starts_on <= p.end
         and row.ends_on >= p.start

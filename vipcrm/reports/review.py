@@ -35,6 +35,7 @@ from vipcrm.reports.base import (
     fit,
     head_cells,
     para,
+    signature_lines,
     table,
 )
 from vipcrm.reports.charts import budget_chart, churn_chart, flow_chart, standard_chart
@@ -408,29 +409,7 @@ def _team_budget(review: Review, t: Texts) -> Table:
 
 
 def _signature(t: Texts) -> KeepTogether:
-    tbl = Table(
-        [
-            [
-                para(t("signature_lead_review"), "body"),
-                "_" * 22,
-                para(t("date_label"), "body"),
-                "_" * 14,
-            ]
-        ],
-        colWidths=[42 * mm, 62 * mm, 14 * mm, 40 * mm],
-        rowHeights=[10 * mm],
-        hAlign="LEFT",
-    )
-    tbl.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("TEXTCOLOR", (1, 0), (-1, -1), colors.HexColor("#555555")),
-            ]
-        )
-    )
-    return KeepTogether([Spacer(1, 2 * mm), tbl])
+    return signature_lines([t("signature_lead_review")], t, row_height=10 * mm, space_before=2 * mm)
 
 
 # -- one manager -----------------------------------------------------------------------------------

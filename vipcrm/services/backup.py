@@ -305,7 +305,9 @@ def _remove(path: Path) -> None:
 
 
 def remove_stale_partials(
-    folder: Path, patterns: tuple[str, ...] = ("*.partial",), older_than: float = STALE_PARTIAL_SECONDS
+    folder: Path,
+    patterns: tuple[str, ...] = ("*.partial",),
+    older_than: float = STALE_PARTIAL_SECONDS,
 ) -> list[Path]:
     """Remove what killed backups (``*.partial``) or restores (``<database>.restoring``, see
     :func:`daily_backup`) left in ``folder``, once nothing has written to it for

@@ -41,7 +41,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session
 
 from vipcrm.domain.actor import Actor
@@ -53,7 +53,8 @@ from vipcrm.domain.campaigns import (
     due_on,
 )
 from vipcrm.domain.dates import DEFAULT_TZ, utcnow
-from vipcrm.domain.errors import NotFound, PermissionDenied, ValidationError, msg
+from vipcrm.domain.due import DueKind
+from vipcrm.domain.errors import Message, NotFound, PermissionDenied, ValidationError, msg
 from vipcrm.domain.phone import looks_like_phone, normalize_mobile
 from vipcrm.domain.values import (
     CAMPAIGN_RESULTS,
@@ -64,6 +65,7 @@ from vipcrm.domain.values import (
     GroupClass,
     MemberStatus,
     Outcome,
+    PlanStatus,
     Role,
     Tier,
 )
@@ -81,6 +83,8 @@ from vipcrm.store.models import (
     GroupCustomer,
     Manager,
     Member,
+    PlanItem,
+    ServicePlan,
     Team,
 )
 
@@ -332,11 +336,28 @@ def team_view(session: Session, actor: Actor, team: str | None) -> Actor:
     )
 
 
-def _row(session: Session, c: Campaign) -> CampaignRow:
+def _in_scope(session: Session, actor: Actor) -> Any:
+    """SQL: a member the actor counts in a campaign (their own; a lead's team's and the
+    members not assigned; an administrator's: all) — the scope of :func:`_target_rows`."""
+    scope = visible_manager_ids(session, actor)
+    if scope is None:
+        return true()
+    mine = Member.manager_id.in_(scope)
+    return (mine | Member.manager_id.is_(None)) if actor.role is Role.LEAD else mine
+
+
+def _row(session: Session, c: Campaign, actor: Actor) -> CampaignRow:
+    """The campaign as a value; ``targeted`` counts the targets ``actor`` sees (a lead:
+    their team's members of an administrator's campaign for every team, not the region's)."""
     targeted = session.scalar(
         select(func.count())
         .select_from(CampaignTarget)
-        .where(CampaignTarget.campaign_id == c.id, CampaignTarget.deleted.is_(False))
+        .join(Member, Member.id == CampaignTarget.member_id)
+        .where(
+            CampaignTarget.campaign_id == c.id,
+            CampaignTarget.deleted.is_(False),
+            _in_scope(session, actor),
+        )
     )
     team_code = session.scalar(select(Team.code).where(Team.id == c.team_id)) if c.team_id else None
     creator = session.scalar(select(Manager.code).where(Manager.id == c.created_by_id))
@@ -369,14 +390,14 @@ def list_campaigns(session: Session, actor: Actor, *, team: str | None = None) -
             Campaign.starts_on.desc(), Campaign.code, Campaign.team_id
         )
     ).all()
-    return [_row(session, c) for c in found]
+    return [_row(session, c, scoped) for c in found]
 
 
 def campaign_row(
     session: Session, actor: Actor, ref: CampaignRef, *, team: str | None = None
 ) -> CampaignRow:
     actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("show a campaign"))
-    return _row(session, find_campaign(session, actor, ref, team=team))
+    return _row(session, find_campaign(session, actor, ref, team=team), actor)
 
 
 def member_campaigns(
@@ -397,7 +418,7 @@ def member_campaigns(
         )
         .order_by(Campaign.ends_on, Campaign.code)
     ).all()
-    return [_row(session, c) for c in found]
+    return [_row(session, c, actor) for c in found]
 
 
 # -- adding -----------------------------------------------------------------------------------
@@ -697,6 +718,87 @@ def edit_campaign(
     return campaign, Changes(contacts=True)
 
 
+@dataclass(frozen=True)
+class KeptPlan:
+    """A saved plan, not yet approved, holding a campaign's items that are not done."""
+
+    manager_code: str
+    manager_name: str
+    period: str  # 2026-12, 2026-W49
+    status: PlanStatus
+    items: int
+
+
+def plans_keeping_old_days(session: Session, campaign: Campaign) -> list[KeptPlan]:
+    """The saved plans not yet approved (draft, submitted, rejected) that hold the
+    campaign's items not done: generated before its steps or end changed, they keep the
+    days they were spread over (new plans are spread up to the new days).
+
+    They are not re-spread here: a plan is its manager's (only they, or an administrator,
+    generate and edit it, SERVICE_RULES §8 and :mod:`vipcrm.services.saved_plans`), and the
+    lead approves the version they see. Its manager generates it again (Plans → Generate
+    again…, ``vipcrm plans generate --period P --replace``): the rule items not done are
+    re-spread, their own items and what is done are kept. An item whose member is due by
+    the same day as before (another tier's step moved) is spread as it would be again: its
+    plan is not listed for it."""
+    found: Counter[tuple[str, str, str, PlanStatus]] = Counter()
+    rows = session.execute(
+        select(
+            Manager.code,
+            Manager.name,
+            ServicePlan.period,
+            ServicePlan.status,
+            PlanItem.reason,
+            Member.tier,
+        )
+        .join(ServicePlan, ServicePlan.id == PlanItem.plan_id)
+        .join(Manager, Manager.id == ServicePlan.manager_id)
+        .join(Member, Member.id == PlanItem.member_id)
+        .join(
+            CampaignTarget,
+            and_(
+                CampaignTarget.member_id == PlanItem.member_id,
+                CampaignTarget.campaign_id == campaign.id,
+                CampaignTarget.deleted.is_(False),
+            ),
+        )
+        .where(
+            PlanItem.kind == DueKind.CAMPAIGN_CONTACT.value,
+            PlanItem.deleted.is_(False),
+            PlanItem.done.is_(False),
+            ServicePlan.deleted.is_(False),
+            ServicePlan.status != PlanStatus.APPROVED,
+        )
+    )
+    end, steps = campaign.ends_on.isoformat(), campaign.steps
+    for code, name, period, status, reason, tier in rows:
+        if not isinstance(reason, dict) or reason.get("campaign") != campaign.code:
+            continue
+        due = due_on(campaign.ends_on, steps, tier)  # what Generate again spreads it up to
+        step = due.isoformat() if due != campaign.ends_on else None
+        if reason.get("end") != end or reason.get("step") != step:
+            found[(code, name, period, status)] += 1
+    return [
+        KeptPlan(code, name, period, status, items)
+        for (code, name, period, status), items in sorted(found.items())
+    ]
+
+
+def kept_plans_notice(plans: Sequence[KeptPlan], code: str) -> Message | None:
+    """One line for the lead who changed a campaign: which plans keep the old days, and
+    how they are spread again."""
+    if not plans:
+        return None
+    return msg(
+        "{count} saved plan(s) not yet approved keep {code}'s items on their old days "
+        "({plans}); a plan is its manager's: they spread it again with Plans → Generate "
+        "again… (vipcrm plans generate --period P --replace)",
+        count=len(plans),
+        code=code,
+        plans=[f"{p.manager_name} ({p.manager_code}) {p.period}" for p in plans],
+    )
+
+
 # -- outcomes ---------------------------------------------------------------------------------
 def record_outcome(
     session: Session,
@@ -797,7 +899,7 @@ def campaign_targets(
     """The campaign's members the actor sees, with what was done (tier, name order)."""
     actor.require(Role.MANAGER, Role.LEAD, Role.ADMIN, action=msg("show a campaign"))
     campaign = find_campaign(session, actor, ref, team=team)
-    row = _row(session, campaign)
+    row = _row(session, campaign, actor)
     return row, _target_rows(session, actor, campaign, today)
 
 

@@ -28,7 +28,7 @@ from vipcrm.domain.errors import msg
 from vipcrm.domain.plan_layout import CARD_KINDS
 from vipcrm.domain.values import CampaignStatus, GiftStatus, Tier
 from vipcrm.services.budgets import BudgetLine, TeamBudget
-from vipcrm.services.campaigns import Progress, campaign_progress, list_campaigns
+from vipcrm.services.campaigns import Progress, campaign_progress, list_campaigns, team_view
 from vipcrm.services.churn import ChurnReport, churn_report, team_for
 from vipcrm.services.gifts import list_gifts
 from vipcrm.services.review import ManagerReview, Tally, sla_rate, work_review
@@ -130,11 +130,15 @@ def team_dashboard(
 
 
 def _campaigns(session: Session, actor: Actor, team: str, today: date) -> tuple[Progress, ...]:
-    """The team's campaigns (and the administrator's) that run this month or are open."""
+    """The team's campaigns (and the administrator's) that run this month or are open,
+    each with the team's members' progress only: an administrator's campaign for every
+    team counts the team's targets here, whoever looks (a lead; an administrator looking
+    at the team), as the Campaigns tab does for the team."""
     first = today.replace(day=1)
+    viewer = team_view(session, actor, team)
     return tuple(
-        campaign_progress(session, actor, row.id, today=today)
-        for row in list_campaigns(session, actor)
+        campaign_progress(session, viewer, row.id, today=today)
+        for row in list_campaigns(session, viewer)
         if row.team_code in (team, None)
         and (row.status is CampaignStatus.OPEN or (row.ends_on >= first and row.starts_on <= today))
     )

@@ -60,7 +60,9 @@ def _clean_text(session: Session, flush_context: Any, instances: Any) -> None:
         if isinstance(obj, Synced):
             state = inspect(obj)
             changed = {
-                key for key in _text_columns(_class_of(obj)) if state.attrs[key].history.has_changes()
+                key
+                for key in _text_columns(_class_of(obj))
+                if state.attrs[key].history.has_changes()
             }
             if changed:
                 check_row(obj, changed)

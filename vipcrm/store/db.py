@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,6 +28,7 @@ from vipcrm.store.files import create_private
 from vipcrm.store.known_links import KnownLink
 
 APP_NAME = "vipcrm"
+log = logging.getLogger(__name__)
 
 
 class DatabaseError(VipcrmError):
@@ -150,23 +153,59 @@ def upgrade_to_head(engine: Engine) -> None:
         # drops a table other rows point at; with the foreign keys on, SQLite refuses that
         # drop once those rows exist. SQLite's own procedure: the keys off outside the
         # transaction, the rebuild, then ``PRAGMA foreign_key_check`` before the commit.
+        # Only the rows the upgrade left dangling stop it: a file from an older version (or
+        # edited by hand) may hold some from before, which the upgrade neither made nor mends.
         if sqlite:
             _driver_pragma(connection, "PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
+                before = _dangling(connection) if sqlite else Counter()
                 cfg.attributes["connection"] = connection
                 command.upgrade(cfg, "head")
                 if sqlite:
-                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                    if broken:  # rolled back: the file stays at its old revision
-                        table, _rowid, parent, _fk = broken[0]
+                    new = _dangling(connection) - before
+                    if new:  # rolled back: the file stays at its old revision
+                        (table, parent, _cols, _values), _n = next(iter(new.items()))
                         raise RuntimeError(
-                            f"the upgrade left {len(broken)} row(s) of {table} pointing at "
+                            f"the upgrade left {new.total()} row(s) of {table} pointing at "
                             f"no {parent} row"
+                        )
+                    if before:
+                        log.warning(
+                            "the database held %d row(s) pointing at no row before the "
+                            "upgrade (kept as they were): %s",
+                            before.total(),
+                            ", ".join(
+                                f"{n} of {table} → {parent}"
+                                for (table, parent, _c, _v), n in before.items()
+                            ),
                         )
         finally:
             if sqlite:
                 _driver_pragma(connection, "PRAGMA foreign_keys = ON")
+
+
+def _dangling(connection: Connection) -> Counter[tuple[str, str, tuple[str, ...], tuple[Any, ...]]]:
+    """The rows pointing at no row (``PRAGMA foreign_key_check``), counted by their table,
+    the table they point at, and the key columns with their values: not by rowid or key
+    number, which a table rebuild may renumber."""
+    found: Counter[tuple[str, str, tuple[str, ...], tuple[Any, ...]]] = Counter()
+    keys: dict[str, dict[int, list[str]]] = {}
+    for table, rowid, parent, fk in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+        if table not in keys:
+            keys[table] = {}
+            for key in connection.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")'):
+                keys[table].setdefault(key[0], []).append(key[3])  # id, seq, table, from
+        columns = tuple(keys[table].get(fk, ()))
+        values: tuple[Any, ...] = ()
+        if columns and rowid is not None:
+            names = ", ".join(f'"{c}"' for c in columns)
+            row = connection.exec_driver_sql(
+                f'SELECT {names} FROM "{table}" WHERE rowid = ?', (rowid,)
+            ).first()
+            values = tuple(row) if row is not None else ()
+        found[(table, parent, columns, values)] += 1
+    return found
 
 
 def _driver_pragma(connection: Connection, pragma: str) -> None:

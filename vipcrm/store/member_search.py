@@ -39,9 +39,20 @@ own — a member added or edited, an import, demo data, rows pulled by sync:
   as an upsert does, leaves its note behind harmlessly: its member row is still there);
 - name, pinyin or phone changed: the row rewritten; a member deleted: its row deleted.
 
-Filters (deleted, status, scope, tier) and the sort are read from ``members`` as before,
-for the candidates only. :func:`rebuild` makes the index again from ``members``
-(``vipcrm reindex``, the revision that creates it, the benchmark generator).
+Beside it, ``member_search_rows`` holds per member row (by rowid) what the member list
+filters on and a prefix of its name order: ``deleted``, ``status``, ``tier``,
+``important``, ``plain`` (the name, pinyin and number hold only printable ASCII and CJK
+unified ideographs, whose folding the index and ``LIKE`` agree on, so for a text of the
+same characters an index candidate *is* a match) and ``name_key`` (the first 8 bytes of
+the pinyin: its order agrees with the pinyin's). ~20 bytes a member, against ~300 for a
+member row: a capped count and the first page of a text's candidates are answered from
+it, reading member rows only for the page (:func:`vipcrm.store.queries.member_page`).
+The same triggers' transaction keeps it (inserted, updated when one of those columns
+changes, deleted; the rows an ``INSERT OR REPLACE`` removed go with their index rows).
+
+Filters (deleted, status, scope, tier) and the sort are read from ``members`` as before
+by the plans that do not use it. :func:`rebuild` makes both again from ``members``
+(``vipcrm reindex``, the revisions that create them, the benchmark generator).
 """
 
 from __future__ import annotations
@@ -58,6 +69,15 @@ TERMS = "member_search_terms"
 REPLACED = "member_search_replaced"
 #: Every table this module makes, FTS5's own ones included (none is in the models).
 PREFIX = "member_search"
+
+#: Per member row, what the list filters on and its name order's prefix (see the module text).
+ROWS = "member_search_rows"
+#: What ``plain`` allows: printable ASCII and the CJK unified ideographs (no case to fold
+#: but ASCII's, which ``LIKE`` and the index fold alike). A ``GLOB`` class of code points.
+PLAIN_CHARACTERS = (("\x20", "\x7e"), ("\u4e00", "\u9fff"))
+_NOT_PLAIN = "*[^" + "".join(f"{lo}-{hi}" for lo, hi in PLAIN_CHARACTERS) + "]*"
+#: Bytes of the pinyin kept in ``name_key``.
+NAME_KEY_BYTES = 8
 
 #: Index column -> members column.
 COLUMNS = {"name": "name", "pinyin": "name_pinyin", "phone": "phone"}
@@ -83,6 +103,29 @@ def _write(row: str) -> str:
     )
 
 
+def _row_values(row: str) -> str:
+    """``member_search_rows``' values for the member row ``row`` (NEW or a table alias)."""
+    texts = " || ".join(f"coalesce({row}.{c}, '')" for c in COLUMNS.values())
+    return (
+        f"{row}.rowid, {row}.deleted, {row}.status, {row}.tier, {row}.important, "
+        f"({texts}) NOT GLOB '{_NOT_PLAIN}', "
+        f"substr(CAST(coalesce({row}.name_pinyin, '') AS BLOB), 1, {NAME_KEY_BYTES})"
+    )
+
+
+#: What the list's plans read from a member row, kept in ``member_search_rows``.
+ROW_SOURCES = ("deleted", "status", "tier", "important", *COLUMNS.values())
+
+
+def _write_row(row: str) -> str:
+    """(Re)write the ``member_search_rows`` row of ``row`` (NEW): deleted, then inserted,
+    without a conflict clause (see :func:`_write`)."""
+    return (
+        f"DELETE FROM {ROWS} WHERE member_rowid = {row}.rowid; "
+        f"INSERT INTO {ROWS} VALUES ({_row_values(row)})"
+    )
+
+
 #: name -> CREATE TRIGGER statement.
 TRIGGERS: dict[str, str] = {
     "member_search_member_replacing": (
@@ -99,6 +142,8 @@ TRIGGERS: dict[str, str] = {
         f"WHEN EXISTS (SELECT 1 FROM {REPLACED}) BEGIN "
         f"DELETE FROM {TABLE} WHERE rowid IN (SELECT r.member_rowid FROM {REPLACED} r "
         "WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.rowid = r.member_rowid)); "
+        f"DELETE FROM {ROWS} WHERE member_rowid IN (SELECT r.member_rowid FROM {REPLACED} r "
+        "WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.rowid = r.member_rowid)); "
         f"DELETE FROM {REPLACED}; END"
     ),
     "member_search_member_changed": (
@@ -111,12 +156,27 @@ TRIGGERS: dict[str, str] = {
         "CREATE TRIGGER member_search_member_removed AFTER DELETE ON members BEGIN "
         f"DELETE FROM {TABLE} WHERE rowid = OLD.rowid; END"
     ),
+    "member_search_row_added": (
+        f"CREATE TRIGGER member_search_row_added AFTER INSERT ON members BEGIN {_write_row('NEW')}; END"
+    ),
+    "member_search_row_changed": (
+        f"CREATE TRIGGER member_search_row_changed AFTER UPDATE OF {', '.join(ROW_SOURCES)} "
+        "ON members WHEN "
+        + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in ROW_SOURCES)
+        + f" BEGIN {_write_row('NEW')}; END"
+    ),
+    "member_search_row_removed": (
+        "CREATE TRIGGER member_search_row_removed AFTER DELETE ON members BEGIN "
+        f"DELETE FROM {ROWS} WHERE member_rowid = OLD.rowid; END"
+    ),
 }
 
 _CREATE = (
     f"CREATE VIRTUAL TABLE {TABLE} USING fts5({', '.join(COLUMNS)}, tokenize = 'trigram')",
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TERMS} USING fts5vocab({TABLE}, 'instance')",
     f"CREATE TABLE IF NOT EXISTS {REPLACED} (member_rowid INTEGER PRIMARY KEY)",
+    f"CREATE TABLE IF NOT EXISTS {ROWS} (member_rowid INTEGER PRIMARY KEY, deleted INTEGER, "
+    "status TEXT, tier TEXT, important INTEGER, plain INTEGER, name_key BLOB)",
 )
 
 
@@ -140,7 +200,7 @@ def uninstall(connection: Connection) -> None:
     if connection.dialect.name != "sqlite":
         return
     drop_triggers(connection)
-    for table in (TERMS, TABLE, REPLACED):
+    for table in (TERMS, TABLE, REPLACED, ROWS):
         connection.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
 
 
@@ -153,6 +213,8 @@ REBUILD = (
     f"INSERT INTO {TABLE} (rowid, {', '.join(COLUMNS)}) "
     f"SELECT m.rowid, {_texts('m')} FROM members m",
     f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')",
+    f"DELETE FROM {ROWS}",
+    f"INSERT INTO {ROWS} SELECT {_row_values('m')} FROM members m",
 )
 
 
@@ -228,7 +290,12 @@ def _select(parts: Sequence[tuple[str, str]]) -> tuple[str, dict[str, Any]] | No
     return " UNION ALL ".join(selects), binds
 
 
-def candidates(parts: Sequence[tuple[str, str]]) -> TextClause | None:
+def is_plain(text: str) -> bool:
+    """Whether ``text`` holds only the characters ``member_search_rows.plain`` allows."""
+    return all(any(lo <= ch <= hi for lo, hi in PLAIN_CHARACTERS) for ch in text)
+
+
+def candidates(parts: Sequence[tuple[str, str]], rowid: str = "members.rowid") -> TextClause | None:
     """``members.rowid IN (…)`` for the rows whose index column contains the text, for any
     of ``parts`` (column, text); None when a part cannot be looked up (the caller scans).
 
@@ -239,7 +306,7 @@ def candidates(parts: Sequence[tuple[str, str]]) -> TextClause | None:
     if found is None:
         return None
     sql, binds = found
-    return text(f"members.rowid IN ({sql})").bindparams(**binds)
+    return text(f"{rowid} IN ({sql})").bindparams(**binds)
 
 
 def entries(connection: Connection, parts: Sequence[tuple[str, str]], cap: int) -> int | None:

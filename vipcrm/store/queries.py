@@ -9,7 +9,21 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, ScalarSelect, Select, func, literal_column, or_, select
+from sqlalchemy import (
+    Connection,
+    ScalarSelect,
+    Select,
+    and_,
+    bindparam,
+    column,
+    exists,
+    func,
+    literal_column,
+    not_,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -57,6 +71,8 @@ class MemberFilter:
     manager_ids: frozenset[uuid.UUID] | None = None
     include_unassigned: bool = False
     important_only: bool = False
+    #: Only key persons of a group customer (members with a group).
+    group_only: bool = False
     sort: MemberSort = MemberSort.TIER
     descending: bool = False
 
@@ -129,6 +145,8 @@ def _filtered(stmt: Select[Any], f: MemberFilter, *, indexed: bool = False) -> S
         stmt = stmt.where(Member.tier == f.tier)
     if f.important_only:
         stmt = stmt.where(Member.important.is_(True))
+    if f.group_only:
+        stmt = stmt.where(Member.group_id.is_not(None))
     if f.manager_ids is not None:
         owned = Member.manager_id.in_(f.manager_ids)
         stmt = stmt.where(
@@ -156,6 +174,10 @@ _WALKED = frozenset({MemberSort.TIER, MemberSort.NAME})
 #: and are looked up instead (measured: docs/benchmarks.md, "Broad search texts ...").
 WALK_PAGE_FROM = 1_500
 WALK_COUNT_FROM = 5_000
+#: In name order a text is walked from this many entries: matches cluster there (``wang``
+#: is mostly a surname, at the end of the alphabet), so a text of fewer is read from its
+#: candidates (:func:`_keyed_matches`) rather than walked to its cluster.
+WALK_NAME_PAGE_FROM = 5_000
 
 
 def _walks(session: Session, f: MemberFilter, at_least: int) -> bool:
@@ -166,8 +188,9 @@ def _walks(session: Session, f: MemberFilter, at_least: int) -> bool:
     are), and when the walk finds its rows early: always with no search text (there are
     no candidates to look up, the walk is the whole list's plan); with a text, when the
     search index says it is broad (:func:`_breadth`) and no filter thins the
-    walk out (only important members, members who left, one tier out of its order)."""
-    if f.manager_ids is not None or not _indexed(session):
+    walk out (only important members, members who left, one tier out of its order).
+    Never for key persons only: the indexes do not hold the group."""
+    if f.manager_ids is not None or f.group_only or not _indexed(session):
         return False
     search = _search(f.text)
     if search is None:
@@ -234,36 +257,54 @@ def member_keys(session: Session, f: MemberFilter) -> list[str]:
 def member_page(session: Session, f: MemberFilter, offset: int, limit: int) -> list[str]:
     """Keys (as :func:`member_keys`) of the matches ``offset`` to ``offset + limit`` in
     display order. A broad text (or none) is read by walking the display order, testing
-    each entry, up to the page's end (:func:`_walks`); a selective one by ordering its
-    candidates. Either way the cost is bounded by the page or by the candidates, never
-    by every match."""
-    walk = f.sort in _WALKED and _walks(session, f, WALK_PAGE_FROM)
-    search = _search(f.text) if walk and f.sort is MemberSort.NAME else None
-    if search is not None and _breadth(session, search[1]) < WALK_COUNT_FROM:
+    each entry, up to the page's end (:func:`_walks`); a selective one from its candidates
+    (:func:`_keyed_matches`, or ordered from the member rows where that does not apply).
+    Either way the cost is bounded by the page or by the candidates, never by every
+    match."""
+    keys, keyed, walk = _page_plan(session, f, offset, limit)
+    if keys is not None:
+        return keys
+    if keyed is not None:
+        stmt = _keyed_page(keyed, f, offset + limit)
+    else:
+        stmt = _ordered_keys(session, f, walk=walk)
+    return _keys(_core(session).execute(stmt.limit(limit).offset(offset)).scalars())
+
+
+def _page_plan(
+    session: Session, f: MemberFilter, offset: int, limit: int
+) -> tuple[list[str] | None, Select[Any] | None, bool]:
+    """How :func:`member_page` reads: the page itself when a bounded walk of the name
+    order found it (:func:`_bounded_name_walk`), else the matches beside the search index
+    to cut it from (:func:`_keyed_matches`), else whether to walk the display order."""
+    from_ = WALK_PAGE_FROM if f.sort is MemberSort.TIER else WALK_NAME_PAGE_FROM
+    walk = f.sort in _WALKED and _walks(session, f, from_)
+    if walk and f.sort is MemberSort.NAME and _search(f.text) is not None:
         page = _bounded_name_walk(session, f, offset, limit)
         if page is not None:
-            return page
-        walk = False
-    stmt = _ordered_keys(session, f, walk=walk).limit(limit).offset(offset)
-    return _keys(_core(session).execute(stmt).scalars())
+            return page, None, True
+        keyed = _keyed_matches(session, f)
+        return None, keyed, keyed is None
+    keyed = None if walk or f.sort not in _WALKED else _keyed_matches(session, f)
+    return None, keyed, walk
 
 
-#: A text of fewer than :data:`WALK_COUNT_FROM` entries walks at most about this many
-#: entries of the name order before its candidates are looked up instead.
-WALK_BOUND = 10_000
+#: A very broad text in name order walks at most about this many entries of the order
+#: before its matches are read from its candidates instead.
+WALK_BOUND = 4_000
 
 
 def _bounded_name_walk(
     session: Session, f: MemberFilter, offset: int, limit: int
 ) -> list[str] | None:
-    """The page of a text that is broad but not very broad, in name order, walked no
-    further than the pinyin of the :data:`WALK_BOUND`-th member in that order; None when
-    that stretch does not fill the page (the caller looks the candidates up).
+    """The page of a very broad text in name order, walked no further than the pinyin of
+    the :data:`WALK_BOUND`-th member in that order; None when that stretch does not fill
+    the page (the caller reads the text's candidates).
 
-    Matches cluster in name order (``wang`` is mostly the surname, at the end of the
-    alphabet), so the walk alone could read most of the index before it fills a page.
-    The stretch holds every member up to its bound: when it fills the page, the page is
-    the first of the whole order. A very broad text (or none) is walked to the end."""
+    Matches may cluster in name order (in the benchmark's names ``z`` is only ever a
+    surname, at the end of the alphabet), so the walk alone could read most of the index
+    before it fills a page. The stretch holds every member up to its bound: when it fills
+    the page, the page is the first of the whole order."""
     pinyin = Member.name_pinyin
     edge = (
         select(pinyin)
@@ -279,6 +320,121 @@ def _bounded_name_walk(
     return page if len(page) == limit or bound is None else None
 
 
+def member_window(session: Session, f: MemberFilter, limit: int, cap: int) -> tuple[list[str], int]:
+    """What a keystroke reads: :func:`member_page` of the first ``limit`` matches and
+    :func:`count_members_upto` ``cap`` (the number of matches, ``cap + 1`` for more), read
+    together where one read answers both: a walk of the default order (the count walks it
+    too: the first ``cap + 1`` matches are read once, the page is their beginning) and a
+    text's matches beside the search index (counted in the statement that cuts the page).
+    The answer is the two functions' answer."""
+    if cap + 1 < limit:
+        raise ValueError("the count's cap is below the page")
+    walk = f.sort is MemberSort.TIER and _walks(session, f, WALK_PAGE_FROM)
+    if walk and not f.descending and _walks(session, f, WALK_COUNT_FROM):
+        first = _ordered_keys(session, f, walk=True).limit(cap + 1)
+        keys = _keys(_core(session).execute(first).scalars())
+        return keys[:limit], len(keys)
+    found, keyed, walk = _page_plan(session, f, 0, limit)
+    if found is None and keyed is not None:
+        stmt = _keyed_page(keyed, f, limit, count_upto=cap + 1).limit(limit)
+        rows = _core(session).execute(stmt).all()
+        return _keys(r[0] for r in rows), (rows[0][1] if rows else 0)
+    if found is None:
+        stmt = _ordered_keys(session, f, walk=walk).limit(limit)
+        found = _keys(_core(session).execute(stmt).scalars())
+    if len(found) < limit:
+        return found, len(found)
+    return found, count_members_upto(session, f, cap)
+
+
+#: ``member_search_rows`` (:mod:`vipcrm.store.member_search`): what the list filters on,
+#: by member rowid, beside the search index.
+_ROWS = table(
+    member_search.ROWS,
+    column("member_rowid"),
+    column("deleted"),
+    column("status"),
+    column("tier"),
+    column("important"),
+    column("plain"),
+    column("name_key"),
+)
+
+
+def _keyed_matches(session: Session, f: MemberFilter) -> Select[Any] | None:
+    """The rowids of ``f``'s matches (with their tier rank and name key) read from the
+    search index's candidates and ``member_search_rows``, without a member row for each:
+    None when this plan does not apply (not SQLite, a book, no text, a text the index
+    cannot look up).
+
+    A candidate is a match when the row passes the filters and either its texts and the
+    search text are ``plain`` (the index and ``LIKE`` then agree: it is a match) or the
+    member row passes the ``LIKE`` tests (read for those rows only)."""
+    search = _search(f.text)
+    if search is None or f.manager_ids is not None or f.group_only or not _indexed(session):
+        return None  # (the group is in the member row: the candidates' plan reads it)
+    tests, parts = search
+    found = member_search.candidates(parts, rowid=f"{member_search.ROWS}.member_rowid")
+    if found is None:
+        return None
+    rows = _ROWS.c
+    liked = exists(
+        select(literal_column("1"))
+        .select_from(Member)
+        .where(literal_column("members.rowid") == rows.member_rowid, tests)
+    )
+    exact = (
+        or_(rows.plain == 1, liked) if all(member_search.is_plain(p) for _, p in parts) else liked
+    )
+    rank: Any = literal_column(member_order.TIER_RANK.format(t=f"{member_search.ROWS}."))
+    stmt = select(rows.member_rowid, rank.label("rank"), rows.name_key).where(
+        found, rows.deleted == 0
+    )
+    if f.status is not None:
+        stmt = stmt.where(rows.status == f.status.value)
+    if f.tier is not None:
+        stmt = stmt.where(rows.tier == f.tier.value)
+    if f.important_only:
+        stmt = stmt.where(rows.important == 1)
+    return stmt.where(exact)
+
+
+def _keyed_page(
+    matches: Select[Any], f: MemberFilter, first: int, count_upto: int | None = None
+) -> Select[Any]:
+    """The keys of ``matches`` (:func:`_keyed_matches`) in display order, to be cut to the
+    page (of ``first`` rows at most). The display order's prefix (tier rank, ``name_key``)
+    never disagrees with the order, so the ``first`` matches in order are among those
+    whose prefix is at most the ``first``-th smallest prefix: only their member rows are
+    read and ordered (ties of the prefix included)."""
+    c = matches.cte("member_matches").prefix_with("MATERIALIZED")
+    prefix = [c.c.rank, c.c.name_key] if f.sort is MemberSort.TIER else [c.c.name_key]
+    ordered = [p.desc() for p in prefix] if f.descending else prefix
+    cut = (
+        select(*(p.label(f"p{n}") for n, p in enumerate(prefix)))
+        .order_by(*ordered)
+        .limit(1)
+        .offset(first - 1)
+        .cte("member_matches_cut")
+        .prefix_with("MATERIALIZED")
+    )
+    edge = [cut.c[f"p{n}"] for n in range(len(prefix))]
+
+    def before(n: int) -> Any:  # the prefix at or before the cut's, column n onwards
+        own, theirs = prefix[n], select(edge[n]).scalar_subquery()
+        if n == len(prefix) - 1:
+            return own >= theirs if f.descending else own <= theirs
+        strictly = own > theirs if f.descending else own < theirs
+        return or_(strictly, and_(own == theirs, before(n + 1)))
+
+    kept = select(c.c.member_rowid).where(or_(not_(exists(select(cut))), before(0)))
+    stmt = _ordered_keys_of(f).where(literal_column("members.rowid").in_(kept))
+    if count_upto is not None:  # and the matches counted up to that, on each row
+        capped = select(c.c.member_rowid).limit(count_upto).subquery()
+        stmt = stmt.add_columns(select(func.count()).select_from(capped).scalar_subquery())
+    return stmt
+
+
 def count_members_upto(session: Session, f: MemberFilter, cap: int) -> int:
     """How many members match ``f``, counting no further than ``cap + 1``: the answer is
     exact up to ``cap``, and ``cap + 1`` means "more than ``cap``" (the count stops
@@ -290,6 +446,8 @@ def count_members_upto(session: Session, f: MemberFilter, cap: int) -> int:
         inner = _ordered_keys(
             session, replace(f, sort=MemberSort.TIER, descending=False), walk=True
         )
+    elif (keyed := _keyed_matches(session, f)) is not None:
+        inner = keyed  # the candidates' rows beside the index, no member row
     else:
         inner = _filtered(select(Member.id), f, indexed=_indexed(session))
     capped = inner.limit(cap + 1).subquery()
@@ -299,6 +457,14 @@ def count_members_upto(session: Session, f: MemberFilter, cap: int) -> int:
 def _ordered_keys(session: Session, f: MemberFilter, *, walk: bool = False) -> Select[Any]:
     """The ids (as stored text) of the members matching ``f``, in display order; ``walk``:
     read by walking the order's index (:func:`_walks`)."""
+    stmt = _ordered_keys_of(f)
+    if walk:
+        return _walk(stmt, f)
+    return _filtered(stmt, f, indexed=_indexed(session))
+
+
+def _ordered_keys_of(f: MemberFilter) -> Select[Any]:
+    """Every member's id (as stored text) in ``f``'s display order, not yet filtered."""
     from sqlalchemy import String, type_coerce
 
     tier_rank: Any = literal_column(member_order.tier_rank())
@@ -316,9 +482,7 @@ def _ordered_keys(session: Session, f: MemberFilter, *, walk: bool = False) -> S
     stmt = select(type_coerce(Member.id, String()))
     if f.sort is MemberSort.MANAGER:
         stmt = stmt.outerjoin(Manager, Member.manager_id == Manager.id)
-    if walk:
-        return _walk(stmt, f).order_by(*order)
-    return _filtered(stmt, f, indexed=_indexed(session)).order_by(*order)
+    return stmt.order_by(*order)
 
 
 def _keys(found: Any) -> list[str]:
@@ -334,58 +498,89 @@ def count_members(session: Session, f: MemberFilter) -> int:
 
 
 def member_rows(session: Session, ids: Sequence[uuid.UUID]) -> list[MemberRow]:
-    """Rows for ``ids`` in the order given (for a lazy, id-keyed table model)."""
+    """Rows for ``ids`` in the order given (for a lazy, id-keyed table model).
+
+    On SQLite the last reached contact is read from the contact summary (one row per
+    member, kept by triggers: :mod:`vipcrm.store.contact_summary`), elsewhere from the
+    contact log; ids, tiers and statuses come back as stored text and are mapped here
+    (the column types' per-value conversions left out of a keystroke)."""
     if not ids:
         return []
-    last = (
-        select(ContactAttempt.member_id, func.max(ContactAttempt.at).label("at"))
-        .where(
-            ContactAttempt.member_id.in_(ids),
-            ContactAttempt.outcome == Outcome.REACHED,
-            ContactAttempt.deleted.is_(False),
+    from sqlalchemy import String, type_coerce
+
+    from vipcrm.store.models import ContactSummary
+
+    local = _indexed(session)
+    if local:  # stored text, parsed below (SQLite's own formats)
+        last_at: Any = type_coerce(ContactSummary.last_reached_at, String())
+        source: Any = Member.__table__.outerjoin(
+            ContactSummary.__table__, ContactSummary.member_id == Member.id
         )
-        .group_by(ContactAttempt.member_id)
-        .subquery()
-    )
+    else:
+        last = (
+            select(ContactAttempt.member_id, func.max(ContactAttempt.at).label("at"))
+            .where(
+                ContactAttempt.member_id.in_(ids),
+                ContactAttempt.outcome == Outcome.REACHED,
+                ContactAttempt.deleted.is_(False),
+            )
+            .group_by(ContactAttempt.member_id)
+            .subquery()
+        )
+        last_at = last.c.at
+        source = Member.__table__.outerjoin(last, last.c.member_id == Member.id)
     stmt = (
         select(
-            Member.id,
+            type_coerce(Member.id, String()),
             Member.phone,
             Member.name,
-            Member.tier,
-            Member.status,
+            type_coerce(Member.tier, String()),
+            type_coerce(Member.status, String()),
             Manager.code,
             Manager.name,
             GroupCustomer.name,
             Member.important,
-            Member.assigned_on,
-            last.c.at,
+            type_coerce(Member.assigned_on, String()) if local else Member.assigned_on,
+            last_at,
         )
+        .select_from(source)
         .outerjoin(Manager, Member.manager_id == Manager.id)
         .outerjoin(GroupCustomer, Member.group_id == GroupCustomer.id)
-        .outerjoin(last, last.c.member_id == Member.id)
-        .where(Member.id.in_(ids))
+        .where(Member.id.in_(bindparam("member_rows_ids", expanding=True)))
     )
-    by_id: dict[uuid.UUID, MemberRow] = {}
     from vipcrm.store.types import UTCDateTime
 
     to_utc = UTCDateTime().process_result_value
     dialect = session.get_bind().dialect
-    for row in _core(session).execute(stmt):
-        mid, phone, name, tier, status, mcode, mname, gname, important, assigned_on, last_at = row
-        if isinstance(last_at, str):  # SQLite returns aggregates of a subquery as text
-            last_at = datetime.fromisoformat(last_at)
+    by_key = {i.hex: i for i in ids}
+    tiers, statuses = _ENUMS[Tier], _ENUMS[MemberStatus]
+    by_id: dict[uuid.UUID, MemberRow] = {}
+    for row in _core(session).execute(stmt, {"member_rows_ids": list(ids)}):
+        key, phone, name, tier, status, mcode, mname, gname, important, assigned_on, at = row
+        if isinstance(at, str):  # SQLite's stored text (UTC)
+            at = datetime.fromisoformat(at)
+        if isinstance(assigned_on, str):
+            assigned_on = date.fromisoformat(assigned_on)
+        mid = by_key.get(key.replace("-", "")) if isinstance(key, str) else key
+        if mid is None:
+            mid = uuid.UUID(key)
         by_id[mid] = MemberRow(
             id=mid,
             phone=phone,
             name=name,
-            tier=tier,
-            status=status,
+            tier=tiers[tier],
+            status=statuses[status],
             manager_code=mcode,
             manager_name=mname,
             group_name=gname,
             important=important,
             assigned_on=assigned_on,
-            last_reached_at=to_utc(last_at, dialect) if last_at else None,
+            last_reached_at=to_utc(at, dialect) if at else None,
         )
     return [by_id[i] for i in ids if i in by_id]
+
+
+#: Stored text -> member (the enums' own lookup, without a call per value).
+_ENUMS: dict[type[StrEnum], dict[str, Any]] = {
+    e: {m.value: m for m in e} for e in (Tier, MemberStatus)
+}

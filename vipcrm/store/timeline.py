@@ -247,14 +247,3 @@ def tier_history(session: Session, member_id: uuid.UUID) -> list[TierMonth]:
         )
         for t in rows
     ]
-
-
-def key_person_member_ids(session: Session) -> set[uuid.UUID]:
-    """Members who are key persons of a group customer (the member list's group filter)."""
-    from vipcrm.store.models import Member
-
-    return set(
-        session.scalars(
-            select(Member.id).where(Member.group_id.is_not(None), Member.deleted.is_(False))
-        )
-    )

@@ -18,24 +18,28 @@ holds what its user may see centrally, plus its own unsent changes.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from vipcrm.domain.dates import utcnow
 from vipcrm.domain.errors import msg
+from vipcrm.domain.values import Tier
 from vipcrm.store.db import Database
-from vipcrm.store.models import OutboxEntry, SyncConflict
+from vipcrm.store.models import Campaign, OutboxEntry, SyncConflict
 from vipcrm.sync import replica
 from vipcrm.sync.faults import crash_point
 from vipcrm.sync.protocol import (
     CLIENT_VERSION,
     NEEDS_SCHEMA,
+    STEP_OUTSIDE_PERIOD,
     VISIBLE_RESULTS,
     Central,
     Cursor,
@@ -361,9 +365,12 @@ def refusals(
             result = json.loads(entry.result or "{}")
             if result.get("status") not in VISIBLE_RESULTS or result.get("because"):
                 continue
-            reason = result.get("reason") or "; ".join(
-                f"{c['field']}: kept {c.get('theirs')!r}, yours {c.get('mine')!r}"
-                for c in result.get("conflicts", ())
+            reason = _known_reason(session, entry, result) or (
+                result.get("reason")
+                or "; ".join(
+                    f"{c['field']}: kept {c.get('theirs')!r}, yours {c.get('mine')!r}"
+                    for c in result.get("conflicts", ())
+                )
             )
             out.append(
                 Refusal(
@@ -379,6 +386,53 @@ def refusals(
             if len(out) >= limit:
                 break
     return out
+
+
+_STEP_CHECK = re.compile(r"ck_campaigns_(diamond|gold|silver)_due_on")
+
+
+def _known_reason(session: Session, entry: OutboxEntry, result: Mapping[str, Any]) -> str | None:
+    """A refusal the central store answered with a code (``OpResult.why``), as a sentence
+    the window shows in the user's language: which campaign, what was not saved and what to
+    do. A campaign's step refused by the central store's CHECK before the code existed
+    (its text names the constraint) reads the same."""
+    why, params = result.get("why"), dict(result.get("params") or {})
+    if why is None and entry.table_name == "campaigns":
+        found = _STEP_CHECK.search(str(result.get("reason") or ""))
+        if found:
+            why, params = STEP_OUTSIDE_PERIOD, {"tier": found.group(1)}
+    if why != STEP_OUTSIDE_PERIOD:
+        return None
+    tier = Tier(params["tier"])
+    changes = (entry.payload or {}).get("changes") or {}
+    step = params.get("step") or changes.get(f"{tier.value}_due_on")
+    campaign = session.get(Campaign, entry.row_id)  # the central store's row, as pushed back
+    if campaign is None:
+        return None
+    if not step and changes.get("ends_on"):
+        # this change moved the end, not the tier's step: the step the other laptop set
+        # went first, and the end before it is what was not saved
+        return msg(
+            "campaign {code} {name}: the new end {end} was not saved: after an edit on "
+            "another laptop the {tier} step {step} falls after it; sync, then move the step "
+            "earlier and the end again (Edit steps)",
+            code=campaign.code,
+            name=campaign.name,
+            end=date.fromisoformat(str(changes["ends_on"])),
+            tier=tier,
+            step=campaign.steps.get(tier, ""),
+        )
+    return msg(
+        "campaign {code} {name}: the {tier} step {step} was not saved: after an edit on "
+        "another laptop it falls outside the campaign's period ({start} – {end}); sync, "
+        "then set the step again (Edit steps)",
+        code=campaign.code,
+        name=campaign.name,
+        tier=tier,
+        step=date.fromisoformat(str(step)) if step else "",
+        start=campaign.starts_on,
+        end=campaign.ends_on,
+    )
 
 
 def record_error(db: Database, message: str) -> None:

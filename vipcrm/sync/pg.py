@@ -12,6 +12,7 @@ from there and never applied twice.
 from __future__ import annotations
 
 import functools
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -25,6 +26,7 @@ from vipcrm.domain.money import format_fen
 from vipcrm.store.outbox import to_json
 from vipcrm.sync import pgconn
 from vipcrm.sync.protocol import (
+    STEP_OUTSIDE_PERIOD,
     Cursor,
     Digest,
     OpResult,
@@ -70,10 +72,49 @@ class _Refused(Exception):
 
 
 class _GroupRefused(Exception):
-    def __init__(self, op: PushOp, reason: str) -> None:
+    def __init__(
+        self,
+        op: PushOp,
+        reason: str,
+        why: str | None = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> None:
         super().__init__(reason)
         self.op = op
         self.reason = reason
+        self.why = why
+        self.params = dict(params or {})
+
+
+#: a campaign's step CHECK (vipcrm.store.models.step_check): ck_campaigns_<tier>_due_on
+_STEP_CHECK = re.compile(r"ck_campaigns_(diamond|gold|silver)_due_on")
+
+
+def _known_refusal(op: PushOp, exc: psycopg.Error) -> _GroupRefused | None:
+    """A refusal the laptop says in the user's words (OpResult.why): a campaign's step
+    outside its period. Two laptops changed one campaign at once (one moved the end, the
+    other a step); merged field by field, the step would fall outside the period, and the
+    central store's CHECK refuses the second."""
+    diag = getattr(exc, "diag", None)
+    name = (diag.constraint_name if diag is not None else None) or ""
+    found = _STEP_CHECK.fullmatch(name)
+    if op.table != "campaigns" or not isinstance(exc, psycopg.errors.CheckViolation) or not found:
+        return None
+    tier = found.group(1)
+    fields = op.payload.get("changes") or op.payload.get("row") or {}
+    sent = fields.get(f"{tier}_due_on")
+    step = str(sent) if sent is not None else ""
+    if not step and fields.get("ends_on"):  # it moved the end before the other laptop's step
+        reason = (
+            f"the new end {fields['ends_on']} falls before the {tier} step set on another "
+            "laptop and was not saved; sync, then move the step earlier and the end again"
+        )
+    else:
+        reason = (
+            f"the {tier} step {step} falls outside the campaign's period after an edit on "
+            "another laptop and was not saved; sync, then set the step again"
+        )
+    return _GroupRefused(op, reason, STEP_OUTSIDE_PERIOD, {"tier": tier, "step": step})
 
 
 def _q(name: str) -> str:
@@ -270,7 +311,7 @@ class PgCentral:
                     try:
                         results[op.op_id] = self._apply(op, gift_group)
                     except psycopg.Error as exc:
-                        raise _GroupRefused(op, _message(exc)) from None
+                        raise _known_refusal(op, exc) or _GroupRefused(op, _message(exc)) from None
                     except _Refused as exc:
                         raise _GroupRefused(op, str(exc)) from None
                 cards = [op for op in todo if op.table in DEFERRED_CHECKS]
@@ -282,7 +323,9 @@ class PgCentral:
                         raise _GroupRefused(cards[0], _message(exc)) from None
         except _GroupRefused as refusal:
             return {
-                op.op_id: OpResult("refused", refusal.reason)
+                op.op_id: OpResult(
+                    "refused", refusal.reason, why=refusal.why, params=refusal.params
+                )
                 if op is refusal.op
                 else OpResult(
                     "refused",
@@ -496,7 +539,9 @@ class PgCentral:
             last = self.conn.execute(
                 "SELECT xid::text, seq FROM vipcrm_log_position(%s::xid8)", (xmin,)
             ).fetchone()
-        return Cursor(int(last[0]), int(last[1])) if last[0] is not None else Cursor(int(horizon), 0)
+        return (
+            Cursor(int(last[0]), int(last[1])) if last[0] is not None else Cursor(int(horizon), 0)
+        )
 
     @_online
     def snapshot(self, table: str, after: uuid.UUID | None, limit: int) -> list[Row]:

@@ -40,6 +40,8 @@ CLIENT_VERSION = 1
 NEEDS_SCHEMA = 8
 
 VISIBLE_RESULTS = ("refused", "overruled", "conflict")
+#: OpResult.why: a campaign's step outside its period (two laptops edited it at once)
+STEP_OUTSIDE_PERIOD = "campaign_step_outside_period"
 
 Row = tuple[Any, ...]
 
@@ -101,6 +103,11 @@ class OpResult:
     #: refused only because another operation of the same local transaction was
     #: (``because`` is that operation's id); listed under it, not on its own
     because: str | None = None
+    #: why, as a code the laptop turns into a sentence in the user's language (with
+    #: ``params``, plain JSON values), where the central store's refusal is one it knows:
+    #: ``campaign_step_outside_period`` (params ``tier``, ``step``)
+    why: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"status": self.status}
@@ -112,6 +119,9 @@ class OpResult:
             out["fields"] = dict(self.fields)
         if self.because:
             out["because"] = self.because
+        if self.why:
+            out["why"] = self.why
+            out["params"] = dict(self.params)
         return out
 
     @classmethod
@@ -122,6 +132,8 @@ class OpResult:
             conflicts=tuple(data.get("conflicts", ())),
             fields=data.get("fields", {}),
             because=data.get("because"),
+            why=data.get("why"),
+            params=data.get("params", {}),
         )
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from vipcrm.domain.dates import DEFAULT_TZ
 from vipcrm.sync.conflicts import ConflictRow
-from vipcrm.ui.errors import show_error
+from vipcrm.ui.errors import message_text, show_error
 from vipcrm.ui.labels import fill, format_date
 from vipcrm.ui.ops import Ops
 from vipcrm.ui.sync_backend import RefusalRow, SyncBackend
@@ -171,6 +171,8 @@ class ConflictsDialog(QDialog):
 
 
 R_WHEN, R_WHAT, R_MEMBER, R_OUTCOME, R_REASON = range(5)
+#: refused changes of rows that belong to no member: the Member column stays empty
+NOT_ABOUT_A_MEMBER = frozenset({"campaigns", "teams", "managers"})
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -256,6 +258,7 @@ class RefusalsDialog(QDialog):
             "group_customers": self.tr("group customer"),
             "managers": self.tr("user"),
             "teams": self.tr("team"),
+            "campaigns": self.tr("campaign"),
         }
         return labels.get(table, table)
 
@@ -284,12 +287,15 @@ class RefusalsDialog(QDialog):
             items = [
                 QStandardItem(when_text(row.sent_at) if row.sent_at else ""),
                 QStandardItem(self.what_text(row)),
-                QStandardItem(row.member_name or self.tr("(not known here)")),
+                QStandardItem(
+                    row.member_name
+                    or ("" if row.table in NOT_ABOUT_A_MEMBER else self.tr("(not known here)"))
+                ),
                 QStandardItem(self.outcome_text(row.status)),
-                QStandardItem(row.reason),
+                QStandardItem(reason := message_text(row.reason)),
             ]
             items[R_WHEN].setData(row.seq, SEQ_ROLE)
-            items[R_REASON].setToolTip(row.reason)
+            items[R_REASON].setToolTip(reason)
             self.model.appendRow(items)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))

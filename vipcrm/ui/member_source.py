@@ -14,12 +14,11 @@ from vipcrm.store.queries import (
     MemberFilter,
     MemberRow,
     MemberSort,
-    count_members_upto,
     member_keys,
     member_page,
     member_rows,
+    member_window,
 )
-from vipcrm.store.timeline import key_person_member_ids
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -82,9 +81,6 @@ class MemberSource:
         """:meth:`ids` as the stored text of each id (what the list model keeps)."""
         with self.db.reading() as session:
             found = member_keys(session, self._filter(session, query))
-            if query.group_only:
-                keep = {i.hex for i in key_person_member_ids(session)}
-                found = [k for k in found if k in keep]
         if query.overdue_only:
             overdue = {i.hex for i in self.overdue()}
             found = [k for k in found if k in overdue]
@@ -94,16 +90,14 @@ class MemberSource:
         """The first ``limit`` members in display order and their number, counted up to
         ``cap`` (one read): what a keystroke reads, whatever the number of matches.
 
-        The group and overdue filters are tested here, not in SQL: with either on, every
-        match is read (a window holding them all)."""
-        if query.group_only or query.overdue_only:
+        The overdue filter is tested here, not in SQL (the due engine's answer): with it
+        on, every match is read (a window holding them all)."""
+        if query.overdue_only:
             return whole(self.keys(query))
         with self.db.reading() as session:
-            f = self._filter(session, query)
-            keys = member_page(session, f, 0, limit)
-            if len(keys) < limit:
-                return whole(keys)
-            counted = count_members_upto(session, f, cap)
+            keys, counted = member_window(session, self._filter(session, query), limit, cap)
+        if len(keys) < limit:
+            return whole(keys)
         if counted > cap:
             return MemberWindow(keys, cap, more=True, complete=False)
         return MemberWindow(keys, max(counted, len(keys)), complete=False)
@@ -111,7 +105,7 @@ class MemberSource:
     def page(self, query: MemberQuery, offset: int, limit: int) -> list[str]:
         """The members ``offset`` to ``offset + limit`` in display order (the list's next
         page as the user scrolls)."""
-        if query.group_only or query.overdue_only:
+        if query.overdue_only:
             return self.keys(query)[offset : offset + limit]
         with self.db.reading() as session:
             return member_page(session, self._filter(session, query), offset, limit)
@@ -124,6 +118,7 @@ class MemberSource:
             tier=query.tier,
             status=query.status,
             important_only=query.important_only,
+            group_only=query.group_only,
         )
         return replace(f, sort=query.sort, descending=query.descending)
 

@@ -75,7 +75,7 @@ class RefusalRow:
     row_id: uuid.UUID
     op: str  # insert | update | delete
     status: str  # refused | overruled | conflict
-    reason: str  # the central store's words
+    reason: str  # the central store's words (a Message where vipcrm knows the refusal)
     sent_at: datetime | None
     member_name: str | None  # the member the change was about, where known
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from vipcrm.domain.errors import ValidationError, msg
+from vipcrm.domain.errors import Message, ValidationError, msg
 from vipcrm.domain.values import GiftStatus, Role
 from vipcrm.services import campaigns as campaign_service
 from vipcrm.services import gifts
@@ -149,14 +149,17 @@ class LeadBackend(DecidesGifts, ReadsMembers):
 
     def edit_campaign(
         self, ref: campaign_service.CampaignRef, edit: campaign_service.CampaignEdit
-    ) -> Changes:
+    ) -> tuple[Message | None, Changes]:
         """Change an open campaign's steps and end (its id); the service's error names the
-        field at fault, and nothing is written."""
+        field at fault, and nothing is written. With the changes: the one line telling the
+        lead which saved plans not yet approved keep the campaign's items on their old
+        days (None: none do, or nothing changed)."""
         with self.db.transaction() as s:
-            _campaign, changes = campaign_service.edit_campaign(
+            campaign, changes = campaign_service.edit_campaign(
                 s, self.actor, ref, edit, today=self.today()
             )
-            return changes
+            kept = campaign_service.plans_keeping_old_days(s, campaign) if changes.contacts else []
+            return campaign_service.kept_plans_notice(kept, campaign.code), changes
 
     def close_campaign(self, ref: campaign_service.CampaignRef) -> Changes:
         """Close the campaign (its id: two teams may share a code)."""

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipcrm.domain.campaigns import TEMPLATE_FIELDS
+from vipcrm.domain.errors import Message
 from vipcrm.domain.values import (
     CAMPAIGN_RESULTS,
     CampaignChannel,
@@ -57,7 +58,7 @@ from vipcrm.services.campaigns import (
 )
 from vipcrm.services.directory import TeamRow
 from vipcrm.ui.backends.team import LeadBackend
-from vipcrm.ui.errors import error_text, show_error
+from vipcrm.ui.errors import error_text, message_text, show_error
 from vipcrm.ui.labels import (
     campaign_kind_label,
     campaign_result_label,
@@ -136,12 +137,15 @@ class CampaignsPanel(QWidget):
         self.new_button = QPushButton(self.tr("&New campaign…"))
         self.new_button.clicked.connect(self.new_campaign)
         self.edit_button = QPushButton(self.tr("Edit step&s…"))
-        self.edit_button.setToolTip(
-            self.tr("Change the open campaign's steps or its end; the members' due dates follow")
+        self.edit_tip = self.tr(
+            "Change the open campaign's steps or its end; the members' due dates follow"
         )
+        self.edit_button.setToolTip(self.edit_tip)
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self.edit_selected)
         self.close_button = QPushButton(self.tr("C&lose campaign"))
+        self.close_tip = self.tr("Close the open campaign: its members leave the managers' Today")
+        self.close_button.setToolTip(self.close_tip)
         self.close_button.setEnabled(False)
         self.close_button.clicked.connect(self.close_selected)
 
@@ -403,9 +407,27 @@ class CampaignsPanel(QWidget):
 
     def _show_detail(self, p: Progress | None) -> None:
         is_open = p is not None and p.campaign.status is CampaignStatus.OPEN
-        self.close_button.setEnabled(is_open)
         # a closed campaign is not changed, nor by a lead the administrator's for every team
-        self.edit_button.setEnabled(is_open and self.may_edit(p))
+        # (the service would refuse): the buttons say so instead of failing on a click
+        mine = self.may_edit(p)
+        self.close_button.setEnabled(is_open and mine)
+        self.edit_button.setEnabled(is_open and mine)
+        if is_open and not mine:
+            self.close_button.setToolTip(
+                self.tr(
+                    "This campaign is the administrator's, for every team: only an "
+                    "administrator closes it"
+                )
+            )
+            self.edit_button.setToolTip(
+                self.tr(
+                    "This campaign is the administrator's, for every team: only an "
+                    "administrator changes its steps"
+                )
+            )
+        else:
+            self.close_button.setToolTip(self.close_tip)
+            self.edit_button.setToolTip(self.edit_tip)
         if p is None:
             self.managers.set_rows([])
             self.tiers.set_rows([])
@@ -497,7 +519,7 @@ class CampaignsPanel(QWidget):
         dialog.open()
 
     def may_edit(self, p: Progress | None) -> bool:
-        """A lead changes their team's campaigns; an administrator any."""
+        """A lead changes and closes their team's campaigns; an administrator any."""
         return p is not None and (self.is_admin() or p.campaign.team_code is not None)
 
     def edit_selected(self) -> EditStepsDialog | None:
@@ -512,7 +534,7 @@ class CampaignsPanel(QWidget):
 
     def close_selected(self) -> None:
         p = self.current()
-        if p is None:
+        if p is None or p.campaign.status is not CampaignStatus.OPEN or not self.may_edit(p):
             return
         answer = QMessageBox.question(
             self,
@@ -800,9 +822,13 @@ class EditStepsDialog(QDialog):
             lambda: self.lead.edit_campaign(campaign_id, edit), self._saved, self._failed
         )
 
-    def _saved(self, _changes: object) -> None:
+    def _saved(self, notice: object) -> None:
         self.buttons.setEnabled(True)
         self.accept()
+        if isinstance(notice, Message):  # saved plans that keep the old days: say so once
+            QMessageBox.information(
+                self.parentWidget(), self.tr("Steps changed"), message_text(notice)
+            )
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
