@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -46,6 +48,27 @@ def test_today_groups_the_items_with_counts(make_gui):
     assert today.pills[Part.SOON].text() == f"Next 7 days {len(soon)}"
     assert today.heading.text() == "Today, 11/22/2026 (Sun)"  # the en_US date
     assert "王芳" not in {i.member_name for i in today.model.items()}  # M002's member
+
+
+def test_today_opens_every_part_and_selects_the_first_item(make_gui, qtbot):
+    # The parts open one a turn of the event loop (a lead's tens of thousands of rows are
+    # not laid out in one go); the user still ends up with all of them open.
+    gui = make_gui("M001")
+    today = gui.screens.today
+    model = today.model
+    soon = model.items(Part.SOON)
+    overdue = [replace(i, due_date=TODAY - timedelta(days=3), overdue_days=3) for i in soon[:1]]
+    model.set_items([*overdue, *soon[1:]], TODAY)
+    parts = [p for p in Part if model.count(p)]
+    assert parts == [Part.OVERDUE, Part.SOON]
+    qtbot.waitUntil(lambda: all(today.tree.isExpanded(model.index(p, 0)) for p in Part))
+    assert model.item(today.tree.currentIndex()) == model.items(parts[0])[0]
+    first = model.index(parts[0], 0)
+    assert model.flags(model.index(0, 0, first)) & Qt.ItemFlag.ItemIsSelectable
+    assert not model.flags(first) & Qt.ItemFlag.ItemIsSelectable  # a part's title row
+    assert not model.index(model.count(parts[0]), 0, first).isValid()  # past its last item
+    assert not model.index(0, 5, first).isValid()  # five columns
+    assert not model.index(len(Part), 0).isValid()
 
 
 def test_logging_a_call_from_today_removes_the_item_and_adds_it_to_the_timeline(

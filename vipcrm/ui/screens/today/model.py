@@ -45,6 +45,12 @@ PART_ROLE = Qt.ItemDataRole.UserRole + 2  # the Part of a section row
 
 _Key = QModelIndex | QPersistentModelIndex
 _NO_PARENT = 0xFFFFFFFF  # internal id of section rows
+_COLUMNS = len(Col)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_SECTION_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_ITEM_FLAGS = (  # never a parent: the tree's layout then does not ask each for its rows
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 def item_key(item: DueItem) -> tuple[str, str, date, str]:
@@ -107,11 +113,21 @@ class TodayModel(QAbstractItemModel):
     # --- Qt model interface --------------------------------------------------------
 
     def index(self, row: int, column: int, parent: _Key = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here, not with hasIndex: that calls back into rowCount and
+        # columnCount, and the tree's layout asks for every row of a lead's list (tens of
+        # thousands) each time the list is reset.
+        if not 0 <= column < _COLUMNS:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _NO_PARENT)
-        return self.createIndex(row, column, parent.row())
+            return (
+                self.createIndex(row, column, _NO_PARENT) if 0 <= row < len(Part) else QModelIndex()
+            )
+        if parent.internalId() != _NO_PARENT or parent.column() != 0:
+            return QModelIndex()
+        part = parent.row()
+        if 0 <= row < len(self._parts[part]):
+            return self.createIndex(row, column, part)
+        return QModelIndex()
 
     def parent(self, index: _Key = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == _NO_PARENT:
@@ -140,11 +156,13 @@ class TodayModel(QAbstractItemModel):
         }.get(Col(section))
 
     def flags(self, index: _Key) -> Qt.ItemFlag:
+        # Constants, not ``a | b`` here: the tree asks twice for each of a lead's tens of
+        # thousands of rows when it lays them out, and an enum's ``|`` is Python.
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+            return _NO_FLAGS
         if index.internalId() == _NO_PARENT:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _SECTION_FLAGS
+        return _ITEM_FLAGS
 
     def data(self, index: _Key, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
