@@ -496,6 +496,56 @@ def test_the_index_works_in_an_encrypted_database_and_after_encrypting_a_plain_o
         db.dispose()
 
 
+@pytest.mark.parametrize("encryption", ["off", "on"])
+def test_a_name_with_a_nul_is_found_as_by_the_scan(tmp_path, monkeypatch, encryption):
+    """A text after a NUL (a row written before names were checked, or by hand): ``LIKE``
+    and ``GLOB`` stop at the NUL, SQLCipher's FTS5 indexes past it, so the row must not
+    count as ``plain`` (an index candidate taken for a match without its ``LIKE`` test)."""
+    monkeypatch.setenv("VIPCRM_ENCRYPTION", encryption)
+    db = open_database(tmp_path / "laptop.db")
+    try:
+        with db.transaction() as s:
+            add(s, "张伟", "13800138000")
+            add(s, "王芳", "13912345678")
+            s.connection().exec_driver_sql(
+                "UPDATE members SET name = ? WHERE phone = ?", ("abc\x00xyz", "13912345678")
+            )
+        with db.reading() as s:
+            conn = s.connection()
+            assert rows_beside(conn) == rows_rebuilt(conn)
+            for text in ("xyz", "abc"):
+                f = MemberFilter(text=text)
+                expected = [k.hex for k in scanned(s, f)]
+                assert member_page(s, f, 0, 3) == expected, text
+                assert count_members_upto(s, f, 5) == len(expected), text
+    finally:
+        db.dispose()
+
+
+def test_the_revision_corrects_the_rows_of_names_with_a_nul(tmp_path):
+    from alembic import command
+
+    from vipcrm.store.db import alembic_config
+
+    path = tmp_path / "old.db"
+    db = open_database(path)
+    with db.transaction() as s:
+        add(s, "王芳", "13912345678")
+    cfg = alembic_config()
+    with db.engine.begin() as c:  # as 9c2e4f6a8b1d's triggers wrote such a row
+        cfg.attributes["connection"] = c
+        command.downgrade(cfg, "9c2e4f6a8b1d")
+        c.exec_driver_sql("UPDATE members SET name = ? WHERE phone = '13912345678'", ("a\x00b",))
+        assert rows_beside(c) != rows_rebuilt(c)
+    db.dispose()
+    db = open_database(path)  # brought to head
+    try:
+        with db.engine.connect() as conn:
+            assert rows_beside(conn) == rows_rebuilt(conn)
+    finally:
+        db.dispose()
+
+
 def test_vipcrm_reindex_rebuilds_a_damaged_index(tmp_path, capsys):
     from vipcrm.cli import main
 

@@ -42,7 +42,8 @@ own — a member added or edited, an import, demo data, rows pulled by sync:
 Beside it, ``member_search_rows`` holds per member row (by rowid) what the member list
 filters on and a prefix of its name order: ``deleted``, ``status``, ``tier``,
 ``important``, ``plain`` (the name, pinyin and number hold only printable ASCII and CJK
-unified ideographs, whose folding the index and ``LIKE`` agree on, so for a text of the
+unified ideographs, no NUL — ``GLOB`` and ``LIKE`` stop there, SQLCipher's FTS5 does
+not — whose folding the index and ``LIKE`` agree on, so for a text of the
 same characters an index candidate *is* a match) and ``name_key`` (the first 8 bytes of
 the pinyin: its order agrees with the pinyin's). ~20 bytes a member, against ~300 for a
 member row: a capped count and the first page of a text's candidates are answered from
@@ -106,9 +107,10 @@ def _write(row: str) -> str:
 def _row_values(row: str) -> str:
     """``member_search_rows``' values for the member row ``row`` (NEW or a table alias)."""
     texts = " || ".join(f"coalesce({row}.{c}, '')" for c in COLUMNS.values())
+    # GLOB (like LIKE) stops at a NUL, SQLCipher's FTS5 reads past it: not plain.
     return (
         f"{row}.rowid, {row}.deleted, {row}.status, {row}.tier, {row}.important, "
-        f"({texts}) NOT GLOB '{_NOT_PLAIN}', "
+        f"({texts}) NOT GLOB '{_NOT_PLAIN}' AND instr({texts}, char(0)) = 0, "
         f"substr(CAST(coalesce({row}.name_pinyin, '') AS BLOB), 1, {NAME_KEY_BYTES})"
     )
 
