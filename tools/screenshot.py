@@ -166,6 +166,11 @@ def take_screenshot(
                         ),
                         None,
                     )
+                    if found is None and campaign:
+                        raise SystemExit(
+                            f"screenshot: no campaign {campaign!r} in {gui.actor.code}'s "
+                            "Campaigns tab (see 'vipcrm campaign list')"
+                        )
                     if found is not None:
                         proxy = panel.table.model()
                         panel.table.selectRow(

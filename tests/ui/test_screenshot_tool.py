@@ -32,3 +32,26 @@ def test_an_unknown_user_ends_the_tool_with_a_one_line_error(tmp_path: Path) -> 
     last = done.stderr.strip().splitlines()[-1]  # Qt may warn on lines before it
     assert "'NOBODY' is not in" in last
     assert not out.exists()
+
+
+def test_an_unknown_campaign_ends_the_tool_with_a_one_line_error(tmp_path: Path) -> None:
+    db_path = tmp_path / "team.db"
+    db = open_database(db_path)
+    build_team(db)
+    db.dispose()
+    out = tmp_path / "shot.png"
+    # Before, the tab was shot with nothing selected, as if the campaign were there.
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "screenshot.py"), "--db", str(db_path)]
+        + ["--user", "L001", "--section", "lead-campaigns", "--campaign", "NOPE"]
+        + ["--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+    )
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    last = done.stderr.strip().splitlines()[-1]
+    assert "no campaign 'NOPE'" in last
+    assert not out.exists()
