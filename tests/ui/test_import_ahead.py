@@ -46,3 +46,14 @@ def test_the_window_imports_its_sections_ahead_and_builds_none_of_them(make_gui,
 def test_a_manager_imports_no_team_section(make_gui):
     gui = make_gui("M001")
     assert gui.import_ahead is not None and gui.import_ahead.left == list(SECTION_MODULES)
+
+
+def test_a_module_that_fails_on_import_does_not_stop_the_others(qtbot, tmp_path, monkeypatch):
+    (tmp_path / "ahead_broken.py").write_text("raise RuntimeError('half installed')\n")
+    (tmp_path / "ahead_after.py").write_text("LOADED = True\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    ahead = ImportAhead(["ahead_broken", "ahead_after"], lambda: False, start_ms=0)
+    qtbot.waitUntil(lambda: not ahead.left)
+    qtbot.waitUntil(lambda: "ahead_after" in sys.modules)
+    assert sys.modules["ahead_after"].LOADED
+    monkeypatch.delitem(sys.modules, "ahead_after")

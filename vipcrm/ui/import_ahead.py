@@ -60,7 +60,7 @@ class ImportAhead(QObject):
             name = self.left.pop(0)
             try:
                 importlib.import_module(name)
-            except ImportError:  # a build without that part: its click says so
+            except Exception:  # a build without that part, or a broken one: its click says so
                 log.warning("could not import %s ahead", name, exc_info=True)
         if self.left:
             QTimer.singleShot(GAP_MS, self, self._next)
