@@ -71,6 +71,20 @@ def test_today_opens_every_part_and_selects_the_first_item(make_gui, qtbot):
     assert not model.index(len(Part), 0).isValid()
 
 
+def test_handling_the_last_item_of_a_part_moves_to_the_next_parts_first_item(make_gui, qtbot):
+    gui = make_gui("M001")
+    today = gui.screens.today
+    model = today.model
+    soon = model.items(Part.SOON)
+    overdue = replace(soon[0], due_date=TODAY - timedelta(days=3), overdue_days=3)
+    model.set_items([overdue, *soon[1:]], TODAY)
+    qtbot.waitUntil(lambda: all(today.tree.isExpanded(model.index(p, 0)) for p in Part))
+    assert model.item(today.tree.currentIndex()) == overdue
+    today.mark_handled(overdue)
+    # not the next part's title row (nothing to log on it), its first item
+    assert model.item(today.tree.currentIndex()) == soon[1]
+
+
 def test_logging_a_call_from_today_removes_the_item_and_adds_it_to_the_timeline(
     make_gui, team_db, qtbot, job_errors
 ):

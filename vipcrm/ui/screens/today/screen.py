@@ -457,8 +457,18 @@ class TodayScreen(Screen):
         next_index = self.tree.indexBelow(self.tree.currentIndex())
         self.model.remove(item)
         if next_index.isValid() and self.model.item(self.tree.currentIndex()) is None:
-            self.tree.setCurrentIndex(next_index)
+            if not next_index.parent().isValid():  # the next part's title: its first item
+                next_index = self._first_item_from(next_index.row())
+            if next_index.isValid():
+                self.tree.setCurrentIndex(next_index)
         self._update_actions()
+
+    def _first_item_from(self, part_row: int) -> QModelIndex:
+        """The first item of the first part from ``part_row`` on that has one."""
+        for part in list(Part)[part_row:]:
+            if self.model.count(part):
+                return self.model.index(0, 0, self.model.index(part, 0))
+        return QModelIndex()
 
     def sms_text(self, item: DueItem) -> str:
         purpose = PURPOSE_BY_KIND.get(item.kind, SmsPurpose.ROUTINE)
