@@ -906,7 +906,6 @@ def campaign_targets(
 def _target_rows(
     session: Session, actor: Actor, campaign: Campaign, today: date
 ) -> list[TargetRow]:
-    scope = visible_manager_ids(session, actor)
     query = (
         select(
             Member.id,
@@ -920,13 +919,13 @@ def _target_rows(
         )
         .join(CampaignTarget, CampaignTarget.member_id == Member.id)
         .outerjoin(Manager, Manager.id == Member.manager_id)
-        .where(CampaignTarget.campaign_id == campaign.id, CampaignTarget.deleted.is_(False))
+        .where(
+            CampaignTarget.campaign_id == campaign.id,
+            CampaignTarget.deleted.is_(False),
+            _in_scope(session, actor),
+        )
     )
-    members = [
-        r
-        for r in session.execute(query).all()
-        if scope is None or r[6] in scope or (r[6] is None and actor.role is Role.LEAD)
-    ]
+    members = session.execute(query).all()
     ids = [r[0] for r in members]
     start, end = campaign_period(campaign)
     contacted: set[uuid.UUID] = set()
