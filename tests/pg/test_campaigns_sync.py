@@ -348,11 +348,10 @@ def test_a_leads_edited_step_reaches_the_managers_laptop_and_moves_the_due_date(
     assert a.count("campaigns", "gold_due_on IS NULL") == 1
 
 
-def test_two_laptops_editing_at_once_never_leave_a_step_outside_the_period(book, laptops):
-    """The lead's two laptops change one campaign offline: one moves the end earlier, the
-    other moves the gold step later, each fine alone. Merged field by field they would put
-    the step after the end: the central store refuses the second push (its CHECK), and
-    both laptops end with the central row — the end moved, the step as it was."""
+def _end_and_step_edited_offline(laptops):
+    """Campaign SF (gold step in 3 days, end in 10) pushed by laptop one, pulled by laptop
+    two; then, offline, one moves the end to day 5 and two the gold step to day 8. Returns
+    (one, two, day, step, end, earlier, later_step); neither edit is pushed yet."""
     from vipcrm.services.campaigns import CampaignEdit, edit_campaign
 
     day = today()
@@ -384,6 +383,15 @@ def test_two_laptops_editing_at_once_never_leave_a_step_outside_the_period(book,
     with two.work() as (s, actor):
         s.info["actor"] = actor
         edit_campaign(s, actor, "SF", CampaignEdit(steps=((Tier.GOLD, later_step),)), today=day)
+    return one, two, day, step, end, earlier, later_step
+
+
+def test_two_laptops_editing_at_once_never_leave_a_step_outside_the_period(book, laptops):
+    """The lead's two laptops change one campaign offline: one moves the end earlier, the
+    other moves the gold step later, each fine alone. Merged field by field they would put
+    the step after the end: the central store refuses the second push (its CHECK), and
+    both laptops end with the central row — the end moved, the step as it was."""
+    one, two, day, step, end, earlier, later_step = _end_and_step_edited_offline(laptops)
     assert one.sync().outcomes == {"applied": 1}
     report = two.sync()
     assert report.outcomes == {"refused": 1}
@@ -424,37 +432,7 @@ def test_the_end_moved_after_the_other_laptops_step_is_refused_naming_the_end(bo
     """The other order: the gold step moved later goes first, then the other laptop's end
     moved before it is refused. The lead reads that the new end was not saved (the step
     stays), not that an empty step was."""
-    from vipcrm.services.campaigns import CampaignEdit, edit_campaign
-
-    day = today()
-    step, end = day + timedelta(days=3), day + timedelta(days=10)
-    one = laptops("L1")
-    one.sync()
-    with one.work() as (s, actor):
-        s.info["actor"] = actor
-        add_campaign(
-            s,
-            actor,
-            NewCampaign(
-                code="SF",
-                name="春节回馈",
-                kind=CampaignKind.MARKETING,
-                starts_on=day - timedelta(days=2),
-                ends_on=end,
-                steps=((Tier.GOLD, step),),
-            ),
-            today=day,
-        )
-    one.sync()
-    two = laptops("L1")
-    two.sync()
-    earlier, later_step = day + timedelta(days=5), day + timedelta(days=8)
-    with one.work() as (s, actor):
-        s.info["actor"] = actor
-        edit_campaign(s, actor, "SF", CampaignEdit(ends_on=earlier), today=day)
-    with two.work() as (s, actor):
-        s.info["actor"] = actor
-        edit_campaign(s, actor, "SF", CampaignEdit(steps=((Tier.GOLD, later_step),)), today=day)
+    one, two, day, step, end, earlier, later_step = _end_and_step_edited_offline(laptops)
     assert two.sync().outcomes == {"applied": 1}
     report = one.sync()
     assert report.outcomes == {"refused": 1}
